@@ -1,0 +1,94 @@
+import type { FaultRegistry } from './faults';
+import type { ImageBindings } from './imageBindings';
+
+/**
+ * What services share. Each service module is built by a factory that takes this environment, and
+ * publishes what other services need through the small interfaces below (hosting publishes metrics,
+ * guardrails read alarm states, async inference and training read and write objects).
+ */
+export interface EmulatorEnvironment {
+  accountId: string;
+  timing: EmulatorTiming;
+  images: ImageBindings;
+  faults: FaultRegistry;
+  clock: EmulatorClock;
+  /** Filled in as services are created; a service reads the others it needs lazily, at request time. */
+  stores: SharedStores;
+  /** Called on shutdown and reset; services register what they must stop (model processes, timers). */
+  onShutdown(task: () => Promise<void> | void): void;
+  onReset(task: () => Promise<void> | void): void;
+}
+
+export interface EmulatorTiming {
+  /**
+   * AWS durations (alarm periods, deployment bakes and termination waits, CodeDeploy intervals) are
+   * divided by this, so that requests keep AWS-valid values while a 60 s period passes in 1 s at 60.
+   */
+  timeScale: number;
+  /** Extra time an endpoint spends in Creating/Updating after its model answers /ping. */
+  provisioningMs: number;
+  /** How long a model process may take to answer /ping with 200 before the endpoint fails. */
+  healthCheckTimeoutMs: number;
+  /** Time UpdateEndpointWeightsAndCapacities spends in Updating. */
+  weightUpdateMs: number;
+}
+
+export const DEFAULT_TIMING: EmulatorTiming = {
+  timeScale: 1,
+  provisioningMs: 200,
+  healthCheckTimeoutMs: 20_000,
+  weightUpdateMs: 200,
+};
+
+export interface EmulatorClock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface MetricDatum {
+  namespace: string;
+  metricName: string;
+  dimensions: Record<string, string>;
+  value: number;
+  unit?: string;
+  /** Epoch milliseconds. */
+  timestamp: number;
+}
+
+export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+
+export interface MetricStore {
+  put(datum: MetricDatum): void;
+}
+
+export interface AlarmStateReader {
+  /** The alarm's state, or undefined if no alarm has that name. */
+  stateOf(alarmName: string): { value: AlarmStateValue; reason: string } | undefined;
+}
+
+export interface StoredObject {
+  body: Buffer;
+  contentType?: string;
+  metadata?: Record<string, string>;
+  lastModified: Date;
+  etag: string;
+}
+
+export interface ObjectStore {
+  get(bucket: string, key: string): StoredObject | undefined;
+  /** Creates the bucket if needed: services writing outputs should not fail on a missing bucket. */
+  put(bucket: string, key: string, body: Buffer, contentType?: string): StoredObject;
+  list(bucket: string, prefix: string): Array<{ key: string; object: StoredObject }>;
+}
+
+export interface LogStore {
+  /** Appends one event, creating the group and stream if needed. */
+  append(group: string, stream: string, message: string, timestamp: number): void;
+}
+
+export interface SharedStores {
+  metrics?: MetricStore;
+  alarms?: AlarmStateReader;
+  objects?: ObjectStore;
+  logs?: LogStore;
+}
