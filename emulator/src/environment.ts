@@ -86,7 +86,14 @@ export interface LogStore {
   append(group: string, stream: string, message: string, timestamp: number): void;
 }
 
+/** Application Auto Scaling's view, for SageMaker's rule that an instance-type change needs deregistering. */
+export interface ScalableTargetReader {
+  isRegistered(resourceId: string): boolean;
+}
+
 export interface SharedStores {
+  hosting?: import('./hosting/types').Hosting;
+  scalableTargets?: ScalableTargetReader;
   metrics?: MetricStore;
   alarms?: AlarmStateReader;
   objects?: ObjectStore;

@@ -1,5 +1,6 @@
 import type { EmulatorEnvironment } from '../environment';
 import type { ServiceDefinition } from '../protocol/types';
+import { createSageMakerService } from './sagemaker';
 import { createStsService } from './sts';
 
 /**
@@ -7,5 +8,6 @@ import { createStsService } from './sts';
  * request takes it). Each factory registers its stores on `env.stores` for the others to use.
  */
 export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
-  return [createStsService(env)];
+  // Services that others read from (through env.stores) are created first.
+  return [createStsService(env), createSageMakerService(env, [])];
 }

@@ -1,0 +1,41 @@
+import type { EmulatorEnvironment } from '../../environment';
+import type { OperationHandler, OperationService } from '../../protocol/types';
+import { TagStore } from './tagStore';
+
+/** What every group of SageMaker operations gets: the environment and the shared tag store. */
+export interface SageMakerContext {
+  env: EmulatorEnvironment;
+  tags: TagStore;
+}
+
+type OperationGroup = (sm: SageMakerContext) => Record<string, OperationHandler>;
+
+/**
+ * SageMaker over AWS JSON 1.1. Each resource family is its own module contributing operations; they
+ * share the tag store (AddTags works on any ARN) and the environment.
+ */
+export function createSageMakerService(env: EmulatorEnvironment, groups: OperationGroup[]): OperationService {
+  const tags = new TagStore();
+  env.onReset(() => tags.clear());
+  const sm: SageMakerContext = { env, tags };
+  const operations: Record<string, OperationHandler> = {
+    AddTags: (input: { ResourceArn: string; Tags: Array<{ Key: string; Value: string }> }) => {
+      tags.set(input.ResourceArn, input.Tags);
+      return { Tags: input.Tags };
+    },
+    ListTags: (input: { ResourceArn: string }) => ({ Tags: tags.list(input.ResourceArn) }),
+    DeleteTags: (input: { ResourceArn: string; TagKeys: string[] }) => {
+      tags.remove(input.ResourceArn, input.TagKeys ?? []);
+      return {};
+    },
+  };
+  for (const group of groups) Object.assign(operations, group(sm));
+  return {
+    kind: 'operations',
+    name: 'sagemaker',
+    signingName: 'sagemaker',
+    targetPrefix: 'SageMaker',
+    jsonVersion: '1.1',
+    operations,
+  };
+}
