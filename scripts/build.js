@@ -1,0 +1,50 @@
+// Bundles each action (and the emulator's CLI) into a committed dist/ with ncc. Two at a time: the
+// machines have two cores, and ncc is CPU-bound.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+const actions = ['build-container', 'train', 'deploy-endpoint', 'rollback', 'integration-test'];
+
+const jobs = actions.map((name) => ({
+  label: `actions/${name}`,
+  entry: `actions/${name}/src/index.ts`,
+  out: `actions/${name}/dist`,
+}));
+if (existsSync(path.join(root, 'emulator/src/cli.ts'))) {
+  jobs.push({ label: 'emulator', entry: 'emulator/src/cli.ts', out: 'emulator/dist', rename: 'cli.js' });
+}
+
+function run(job) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [ncc, 'build', job.entry, '-o', job.out, '--license', 'licenses.txt', '-q'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${job.label} (exit ${code})`)),
+    );
+  });
+}
+
+async function build(job) {
+  await rm(path.join(root, job.out), { recursive: true, force: true });
+  await run(job);
+  if (job.rename) await rename(path.join(root, job.out, 'index.js'), path.join(root, job.out, job.rename));
+  console.log(`built ${job.label}`);
+}
+
+const queue = [...jobs];
+await Promise.all(
+  [0, 1].map(async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await build(job);
+  }),
+);

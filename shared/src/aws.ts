@@ -1,0 +1,50 @@
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { InputError } from './errors';
+
+export interface AwsClientSettings {
+  region: string;
+  customUserAgent: string;
+  retryMode: 'adaptive';
+  maxAttempts: number;
+  requestHandler: NodeHttpHandler;
+}
+
+/**
+ * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
+ * action has emulator-specific code. Adaptive retries absorb throttling of frequent polls.
+ */
+export function awsClientSettings(options: {
+  region?: string;
+  env?: NodeJS.ProcessEnv;
+  action: string;
+  version: string;
+}): AwsClientSettings {
+  const env = options.env ?? process.env;
+  const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+  if (!region) {
+    throw InputError.single({
+      input: 'region',
+      value: '',
+      allowed: 'set it, or AWS_REGION (aws-actions/configure-aws-credentials does), e.g. us-east-1',
+    });
+  }
+  return {
+    region,
+    customUserAgent: `modelship/${options.version} (${options.action})`,
+    retryMode: 'adaptive',
+    maxAttempts: 6,
+    // A hung connection must not hold a job until GitHub's six-hour limit.
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: 60_000 }),
+  };
+}
+
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+
+/** Registers every credential in the environment as a secret before any log line could show it. */
+export function maskCredentials(env: NodeJS.ProcessEnv, setSecret: (value: string) => void): void {
+  for (const name of CREDENTIAL_VARIABLES) {
+    const value = env[name];
+    if (value) setSecret(value);
+  }
+}
