@@ -8670,12 +8670,19 @@ class AwsError extends Error {
     code;
     status;
     extra;
-    constructor(code, message, status = 400, extra = {}) {
+    queryCode;
+    constructor(code, message, status = 400, extra = {}, 
+    /** The Query protocol's code where it differs from the JSON shape name (CloudWatch's `InvalidParameterValue`). */
+    queryCode) {
         super(message);
         this.code = code;
         this.status = status;
         this.extra = extra;
+        this.queryCode = queryCode;
         this.name = code;
+    }
+    get wireQueryCode() {
+        return this.queryCode ?? this.code;
     }
     get sender() {
         return this.status < 500;
@@ -12244,7 +12251,7 @@ function cborResponse(output) {
 function cborErrorResponse(err, shapeNamespace, queryCompatible) {
     const headers = { ...cborHeaders };
     if (queryCompatible)
-        headers['x-amzn-query-error'] = `${err.code};${err.sender ? 'Sender' : 'Receiver'}`;
+        headers['x-amzn-query-error'] = `${err.wireQueryCode};${err.sender ? 'Sender' : 'Receiver'}`;
     const body = { __type: `${shapeNamespace}#${err.code}`, message: err.message, ...err.extra };
     return { status: err.status, headers, body: Buffer.from(encoder.encode(body)) };
 }
@@ -12281,7 +12288,7 @@ function jsonErrorResponse(err, version, queryCompatible) {
     const headers = { 'content-type': `application/x-amz-json-${version}` };
     // Query-compatible services (CloudWatch) let the SDK recover the legacy Query error code from here.
     if (queryCompatible)
-        headers['x-amzn-query-error'] = `${err.code};${err.sender ? 'Sender' : 'Receiver'}`;
+        headers['x-amzn-query-error'] = `${err.wireQueryCode};${err.sender ? 'Sender' : 'Receiver'}`;
     return {
         status: err.status,
         headers,
@@ -14678,7 +14685,7 @@ function queryErrorResponse(err, xmlNamespace, requestId) {
     const body = builder.build({
         ErrorResponse: {
             '@_xmlns': xmlNamespace,
-            Error: { Type: err.sender ? 'Sender' : 'Receiver', Code: err.code, Message: err.message },
+            Error: { Type: err.sender ? 'Sender' : 'Receiver', Code: err.wireQueryCode, Message: err.message },
             RequestId: requestId,
         },
     });
@@ -14916,6 +14923,645 @@ function encodeError(route, err, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmEvaluation.ts
+const COMPARISON_OPERATORS = [
+    'GreaterThanOrEqualToThreshold',
+    'GreaterThanThreshold',
+    'LessThanThreshold',
+    'LessThanOrEqualToThreshold',
+];
+const TREAT_MISSING_DATA = ['missing', 'notBreaching', 'breaching', 'ignore'];
+function breaches(value, rule) {
+    switch (rule.comparison) {
+        case 'GreaterThanOrEqualToThreshold':
+            return value >= rule.threshold;
+        case 'GreaterThanThreshold':
+            return value > rule.threshold;
+        case 'LessThanThreshold':
+            return value < rule.threshold;
+        case 'LessThanOrEqualToThreshold':
+            return value <= rule.threshold;
+    }
+}
+/**
+ * CloudWatch's "M out of N" evaluation over the most recent periods (oldest first; undefined where a
+ * period has no data). Returns undefined when the state should stay as it is (treatMissingData ignore).
+ */
+function evaluateAlarm(periodValues, rule) {
+    const present = periodValues.filter((v) => v !== undefined);
+    const missing = periodValues.length - present.length;
+    let breaching = present.filter((v) => breaches(v, rule)).length;
+    if (rule.treatMissingData === 'breaching')
+        breaching += missing;
+    const shown = present.map((v) => Number(v.toPrecision(6))).join(', ');
+    if (breaching >= rule.datapointsToAlarm) {
+        return {
+            state: 'ALARM',
+            breaching,
+            reason: `Threshold Crossed: ${breaching} out of the last ${periodValues.length} datapoints [${shown}] were ${describe(rule)} the threshold (${rule.threshold}).`,
+        };
+    }
+    if (present.length === 0) {
+        if (rule.treatMissingData === 'ignore')
+            return undefined;
+        if (rule.treatMissingData === 'missing') {
+            return { state: 'INSUFFICIENT_DATA', breaching, reason: 'Insufficient Data: no datapoints were received.' };
+        }
+    }
+    return {
+        state: 'OK',
+        breaching,
+        reason: `Threshold Crossed: ${breaching} out of the last ${periodValues.length} datapoints [${shown}] were ${describe(rule)} the threshold (${rule.threshold}); at least ${rule.datapointsToAlarm} are needed for ALARM.`,
+    };
+}
+function describe(rule) {
+    return {
+        GreaterThanOrEqualToThreshold: 'greater than or equal to',
+        GreaterThanThreshold: 'greater than',
+        LessThanThreshold: 'less than',
+        LessThanOrEqualToThreshold: 'less than or equal to',
+    }[rule.comparison];
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/statistics.ts
+const STATISTICS = ['SampleCount', 'Sum', 'Average', 'Minimum', 'Maximum'];
+function isExtendedStatistic(name) {
+    return /^p(\d{1,2}(\.\d+)?|100)$/.test(name);
+}
+/** A statistic over the samples of one period, or undefined when the period has no data. */
+function computeStatistic(samples, statistic) {
+    if (samples.length === 0)
+        return undefined;
+    let count = 0;
+    let sum = 0;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    const values = [];
+    for (const sample of samples) {
+        if (sample.aggregate) {
+            count += sample.aggregate.count;
+            sum += sample.aggregate.sum;
+            min = Math.min(min, sample.aggregate.min);
+            max = Math.max(max, sample.aggregate.max);
+            continue;
+        }
+        for (const value of sample.values) {
+            count += 1;
+            sum += value;
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+            values.push(value);
+        }
+    }
+    if (count === 0)
+        return undefined;
+    switch (statistic) {
+        case 'SampleCount':
+            return count;
+        case 'Sum':
+            return sum;
+        case 'Average':
+            return sum / count;
+        case 'Minimum':
+            return min;
+        case 'Maximum':
+            return max;
+        default: {
+            if (!isExtendedStatistic(statistic) || values.length === 0)
+                return undefined;
+            const percentile = Number(statistic.slice(1));
+            const sorted = values.sort((a, b) => a - b);
+            // Nearest rank, as CloudWatch documents for percentiles over raw values.
+            const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
+            return sorted[rank - 1];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmStore.ts
+
+
+/**
+ * Alarms and their evaluation. A timer re-evaluates every alarm a few times per (scaled) period, so a
+ * 60 s period at time scale 60 reacts within a quarter of a second, as the guardrail tests need.
+ */
+class AlarmStore {
+    env;
+    metrics;
+    alarms = new Map();
+    history = [];
+    timer;
+    /** SetAlarmState holds until the next whole evaluation period, as in CloudWatch. */
+    heldUntil = new Map();
+    constructor(env, metrics) {
+        this.env = env;
+        this.metrics = metrics;
+    }
+    stateOf(name) {
+        const alarm = this.alarms.get(name);
+        return alarm && { value: alarm.StateValue, reason: alarm.StateReason };
+    }
+    get(name) {
+        return this.alarms.get(name);
+    }
+    all() {
+        return [...this.alarms.values()].sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
+    }
+    put(alarm) {
+        const existing = this.alarms.get(alarm.AlarmName);
+        if (existing) {
+            // Updating an alarm keeps its state, as CloudWatch does, until the next evaluation.
+            alarm.StateValue = existing.StateValue;
+            alarm.StateReason = existing.StateReason;
+            alarm.StateUpdatedTimestamp = existing.StateUpdatedTimestamp;
+        }
+        this.alarms.set(alarm.AlarmName, alarm);
+        this.history.push({
+            AlarmName: alarm.AlarmName,
+            Timestamp: new Date(this.env.clock.now()),
+            HistoryItemType: 'ConfigurationUpdate',
+            HistorySummary: `Alarm "${alarm.AlarmName}" ${existing ? 'updated' : 'created'}`,
+        });
+        this.evaluate(alarm);
+        this.schedule();
+    }
+    delete(name) {
+        const deleted = this.alarms.delete(name);
+        this.schedule();
+        return deleted;
+    }
+    setState(name, state, reason, reasonData) {
+        const alarm = this.alarms.get(name);
+        if (!alarm)
+            return;
+        this.heldUntil.set(name, this.env.clock.now() + this.periodMs(alarm));
+        this.transition(alarm, state, reason, reasonData);
+    }
+    clear() {
+        this.alarms.clear();
+        this.heldUntil.clear();
+        this.history.length = 0;
+        this.schedule();
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+    }
+    periodMs(alarm) {
+        return (alarm.Period * 1000) / this.env.timing.timeScale;
+    }
+    /** One timer for all alarms, as often as the shortest scaled period needs. */
+    schedule() {
+        this.stop();
+        if (this.alarms.size === 0)
+            return;
+        const shortest = Math.min(...[...this.alarms.values()].map((a) => this.periodMs(a)));
+        const interval = Math.max(50, Math.min(shortest / 4, 10_000));
+        this.timer = setInterval(() => this.evaluateAll(), interval);
+        this.timer.unref();
+    }
+    evaluateAll() {
+        for (const alarm of this.alarms.values())
+            this.evaluate(alarm);
+    }
+    /**
+     * The newest period is the one in progress: including it lets a burst of errors trip the alarm
+     * within one scaled period, like CloudWatch's high-resolution evaluation, instead of a period later.
+     */
+    evaluate(alarm) {
+        const period = this.periodMs(alarm);
+        const now = this.env.clock.now();
+        if ((this.heldUntil.get(alarm.AlarmName) ?? 0) > now)
+            return;
+        const dimensions = Object.fromEntries(alarm.Dimensions.map((d) => [d.Name, d.Value]));
+        const statistic = alarm.ExtendedStatistic ?? alarm.Statistic ?? 'Average';
+        const values = [];
+        for (let i = alarm.EvaluationPeriods - 1; i >= 0; i--) {
+            const end = now - i * period;
+            const samples = this.metrics.samples(alarm.Namespace, alarm.MetricName, dimensions, end - period, end + 1);
+            values.push(computeStatistic(samples, statistic));
+        }
+        const result = evaluateAlarm(values, {
+            threshold: alarm.Threshold,
+            comparison: alarm.ComparisonOperator,
+            evaluationPeriods: alarm.EvaluationPeriods,
+            datapointsToAlarm: alarm.DatapointsToAlarm,
+            treatMissingData: alarm.TreatMissingData,
+        });
+        if (!result || result.state === alarm.StateValue)
+            return;
+        this.transition(alarm, result.state, result.reason, JSON.stringify({ version: '1.0', queryDate: new Date(now).toISOString(), statistic, period: alarm.Period, recentDatapoints: values.filter((v) => v !== undefined), threshold: alarm.Threshold }));
+    }
+    transition(alarm, state, reason, reasonData) {
+        const previous = alarm.StateValue;
+        const now = new Date(this.env.clock.now());
+        alarm.StateValue = state;
+        alarm.StateReason = reason;
+        alarm.StateReasonData = reasonData;
+        alarm.StateUpdatedTimestamp = now;
+        if (previous !== state)
+            alarm.StateTransitionedTimestamp = now;
+        this.history.push({
+            AlarmName: alarm.AlarmName,
+            Timestamp: now,
+            HistoryItemType: 'StateUpdate',
+            HistorySummary: `Alarm updated from ${previous} to ${state}`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/wireValues.ts
+/**
+ * CloudWatch speaks three protocols whose scalars differ: JSON sends numbers and epoch seconds, Query
+ * sends every value as a string and timestamps as ISO 8601, CBOR sends Dates. Handlers read through these.
+ */
+function toNumber(value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const n = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(n) ? n : undefined;
+}
+function toEpochMs(value) {
+    if (value instanceof Date)
+        return value.getTime();
+    if (typeof value === 'number')
+        return value * 1000;
+    if (typeof value === 'string' && value !== '') {
+        const numeric = Number(value);
+        if (Number.isFinite(numeric))
+            return numeric * 1000;
+        const parsed = Date.parse(value);
+        return Number.isNaN(parsed) ? undefined : parsed;
+    }
+    return undefined;
+}
+function toBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    return undefined;
+}
+function toList(value) {
+    return Array.isArray(value) ? value : [];
+}
+function dimensionMap(dimensions) {
+    const out = {};
+    for (const d of toList(dimensions))
+        out[d.Name] = d.Value;
+    return out;
+}
+/** One key for a metric: namespace, name and its exact set of dimensions (order does not matter). */
+function metricKey(namespace, metricName, dimensions) {
+    const dims = Object.keys(dimensions)
+        .sort()
+        .map((k) => `${k}=${dimensions[k]}`)
+        .join(',');
+    return `${namespace}|${metricName}|${dims}`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricStore.ts
+
+/** Raw datapoints by metric. Old samples are dropped so that a long emulator run stays bounded. */
+class CloudWatchMetricStore {
+    now;
+    retentionMs;
+    metrics = new Map();
+    constructor(now, retentionMs = 3 * 60 * 60 * 1000) {
+        this.now = now;
+        this.retentionMs = retentionMs;
+    }
+    put(datum) {
+        this.add(datum.namespace, datum.metricName, datum.dimensions, { timestamp: datum.timestamp, values: [datum.value] });
+    }
+    add(namespace, metricName, dimensions, sample) {
+        const key = metricKey(namespace, metricName, dimensions);
+        let metric = this.metrics.get(key);
+        if (!metric) {
+            metric = { namespace, metricName, dimensions, samples: [] };
+            this.metrics.set(key, metric);
+        }
+        metric.samples.push(sample);
+        // Trim from the front now and then rather than on every put: puts are on the invocation hot path.
+        if (metric.samples.length % 1024 === 0) {
+            const horizon = this.now() - this.retentionMs;
+            metric.samples = metric.samples.filter((s) => s.timestamp >= horizon);
+        }
+    }
+    samples(namespace, metricName, dimensions, fromMs, toMs) {
+        const metric = this.metrics.get(metricKey(namespace, metricName, dimensions));
+        return metric ? metric.samples.filter((s) => s.timestamp >= fromMs && s.timestamp < toMs) : [];
+    }
+    list() {
+        return [...this.metrics.values()];
+    }
+    clear() {
+        this.metrics.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/index.ts
+
+
+
+
+
+
+// CloudWatch's JSON shape names and the Query codes the SDK recovers from x-amzn-query-error.
+const invalidParameter = (message) => new AwsError('InvalidParameterValueException', message, 400, {}, 'InvalidParameterValue');
+const missingParameter = (name) => new AwsError('MissingRequiredParameterException', `The parameter ${name} is required.`, 400, {}, 'MissingParameter');
+const notFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
+function required(input, name) {
+    const value = input[name];
+    if (value === undefined || value === null || value === '')
+        throw missingParameter(name);
+    return value;
+}
+/** CloudWatch accepts 10, 30 and multiples of 60 seconds (high resolution for the first two). */
+function checkPeriod(period, name = 'Period') {
+    if (period === undefined)
+        throw missingParameter(name);
+    if (!(period === 10 || period === 30 || (period > 0 && period % 60 === 0))) {
+        throw invalidParameter(`The parameter ${name} must be 10, 30 or a multiple of 60.`);
+    }
+    return period;
+}
+function createCloudWatchService(env) {
+    const metrics = new CloudWatchMetricStore(() => env.clock.now());
+    const alarms = new AlarmStore(env, metrics);
+    const tags = new Map();
+    env.stores.metrics = metrics;
+    env.stores.alarms = alarms;
+    env.onReset(() => {
+        metrics.clear();
+        alarms.clear();
+        tags.clear();
+    });
+    env.onShutdown(() => alarms.stop());
+    const alarmArn = (ctx, name) => `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
+    return {
+        kind: 'operations',
+        name: 'cloudwatch',
+        signingName: 'monitoring',
+        targetPrefix: 'GraniteServiceVersion20100801',
+        jsonVersion: '1.0',
+        query: { xmlNamespace: 'http://monitoring.amazonaws.com/doc/2010-08-01/', version: '2010-08-01' },
+        cborServiceName: 'GraniteServiceVersion20100801',
+        operations: {
+            PutMetricData: (input) => {
+                const namespace = required(input, 'Namespace');
+                if (namespace.startsWith('AWS/')) {
+                    // Real CloudWatch reserves AWS/ for services; the emulator's hosting writes there directly.
+                    throw invalidParameter('The value AWS/ for parameter Namespace is invalid.');
+                }
+                const data = toList(input.MetricData);
+                if (data.length === 0)
+                    throw missingParameter('MetricData');
+                if (data.length > 1000)
+                    throw invalidParameter('The collection MetricData must not have more than 1000 items.');
+                for (const datum of data) {
+                    const timestamp = toEpochMs(datum.Timestamp) ?? env.clock.now();
+                    const dims = dimensionMap(datum.Dimensions);
+                    const name = required(datum, 'MetricName');
+                    const stats = datum.StatisticValues;
+                    let sample;
+                    if (stats) {
+                        sample = {
+                            timestamp,
+                            values: [],
+                            aggregate: {
+                                count: toNumber(stats.SampleCount) ?? 0,
+                                sum: toNumber(stats.Sum) ?? 0,
+                                min: toNumber(stats.Minimum) ?? 0,
+                                max: toNumber(stats.Maximum) ?? 0,
+                            },
+                        };
+                    }
+                    else if (Array.isArray(datum.Values)) {
+                        const counts = toList(datum.Counts).map((c) => toNumber(c) ?? 1);
+                        const values = [];
+                        toList(datum.Values).forEach((v, i) => {
+                            for (let n = 0; n < (counts[i] ?? 1); n++)
+                                values.push(toNumber(v) ?? 0);
+                        });
+                        sample = { timestamp, values };
+                    }
+                    else {
+                        const value = toNumber(datum.Value);
+                        if (value === undefined)
+                            throw missingParameter('MetricData.member.Value');
+                        sample = { timestamp, values: [value] };
+                    }
+                    metrics.add(namespace, name, dims, sample);
+                }
+                return {};
+            },
+            GetMetricStatistics: (input) => {
+                const namespace = required(input, 'Namespace');
+                const metricName = required(input, 'MetricName');
+                const start = toEpochMs(required(input, 'StartTime'));
+                const end = toEpochMs(required(input, 'EndTime'));
+                const period = checkPeriod(toNumber(input.Period));
+                const statistics = toList(input.Statistics);
+                const extended = toList(input.ExtendedStatistics);
+                if (statistics.length + extended.length === 0) {
+                    throw invalidParameter('Either Statistics or ExtendedStatistics must be specified.');
+                }
+                for (const s of statistics) {
+                    if (!STATISTICS.includes(s))
+                        throw invalidParameter(`The value ${s} for parameter Statistics is not valid.`);
+                }
+                for (const s of extended) {
+                    if (!isExtendedStatistic(s))
+                        throw invalidParameter(`The value ${s} for parameter ExtendedStatistics is not valid.`);
+                }
+                const samples = metrics.samples(namespace, metricName, dimensionMap(input.Dimensions), start, end);
+                const buckets = new Map();
+                const periodMs = period * 1000;
+                for (const sample of samples) {
+                    const bucket = start + Math.floor((sample.timestamp - start) / periodMs) * periodMs;
+                    buckets.set(bucket, [...(buckets.get(bucket) ?? []), sample]);
+                }
+                const Datapoints = [...buckets.entries()]
+                    .sort(([a], [b]) => a - b)
+                    .map(([bucket, group]) => {
+                    const point = { Timestamp: new Date(bucket), Unit: input.Unit ?? 'None' };
+                    for (const s of statistics)
+                        point[s] = computeStatistic(group, s);
+                    if (extended.length) {
+                        point.ExtendedStatistics = Object.fromEntries(extended.map((s) => [s, computeStatistic(group, s)]));
+                    }
+                    return point;
+                });
+                return { Label: metricName, Datapoints };
+            },
+            GetMetricData: (input) => {
+                const start = toEpochMs(required(input, 'StartTime'));
+                const end = toEpochMs(required(input, 'EndTime'));
+                const queries = toList(input.MetricDataQueries);
+                if (queries.length === 0)
+                    throw missingParameter('MetricDataQueries');
+                const MetricDataResults = queries.map((query) => {
+                    const stat = query.MetricStat;
+                    if (!stat) {
+                        throw invalidParameter(`Query ${query.Id}: metric math expressions are not supported by the modelship emulator.`);
+                    }
+                    const period = checkPeriod(toNumber(stat.Period), 'MetricStat.Period');
+                    const periodMs = period * 1000;
+                    const samples = metrics.samples(stat.Metric.Namespace, stat.Metric.MetricName, dimensionMap(stat.Metric.Dimensions), start, end);
+                    const buckets = new Map();
+                    for (const sample of samples) {
+                        const bucket = start + Math.floor((sample.timestamp - start) / periodMs) * periodMs;
+                        buckets.set(bucket, [...(buckets.get(bucket) ?? []), sample]);
+                    }
+                    // Newest first, CloudWatch's default ScanBy TimestampDescending.
+                    const ordered = [...buckets.entries()].sort(([a], [b]) => b - a);
+                    return {
+                        Id: query.Id,
+                        Label: query.Label ?? stat.Metric.MetricName,
+                        Timestamps: ordered.map(([t]) => new Date(t)),
+                        Values: ordered.map(([, group]) => computeStatistic(group, stat.Stat) ?? 0),
+                        StatusCode: 'Complete',
+                    };
+                });
+                return { MetricDataResults, Messages: [] };
+            },
+            PutMetricAlarm: (input, ctx) => {
+                const name = required(input, 'AlarmName');
+                if (name.length > 255)
+                    throw invalidParameter('The parameter AlarmName must be at most 255 characters.');
+                if (input.Metrics) {
+                    throw invalidParameter('Alarms on metric math (Metrics) are not supported by the modelship emulator.');
+                }
+                const statistic = input.Statistic;
+                const extended = input.ExtendedStatistic;
+                if (Boolean(statistic) === Boolean(extended)) {
+                    throw invalidParameter('Exactly one of Statistic and ExtendedStatistic must be specified.');
+                }
+                if (statistic && !STATISTICS.includes(statistic)) {
+                    throw invalidParameter(`The value ${statistic} for parameter Statistic is not valid.`);
+                }
+                if (extended && !isExtendedStatistic(extended)) {
+                    throw invalidParameter(`The value ${extended} for parameter ExtendedStatistic is not valid.`);
+                }
+                const comparison = required(input, 'ComparisonOperator');
+                if (!COMPARISON_OPERATORS.includes(comparison)) {
+                    throw invalidParameter(`The value ${comparison} for parameter ComparisonOperator is not valid; the emulator supports ${COMPARISON_OPERATORS.join(', ')}.`);
+                }
+                const treatMissing = input.TreatMissingData ?? 'missing';
+                if (!TREAT_MISSING_DATA.includes(treatMissing)) {
+                    throw invalidParameter(`The value ${treatMissing} for parameter TreatMissingData is not valid.`);
+                }
+                const evaluationPeriods = toNumber(required(input, 'EvaluationPeriods'));
+                if (!(evaluationPeriods >= 1))
+                    throw invalidParameter('The parameter EvaluationPeriods must be at least 1.');
+                const datapointsToAlarm = toNumber(input.DatapointsToAlarm) ?? evaluationPeriods;
+                if (datapointsToAlarm < 1 || datapointsToAlarm > evaluationPeriods) {
+                    throw invalidParameter('DatapointsToAlarm must be from 1 to EvaluationPeriods.');
+                }
+                const threshold = toNumber(input.Threshold);
+                if (threshold === undefined)
+                    throw missingParameter('Threshold');
+                const now = new Date(env.clock.now());
+                const alarm = {
+                    AlarmName: name,
+                    AlarmArn: alarmArn(ctx, name),
+                    AlarmDescription: input.AlarmDescription,
+                    Namespace: required(input, 'Namespace'),
+                    MetricName: required(input, 'MetricName'),
+                    Dimensions: toList(input.Dimensions),
+                    Statistic: statistic,
+                    ExtendedStatistic: extended,
+                    Period: checkPeriod(toNumber(input.Period)),
+                    EvaluationPeriods: evaluationPeriods,
+                    DatapointsToAlarm: datapointsToAlarm,
+                    Threshold: threshold,
+                    ComparisonOperator: comparison,
+                    TreatMissingData: treatMissing,
+                    ActionsEnabled: toBoolean(input.ActionsEnabled) ?? true,
+                    AlarmActions: toList(input.AlarmActions),
+                    OKActions: toList(input.OKActions),
+                    InsufficientDataActions: toList(input.InsufficientDataActions),
+                    Unit: input.Unit,
+                    StateValue: 'INSUFFICIENT_DATA',
+                    StateReason: 'Unchecked: Initial alarm creation',
+                    StateUpdatedTimestamp: now,
+                    StateTransitionedTimestamp: now,
+                    AlarmConfigurationUpdatedTimestamp: now,
+                };
+                alarms.put(alarm);
+                if (input.Tags)
+                    tags.set(alarm.AlarmArn, toList(input.Tags));
+                return {};
+            },
+            DescribeAlarms: (input) => {
+                const names = toList(input.AlarmNames);
+                if (names.length > 100)
+                    throw invalidParameter('The collection AlarmNames must not have more than 100 items.');
+                const prefix = input.AlarmNamePrefix;
+                const state = input.StateValue;
+                const types = toList(input.AlarmTypes);
+                const wantMetric = types.length === 0 || types.includes('MetricAlarm');
+                const max = toNumber(input.MaxRecords) ?? 50;
+                const offset = Number(input.NextToken ?? 0);
+                const matching = alarms
+                    .all()
+                    .filter((a) => wantMetric &&
+                    (names.length === 0 || names.includes(a.AlarmName)) &&
+                    (!prefix || a.AlarmName.startsWith(prefix)) &&
+                    (!state || a.StateValue === state));
+                const page = matching.slice(offset, offset + max);
+                return {
+                    MetricAlarms: page,
+                    CompositeAlarms: [],
+                    NextToken: offset + max < matching.length ? String(offset + max) : undefined,
+                };
+            },
+            DescribeAlarmHistory: (input) => ({
+                AlarmHistoryItems: alarms.history
+                    .filter((h) => !input.AlarmName || h.AlarmName === input.AlarmName)
+                    .filter((h) => !input.HistoryItemType || h.HistoryItemType === input.HistoryItemType)
+                    .slice()
+                    .reverse(),
+            }),
+            SetAlarmState: (input) => {
+                const name = required(input, 'AlarmName');
+                const state = required(input, 'StateValue');
+                if (!['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(state)) {
+                    throw invalidParameter(`The value ${state} for parameter StateValue is not valid.`);
+                }
+                if (!alarms.get(name))
+                    throw notFound(`Alarm ${name} not found`);
+                alarms.setState(name, state, required(input, 'StateReason'), input.StateReasonData);
+                return {};
+            },
+            DeleteAlarms: (input) => {
+                const names = toList(input.AlarmNames);
+                const missing = names.filter((n) => !alarms.get(n));
+                if (missing.length)
+                    throw notFound(`Could not find alarm(s): ${missing.join(', ')}`);
+                for (const name of names)
+                    alarms.delete(name);
+                return {};
+            },
+            ListTagsForResource: (input) => ({
+                Tags: tags.get(required(input, 'ResourceARN')) ?? [],
+            }),
+            TagResource: (input) => {
+                const arn = required(input, 'ResourceARN');
+                const merged = new Map((tags.get(arn) ?? []).map((t) => [t.Key, t.Value]));
+                for (const tag of toList(input.Tags))
+                    merged.set(tag.Key, tag.Value);
+                tags.set(arn, [...merged].map(([Key, Value]) => ({ Key, Value })));
+                return {};
+            },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/tagStore.ts
 
 /** Tags of every SageMaker resource, by ARN, for AddTags/ListTags/DeleteTags and the Tags of Create* calls. */
@@ -15006,13 +15652,14 @@ function createStsService(env) {
 ;// CONCATENATED MODULE: ./emulator/src/services/index.ts
 
 
+
 /**
  * Every emulated service, in routing order for REST services (the first whose `matches` accepts a
  * request takes it). Each factory registers its stores on `env.stores` for the others to use.
  */
 function createServices(env) {
     // Services that others read from (through env.stores) are created first.
-    return [createStsService(env), createSageMakerService(env, [])];
+    return [createStsService(env), createCloudWatchService(env), createSageMakerService(env, [])];
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/emulator.ts

@@ -24,6 +24,8 @@ export interface FleetSpec {
   /** `Serial` pipes each container's output into the next; `Direct` routes by hostname. */
   inferenceExecutionMode?: 'Serial' | 'Direct';
   serverless?: { memorySizeInMB: number; maxConcurrency: number };
+  /** Set for async endpoints: where InvokeEndpointAsync writes results and failures. */
+  asyncOutput?: { s3OutputPath: string; s3FailurePath?: string };
 }
 
 export interface InvocationRequest {

@@ -9,9 +9,15 @@ export class AwsError extends Error {
     message: string,
     readonly status = 400,
     readonly extra: Record<string, unknown> = {},
+    /** The Query protocol's code where it differs from the JSON shape name (CloudWatch's `InvalidParameterValue`). */
+    readonly queryCode?: string,
   ) {
     super(message);
     this.name = code;
+  }
+
+  get wireQueryCode(): string {
+    return this.queryCode ?? this.code;
   }
 
   get sender(): boolean {

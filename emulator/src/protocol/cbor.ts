@@ -44,7 +44,8 @@ export function cborErrorResponse(
   queryCompatible: boolean,
 ): RestResponse {
   const headers: Record<string, string> = { ...cborHeaders };
-  if (queryCompatible) headers['x-amzn-query-error'] = `${err.code};${err.sender ? 'Sender' : 'Receiver'}`;
+  if (queryCompatible)
+    headers['x-amzn-query-error'] = `${err.wireQueryCode};${err.sender ? 'Sender' : 'Receiver'}`;
   const body = { __type: `${shapeNamespace}#${err.code}`, message: err.message, ...err.extra };
   return { status: err.status, headers, body: Buffer.from(encoder.encode(body)) };
 }

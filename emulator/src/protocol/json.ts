@@ -32,7 +32,8 @@ export function jsonErrorResponse(
 ): RestResponse {
   const headers: Record<string, string> = { 'content-type': `application/x-amz-json-${version}` };
   // Query-compatible services (CloudWatch) let the SDK recover the legacy Query error code from here.
-  if (queryCompatible) headers['x-amzn-query-error'] = `${err.code};${err.sender ? 'Sender' : 'Receiver'}`;
+  if (queryCompatible)
+    headers['x-amzn-query-error'] = `${err.wireQueryCode};${err.sender ? 'Sender' : 'Receiver'}`;
   return {
     status: err.status,
     headers,

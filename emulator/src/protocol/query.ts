@@ -86,7 +86,7 @@ export function queryErrorResponse(err: AwsError, xmlNamespace: string, requestI
   const body = builder.build({
     ErrorResponse: {
       '@_xmlns': xmlNamespace,
-      Error: { Type: err.sender ? 'Sender' : 'Receiver', Code: err.code, Message: err.message },
+      Error: { Type: err.sender ? 'Sender' : 'Receiver', Code: err.wireQueryCode, Message: err.message },
       RequestId: requestId,
     },
   });

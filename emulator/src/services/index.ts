@@ -1,13 +1,25 @@
 import type { EmulatorEnvironment } from '../environment';
+import { ProcessHosting } from '../hosting/processHosting';
 import type { ServiceDefinition } from '../protocol/types';
+import { createCloudWatchService } from './cloudwatch';
+import { createRuntimeService } from './runtime';
+import { createS3Service } from './s3';
 import { createSageMakerService } from './sagemaker';
+import { hostingOperations } from './sagemaker/hostingOperations';
 import { createStsService } from './sts';
 
 /**
  * Every emulated service, in routing order for REST services (the first whose `matches` accepts a
- * request takes it). Each factory registers its stores on `env.stores` for the others to use.
+ * request takes it). Services that others read from (through env.stores) are created first.
  */
 export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
-  // Services that others read from (through env.stores) are created first.
-  return [createStsService(env), createSageMakerService(env, [])];
+  const hosting = new ProcessHosting(env);
+  env.stores.hosting = hosting;
+  return [
+    createStsService(env),
+    createS3Service(env),
+    createCloudWatchService(env),
+    createRuntimeService(env, hosting),
+    createSageMakerService(env, [hostingOperations]),
+  ];
 }
