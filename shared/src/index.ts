@@ -12,3 +12,4 @@ export * from './actionRunner';
 export * from './deploymentStrategy';
 export * from './sagemakerDeploymentConfig';
 export * from './awsNames';
+export * from './version';

@@ -32037,6 +32037,7 @@ function validateDeploymentConfig(value) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/build-container/src/inputs.ts
 
 /** The action's public interface, declared once; action.yml and the README are checked against it. */

@@ -1,16 +1,83 @@
-import { ModelshipError, runAction } from '@modelship/shared';
+import * as core from '@actions/core';
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  actionsLogger,
+  awsClientSettings,
+  MODELSHIP_VERSION,
+  ModelshipError,
+  parseDeploymentStrategy,
+  provenanceFromEnvironment,
+  runAction,
+  systemClock,
+  validateTimeouts,
+} from '@modelship/shared';
+import { deployEndpoint } from './deployEndpoint';
+import { deployInputProblems } from './deployInputProblems';
+import { deploymentSummaryMarkdown } from './deploymentSummary';
 import { inputs, outputs } from './inputs';
+import { modelSourceOf } from './modelSource';
 
 export async function main(): Promise<void> {
   await runAction({
     inputs,
     outputs,
-    run: async () => {
-      // Inputs are already checked above, so bad input fails clearly even before the action exists.
-      throw new ModelshipError(
-        'deploy-endpoint is not implemented yet: its inputs are valid, but nothing was done.',
-        'Track the deploy-endpoint issue of modelship; nothing in AWS was changed.',
+    crossCheck: deployInputProblems,
+    run: async ({ inputs: values, setOutput, signal }) => {
+      const startedAtMs = systemClock.now();
+      const strategy = parseDeploymentStrategy(values['deployment-config']);
+      const timeouts = {
+        terminationWaitSeconds: values['termination-wait-seconds'],
+        maxExecutionSeconds: values['max-execution-seconds'],
+      };
+      validateTimeouts(strategy, timeouts);
+      const source = modelSourceOf(values);
+      const settings = awsClientSettings({
+        region: values.region,
+        action: 'deploy-endpoint',
+        version: MODELSHIP_VERSION,
+      });
+      const result = await deployEndpoint(
+        {
+          sagemaker: new SageMakerClient(settings),
+          cloudwatch: new CloudWatchClient(settings),
+          autoscaling: new ApplicationAutoScalingClient(settings),
+          clock: systemClock,
+          logger: actionsLogger,
+          signal,
+          setOutput,
+        },
+        {
+          inputs: values,
+          region: settings.region,
+          source,
+          strategy,
+          timeouts,
+          provenance: provenanceFromEnvironment(process.env, 'deploy-endpoint'),
+          startedAtMs,
+        },
       );
+      if (result.endpointArn) setOutput('endpoint-arn', result.endpointArn);
+      setOutput('endpoint-config-name', result.endpointConfigName);
+      setOutput('previous-endpoint-config-name', result.previousEndpointConfigName ?? '');
+      setOutput('model-name', result.modelName);
+      setOutput('status', result.status);
+      setOutput('rolled-back', String(result.status === 'rolled-back'));
+      setOutput('duration-seconds', String(result.durationSeconds));
+      setOutput('plan', JSON.stringify(result.plan));
+      await core.summary.addRaw(deploymentSummaryMarkdown(result, settings.region)).write();
+      if (result.status === 'rolled-back') {
+        throw new ModelshipError(
+          `The deployment of ${result.endpointConfigName} was rolled back: ${result.reason ?? 'no reason given'}`,
+          `The endpoint serves ${result.previousEndpointConfigName} again. Look at the alarms${result.firedAlarms.length ? ` (${result.firedAlarms.join(', ')})` : ''} and the endpoint's logs for the new model before deploying it again.`,
+        );
+      }
+      if (result.status === 'failed') {
+        throw new ModelshipError(
+          `The deployment of ${result.endpointConfigName} failed: ${result.reason ?? 'no reason given'}`,
+        );
+      }
     },
   });
 }

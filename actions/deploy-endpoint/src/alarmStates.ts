@@ -1,0 +1,36 @@
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import type { DeployPorts } from './ports';
+
+export interface AlarmState {
+  name: string;
+  state: string;
+  reason?: string;
+}
+
+/** DescribeAlarms takes at most 100 names a call. */
+const NAMES_PER_CALL = 100;
+
+/** Current states of the named alarms; names that do not exist come back with state `MISSING`. */
+export async function alarmStates(
+  ports: Pick<DeployPorts, 'cloudwatch'>,
+  names: string[],
+): Promise<AlarmState[]> {
+  const found = new Map<string, AlarmState>();
+  for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
+    const page = await ports.cloudwatch.send(
+      new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + NAMES_PER_CALL) }),
+    );
+    for (const alarm of page.MetricAlarms ?? []) {
+      if (alarm.AlarmName) {
+        found.set(alarm.AlarmName, {
+          name: alarm.AlarmName,
+          state: alarm.StateValue ?? 'UNKNOWN',
+          reason: alarm.StateReason,
+        });
+      }
+    }
+  }
+  return names.map((name) => found.get(name) ?? { name, state: 'MISSING' });
+}
+
+export const inAlarm = (states: AlarmState[]): AlarmState[] => states.filter((s) => s.state === 'ALARM');

@@ -1,0 +1,139 @@
+import {
+  DeleteScalingPolicyCommand,
+  DeregisterScalableTargetCommand,
+  DescribeScalableTargetsCommand,
+  DescribeScalingPoliciesCommand,
+  DescribeScheduledActionsCommand,
+  PutScalingPolicyCommand,
+  PutScheduledActionCommand,
+  RegisterScalableTargetCommand,
+} from '@aws-sdk/client-application-auto-scaling';
+import type { DeployPorts } from './ports';
+
+const NAMESPACE = 'sagemaker';
+const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+
+export const variantResourceId = (endpointName: string, variantName: string) =>
+  `endpoint/${endpointName}/variant/${variantName}`;
+
+/**
+ * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
+ * way is to deregister, update and register again; this does that, and restores the target, its policies
+ * and its scheduled actions whatever the update's outcome, so no endpoint is left without scaling.
+ */
+export async function withAutoScalingSuspended<T>(
+  ports: Pick<DeployPorts, 'autoscaling' | 'logger'>,
+  target: { endpointName: string; variantName: string; instanceTypeChanges: boolean },
+  update: () => Promise<T>,
+): Promise<T> {
+  if (!target.instanceTypeChanges) return update();
+  const ResourceId = variantResourceId(target.endpointName, target.variantName);
+  const scope = { ServiceNamespace: NAMESPACE, ResourceId, ScalableDimension: DIMENSION } as const;
+  const targets = await ports.autoscaling.send(
+    new DescribeScalableTargetsCommand({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }),
+  );
+  const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
+  if (!registered) return update();
+  const policies =
+    (
+      await ports.autoscaling.send(
+        new DescribeScalingPoliciesCommand({ ServiceNamespace: NAMESPACE, ResourceId }),
+      )
+    ).ScalingPolicies ?? [];
+  const scheduled =
+    (
+      await ports.autoscaling.send(
+        new DescribeScheduledActionsCommand({ ServiceNamespace: NAMESPACE, ResourceId }),
+      )
+    ).ScheduledActions ?? [];
+  ports.logger.info(
+    `Suspending auto scaling of ${ResourceId} (${policies.length} policies) while the instance type changes.`,
+  );
+  for (const policy of policies) {
+    await ports.autoscaling.send(new DeleteScalingPolicyCommand({ ...scope, PolicyName: policy.PolicyName }));
+  }
+  await ports.autoscaling.send(new DeregisterScalableTargetCommand(scope));
+  try {
+    return await update();
+  } finally {
+    await ports.autoscaling.send(
+      new RegisterScalableTargetCommand({
+        ...scope,
+        MinCapacity: registered.MinCapacity,
+        MaxCapacity: registered.MaxCapacity,
+      }),
+    );
+    for (const policy of policies) {
+      await ports.autoscaling.send(
+        new PutScalingPolicyCommand({
+          ...scope,
+          PolicyName: policy.PolicyName,
+          PolicyType: policy.PolicyType,
+          TargetTrackingScalingPolicyConfiguration: policy.TargetTrackingScalingPolicyConfiguration,
+          StepScalingPolicyConfiguration: policy.StepScalingPolicyConfiguration,
+        }),
+      );
+    }
+    for (const action of scheduled) {
+      await ports.autoscaling.send(
+        new PutScheduledActionCommand({
+          ...scope,
+          ScheduledActionName: action.ScheduledActionName,
+          Schedule: action.Schedule,
+          Timezone: action.Timezone,
+          StartTime: action.StartTime,
+          EndTime: action.EndTime,
+          ScalableTargetAction: action.ScalableTargetAction,
+        }),
+      );
+    }
+    ports.logger.info(`Auto scaling of ${ResourceId} restored.`);
+  }
+}
+
+export interface AutoScalingSettings {
+  min: number;
+  max: number;
+  targetInvocationsPerInstance?: number;
+  schedule?: Array<Record<string, unknown>>;
+}
+
+/** Registers the variant for target tracking on invocations per instance, and any scheduled capacity. */
+export async function registerAutoScaling(
+  ports: Pick<DeployPorts, 'autoscaling' | 'logger'>,
+  target: { endpointName: string; variantName: string },
+  settings: AutoScalingSettings,
+): Promise<void> {
+  const scope = {
+    ServiceNamespace: NAMESPACE,
+    ResourceId: variantResourceId(target.endpointName, target.variantName),
+    ScalableDimension: DIMENSION,
+  } as const;
+  await ports.autoscaling.send(
+    new RegisterScalableTargetCommand({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }),
+  );
+  if (settings.targetInvocationsPerInstance) {
+    await ports.autoscaling.send(
+      new PutScalingPolicyCommand({
+        ...scope,
+        PolicyName: `${target.endpointName}-invocations`,
+        PolicyType: 'TargetTrackingScaling',
+        TargetTrackingScalingPolicyConfiguration: {
+          TargetValue: settings.targetInvocationsPerInstance,
+          PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' },
+        },
+      }),
+    );
+  }
+  for (const [index, entry] of (settings.schedule ?? []).entries()) {
+    await ports.autoscaling.send(
+      new PutScheduledActionCommand({
+        ...scope,
+        ScheduledActionName: `${target.endpointName}-schedule-${index + 1}`,
+        Schedule: String(entry.schedule),
+        ScalableTargetAction: { MinCapacity: Number(entry.min), MaxCapacity: Number(entry.max) },
+      }),
+    );
+  }
+  ports.logger.info(`Auto scaling of ${scope.ResourceId}: ${settings.min} to ${settings.max} instances.`);
+}

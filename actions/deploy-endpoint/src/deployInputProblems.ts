@@ -1,0 +1,83 @@
+import type { InputProblem } from '@modelship/shared';
+import type { DeployInputs } from './deployRequest';
+
+/** Rules across inputs, checked before any AWS call. */
+export function deployInputProblems(inputs: DeployInputs): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const createsModel = !inputs['model-name'];
+  if (createsModel && !inputs['execution-role-arn']) {
+    problems.push({
+      input: 'execution-role-arn',
+      value: '',
+      allowed: 'it is required when the action creates a model (every source but model-name)',
+    });
+  }
+  if (inputs['endpoint-type'] === 'async' && !inputs['async-output-path']) {
+    problems.push({
+      input: 'async-output-path',
+      value: '',
+      allowed: 'it is required for endpoint-type async',
+    });
+  }
+  if (inputs['endpoint-type'] === 'serverless' && inputs['serverless-memory-mb'] % 1024 !== 0) {
+    problems.push({
+      input: 'serverless-memory-mb',
+      value: String(inputs['serverless-memory-mb']),
+      allowed: 'it must be 1024, 2048, 3072, 4096, 5120 or 6144',
+    });
+  }
+  if (
+    inputs['serverless-provisioned-concurrency'] !== undefined &&
+    inputs['serverless-provisioned-concurrency'] > inputs['serverless-max-concurrency']
+  ) {
+    problems.push({
+      input: 'serverless-provisioned-concurrency',
+      value: String(inputs['serverless-provisioned-concurrency']),
+      allowed: `it must not exceed serverless-max-concurrency (${inputs['serverless-max-concurrency']})`,
+    });
+  }
+  if (inputs['endpoint-type'] === 'serverless' && /^Rolling/.test(inputs['deployment-config'])) {
+    problems.push({
+      input: 'deployment-config',
+      value: inputs['deployment-config'],
+      allowed: 'SageMaker has no rolling updates for serverless endpoints; use AllAtOnce, Canary… or Linear…',
+    });
+  }
+  if (inputs['traffic-shifting'] === 'weights' && /^Rolling/.test(inputs['deployment-config'])) {
+    problems.push({
+      input: 'deployment-config',
+      value: inputs['deployment-config'],
+      allowed:
+        'rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary… or Linear…',
+    });
+  }
+  if (inputs['endpoint-type'] === 'batch-transform') {
+    problems.push({
+      input: 'endpoint-type',
+      value: 'batch-transform',
+      allowed: 'batch-transform is not available in this version yet; use real-time, serverless or async',
+    });
+  }
+  if (inputs.target === 'codedeploy') {
+    problems.push({
+      input: 'target',
+      value: 'codedeploy',
+      allowed: 'codedeploy is not available in this version yet; use sagemaker',
+    });
+  }
+  if ((inputs['autoscaling-min'] === undefined) !== (inputs['autoscaling-max'] === undefined)) {
+    problems.push({
+      input: 'autoscaling-max',
+      value: String(inputs['autoscaling-max'] ?? ''),
+      allowed: 'autoscaling-min and autoscaling-max go together',
+    });
+  }
+  if (inputs['data-capture-percent'] !== undefined && !inputs['data-capture-s3-uri']) {
+    problems.push({
+      input: 'data-capture-s3-uri',
+      value: '',
+      allowed: 'it is required with data-capture-percent',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,90 @@
+import { DescribeEndpointCommand } from '@aws-sdk/client-sagemaker';
+import { alarmStates, inAlarm, type AlarmState } from './alarmStates';
+import { DeploymentProgress, formatSeconds, type TrafficSample } from './deploymentProgress';
+import { endpointOutcome, type EndpointOutcome, type EndpointSnapshot } from './endpointOutcome';
+import type { DeployPorts } from './ports';
+
+/**
+ * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
+ * rare enough not to be throttled (the SageMaker SDK moved to 30 s because of throttling, which made
+ * steps end minutes late). The SDK's adaptive retry mode absorbs occasional throttling.
+ */
+export const POLL_INTERVAL_MS = 2_000;
+
+export interface WatchRequest {
+  endpointName: string;
+  requestedConfig: string;
+  guardingAlarms: string[];
+  plannedShares: number[];
+  startedAtMs: number;
+  deadlineMs: number;
+}
+
+export type WatchResult =
+  | {
+      kind: 'finished';
+      outcome: EndpointOutcome;
+      snapshot: EndpointSnapshot;
+      firedAlarms: AlarmState[];
+      samples: TrafficSample[];
+    }
+  | { kind: 'timed-out'; snapshot: EndpointSnapshot; samples: TrafficSample[] }
+  | { kind: 'cancelled'; snapshot: EndpointSnapshot | undefined; samples: TrafficSample[] };
+
+/**
+ * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
+ * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
+ */
+export async function watchEndpointUpdate(ports: DeployPorts, request: WatchRequest): Promise<WatchResult> {
+  const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs);
+  const firedAlarms = new Map<string, AlarmState>();
+  let snapshot: EndpointSnapshot | undefined;
+  for (;;) {
+    if (ports.signal.aborted) return { kind: 'cancelled', snapshot, samples: progress.samples };
+    try {
+      snapshot = await ports.sagemaker.send(
+        new DescribeEndpointCommand({ EndpointName: request.endpointName }),
+        {
+          abortSignal: ports.signal,
+        },
+      );
+    } catch (err) {
+      if (ports.signal.aborted) return { kind: 'cancelled', snapshot, samples: progress.samples };
+      throw err;
+    }
+    const states = request.guardingAlarms.length ? await alarmStates(ports, request.guardingAlarms) : [];
+    for (const alarm of inAlarm(states)) firedAlarms.set(alarm.name, alarm);
+    const now = ports.clock.now();
+    for (const line of progress.observe(
+      snapshot,
+      now,
+      inAlarm(states).map((a) => a.name),
+    ))
+      ports.logger.info(line);
+
+    const outcome = endpointOutcome(snapshot, request.requestedConfig);
+    if (outcome.kind !== 'in-progress') {
+      return {
+        kind: 'finished',
+        outcome,
+        snapshot,
+        firedAlarms: [...firedAlarms.values()],
+        samples: progress.samples,
+      };
+    }
+    if (now >= request.deadlineMs) {
+      ports.logger.warning(
+        `Stopped waiting after ${formatSeconds(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`,
+      );
+      return { kind: 'timed-out', snapshot, samples: progress.samples };
+    }
+    try {
+      await ports.clock.sleep(
+        Math.min(POLL_INTERVAL_MS, Math.max(0, request.deadlineMs - now)),
+        ports.signal,
+      );
+    } catch {
+      return { kind: 'cancelled', snapshot, samples: progress.samples };
+    }
+  }
+}

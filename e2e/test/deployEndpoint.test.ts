@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CloudWatchClient, DescribeAlarmHistoryCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeEndpointCommand,
+  ListEndpointConfigsCommand,
+  ListModelsCommand,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import { startEmulator, type RunningEmulator } from '../../emulator/src';
+import { CHURN_IMAGE, installChurnModel } from '../../emulator/test/churnModelFixture';
+import { sdkClientConfig } from '../../emulator/test/sdkClientConfig';
+import { runAction } from '../../scripts/actionRunner.js';
+
+let emulator: RunningEmulator;
+let sagemaker: SageMakerClient;
+let modelData: string;
+let awsEnv: Record<string, string>;
+
+beforeAll(async () => {
+  // At time scale 60, a one-minute bake or alarm period lasts one second.
+  emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 50 } });
+  sagemaker = new SageMakerClient(sdkClientConfig(emulator));
+  modelData = await installChurnModel(emulator);
+  awsEnv = {
+    AWS_ENDPOINT_URL: emulator.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIDE2E',
+    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
+  };
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+
+const base = (endpoint: string, extra: Record<string, string> = {}) => ({
+  'endpoint-name': endpoint,
+  image: CHURN_IMAGE,
+  'model-data-url': modelData,
+  'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker',
+  'instance-count': '2',
+  ...extra,
+});
+const deploy = (inputs: Record<string, string>, options: Parameters<typeof runAction>[1] = {}) =>
+  runAction('deploy-endpoint', { inputs, env: awsEnv, ...options });
+const describeEndpoint = (name: string) =>
+  sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }));
+
+/** Sends requests until stopped, so that a canary gets traffic while it bakes. */
+function trafficTo(endpoint: string): { stop: () => Promise<number> } {
+  const runtime = new SageMakerRuntimeClient(sdkClientConfig(emulator));
+  let running = true;
+  let sent = 0;
+  const loop = (async () => {
+    while (running) {
+      sent += 1;
+      await runtime
+        .send(
+          new InvokeEndpointCommand({
+            EndpointName: endpoint,
+            ContentType: 'application/json',
+            Body: '{"instances":[[0.2,0.5,0.1]]}',
+          }),
+        )
+        .catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return sent;
+    },
+  };
+}
+
+describe('deploy-endpoint, the bundled action against the emulator', () => {
+  it('creates an endpoint and reports it deployed', async () => {
+    const run = await deploy(base('churn'));
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      status: 'deployed',
+      'rolled-back': 'false',
+      'previous-endpoint-config-name': '',
+    });
+    expect((await describeEndpoint('churn')).EndpointConfigName).toBe(run.outputs['endpoint-config-name']);
+    expect(run.summary).toContain('Deployed');
+  });
+
+  it('runs a canary update that succeeds and ends InService on the new config', async () => {
+    const before = (await describeEndpoint('churn')).EndpointConfigName;
+    const traffic = trafficTo('churn');
+    const run = await deploy(
+      base('churn', {
+        environment: 'RELEASE: "2"',
+        'deployment-config': 'Canary50Percent1Minute',
+        'alarm-thresholds': '5xx-rate=1%',
+      }),
+    );
+    await traffic.stop();
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('deployed');
+    expect(run.outputs['previous-endpoint-config-name']).toBe(before);
+    const endpoint = await describeEndpoint('churn');
+    expect(endpoint).toMatchObject({
+      EndpointStatus: 'InService',
+      EndpointConfigName: run.outputs['endpoint-config-name'],
+    });
+    expect(run.stdout).toMatch(/Baking/);
+  });
+
+  it('re-running the same commit reuses what exists and changes nothing', async () => {
+    const configsBefore = (await sagemaker.send(new ListEndpointConfigsCommand({ MaxResults: 100 })))
+      .EndpointConfigs?.length;
+    const modelsBefore = (await sagemaker.send(new ListModelsCommand({ MaxResults: 100 }))).Models?.length;
+    const run = await deploy(
+      base('churn', {
+        environment: 'RELEASE: "2"',
+        'deployment-config': 'Canary50Percent1Minute',
+        'alarm-thresholds': '5xx-rate=1%',
+      }),
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('deployed');
+    expect(run.stdout).toContain('nothing to deploy');
+    expect(
+      (await sagemaker.send(new ListEndpointConfigsCommand({ MaxResults: 100 }))).EndpointConfigs?.length,
+    ).toBe(configsBefore);
+    expect((await sagemaker.send(new ListModelsCommand({ MaxResults: 100 }))).Models?.length).toBe(
+      modelsBefore,
+    );
+  });
+
+  it('fails the step when a canary whose model returns 5xx trips the threshold alarm and is rolled back', async () => {
+    const before = (await describeEndpoint('churn')).EndpointConfigName;
+    const traffic = trafficTo('churn');
+    const run = await deploy(
+      base('churn', {
+        environment: 'CHURN_MODEL_FAIL_RATE: "1"',
+        'deployment-config': 'Canary50Percent5Minutes',
+        'alarm-thresholds': '5xx-rate=1%',
+      }),
+    );
+    await traffic.stop();
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({
+      status: 'rolled-back',
+      'rolled-back': 'true',
+      'previous-endpoint-config-name': before,
+    });
+    expect(run.errors.join('\n')).toMatch(/rolled back/);
+    expect(run.errors.join('\n')).toContain(`${run.outputs['endpoint-config-name']}-5xx-rate`);
+    const endpoint = await describeEndpoint('churn');
+    expect(endpoint).toMatchObject({ EndpointStatus: 'InService', EndpointConfigName: before });
+    // Once traffic is back on the healthy fleet the alarm may recover; its history keeps the ALARM.
+    const history = await new CloudWatchClient(sdkClientConfig(emulator)).send(
+      new DescribeAlarmHistoryCommand({
+        AlarmName: `${run.outputs['endpoint-config-name']}-5xx-rate`,
+        HistoryItemType: 'StateUpdate',
+      }),
+    );
+    expect(history.AlarmHistoryItems?.map((h) => h.HistorySummary)).toContainEqual(
+      expect.stringMatching(/to ALARM$/),
+    );
+    expect(run.summary).toContain('Rolled back');
+  });
+
+  it('plans without changing anything, and warns about a bake shorter than the alarm window', async () => {
+    const modelsBefore = (await sagemaker.send(new ListModelsCommand({ MaxResults: 100 }))).Models?.length;
+    const run = await deploy(
+      base('churn', {
+        environment: 'RELEASE: "3"',
+        mode: 'plan',
+        'deployment-config': 'Linear50PercentEvery30Seconds',
+        'alarm-thresholds': '5xx-rate=1%',
+      }),
+    );
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('planned');
+    const plan = JSON.parse(run.outputs.plan as string);
+    expect(plan).toMatchObject({
+      action: 'update',
+      shifting: 'guardrails',
+      strategy: 'Linear50PercentEvery30Seconds',
+      expectedDurationSeconds: 60,
+    });
+    expect(plan.steps.map((s: { newFleetPercent: number }) => s.newFleetPercent)).toEqual([50, 100]);
+    expect(plan.warnings.join('\n')).toMatch(/Each bake lasts 30 s but alarm .* needs 60 s/);
+    expect((await sagemaker.send(new ListModelsCommand({ MaxResults: 100 }))).Models?.length).toBe(
+      modelsBefore,
+    );
+  });
+
+  it('fails before any AWS call on bad input, naming the input and what is allowed', async () => {
+    emulator.log.clear();
+    const run = await deploy(
+      base('churn', { 'deployment-config': 'Linear60PercentEvery1Minute', 'endpoint-type': 'serverles' }),
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toContain('Input "deployment-config" is "Linear60PercentEvery1Minute"');
+    expect(run.errors.join('\n')).toContain('Did you mean "serverless"?');
+    expect(emulator.log.list()).toEqual([]);
+  });
+
+  it('shifts weights on a serverless endpoint and restores them when the job is cancelled mid-shift', async () => {
+    const serverless = {
+      'endpoint-type': 'serverless',
+      'serverless-memory-mb': '1024',
+      'serverless-max-concurrency': '5',
+    };
+    const created = await deploy(base('churn-sl', serverless));
+    expect(created.exitCode).toBe(0);
+    const original = (await describeEndpoint('churn-sl')).EndpointConfigName;
+    const run = await deploy(
+      base('churn-sl', {
+        ...serverless,
+        environment: 'RELEASE: "2"',
+        'deployment-config': 'Linear50PercentEvery10Minutes',
+      }),
+      { cancelWhen: (out) => out.includes('Weights: 50%') },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Restoring the previous weights');
+    expect(run.stdout).toContain('All traffic is back on AllTraffic');
+    expect(run.outputs.status).toBe('failed');
+    const endpoint = await describeEndpoint('churn-sl');
+    expect(endpoint).toMatchObject({ EndpointStatus: 'InService', EndpointConfigName: original });
+    expect(endpoint.ProductionVariants?.map((v) => v.VariantName)).toEqual(['AllTraffic']);
+  });
+});

@@ -1,0 +1,1 @@
+export const MODELSHIP_VERSION = '0.1.0';
