@@ -8630,6 +8630,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8645,6 +8675,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14923,6 +14964,430 @@ function encodeError(route, err, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+// EXTERNAL MODULE: external "buffer"
+var external_buffer_ = __nccwpck_require__(181);
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
+;// CONCATENATED MODULE: external "node:assert"
+const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_namespaceObject.openSync(e,"r");let r=external_node_fs_namespaceObject.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_namespaceObject.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_namespaceObject.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_namespaceObject.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_namespaceObject.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_namespaceObject.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_namespaceObject.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_namespaceObject.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_namespaceObject.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_namespaceObject.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_namespaceObject.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_namespaceObject.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_namespaceObject.unlink(s,c=>{if(c)return o(c);external_node_fs_namespaceObject.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_namespaceObject.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_namespaceObject.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_namespaceObject.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_namespaceObject.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_namespaceObject.unlinkSync(x),external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_namespaceObject.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.rename(s,e,i=>{if(i)return t(i);external_node_fs_namespaceObject.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_namespaceObject.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.renameSync(s,t),external_node_fs_namespaceObject.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_namespaceObject.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_namespaceObject.futimes(l,c,d,y=>y?external_node_fs_namespaceObject.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_namespaceObject.fchown(l,c,d,y=>y?external_node_fs_namespaceObject.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_namespaceObject.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_namespaceObject.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_namespaceObject.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_namespaceObject.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_namespaceObject.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_namespaceObject.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_namespaceObject[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_namespaceObject.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_namespaceObject.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_namespaceObject.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_namespaceObject.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_namespaceObject.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_namespaceObject.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_namespaceObject.futimesSync(n,a,l)}catch(c){try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_namespaceObject.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_namespaceObject.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_namespaceObject[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_namespaceObject.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_namespaceObject.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_namespaceObject.openSync(s.file,"w+");else throw a}let o=external_node_fs_namespaceObject.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_namespaceObject.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_namespaceObject.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_namespaceObject.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_namespaceObject.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_namespaceObject.read(n,d,0,512,l,y)};external_node_fs_namespaceObject.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_namespaceObject.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_namespaceObject.fstat(c,(d,y)=>{if(d)return external_node_fs_namespaceObject.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_namespaceObject.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+;// CONCATENATED MODULE: ./emulator/src/services/s3/objectStore.ts
+
+/** Buckets of objects in memory; other services (async inference, training) read and write here too. */
+class InMemoryObjectStore {
+    buckets = new Map();
+    createBucket(bucket) {
+        if (!this.buckets.has(bucket))
+            this.buckets.set(bucket, { created: new Date(), objects: new Map() });
+    }
+    get(bucket, key) {
+        return this.buckets.get(bucket)?.objects.get(key);
+    }
+    put(bucket, key, body, contentType, metadata) {
+        this.createBucket(bucket);
+        const object = {
+            body,
+            contentType,
+            metadata,
+            lastModified: new Date(),
+            etag: `"${(0,external_node_crypto_namespaceObject.createHash)('md5').update(body).digest('hex')}"`,
+        };
+        this.buckets.get(bucket)?.objects.set(key, object);
+        return object;
+    }
+    delete(bucket, key) {
+        this.buckets.get(bucket)?.objects.delete(key);
+    }
+    list(bucket, prefix) {
+        const objects = this.buckets.get(bucket)?.objects;
+        if (!objects)
+            return [];
+        return [...objects.entries()]
+            .filter(([key]) => key.startsWith(prefix))
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([key, object]) => ({ key, object }));
+    }
+    clear() {
+        this.buckets.clear();
+    }
+}
+/** `s3://bucket/key` -> its parts; undefined when it is not an S3 URI. */
+function parseS3Uri(uri) {
+    const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+    return match ? { bucket: match[1], key: match[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/hosting/modelArtifacts.ts
+
+
+
+
+
+/**
+ * Extracts a model archive from emulated S3 into a fresh directory, as SageMaker unpacks ModelDataUrl
+ * into /opt/ml/model. Without a ModelDataUrl the directory is simply empty.
+ */
+async function extractModelArtifacts(objects, modelDataUrl) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-model-'));
+    if (!modelDataUrl)
+        return dir;
+    const location = parseS3Uri(modelDataUrl);
+    if (!location)
+        throw new Error(`ModelDataUrl ${modelDataUrl} is not an S3 URI.`);
+    const object = objects?.get(location.bucket, location.key);
+    if (!object) {
+        throw new Error(`Could not find model data at ${modelDataUrl}: upload the model.tar.gz to the emulator's S3 first.`);
+    }
+    const archive = external_node_path_default().join(dir, '..', `${external_node_path_default().basename(dir)}.tar.gz`);
+    await (0,promises_namespaceObject.writeFile)(archive, object.body);
+    try {
+        await So({ file: archive, cwd: dir });
+    }
+    catch (err) {
+        throw new Error(`Could not extract ${modelDataUrl} as a .tar.gz archive: ${err.message}`);
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./emulator/src/hosting/modelProcess.ts
+
+
+
+/** A free loopback port: bind to 0, read it, release it. */
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_default().createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolve(port));
+        });
+    });
+}
+// Model credentials must not leak from the emulator's environment into a model process.
+const SCRUBBED = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)|GITHUB_TOKEN|INPUT_.*)$/;
+/**
+ * One container instance: the bound entrypoint run with `serve` (argv, never a shell), answering
+ * GET /ping and POST /invocations on SAGEMAKER_BIND_TO_PORT.
+ */
+class ModelProcess {
+    child;
+    port;
+    agent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+    exited = false;
+    recentOutput = [];
+    constructor(child, port, onLine) {
+        this.child = child;
+        this.port = port;
+        const capture = (chunk) => {
+            for (const line of chunk.toString().split('\n')) {
+                if (!line)
+                    continue;
+                this.recentOutput.push(line);
+                if (this.recentOutput.length > 20)
+                    this.recentOutput.shift();
+                onLine(line);
+            }
+        };
+        child.stdout?.on('data', capture);
+        child.stderr?.on('data', capture);
+        child.on('exit', () => (this.exited = true));
+    }
+    static async start(options) {
+        const port = await freePort();
+        const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !SCRUBBED.test(k)));
+        const [command, ...args] = options.binding.entrypoint;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args, options.command], {
+            cwd: options.binding.cwd,
+            env: {
+                ...inherited,
+                ...options.binding.env,
+                ...options.environment,
+                SAGEMAKER_BIND_TO_PORT: String(port),
+                SAGEMAKER_SAFE_PORT_RANGE: `${port}-${port}`,
+            },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const started = new ModelProcess(child, port, options.onLine);
+        await new Promise((resolve, reject) => {
+            child.once('spawn', () => resolve());
+            child.once('error', (err) => reject(new Error(`Could not start ${command}: ${err.message}`)));
+        });
+        return started;
+    }
+    get hasExited() {
+        return this.exited;
+    }
+    get lastOutput() {
+        return this.recentOutput.slice(-5).join(' | ');
+    }
+    /** Polls GET /ping until it answers 200; false when the process exits or the time runs out. */
+    async waitHealthy(timeoutMs, sleep, now) {
+        const deadline = now() + timeoutMs;
+        while (now() < deadline && !this.exited) {
+            const response = await this.request('GET', '/ping', undefined, {}, 2_000).catch(() => undefined);
+            if (response?.status === 200)
+                return true;
+            await sleep(50);
+        }
+        return false;
+    }
+    request(method, path, body, headers, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const req = external_node_http_default().request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent, timeout: timeoutMs }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({ status: res.statusCode ?? 500, body: Buffer.concat(chunks), headers: res.headers }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(new Error(`the model did not answer within ${timeoutMs / 1000} s`)));
+            req.on('error', reject);
+            req.end(body);
+        });
+    }
+    /** SIGTERM, then SIGKILL after a short grace, as `docker stop` does. */
+    async stop(graceMs = 2_000) {
+        this.agent.destroy();
+        if (this.exited || this.child.exitCode !== null)
+            return;
+        const exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
+        this.child.kill('SIGTERM');
+        const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+        await exited;
+        clearTimeout(timer);
+    }
+    killNow() {
+        if (!this.exited)
+            this.child.kill('SIGKILL');
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/hosting/fleet.ts
+
+
+
+/** SageMaker's limit for a model's answer to /invocations. */
+const INVOCATION_TIMEOUT_MS = 60_000;
+class ProcessFleet {
+    spec;
+    instances;
+    id = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+    next = 0;
+    stopped = false;
+    constructor(spec, instances) {
+        this.spec = spec;
+        this.instances = instances;
+    }
+    get instanceIds() {
+        return this.instances.map((i) => i.id);
+    }
+    async invoke(request) {
+        if (this.stopped || this.instances.length === 0) {
+            return { status: 503, body: Buffer.from('{"message":"the fleet is stopped"}') };
+        }
+        const instance = this.instances[this.next++ % this.instances.length];
+        const headers = {
+            'content-type': request.contentType ?? 'application/octet-stream',
+        };
+        if (request.accept)
+            headers.accept = request.accept;
+        if (request.customAttributes)
+            headers['x-amzn-sagemaker-custom-attributes'] = request.customAttributes;
+        if (request.targetModel)
+            headers['x-amzn-sagemaker-target-model'] = request.targetModel;
+        if (request.inferenceId)
+            headers['x-amzn-sagemaker-inference-id'] = request.inferenceId;
+        let targets = instance.processes;
+        if (this.spec.inferenceExecutionMode === 'Direct') {
+            const chosen = instance.processes.find((p) => p.hostname === request.targetContainerHostname);
+            if (!chosen) {
+                return {
+                    status: 400,
+                    body: Buffer.from(JSON.stringify({
+                        message: `Container hostname ${request.targetContainerHostname ?? '(none)'} not found.`,
+                    })),
+                };
+            }
+            targets = [chosen];
+        }
+        // Serial pipelines feed each container's answer to the next one.
+        let body = request.body;
+        let result = { status: 500, body: Buffer.alloc(0) };
+        for (const target of targets) {
+            const response = await target.process.request('POST', '/invocations', body, headers, INVOCATION_TIMEOUT_MS);
+            result = {
+                status: response.status,
+                body: response.body,
+                contentType: response.headers['content-type'],
+                customAttributes: response.headers['x-amzn-sagemaker-custom-attributes'],
+            };
+            if (response.status < 200 || response.status >= 300)
+                break;
+            body = response.body;
+            if (result.contentType)
+                headers['content-type'] = result.contentType;
+        }
+        return result;
+    }
+    async stop() {
+        this.stopped = true;
+        await Promise.all(this.instances.flatMap((i) => i.processes.map((p) => p.process.stop())));
+    }
+}
+/**
+ * Starts every instance of a fleet and waits for each container to answer /ping. Any failure stops
+ * what was started and rejects with the reason SageMaker would report.
+ */
+async function startProcessFleet(env, spec, track) {
+    const started = [];
+    const instances = [];
+    try {
+        const modelDirs = await Promise.all(spec.containers.map((c) => 
+        // Multi-model containers load archives themselves, by TargetModel, from the prefix.
+        c.mode === 'MultiModel'
+            ? extractModelArtifacts(undefined, undefined)
+            : extractModelArtifacts(env.stores.objects, c.modelDataUrl)));
+        for (let i = 0; i < spec.instanceCount; i++) {
+            const instanceId = `i-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
+            const processes = [];
+            for (const [index, container] of spec.containers.entries()) {
+                const binding = env.images.resolve(container.image);
+                if (!binding) {
+                    throw new Error(`The image ${container.image} of model ${spec.modelName} could not be pulled: the emulator has no binding for it. ` +
+                        `Add it under "images" in the emulator config (e.g. "${container.image.split('/').pop()?.split(/[:@]/)[0]}": {"entrypoint": ["python3", "serve.py"]}).`);
+                }
+                const logStream = `${spec.variantName}/${instanceId}`;
+                const process = await ModelProcess.start({
+                    binding,
+                    command: 'serve',
+                    environment: {
+                        ...container.environment,
+                        SM_MODEL_DIR: modelDirs[index],
+                        ...(container.mode === 'MultiModel' && container.modelDataUrl
+                            ? { SM_MULTI_MODEL_PREFIX: container.modelDataUrl }
+                            : {}),
+                    },
+                    onLine: (line) => env.stores.logs?.append(`/aws/sagemaker/Endpoints/${spec.endpointName}`, logStream, line, env.clock.now()),
+                });
+                started.push(process);
+                track(process);
+                processes.push({ hostname: container.hostname, process });
+            }
+            instances.push({ id: instanceId, processes });
+        }
+        const health = await Promise.all(started.map((p) => p.waitHealthy(env.timing.healthCheckTimeoutMs, (ms) => env.clock.sleep(ms), () => env.clock.now())));
+        const unhealthy = started.find((_, i) => !health[i]);
+        if (unhealthy) {
+            throw new Error(`The primary container for production variant ${spec.variantName} did not pass the ping health check. ` +
+                `Please check CloudWatch logs for this endpoint.${unhealthy.lastOutput ? ` Last output: ${unhealthy.lastOutput}` : ''}`);
+        }
+        return new ProcessFleet(spec, instances);
+    }
+    catch (err) {
+        await Promise.all(started.map((p) => p.stop(500)));
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/hosting/processHosting.ts
+
+/**
+ * Real model processes behind the Runtime API. Keeps the routing table the control plane sets, and
+ * makes sure no model process outlives the emulator (reset, shutdown, or the process exiting).
+ */
+class ProcessHosting {
+    env;
+    random;
+    routes = new Map();
+    processes = new Set();
+    constructor(env, random = Math.random) {
+        this.env = env;
+        this.random = random;
+        const killAll = () => {
+            for (const p of this.processes)
+                p.killNow();
+        };
+        process.once('exit', killAll);
+        env.onShutdown(() => this.stopAll());
+        env.onReset(() => this.stopAll());
+    }
+    async startFleet(spec) {
+        const fleet = await startProcessFleet(this.env, spec, (p) => {
+            this.processes.add(p);
+            p.child.once('exit', () => this.processes.delete(p));
+        });
+        return fleet;
+    }
+    setRoutes(endpointName, routes) {
+        if (routes)
+            this.routes.set(endpointName, routes);
+        else
+            this.routes.delete(endpointName);
+    }
+    routesOf(endpointName) {
+        return this.routes.get(endpointName);
+    }
+    /** A variant by weight (or the one asked for), then a fleet of it by share. */
+    pick(endpointName, targetVariant) {
+        const routes = this.routes.get(endpointName);
+        if (!routes)
+            return undefined;
+        let variant;
+        if (targetVariant) {
+            variant = routes.find((r) => r.variantName === targetVariant);
+            if (!variant)
+                return { error: `Variant ${targetVariant} not found for endpoint ${endpointName}.` };
+        }
+        else {
+            const total = routes.reduce((sum, r) => sum + r.weight, 0);
+            let roll = this.random() * total;
+            variant = routes.find((r) => (roll -= r.weight) < 0) ?? routes.find((r) => r.weight > 0);
+            if (!variant)
+                return { error: `Endpoint ${endpointName} has no variant with traffic (all weights are 0).` };
+        }
+        let roll = this.random();
+        const chosen = variant.fleets.find((f) => (roll -= f.share) < 0) ?? variant.fleets[variant.fleets.length - 1];
+        if (!chosen)
+            return { error: `Variant ${variant.variantName} has no running instances.` };
+        return { variantName: variant.variantName, fleet: chosen.fleet };
+    }
+    async stopAll() {
+        this.routes.clear();
+        await Promise.all([...this.processes].map((p) => p.stop(500)));
+        this.processes.clear();
+    }
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmEvaluation.ts
 const COMPARISON_OPERATORS = [
     'GreaterThanOrEqualToThreshold',
@@ -14965,7 +15430,11 @@ function evaluateAlarm(periodValues, rule) {
         if (rule.treatMissingData === 'ignore')
             return undefined;
         if (rule.treatMissingData === 'missing') {
-            return { state: 'INSUFFICIENT_DATA', breaching, reason: 'Insufficient Data: no datapoints were received.' };
+            return {
+                state: 'INSUFFICIENT_DATA',
+                breaching,
+                reason: 'Insufficient Data: no datapoints were received.',
+            };
         }
     }
     return {
@@ -15151,7 +15620,14 @@ class AlarmStore {
         });
         if (!result || result.state === alarm.StateValue)
             return;
-        this.transition(alarm, result.state, result.reason, JSON.stringify({ version: '1.0', queryDate: new Date(now).toISOString(), statistic, period: alarm.Period, recentDatapoints: values.filter((v) => v !== undefined), threshold: alarm.Threshold }));
+        this.transition(alarm, result.state, result.reason, JSON.stringify({
+            version: '1.0',
+            queryDate: new Date(now).toISOString(),
+            statistic,
+            period: alarm.Period,
+            recentDatapoints: values.filter((v) => v !== undefined),
+            threshold: alarm.Threshold,
+        }));
     }
     transition(alarm, state, reason, reasonData) {
         const previous = alarm.StateValue;
@@ -15235,7 +15711,10 @@ class CloudWatchMetricStore {
         this.retentionMs = retentionMs;
     }
     put(datum) {
-        this.add(datum.namespace, datum.metricName, datum.dimensions, { timestamp: datum.timestamp, values: [datum.value] });
+        this.add(datum.namespace, datum.metricName, datum.dimensions, {
+            timestamp: datum.timestamp,
+            values: [datum.value],
+        });
     }
     add(namespace, metricName, dimensions, sample) {
         const key = metricKey(namespace, metricName, dimensions);
@@ -15388,7 +15867,10 @@ function createCloudWatchService(env) {
                 const Datapoints = [...buckets.entries()]
                     .sort(([a], [b]) => a - b)
                     .map(([bucket, group]) => {
-                    const point = { Timestamp: new Date(bucket), Unit: input.Unit ?? 'None' };
+                    const point = {
+                        Timestamp: new Date(bucket),
+                        Unit: input.Unit ?? 'None',
+                    };
                     for (const s of statistics)
                         point[s] = computeStatistic(group, s);
                     if (extended.length) {
@@ -15562,6 +16044,350 @@ function createCloudWatchService(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/runtime/index.ts
+
+
+
+/** InvokeEndpoint's limit for request and response bodies. */
+const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+const PATH = /^\/endpoints\/([^/]+)\/(invocations|async-invocations)$/;
+const header = (req, name) => {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : undefined;
+};
+/**
+ * SageMaker Runtime over REST-JSON: requests go to a variant by weight, then to a fleet by share, and
+ * every call publishes the AWS/SageMaker metrics that alarms watch, per variant and per endpoint config.
+ */
+function createRuntimeService(env, hosting) {
+    const publish = (endpointName, fleet, metrics) => {
+        const store = env.stores.metrics;
+        if (!store)
+            return;
+        const timestamp = env.clock.now();
+        const base = { EndpointName: endpointName, VariantName: fleet.spec.variantName };
+        const scoped = { ...base, EndpointConfigName: fleet.spec.endpointConfigName };
+        for (const [metricName, value] of Object.entries(metrics)) {
+            store.put({ namespace: 'AWS/SageMaker', metricName, dimensions: base, value, timestamp });
+            store.put({ namespace: 'AWS/SageMaker', metricName, dimensions: scoped, value, timestamp });
+        }
+    };
+    /** Calls the model, applying injected faults, and returns its answer with the model latency. */
+    const callModel = async (endpointName, fleet, request) => {
+        const matches = (f) => f.endpoint === endpointName && (!f.variant || f.variant === fleet.spec.variantName);
+        const started = process.hrtime.bigint();
+        const slow = env.faults.take('model-slow', matches);
+        if (slow)
+            await env.clock.sleep(slow.delayMs);
+        const injected = env.faults.take('model-error', matches);
+        let result;
+        if (injected) {
+            result = {
+                status: injected.status ?? 500,
+                body: Buffer.from('{"error":"injected model error (modelship emulator fault)"}'),
+            };
+        }
+        else {
+            try {
+                result = await fleet.invoke(request);
+            }
+            catch (err) {
+                result = { status: 500, body: Buffer.from(JSON.stringify({ error: err.message })) };
+            }
+        }
+        const latencyMicros = Number((process.hrtime.bigint() - started) / 1000n);
+        return { result, latencyMicros };
+    };
+    const invokeSync = async (req, ctx, endpointName) => {
+        ctx.operation = 'InvokeEndpoint';
+        if (req.body.length > MAX_PAYLOAD_BYTES) {
+            throw new AwsError('ValidationError', `Request payload of ${req.body.length} bytes is over the 6 MB limit.`);
+        }
+        const routed = route(endpointName, header(req, 'x-amzn-sagemaker-target-variant'), ctx);
+        const overheadStart = process.hrtime.bigint();
+        const { result, latencyMicros } = await callModel(endpointName, routed.fleet, {
+            body: req.body,
+            contentType: header(req, 'content-type'),
+            accept: header(req, 'accept'),
+            customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
+            targetModel: header(req, 'x-amzn-sagemaker-target-model'),
+            targetContainerHostname: header(req, 'x-amzn-sagemaker-target-container-hostname'),
+            inferenceId: header(req, 'x-amzn-sagemaker-inference-id'),
+        });
+        const totalMicros = Number((process.hrtime.bigint() - overheadStart) / 1000n);
+        const ok = result.status >= 200 && result.status < 300;
+        publish(endpointName, routed.fleet, {
+            Invocations: 1,
+            InvocationsPerInstance: 1 / routed.fleet.spec.instanceCount,
+            Invocation4XXErrors: !ok && result.status < 500 ? 1 : 0,
+            Invocation5XXErrors: !ok && result.status >= 500 ? 1 : 0,
+            ModelLatency: latencyMicros,
+            OverheadLatency: Math.max(0, totalMicros - latencyMicros),
+        });
+        if (!ok) {
+            throw new AwsError('ModelError', `Received server error (${result.status}) from primary with message "${result.body.toString('utf8').slice(0, 1000)}". See https://console.aws.amazon.com/cloudwatch/home for logs.`, 424, {
+                OriginalStatusCode: result.status,
+                OriginalMessage: result.body.toString('utf8').slice(0, 1000),
+                LogStreamArn: `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:/aws/sagemaker/Endpoints/${endpointName}`,
+            });
+        }
+        if (result.body.length > MAX_PAYLOAD_BYTES) {
+            throw new AwsError('ModelError', 'The model response is over the 6 MB limit.', 424, {
+                OriginalStatusCode: result.status,
+            });
+        }
+        const headers = {
+            'content-type': result.contentType ?? 'application/json',
+            'x-amzn-invoked-production-variant': routed.variantName,
+        };
+        if (result.customAttributes)
+            headers['x-amzn-sagemaker-custom-attributes'] = result.customAttributes;
+        return { status: 200, headers, body: result.body };
+    };
+    const invokeAsync = async (req, ctx, endpointName) => {
+        ctx.operation = 'InvokeEndpointAsync';
+        const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
+        if (!inputLocation)
+            throw new AwsError('ValidationError', '1 validation error detected: InputLocation must not be null');
+        const routed = route(endpointName, undefined, ctx);
+        const output = routed.fleet.spec.asyncOutput;
+        if (!output)
+            throw new AwsError('ValidationError', `Endpoint ${endpointName} is not an asynchronous inference endpoint.`);
+        const source = parseS3Uri(inputLocation);
+        const input = source && env.stores.objects?.get(source.bucket, source.key);
+        if (!input)
+            throw new AwsError('ValidationError', `Could not read input from ${inputLocation}.`);
+        const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? (0,external_node_crypto_namespaceObject.randomUUID)();
+        const outputLocation = `${output.s3OutputPath.replace(/\/$/, '')}/${inferenceId}.out`;
+        const failureLocation = `${(output.s3FailurePath ?? output.s3OutputPath).replace(/\/$/, '')}/${inferenceId}-error.out`;
+        // The answer is written in the background, as SageMaker queues the request and returns at once.
+        void callModel(endpointName, routed.fleet, {
+            body: input.body,
+            contentType: header(req, 'x-amzn-sagemaker-content-type') ?? input.contentType,
+            accept: header(req, 'x-amzn-sagemaker-accept'),
+            inferenceId,
+        }).then(({ result, latencyMicros }) => {
+            const ok = result.status >= 200 && result.status < 300;
+            const target = parseS3Uri(ok ? outputLocation : failureLocation);
+            if (target)
+                env.stores.objects?.put(target.bucket, target.key, result.body, result.contentType);
+            publish(endpointName, routed.fleet, {
+                Invocation4XXErrors: !ok && result.status < 500 ? 1 : 0,
+                Invocation5XXErrors: !ok && result.status >= 500 ? 1 : 0,
+                ModelLatency: latencyMicros,
+            });
+        });
+        return {
+            status: 202,
+            headers: {
+                'content-type': 'application/json',
+                'x-amzn-sagemaker-outputlocation': outputLocation,
+                'x-amzn-sagemaker-failurelocation': failureLocation,
+            },
+            body: JSON.stringify({ InferenceId: inferenceId }),
+        };
+    };
+    const route = (endpointName, targetVariant, ctx) => {
+        const picked = hosting.pick(endpointName, targetVariant);
+        if (!picked)
+            throw new AwsError('ValidationError', `Endpoint ${endpointName} of account ${ctx.accountId} not found.`);
+        if ('error' in picked)
+            throw new AwsError('ValidationError', picked.error);
+        return picked;
+    };
+    return {
+        kind: 'rest',
+        name: 'sagemaker-runtime',
+        signingName: 'sagemaker',
+        matches: (req) => req.method === 'POST' && PATH.test(req.path),
+        errorResponse: (err) => ({
+            status: err.status,
+            headers: { 'content-type': 'application/json', 'x-amzn-errortype': err.code },
+            body: JSON.stringify({ message: err.message, ...err.extra }),
+        }),
+        handle: async (req, ctx) => {
+            const [, rawName, kind] = PATH.exec(req.path);
+            const endpointName = decodeURIComponent(rawName);
+            return kind === 'invocations'
+                ? invokeSync(req, ctx, endpointName)
+                : invokeAsync(req, ctx, endpointName);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/s3/awsChunked.ts
+/**
+ * The SDK streams some uploads with `aws-chunked` framing: `<hex size>[;chunk-signature=…]\r\n<data>\r\n`
+ * repeated, a zero-size chunk, then trailing checksum headers. This recovers the payload.
+ */
+function decodeAwsChunked(body) {
+    const parts = [];
+    let offset = 0;
+    for (;;) {
+        const lineEnd = body.indexOf('\r\n', offset);
+        if (lineEnd < 0)
+            break;
+        const size = parseInt(body.subarray(offset, lineEnd).toString('latin1').split(';')[0], 16);
+        if (!Number.isFinite(size) || size === 0)
+            break;
+        const start = lineEnd + 2;
+        parts.push(body.subarray(start, start + size));
+        offset = start + size + 2;
+    }
+    return Buffer.concat(parts);
+}
+function isAwsChunked(headers) {
+    const encoding = String(headers['content-encoding'] ?? '');
+    const sha = String(headers['x-amz-content-sha256'] ?? '');
+    return encoding.includes('aws-chunked') || sha.startsWith('STREAMING-');
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/s3/index.ts
+
+
+
+
+const xml = new json2xml({ ignoreAttributes: false });
+const XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+const xmlResponse = (root, body, status = 200) => ({
+    status,
+    headers: { 'content-type': 'application/xml' },
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n${xml.build({ [root]: { '@_xmlns': XMLNS, ...body } })}`,
+});
+const noSuchBucket = (bucket) => new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { BucketName: bucket });
+const noSuchKey = (key) => new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { Key: key });
+/** Path-style S3 (`/<bucket>/<key>`), enough for model artifacts, training data and async inference. */
+function createS3Service(env) {
+    const store = new InMemoryObjectStore();
+    env.stores.objects = store;
+    env.onReset(() => store.clear());
+    const bucketOrFail = (bucket) => {
+        const found = store.buckets.get(bucket);
+        if (!found)
+            throw noSuchBucket(bucket);
+        return found;
+    };
+    return {
+        kind: 'rest',
+        name: 's3',
+        signingName: 's3',
+        // Only claims requests signed for S3: SageMaker Runtime shares the REST style but not the signing name.
+        matches: (req) => /Credential=[^/]+\/\d{8}\/[^/]+\/s3\//.test(String(req.headers.authorization ?? '')),
+        errorResponse: (err, ctx) => ({
+            status: err.status,
+            headers: { 'content-type': 'application/xml' },
+            body: `<?xml version="1.0" encoding="UTF-8"?>\n${xml.build({
+                Error: { Code: err.code, Message: err.message, ...err.extra, RequestId: ctx.requestId },
+            })}`,
+        }),
+        handle: async (req, ctx) => {
+            const [, bucket = '', ...rest] = req.path.split('/');
+            const key = rest.map(decodeURIComponent).join('/');
+            const method = req.method;
+            if (!bucket) {
+                ctx.operation = 'ListBuckets';
+                return xmlResponse('ListAllMyBucketsResult', {
+                    Owner: { ID: ctx.accountId },
+                    Buckets: {
+                        Bucket: [...store.buckets.entries()].map(([Name, b]) => ({
+                            Name,
+                            CreationDate: b.created.toISOString(),
+                        })),
+                    },
+                });
+            }
+            if (!key) {
+                if (method === 'PUT') {
+                    ctx.operation = 'CreateBucket';
+                    store.createBucket(bucket);
+                    return { status: 200, headers: { location: `/${bucket}` } };
+                }
+                if (method === 'HEAD') {
+                    ctx.operation = 'HeadBucket';
+                    bucketOrFail(bucket);
+                    return { status: 200 };
+                }
+                if (method === 'DELETE') {
+                    ctx.operation = 'DeleteBucket';
+                    const found = bucketOrFail(bucket);
+                    if (found.objects.size)
+                        throw new AwsError('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409);
+                    store.buckets.delete(bucket);
+                    return { status: 204 };
+                }
+                ctx.operation = 'ListObjectsV2';
+                bucketOrFail(bucket);
+                const prefix = req.query.get('prefix') ?? '';
+                const delimiter = req.query.get('delimiter') ?? '';
+                const maxKeys = Number(req.query.get('max-keys') ?? 1000);
+                const after = req.query.get('continuation-token') ?? req.query.get('start-after') ?? '';
+                const all = store.list(bucket, prefix).filter((o) => o.key > after);
+                const prefixes = new Set();
+                const contents = [];
+                for (const item of all) {
+                    const restOfKey = item.key.slice(prefix.length);
+                    const cut = delimiter ? restOfKey.indexOf(delimiter) : -1;
+                    if (cut >= 0)
+                        prefixes.add(prefix + restOfKey.slice(0, cut + delimiter.length));
+                    else
+                        contents.push(item);
+                    if (contents.length + prefixes.size >= maxKeys)
+                        break;
+                }
+                const truncated = contents.length + prefixes.size < all.length && contents.length + prefixes.size >= maxKeys;
+                const last = contents[contents.length - 1]?.key;
+                return xmlResponse('ListBucketResult', {
+                    Name: bucket,
+                    Prefix: prefix,
+                    KeyCount: contents.length + prefixes.size,
+                    MaxKeys: maxKeys,
+                    IsTruncated: truncated,
+                    ...(truncated && last ? { NextContinuationToken: last } : {}),
+                    Contents: contents.map((c) => ({
+                        Key: c.key,
+                        LastModified: c.object.lastModified.toISOString(),
+                        ETag: c.object.etag,
+                        Size: c.object.body.length,
+                        StorageClass: 'STANDARD',
+                    })),
+                    CommonPrefixes: [...prefixes].map((Prefix) => ({ Prefix })),
+                });
+            }
+            if (method === 'PUT') {
+                ctx.operation = 'PutObject';
+                bucketOrFail(bucket);
+                const body = isAwsChunked(req.headers) ? decodeAwsChunked(req.body) : req.body;
+                const metadata = Object.fromEntries(Object.entries(req.headers)
+                    .filter(([h]) => h.startsWith('x-amz-meta-'))
+                    .map(([h, v]) => [h.slice('x-amz-meta-'.length), String(v)]));
+                const stored = store.put(bucket, key, body, req.headers['content-type'], metadata);
+                return { status: 200, headers: { etag: stored.etag } };
+            }
+            const object = bucketOrFail(bucket).objects.get(key);
+            if (method === 'DELETE') {
+                ctx.operation = 'DeleteObject';
+                store.delete(bucket, key);
+                return { status: 204 };
+            }
+            ctx.operation = method === 'HEAD' ? 'HeadObject' : 'GetObject';
+            if (!object) {
+                if (method === 'HEAD')
+                    return { status: 404 };
+                throw noSuchKey(key);
+            }
+            const headers = {
+                'content-type': object.contentType ?? 'application/octet-stream',
+                'content-length': String(object.body.length),
+                etag: object.etag,
+                'last-modified': object.lastModified.toUTCString(),
+            };
+            for (const [k, v] of Object.entries(object.metadata ?? {}))
+                headers[`x-amz-meta-${k}`] = v;
+            return { status: 200, headers, body: method === 'HEAD' ? undefined : object.body };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/tagStore.ts
 
 /** Tags of every SageMaker resource, by ARN, for AddTags/ListTags/DeleteTags and the Tags of Create* calls. */
@@ -15631,6 +16457,691 @@ function createSageMakerService(env, groups) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/arn.ts
+/** `arn:aws:sagemaker:<region>:<account>:<type>/<name>`; SageMaker lower-cases names in ARNs. */
+function sagemakerArn(ctx, type, name) {
+    return `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:${type}/${name.toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/validation.ts
+
+const NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+/** SageMaker's own wording for a member that breaks its pattern. */
+function checkName(value, member) {
+    if (typeof value !== 'string' || value.length === 0) {
+        throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    }
+    if (!NAME_PATTERN.test(value)) {
+        throw validationError(`1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`);
+    }
+    return value;
+}
+function requireMember(value, member) {
+    if (value === undefined || value === null || value === '') {
+        throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    }
+    return value;
+}
+function checkRange(value, member, min, max) {
+    if (value === undefined)
+        return;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+        throw validationError(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must have value ${value < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`}`);
+    }
+}
+function checkEnum(value, member, allowed) {
+    if (value === undefined)
+        return;
+    if (!allowed.includes(value)) {
+        throw validationError(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    }
+}
+/** ListX pagination: NextToken is the index of the next item. */
+function paginate(items, maxResults, nextToken) {
+    const start = Number(nextToken ?? 0) || 0;
+    const size = maxResults ?? 10;
+    const page = items.slice(start, start + size);
+    return { page, next: start + size < items.length ? String(start + size) : undefined };
+}
+function sortByCreation(items, sortBy, sortOrder) {
+    const sorted = [...items].sort((a, b) => sortBy === 'Name' ? a.name.localeCompare(b.name) : a.creationTime.getTime() - b.creationTime.getTime());
+    // SageMaker's List* calls default to newest first (SortOrder Descending) for these resources.
+    return sortOrder === 'Ascending' ? sorted : sorted.reverse();
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/deploymentPlan.ts
+
+
+function capacityShare(size, instanceCount, member) {
+    requireMember(size, member);
+    checkEnum(size?.Type, `${member}.type`, ['INSTANCE_COUNT', 'CAPACITY_PERCENT']);
+    const value = requireMember(size?.Value, `${member}.value`);
+    checkRange(value, `${member}.value`, 1, Number.MAX_SAFE_INTEGER);
+    return size?.Type === 'INSTANCE_COUNT' ? value / instanceCount : value / 100;
+}
+function stepsOf(share, bakeSeconds) {
+    const steps = [];
+    for (let s = share; s < 1 - 1e-9; s += share)
+        steps.push({ greenShare: s, bakeSeconds });
+    return [...steps, { greenShare: 1, bakeSeconds }];
+}
+/**
+ * Validates UpdateEndpoint's DeploymentConfig as SageMaker does and turns it into traffic steps.
+ * With no DeploymentConfig SageMaker does a blue/green all-at-once update without a bake.
+ */
+function deploymentPlan(config, instanceCount) {
+    const alarms = (config?.AutoRollbackConfiguration?.Alarms ?? []).map((a) => a.AlarmName);
+    if (config?.AutoRollbackConfiguration && (alarms.length < 1 || alarms.length > 10)) {
+        throw validationError('AutoRollbackConfiguration.Alarms must have between 1 and 10 alarms.');
+    }
+    const blueGreen = config?.BlueGreenUpdatePolicy;
+    const rolling = config?.RollingUpdatePolicy;
+    if (blueGreen && rolling)
+        throw validationError('Only one update policy should be used: BlueGreenUpdatePolicy or RollingUpdatePolicy.');
+    if (rolling) {
+        const bake = requireMember(rolling.WaitIntervalInSeconds, 'rollingUpdatePolicy.waitIntervalInSeconds');
+        checkRange(bake, 'rollingUpdatePolicy.waitIntervalInSeconds', 0, 3600);
+        checkRange(rolling.MaximumExecutionTimeoutInSeconds, 'rollingUpdatePolicy.maximumExecutionTimeoutInSeconds', 600, 28800);
+        const share = capacityShare(rolling.MaximumBatchSize, instanceCount, 'rollingUpdatePolicy.maximumBatchSize');
+        if (share < 0.05 - 1e-9 || share > 0.5 + 1e-9) {
+            throw validationError("MaximumBatchSize must be between 5% and 50% of the variant's instance count.");
+        }
+        return {
+            kind: 'rolling',
+            steps: stepsOf(share, bake),
+            alarms,
+            terminationWaitSeconds: 0,
+            maxExecutionSeconds: rolling.MaximumExecutionTimeoutInSeconds,
+        };
+    }
+    if (!blueGreen)
+        return {
+            kind: 'blue-green',
+            steps: [{ greenShare: 1, bakeSeconds: 0 }],
+            alarms,
+            terminationWaitSeconds: 0,
+        };
+    const routing = requireMember(blueGreen.TrafficRoutingConfiguration, 'blueGreenUpdatePolicy.trafficRoutingConfiguration');
+    checkEnum(requireMember(routing.Type, 'trafficRoutingConfiguration.type'), 'trafficRoutingConfiguration.type', ['ALL_AT_ONCE', 'CANARY', 'LINEAR']);
+    // The docs' ALL_AT_ONCE example leaves the wait out, so it defaults to no bake.
+    const bake = routing.WaitIntervalInSeconds ??
+        (routing.Type === 'ALL_AT_ONCE'
+            ? 0
+            : requireMember(undefined, 'trafficRoutingConfiguration.waitIntervalInSeconds'));
+    checkRange(bake, 'trafficRoutingConfiguration.waitIntervalInSeconds', 0, 3600);
+    const terminationWaitSeconds = blueGreen.TerminationWaitInSeconds ?? 0;
+    checkRange(terminationWaitSeconds, 'blueGreenUpdatePolicy.terminationWaitInSeconds', 0, 3600);
+    checkRange(blueGreen.MaximumExecutionTimeoutInSeconds, 'blueGreenUpdatePolicy.maximumExecutionTimeoutInSeconds', 600, 28800);
+    const common = {
+        kind: 'blue-green',
+        alarms,
+        terminationWaitSeconds,
+        maxExecutionSeconds: blueGreen.MaximumExecutionTimeoutInSeconds,
+    };
+    switch (routing.Type) {
+        case 'CANARY': {
+            const share = capacityShare(routing.CanarySize, instanceCount, 'trafficRoutingConfiguration.canarySize');
+            if (share > 0.5 + 1e-9)
+                throw validationError("CanarySize must be less than or equal to 50% of the variant's instance count.");
+            return {
+                ...common,
+                steps: [
+                    { greenShare: share, bakeSeconds: bake },
+                    { greenShare: 1, bakeSeconds: bake },
+                ],
+            };
+        }
+        case 'LINEAR': {
+            const share = capacityShare(routing.LinearStepSize, instanceCount, 'trafficRoutingConfiguration.linearStepSize');
+            if (share < 0.1 - 1e-9 || share > 0.5 + 1e-9) {
+                throw validationError("LinearStepSize must be between 10% and 50% of the variant's instance count.");
+            }
+            return { ...common, steps: stepsOf(share, bake) };
+        }
+        default:
+            return { ...common, steps: [{ greenShare: 1, bakeSeconds: bake }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints.ts
+
+
+
+
+/** How often alarms are read during bakes: a small fraction of the shortest scaled alarm period. */
+const ALARM_CHECK_MS = 50;
+function endpointOperations(sm, resources) {
+    const env = sm.env;
+    const endpoints = new Map();
+    env.onReset(() => {
+        for (const ep of endpoints.values())
+            ep.abort.abort();
+        endpoints.clear();
+    });
+    env.onShutdown(() => {
+        for (const ep of endpoints.values())
+            ep.abort.abort();
+    });
+    const hosting = () => {
+        const h = env.stores.hosting;
+        if (!h)
+            throw new Error('No hosting is registered in the emulator.');
+        return h;
+    };
+    const scaledMs = (seconds) => (seconds * 1000) / env.timing.timeScale;
+    const now = () => new Date(env.clock.now());
+    const endpointOrFail = (name) => {
+        const ep = endpoints.get(name);
+        if (!ep)
+            throw validationError(`Could not find endpoint "${name}".`);
+        return ep;
+    };
+    function fleetSpec(ep, config, variant, ctx) {
+        const model = resources.model(variant.ModelName, ctx).request;
+        const containers = (model.Containers ?? [model.PrimaryContainer]).map((c) => ({
+            image: c.Image,
+            modelDataUrl: c.ModelDataUrl,
+            environment: c.Environment,
+            hostname: c.ContainerHostname,
+            mode: c.Mode,
+        }));
+        const asyncOutput = config.request.AsyncInferenceConfig?.OutputConfig;
+        return {
+            endpointName: ep.name,
+            variantName: variant.VariantName,
+            endpointConfigName: config.name,
+            modelName: variant.ModelName,
+            // Serverless variants run one process: concurrency, not instances, is what they scale.
+            instanceCount: variant.ServerlessConfig ? 1 : variant.InitialInstanceCount,
+            containers,
+            inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
+            serverless: variant.ServerlessConfig
+                ? {
+                    memorySizeInMB: variant.ServerlessConfig.MemorySizeInMB,
+                    maxConcurrency: variant.ServerlessConfig.MaxConcurrency,
+                }
+                : undefined,
+            asyncOutput: asyncOutput
+                ? { s3OutputPath: asyncOutput.S3OutputPath, s3FailurePath: asyncOutput.S3FailurePath }
+                : undefined,
+        };
+    }
+    /** Starts a fleet per variant of the config; on any failure stops the others and rethrows. */
+    async function startVariants(ep, config, ctx) {
+        const injected = env.faults.take('fail-endpoint-creation', (f) => !f.endpoint || f.endpoint === ep.name);
+        if (injected)
+            throw new Error(injected.reason ?? 'Injected failure (modelship emulator fault): the instances failed to start.');
+        const variants = config.request.ProductionVariants;
+        const results = await Promise.allSettled(variants.map((v) => hosting().startFleet(fleetSpec(ep, config, v, ctx))));
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) {
+            await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
+            throw failed.reason;
+        }
+        return variants.map((v, i) => ({
+            name: v.VariantName,
+            weight: v.InitialVariantWeight ?? 1,
+            instanceCount: v.ServerlessConfig ? 0 : v.InitialInstanceCount,
+            images: fleetSpec(ep, config, v, ctx).containers.map((c) => c.image),
+            fleet: results[i].value,
+            status: [],
+            serverless: v.ServerlessConfig,
+        }));
+    }
+    const routesOf = (variants) => variants
+        .filter((v) => v.fleet)
+        .map((v) => ({
+        variantName: v.name,
+        weight: v.weight,
+        fleets: [{ fleet: v.fleet, share: 1 }],
+    }));
+    /** Routes during a deployment: each variant's traffic split between blue and green by `greenShare`. */
+    function splitRoutes(blue, green, greenShare) {
+        return green.map((g) => {
+            const b = blue.find((v) => v.name === g.name);
+            const fleets = b?.fleet && greenShare < 1 ? [{ fleet: b.fleet, share: 1 - greenShare }] : [];
+            if (greenShare > 0 || fleets.length === 0)
+                fleets.push({ fleet: g.fleet, share: b?.fleet ? greenShare : 1 });
+            return { variantName: g.name, weight: g.weight, fleets };
+        });
+    }
+    function firedAlarm(alarms) {
+        return alarms.find((name) => env.stores.alarms?.stateOf(name)?.value === 'ALARM');
+    }
+    /** Waits `ms`, watching the alarms; returns the alarm that fired, if one did. */
+    async function watch(ms, plan, deadline, signal) {
+        const end = env.clock.now() + ms;
+        for (;;) {
+            const alarm = firedAlarm(plan.alarms);
+            if (alarm)
+                return alarm;
+            if (env.clock.now() >= deadline)
+                return 'timeout';
+            const left = end - env.clock.now();
+            if (left <= 0)
+                return undefined;
+            await env.clock.sleep(Math.min(ALARM_CHECK_MS, left), signal);
+        }
+    }
+    const setPhase = (variants, status, message) => {
+        for (const v of variants)
+            v.status = status ? [{ Status: status, StatusMessage: message, StartTime: now() }] : [];
+    };
+    async function create(ep, config, ctx) {
+        try {
+            const variants = await startVariants(ep, config, ctx);
+            await env.clock.sleep(env.timing.provisioningMs, ep.abort.signal);
+            ep.variants = variants;
+            hosting().setRoutes(ep.name, routesOf(variants));
+            ep.status = 'InService';
+        }
+        catch (err) {
+            if (ep.abort.signal.aborted)
+                return;
+            ep.status = 'Failed';
+            ep.failureReason = err.message.slice(0, 1024);
+        }
+        ep.lastModifiedTime = now();
+    }
+    async function update(ep, config, plan, ctx) {
+        const signal = ep.abort.signal;
+        const blue = ep.variants;
+        const started = env.clock.now();
+        const deadline = plan.maxExecutionSeconds
+            ? started + scaledMs(plan.maxExecutionSeconds)
+            : Number.POSITIVE_INFINITY;
+        let green = [];
+        const event = (greenShare, phase, note) => ep.timeline.push({ at: now(), greenShare, phase, note });
+        const rollBack = async (reason) => {
+            hosting().setRoutes(ep.name, routesOf(blue));
+            await Promise.all(green.map((g) => g.fleet?.stop()));
+            ep.status = 'InService';
+            ep.failureReason = reason.slice(0, 1024);
+            ep.pending = undefined;
+            setPhase(blue, undefined);
+            event(0, 'rolled-back', reason);
+        };
+        try {
+            green = await startVariants(ep, config, ctx);
+            ep.pending = { configName: config.name, startTime: new Date(started), variants: green };
+            for (const [index, step] of plan.steps.entries()) {
+                setPhase(green, 'ActivatingTraffic', `Shifting ${Math.round(step.greenShare * 100)}% of traffic to the new fleet`);
+                hosting().setRoutes(ep.name, splitRoutes(blue, green, step.greenShare));
+                event(step.greenShare, 'activating');
+                let fired = await watch(Math.min(100, env.timing.provisioningMs), plan, deadline, signal);
+                if (!fired && step.bakeSeconds > 0) {
+                    setPhase(green, 'Baking', `Baking step ${index + 1} of ${plan.steps.length} for ${step.bakeSeconds} s`);
+                    event(step.greenShare, 'baking');
+                    fired = await watch(scaledMs(step.bakeSeconds), plan, deadline, signal);
+                }
+                if (fired === 'timeout') {
+                    return await rollBack(`The deployment did not finish within MaximumExecutionTimeoutInSeconds (${plan.maxExecutionSeconds} s) and was rolled back.`);
+                }
+                if (fired) {
+                    const reason = env.stores.alarms?.stateOf(fired)?.reason;
+                    return await rollBack(`Deployment was rolled back: alarm ${fired} went into ALARM state during the deployment${reason ? ` (${reason})` : ''}.`);
+                }
+            }
+            hosting().setRoutes(ep.name, routesOf(green));
+            ep.variants = green;
+            ep.configName = config.name;
+            ep.status = 'InService';
+            ep.failureReason = undefined;
+            ep.pending = undefined;
+            setPhase(green, undefined);
+            event(1, 'completed');
+            // The old fleet stays up for the termination wait, ready for a manual rollback, then goes.
+            void env.clock
+                .sleep(scaledMs(plan.terminationWaitSeconds), signal)
+                .catch(() => undefined)
+                .then(() => Promise.all(blue.map((b) => b.fleet?.stop())));
+        }
+        catch (err) {
+            if (signal.aborted)
+                return;
+            await rollBack(`Failed to update endpoint: ${err.message}`);
+        }
+        finally {
+            ep.lastModifiedTime = now();
+        }
+    }
+    const describeVariant = (v) => ({
+        VariantName: v.name,
+        DeployedImages: v.images.map((image) => ({
+            SpecifiedImage: image,
+            ResolvedImage: image,
+            ResolutionTime: new Date(0),
+        })),
+        CurrentWeight: v.weight,
+        DesiredWeight: v.weight,
+        CurrentInstanceCount: v.serverless ? undefined : v.instanceCount,
+        DesiredInstanceCount: v.serverless ? undefined : v.instanceCount,
+        CurrentServerlessConfig: v.serverless,
+        DesiredServerlessConfig: v.serverless,
+        VariantStatus: v.status.length ? v.status : undefined,
+    });
+    const inProgress = (ep) => ['Creating', 'Updating', 'RollingBack', 'Deleting', 'SystemUpdating'].includes(ep.status);
+    return {
+        endpoints,
+        operations: {
+            CreateEndpoint: (input, ctx) => {
+                const name = checkName(input.EndpointName, 'endpointName');
+                const arn = sagemakerArn(ctx, 'endpoint', name);
+                if (endpoints.has(name))
+                    throw validationError(`Cannot create already existing endpoint "${arn}".`);
+                const config = resources.config(requireMember(input.EndpointConfigName, 'endpointConfigName'));
+                const ep = {
+                    name,
+                    arn,
+                    configName: config.name,
+                    status: 'Creating',
+                    creationTime: now(),
+                    lastModifiedTime: now(),
+                    variants: [],
+                    timeline: [],
+                    abort: new AbortController(),
+                };
+                endpoints.set(name, ep);
+                sm.tags.set(arn, input.Tags);
+                void create(ep, config, ctx);
+                return { EndpointArn: arn };
+            },
+            DescribeEndpoint: (input) => {
+                const ep = endpointOrFail(input.EndpointName);
+                const config = resources.configs.get(ep.configName);
+                return {
+                    EndpointName: ep.name,
+                    EndpointArn: ep.arn,
+                    EndpointConfigName: ep.configName,
+                    ProductionVariants: (ep.pending ? ep.pending.variants : ep.variants).map(describeVariant),
+                    EndpointStatus: ep.status,
+                    FailureReason: ep.failureReason,
+                    CreationTime: ep.creationTime,
+                    LastModifiedTime: ep.lastModifiedTime,
+                    LastDeploymentConfig: ep.lastDeploymentConfig,
+                    AsyncInferenceConfig: config?.request.AsyncInferenceConfig,
+                    DataCaptureConfig: config?.request.DataCaptureConfig
+                        ? {
+                            EnableCapture: true,
+                            CaptureStatus: 'Started',
+                            CurrentSamplingPercentage: config.request.DataCaptureConfig.InitialSamplingPercentage,
+                            DestinationS3Uri: config.request.DataCaptureConfig.DestinationS3Uri,
+                        }
+                        : undefined,
+                    PendingDeploymentSummary: ep.pending
+                        ? {
+                            EndpointConfigName: ep.pending.configName,
+                            StartTime: ep.pending.startTime,
+                            ProductionVariants: ep.pending.variants.map((v) => ({
+                                VariantName: v.name,
+                                VariantStatus: v.status,
+                            })),
+                        }
+                        : undefined,
+                };
+            },
+            UpdateEndpoint: (input, ctx) => {
+                const ep = endpointOrFail(requireMember(input.EndpointName, 'endpointName'));
+                const config = resources.config(requireMember(input.EndpointConfigName, 'endpointConfigName'));
+                if (inProgress(ep))
+                    throw validationError(`Cannot update in-progress endpoint "${ep.arn}".`);
+                if (ep.status === 'Failed') {
+                    throw validationError(`Cannot update failed endpoint "${ep.arn}": delete it and create it again.`);
+                }
+                const newVariants = config.request.ProductionVariants;
+                for (const variant of newVariants) {
+                    const current = resources.configs
+                        .get(ep.configName)
+                        ?.request.ProductionVariants.find((v) => v.VariantName === variant.VariantName);
+                    const resourceId = `endpoint/${ep.name}/variant/${variant.VariantName}`;
+                    if (current &&
+                        current.InstanceType !== variant.InstanceType &&
+                        env.stores.scalableTargets?.isRegistered(resourceId)) {
+                        throw validationError(`The variant ${variant.VariantName} is registered with Application Auto Scaling; deregister the scalable target before changing its instance type.`);
+                    }
+                }
+                const deploymentConfig = input.RetainDeploymentConfig
+                    ? ep.lastDeploymentConfig
+                    : input.DeploymentConfig;
+                const instanceCount = Math.min(...newVariants.map((v) => v.InitialInstanceCount ?? 1));
+                const plan = deploymentPlan(deploymentConfig, instanceCount);
+                ep.status = 'Updating';
+                ep.failureReason = undefined;
+                ep.lastDeploymentConfig = deploymentConfig;
+                ep.lastModifiedTime = now();
+                void update(ep, config, plan, ctx);
+                return { EndpointArn: ep.arn };
+            },
+            UpdateEndpointWeightsAndCapacities: (input) => {
+                const ep = endpointOrFail(requireMember(input.EndpointName, 'endpointName'));
+                if (inProgress(ep))
+                    throw validationError(`Cannot update in-progress endpoint "${ep.arn}".`);
+                const desired = requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
+                for (const d of desired) {
+                    if (!ep.variants.find((v) => v.name === d.VariantName)) {
+                        throw validationError(`The variant(s) "[${d.VariantName}]" are not present in the endpoint configuration.`);
+                    }
+                    if (d.DesiredWeight !== undefined && d.DesiredWeight < 0)
+                        throw validationError('DesiredWeight must be at least 0.');
+                }
+                ep.status = 'Updating';
+                void env.clock
+                    .sleep(env.timing.weightUpdateMs, ep.abort.signal)
+                    .then(() => {
+                    for (const d of desired) {
+                        const variant = ep.variants.find((v) => v.name === d.VariantName);
+                        if (d.DesiredWeight !== undefined)
+                            variant.weight = d.DesiredWeight;
+                        if (d.DesiredInstanceCount !== undefined)
+                            variant.instanceCount = d.DesiredInstanceCount;
+                    }
+                    hosting().setRoutes(ep.name, routesOf(ep.variants));
+                    ep.status = 'InService';
+                    ep.lastModifiedTime = now();
+                })
+                    .catch(() => undefined);
+                return { EndpointArn: ep.arn };
+            },
+            DeleteEndpoint: (input) => {
+                const ep = endpointOrFail(requireMember(input.EndpointName, 'endpointName'));
+                if (ep.status === 'Creating' || ep.status === 'Updating') {
+                    throw validationError(`Cannot update in-progress endpoint "${ep.arn}".`);
+                }
+                ep.status = 'Deleting';
+                ep.abort.abort();
+                hosting().setRoutes(ep.name, undefined);
+                void Promise.all(ep.variants.map((v) => v.fleet?.stop())).finally(() => {
+                    endpoints.delete(ep.name);
+                    sm.tags.forget(ep.arn);
+                });
+                return {};
+            },
+            ListEndpoints: (input) => {
+                const items = sortByCreation([...endpoints.values()]
+                    .filter((e) => (!input.NameContains || e.name.includes(input.NameContains)) &&
+                    (!input.StatusEquals || e.status === input.StatusEquals))
+                    .map((e) => ({ ...e, creationTime: e.creationTime })), input.SortBy, input.SortOrder);
+                const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+                return {
+                    Endpoints: page.map((e) => ({
+                        EndpointName: e.name,
+                        EndpointArn: e.arn,
+                        CreationTime: e.creationTime,
+                        LastModifiedTime: e.lastModifiedTime,
+                        EndpointStatus: e.status,
+                    })),
+                    NextToken: next,
+                };
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelsAndConfigs.ts
+
+
+
+/** Models and endpoint configs: immutable once created, as in SageMaker. */
+class HostingResources {
+    models = new Map();
+    configs = new Map();
+    clear() {
+        this.models.clear();
+        this.configs.clear();
+    }
+    model(name, ctx) {
+        const model = this.models.get(name);
+        if (!model)
+            throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', name)}".`);
+        return model;
+    }
+    config(name) {
+        const config = this.configs.get(name);
+        if (!config)
+            throw validationError(`Could not find endpoint configuration "${name}".`);
+        return config;
+    }
+}
+const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
+function modelAndConfigOperations(sm, resources) {
+    sm.env.onReset(() => resources.clear());
+    return {
+        CreateModel: (input, ctx) => {
+            const name = checkName(input.ModelName, 'modelName');
+            if (resources.models.has(name)) {
+                throw validationError(`Cannot create already existing model "${sagemakerArn(ctx, 'model', name)}".`);
+            }
+            const containers = input.Containers ?? (input.PrimaryContainer ? [input.PrimaryContainer] : []);
+            if (containers.length === 0 && !input.PrimaryContainer) {
+                throw validationError('Either PrimaryContainer or Containers must be specified.');
+            }
+            if (containers.length > 15)
+                throw validationError('A model can have at most 15 containers.');
+            for (const container of containers) {
+                if (!container.Image && !container.ModelPackageName) {
+                    throw validationError('Each container needs an Image or a ModelPackageName.');
+                }
+                checkEnum(container.Mode, 'primaryContainer.mode', ['SingleModel', 'MultiModel']);
+            }
+            checkEnum(input.InferenceExecutionConfig?.Mode, 'inferenceExecutionConfig.mode', ['Serial', 'Direct']);
+            requireMember(input.ExecutionRoleArn, 'executionRoleArn');
+            const arn = sagemakerArn(ctx, 'model', name);
+            resources.models.set(name, { name, arn, creationTime: new Date(sm.env.clock.now()), request: input });
+            sm.tags.set(arn, input.Tags);
+            return { ModelArn: arn };
+        },
+        DescribeModel: (input, ctx) => {
+            const model = resources.model(input.ModelName, ctx);
+            return { ...model.request, Tags: undefined, ModelArn: model.arn, CreationTime: model.creationTime };
+        },
+        DeleteModel: (input, ctx) => {
+            const model = resources.model(input.ModelName, ctx);
+            resources.models.delete(model.name);
+            sm.tags.forget(model.arn);
+            return {};
+        },
+        ListModels: (input) => {
+            const items = sortByCreation([...resources.models.values()].filter((m) => !input.NameContains || m.name.includes(input.NameContains)), input.SortBy, input.SortOrder);
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                Models: page.map((m) => ({ ModelName: m.name, ModelArn: m.arn, CreationTime: m.creationTime })),
+                NextToken: next,
+            };
+        },
+        CreateEndpointConfig: (input, ctx) => {
+            const name = checkName(input.EndpointConfigName, 'endpointConfigName');
+            if (resources.configs.has(name)) {
+                throw validationError(`Cannot create already existing endpoint configuration "${sagemakerArn(ctx, 'endpoint-config', name)}".`);
+            }
+            const variants = input.ProductionVariants ?? [];
+            if (variants.length < 1 || variants.length > 10) {
+                throw validationError('1 validation error detected: ProductionVariants must have length between 1 and 10.');
+            }
+            const seen = new Set();
+            for (const variant of variants) {
+                const variantName = checkName(variant.VariantName, 'productionVariants.member.variantName');
+                if (seen.has(variantName))
+                    throw validationError(`Variant name ${variantName} is used more than once.`);
+                seen.add(variantName);
+                resources.model(requireMember(variant.ModelName, 'productionVariants.member.modelName'), ctx);
+                if (variant.ServerlessConfig) {
+                    const s = variant.ServerlessConfig;
+                    checkRange(requireMember(s.MemorySizeInMB, 'serverlessConfig.memorySizeInMB'), 'serverlessConfig.memorySizeInMB', 1024, 6144);
+                    if (s.MemorySizeInMB % 1024 !== 0) {
+                        throw validationError('MemorySizeInMB must be one of 1024, 2048, 3072, 4096, 5120 or 6144.');
+                    }
+                    checkRange(requireMember(s.MaxConcurrency, 'serverlessConfig.maxConcurrency'), 'serverlessConfig.maxConcurrency', 1, 200);
+                    checkRange(s.ProvisionedConcurrency, 'serverlessConfig.provisionedConcurrency', 1, 200);
+                    if (s.ProvisionedConcurrency !== undefined && s.ProvisionedConcurrency > s.MaxConcurrency) {
+                        throw validationError('ProvisionedConcurrency must not be greater than MaxConcurrency.');
+                    }
+                }
+                else {
+                    requireMember(variant.InstanceType, 'productionVariants.member.instanceType');
+                    checkRange(requireMember(variant.InitialInstanceCount, 'productionVariants.member.initialInstanceCount'), 'productionVariants.member.initialInstanceCount', 1, 1000);
+                }
+                checkRange(variant.InitialVariantWeight, 'productionVariants.member.initialVariantWeight', 0, 1e9);
+                checkRange(variant.ContainerStartupHealthCheckTimeoutInSeconds, 'containerStartupHealthCheckTimeoutInSeconds', 60, 3600);
+            }
+            if (input.DataCaptureConfig) {
+                const capture = input.DataCaptureConfig;
+                checkRange(requireMember(capture.InitialSamplingPercentage, 'dataCaptureConfig.initialSamplingPercentage'), 'dataCaptureConfig.initialSamplingPercentage', 0, 100);
+                requireMember(capture.DestinationS3Uri, 'dataCaptureConfig.destinationS3Uri');
+                for (const option of capture.CaptureOptions ?? [])
+                    checkEnum(option.CaptureMode, 'captureOptions.member.captureMode', CAPTURE_MODES);
+            }
+            if (input.AsyncInferenceConfig) {
+                requireMember(input.AsyncInferenceConfig.OutputConfig?.S3OutputPath, 'asyncInferenceConfig.outputConfig.s3OutputPath');
+                checkRange(input.AsyncInferenceConfig.ClientConfig?.MaxConcurrentInvocationsPerInstance, 'clientConfig.maxConcurrentInvocationsPerInstance', 1, 1000);
+            }
+            const arn = sagemakerArn(ctx, 'endpoint-config', name);
+            resources.configs.set(name, { name, arn, creationTime: new Date(sm.env.clock.now()), request: input });
+            sm.tags.set(arn, input.Tags);
+            return { EndpointConfigArn: arn };
+        },
+        DescribeEndpointConfig: (input) => {
+            const config = resources.config(input.EndpointConfigName);
+            return {
+                ...config.request,
+                Tags: undefined,
+                EndpointConfigArn: config.arn,
+                CreationTime: config.creationTime,
+            };
+        },
+        DeleteEndpointConfig: (input) => {
+            const config = resources.config(input.EndpointConfigName);
+            resources.configs.delete(config.name);
+            sm.tags.forget(config.arn);
+            return {};
+        },
+        ListEndpointConfigs: (input) => {
+            const after = input.CreationTimeAfter ? Number(input.CreationTimeAfter) * 1000 : undefined;
+            const before = input.CreationTimeBefore ? Number(input.CreationTimeBefore) * 1000 : undefined;
+            const items = sortByCreation([...resources.configs.values()].filter((c) => (!input.NameContains || c.name.includes(input.NameContains)) &&
+                (after === undefined || c.creationTime.getTime() > after) &&
+                (before === undefined || c.creationTime.getTime() < before)), input.SortBy, input.SortOrder);
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                EndpointConfigs: page.map((c) => ({
+                    EndpointConfigName: c.name,
+                    EndpointConfigArn: c.arn,
+                    CreationTime: c.creationTime,
+                })),
+                NextToken: next,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingOperations.ts
+
+
+/** Models, endpoint configs and endpoints: the operation group that serves models. */
+function hostingOperations(sm) {
+    const resources = new HostingResources();
+    return { ...modelAndConfigOperations(sm, resources), ...endpointOperations(sm, resources).operations };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sts.ts
 /** STS, enough for `aws sts get-caller-identity` and the SDK's identity checks. */
 function createStsService(env) {
@@ -15653,13 +17164,24 @@ function createStsService(env) {
 
 
 
+
+
+
+
 /**
  * Every emulated service, in routing order for REST services (the first whose `matches` accepts a
- * request takes it). Each factory registers its stores on `env.stores` for the others to use.
+ * request takes it). Services that others read from (through env.stores) are created first.
  */
 function createServices(env) {
-    // Services that others read from (through env.stores) are created first.
-    return [createStsService(env), createCloudWatchService(env), createSageMakerService(env, [])];
+    const hosting = new ProcessHosting(env);
+    env.stores.hosting = hosting;
+    return [
+        createStsService(env),
+        createS3Service(env),
+        createCloudWatchService(env),
+        createRuntimeService(env, hosting),
+        createSageMakerService(env, [hostingOperations]),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/emulator.ts

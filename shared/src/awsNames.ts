@@ -1,4 +1,4 @@
-import { parseDeploymentStrategy } from './deploymentStrategy';
+import { parseDeploymentConfig } from './deploymentConfig';
 import { InputError } from './errors';
 
 /** SageMaker's rule for endpoint, config, model, job and group names. */
@@ -12,7 +12,7 @@ export const S3_URI_RULE = 'it must be an S3 URI such as s3://my-bucket/path/';
 /** For an input schema's `validate`: what is allowed when the name does not parse. */
 export function validateDeploymentConfig(value: string): string | undefined {
   try {
-    parseDeploymentStrategy(value);
+    parseDeploymentConfig(value);
     return undefined;
   } catch (err) {
     if (err instanceof InputError && err.problems[0]) {

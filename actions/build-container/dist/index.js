@@ -28524,7 +28524,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7988);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3028);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -28533,7 +28533,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28586,7 +28586,7 @@ var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./shared/src/didYouMean.ts
 
 /** The allowed value closest to what was typed, if it is close enough to be a typo. */
-function didYouMean_didYouMean(value, allowed) {
+function didYouMean(value, allowed) {
     const typed = value.toLowerCase();
     let best;
     for (const candidate of allowed) {
@@ -28626,7 +28626,7 @@ function parseValue(spec, raw) {
                 : {
                     ok: false,
                     allowed: `allowed: ${spec.values.join(', ')}`,
-                    didYouMean: didYouMean_didYouMean(raw, spec.values),
+                    didYouMean: didYouMean(raw, spec.values),
                 };
         case 'integer':
         case 'number': {
@@ -28646,7 +28646,7 @@ function parseValue(spec, raw) {
                 return { ok: true, value: true };
             if (FALSE.includes(raw))
                 return { ok: true, value: false };
-            return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean_didYouMean(raw, ['true', 'false']) };
+            return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
         case 'list':
             return {
                 ok: true,
@@ -31857,10 +31857,55 @@ async function runAction(definition) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/deploymentStrategy.ts
+;// CONCATENATED MODULE: ./shared/src/deploymentPresetName.ts
 
-
-const INPUT = 'deployment-config';
+const deploymentPresetName_PRESET_GRAMMAR = 'allowed: AllAtOnce, Canary<P>Percent<N>Minutes|Minute|Seconds|Second, Linear<P>PercentEvery<N>Minute(s)|Second(s), Rolling<P>PercentEvery<N>Minute(s)|Second(s), optionally prefixed CodeDeployDefault.[Lambda|ECS]';
+// CodeDeploy's own names (CodeDeployDefault.LambdaCanary10Percent5Minutes) mean the same thing, so a
+// workflow that already uses them keeps working.
+const CODEDEPLOY_PREFIX = /^CodeDeployDefault\.(Lambda|ECS)?/;
+const SHAPES = [
+    { kind: 'canary', regex: /^Canary(\d+)Percent(\d+)(Minutes?|Seconds?)$/ },
+    { kind: 'linear', regex: /^Linear(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
+    { kind: 'rolling', regex: /^Rolling(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
+];
+const stripCodeDeployPrefix = (raw) => raw.trim().replace(CODEDEPLOY_PREFIX, '');
+/** Reads the grammar only; undefined when the text is not a preset name at all. */
+function deploymentPresetName_readPresetName(raw) {
+    const value = stripCodeDeployPrefix(raw);
+    if (value === 'AllAtOnce')
+        return { kind: 'all-at-once', percent: 100, intervalSeconds: 0 };
+    for (const { kind, regex } of SHAPES) {
+        const match = regex.exec(value);
+        if (!match)
+            continue;
+        const amount = Number(match[2]);
+        const unitSeconds = match[3].startsWith('Minute') ? 60 : 1;
+        return { kind, percent: Number(match[1]), intervalSeconds: amount * unitSeconds };
+    }
+    return undefined;
+}
+function formatInterval(seconds) {
+    // Whole minutes read the way CodeDeploy writes them; anything else stays in seconds.
+    if (seconds >= 60 && seconds % 60 === 0) {
+        const minutes = seconds / 60;
+        return `${minutes}${minutes === 1 ? 'Minute' : 'Minutes'}`;
+    }
+    return `${seconds}${seconds === 1 ? 'Second' : 'Seconds'}`;
+}
+/** The canonical spelling, used in summaries and as the key for CodeDeploy's predefined configs. */
+function deploymentPresetName_formatPresetName(preset) {
+    switch (preset.kind) {
+        case 'all-at-once':
+            return 'AllAtOnce';
+        case 'canary':
+            return `Canary${preset.percent}Percent${formatInterval(preset.intervalSeconds)}`;
+        case 'linear':
+            return `Linear${preset.percent}PercentEvery${formatInterval(preset.intervalSeconds)}`;
+        case 'rolling':
+            return `Rolling${preset.percent}PercentEvery${formatInterval(preset.intervalSeconds)}`;
+    }
+}
+const DEFAULT_INTERVAL = { canary: 300, linear: 60, rolling: 60 };
 const EXAMPLES = (/* unused pure expression or super */ null && ([
     'AllAtOnce',
     'Canary10Percent5Minutes',
@@ -31869,130 +31914,387 @@ const EXAMPLES = (/* unused pure expression or super */ null && ([
     'Linear20PercentEvery30Seconds',
     'Rolling20PercentEvery1Minute',
 ]));
-const GRAMMAR = 'allowed: AllAtOnce, Canary<P>Percent<N>Minutes|Seconds, Linear<P>PercentEvery<N>Minute(s)|Second(s), Rolling<P>PercentEvery<N>Minute(s)|Second(s)';
-const PATTERNS = [
-    { kind: 'canary', regex: /^Canary(\d+)Percent(\d+)(Minutes?|Seconds?)$/ },
-    { kind: 'linear', regex: /^Linear(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
-    { kind: 'rolling', regex: /^Rolling(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
-];
-/** The share each kind may move at once: SageMaker's limits for canary size, linear step and rolling batch. */
+/**
+ * The preset the user most likely meant. Candidates reuse the numbers they typed, so a typo or a
+ * missing unit (`Canary10Percent`, `Canary10Percent5`) is answered with their own percent and time
+ * rather than with an unrelated example.
+ */
+function deploymentPresetName_suggestPresetName(raw) {
+    const value = stripCodeDeployPrefix(raw);
+    if (value === '')
+        return undefined;
+    const [first, second] = (value.match(/\d+/g) ?? []).map(Number);
+    const typed = value.toLowerCase();
+    // A name that starts like a kind (even misspelt) is answered with that kind only: the word order or
+    // units may be wrong, but the kind is what the user chose.
+    const chosen = SHAPES.filter(({ kind }) => distance(typed.slice(0, kind.length), kind) <= 1);
+    const candidates = new Set(chosen.length ? [] : EXAMPLES);
+    for (const { kind } of chosen.length ? chosen : SHAPES) {
+        const percent = first ?? 10;
+        // The number typed is read as minutes first, the way CodeDeploy's own names count.
+        const amounts = second !== undefined ? [second * 60, second] : [DEFAULT_INTERVAL[kind]];
+        for (const intervalSeconds of amounts)
+            candidates.add(deploymentPresetName_formatPresetName({ kind, percent, intervalSeconds }));
+    }
+    let best;
+    for (const candidate of candidates) {
+        const score = distance(typed, candidate.toLowerCase());
+        if (!best || score < best.score)
+            best = { candidate, score };
+    }
+    if (!best || best.candidate === value)
+        return undefined;
+    // Half the name may differ: enough for a missing unit, not for an unrelated word like `blue-green`.
+    return best.score <= Math.max(3, Math.floor(best.candidate.length / 2)) ? best.candidate : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/trafficPlan.ts
+
+
+/**
+ * SageMaker sizes a percentage of a fleet in whole instances, and a step is never empty. Rounding up is
+ * our reading of the service (the API documents percentages, not the rounding); plan mode shows the result.
+ */
+function trafficPlan_instancesForPercent(percent, instanceCount) {
+    return Math.max(1, Math.ceil((instanceCount * percent) / 100));
+}
+const roundShare = (share) => Math.round(share * 100) / 100;
+function cumulativeShares(stepPercent) {
+    const shares = [];
+    for (let share = stepPercent; share < 100; share += stepPercent)
+        shares.push(share);
+    return [...shares, 100];
+}
+/**
+ * The new fleet's share of traffic after each guardrails step. Given the instance count, shares follow
+ * whole instances: Linear10Percent on 4 instances moves 25% per step in 4 steps, not 10 steps.
+ */
+function trafficPlan_greenShares(strategy, instanceCount) {
+    const { kind, percent } = strategy;
+    if (kind === 'all-at-once')
+        return [100];
+    if (instanceCount === undefined)
+        return kind === 'canary' ? [percent, 100] : cumulativeShares(percent);
+    const step = trafficPlan_instancesForPercent(percent, instanceCount);
+    if (kind === 'canary')
+        return [roundShare((100 * Math.min(step, instanceCount)) / instanceCount), 100];
+    const shares = [];
+    for (let active = step; active < instanceCount; active += step)
+        shares.push(roundShare((100 * active) / instanceCount));
+    return [...shares, 100];
+}
+/**
+ * The client-side plan for endpoints that guardrails do not cover. Weights are not bound to instances,
+ * so the preset's percentages are used as they are.
+ */
+function weightSteps(strategy) {
+    if (strategy.kind === 'rolling') {
+        // Rolling replaces instances batch by batch inside one variant; weights move traffic between two.
+        const linear = strategy.percent >= 10
+            ? formatPresetName({ ...strategy, kind: 'linear', percent: Math.min(strategy.percent, 50) })
+            : undefined;
+        throw InputError.single({
+            input: 'deployment-config',
+            value: strategy.preset,
+            allowed: 'Rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary<P>Percent<N>Minutes or Linear<P>PercentEvery<N>Minute(s)',
+            didYouMean: linear,
+        });
+    }
+    const shares = strategy.kind === 'all-at-once' ? [100] : trafficPlan_greenShares(strategy);
+    return shares.map((share) => ({
+        newWeightPercent: share,
+        oldWeightPercent: 100 - share,
+        bakeSeconds: strategy.intervalSeconds,
+    }));
+}
+/** The expected course of a deployment, for plan mode and for the summary's chart. */
+function deploymentTimeline(strategy, options = {}) {
+    const trafficShifting = options.trafficShifting ?? 'guardrails';
+    const provisioning = options.provisioningSeconds ?? 0;
+    const rollbackWindowSeconds = options.rollbackWindowSeconds ?? 0;
+    const { instanceCount } = options;
+    const bake = strategy.intervalSeconds;
+    const instancesAt = (share) => instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
+    if (trafficShifting === 'guardrails' && strategy.kind === 'rolling') {
+        // Each batch is provisioned, takes its share and bakes before the next batch starts.
+        const shares = trafficPlan_greenShares(strategy, instanceCount);
+        const steps = shares.map((share, i) => ({
+            startSeconds: (i + 1) * provisioning + i * bake,
+            greenTrafficPercent: share,
+            greenInstances: instancesAt(share),
+            bakeSeconds: bake,
+        }));
+        const shiftedAtSeconds = shares.length * (provisioning + bake);
+        return withoutUndefined({
+            trafficShifting,
+            steps: steps.map(withoutUndefined),
+            shiftedAtSeconds,
+            totalBakeSeconds: shares.length * bake,
+            terminationWaitSeconds: 0,
+            rollbackWindowSeconds,
+            totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
+            doubleFleetSeconds: shiftedAtSeconds,
+            extraInstances: instanceCount === undefined ? undefined : trafficPlan_instancesForPercent(strategy.percent, instanceCount),
+        });
+    }
+    const shares = trafficShifting === 'weights'
+        ? weightSteps(strategy).map((s) => s.newWeightPercent)
+        : trafficPlan_greenShares(strategy, instanceCount);
+    const steps = shares.map((share, i) => ({
+        startSeconds: provisioning + i * bake,
+        greenTrafficPercent: share,
+        greenInstances: trafficShifting === 'guardrails' ? instancesAt(share) : undefined,
+        bakeSeconds: bake,
+    }));
+    const totalBakeSeconds = shares.length * bake;
+    const shiftedAtSeconds = provisioning + totalBakeSeconds;
+    // Weights mode keeps the old variant until the action removes it, so it has no termination wait; the
+    // old variant is what a rollback inside the window returns to, so the window costs double there.
+    const terminationWaitSeconds = trafficShifting === 'guardrails' ? (strategy.terminationWaitSeconds ?? 0) : 0;
+    const doubleFleetSeconds = trafficShifting === 'guardrails'
+        ? shiftedAtSeconds + terminationWaitSeconds
+        : shiftedAtSeconds + rollbackWindowSeconds;
+    return withoutUndefined({
+        trafficShifting,
+        steps: steps.map(withoutUndefined),
+        shiftedAtSeconds,
+        totalBakeSeconds,
+        terminationWaitSeconds,
+        rollbackWindowSeconds,
+        totalSeconds: shiftedAtSeconds + terminationWaitSeconds + rollbackWindowSeconds,
+        doubleFleetSeconds,
+        extraInstances: instanceCount,
+    });
+}
+// The plan is also an action output (JSON); absent facts are left out rather than written as null.
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./shared/src/deploymentConfig.ts
+
+
+
+/** SageMaker's limits (sagemaker-api-facts §1). */
 const PERCENT_LIMITS = { canary: [1, 50], linear: [10, 50], rolling: [5, 50] };
-const MAX_BAKE_SECONDS = 3600;
-function fail(value, allowed, suggestion) {
-    throw InputError.single({ input: INPUT, value, allowed, didYouMean: suggestion });
+const WAIT_INTERVAL_MAX_SECONDS = 3600;
+const TERMINATION_WAIT_MAX_SECONDS = 3600;
+const MAX_EXECUTION_LIMITS = (/* unused pure expression or super */ null && ([600, 28800]));
+const deploymentConfig_MAX_GUARDING_ALARMS = 10;
+const INPUT = 'deployment-config';
+const STEP = {
+    canary: { noun: 'a canary', field: 'CanarySize' },
+    linear: { noun: 'a linear step', field: 'LinearStepSize' },
+    rolling: { noun: 'a rolling batch', field: 'MaximumBatchSize' },
+};
+const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
+function invalid(input, value, allowed, didYouMean) {
+    return InputError.single({ input, value, allowed, didYouMean });
 }
-function deploymentStrategy_parseDeploymentStrategy(raw) {
-    // CodeDeploy's own names (CodeDeployDefault.LambdaCanary10Percent5Minutes) mean the same thing.
-    const value = raw.trim().replace(/^CodeDeployDefault\.(Lambda|ECS)?/, '');
-    if (value === 'AllAtOnce')
-        return { kind: 'all-at-once', bakeSeconds: 0 };
-    for (const { kind, regex } of PATTERNS) {
-        const match = regex.exec(value);
-        if (!match)
-            continue;
-        const percent = Number(match[1]);
-        const bakeSeconds = Number(match[2]) * (match[3].startsWith('Minute') ? 60 : 1);
-        const [min, max] = PERCENT_LIMITS[kind];
-        if (percent < min || percent > max) {
-            fail(raw, `a ${kind} step must move ${min}% to ${max}% of the fleet (SageMaker's limit), not ${percent}%`);
-        }
-        if (bakeSeconds > MAX_BAKE_SECONDS) {
-            fail(raw, `a bake is at most 3600 seconds (60 minutes) in SageMaker, not ${bakeSeconds} s`);
-        }
-        return { kind, percent, bakeSeconds };
+/**
+ * Reads `deployment-config` and its refinements into a strategy, or throws an InputError that names the
+ * input, the value, what is allowed and the closest valid name.
+ */
+function deploymentConfig_parseDeploymentConfig(value, refinements = {}) {
+    const preset = readPresetName(value);
+    if (!preset)
+        throw invalid(INPUT, value, PRESET_GRAMMAR, suggestPresetName(value));
+    checkPresetRanges(value, preset);
+    const strategy = {
+        kind: preset.kind,
+        percent: preset.percent,
+        intervalSeconds: preset.intervalSeconds,
+        preset: formatPresetName(preset),
+    };
+    if (refinements.terminationWaitSeconds !== undefined)
+        strategy.terminationWaitSeconds = refinements.terminationWaitSeconds;
+    if (refinements.maxExecutionSeconds !== undefined)
+        strategy.maxExecutionSeconds = refinements.maxExecutionSeconds;
+    validateDeploymentStrategy(strategy, refinements.instanceCount);
+    return strategy;
+}
+function checkPresetRanges(value, preset) {
+    if (preset.kind === 'all-at-once')
+        return;
+    const [min, max] = PERCENT_LIMITS[preset.kind];
+    const { noun, field } = STEP[preset.kind];
+    if (preset.percent < min || preset.percent > max) {
+        throw invalid(INPUT, value, `${noun} moves ${min}% to ${max}% of the fleet (SageMaker's ${field}), not ${preset.percent}%`, formatPresetName({ ...preset, percent: clamp(preset.percent, min, max) }));
     }
-    fail(raw, GRAMMAR, didYouMean(value, EXAMPLES));
-}
-/** How many traffic steps the strategy takes, and the new fleet's share after each. */
-function trafficShares(strategy) {
-    switch (strategy.kind) {
-        case 'all-at-once':
-            return [100];
-        case 'canary':
-            return [strategy.percent, 100];
-        case 'linear':
-        case 'rolling': {
-            const shares = [];
-            for (let share = strategy.percent; share < 100; share += strategy.percent)
-                shares.push(share);
-            return [...shares, 100];
-        }
-    }
-}
-/** Total bake time: canary bakes the canary and then the full fleet; linear and rolling bake each step. */
-function totalBakeSeconds(strategy) {
-    return trafficShares(strategy).length * strategy.bakeSeconds;
-}
-function validateTimeouts(strategy, timeouts) {
-    const { terminationWaitSeconds: wait, maxExecutionSeconds: max } = timeouts;
-    if (wait !== undefined && (wait < 0 || wait > 3600)) {
-        throw InputError.single({
-            input: 'termination-wait-seconds',
-            value: String(wait),
-            allowed: 'it must be 0 to 3600',
-        });
-    }
-    if (max !== undefined) {
-        if (max < 600 || max > 28800) {
-            throw InputError.single({
-                input: 'max-execution-seconds',
-                value: String(max),
-                allowed: 'it must be 600 to 28800',
-            });
-        }
-        const needed = totalBakeSeconds(strategy) + (wait ?? 0);
-        if (max <= needed) {
-            throw InputError.single({
-                input: 'max-execution-seconds',
-                value: String(max),
-                allowed: `it must be larger than the deployment's bakes and termination wait (${needed} s), or SageMaker rolls back every time`,
-            });
-        }
+    if (preset.intervalSeconds > WAIT_INTERVAL_MAX_SECONDS) {
+        throw invalid(INPUT, value, `a bake (WaitIntervalInSeconds) is 0 to 3600 seconds (60 minutes), not ${preset.intervalSeconds} s`, formatPresetName({ ...preset, intervalSeconds: WAIT_INTERVAL_MAX_SECONDS }));
     }
 }
-
-;// CONCATENATED MODULE: ./shared/src/sagemakerDeploymentConfig.ts
-
+/** Bakes plus the termination wait: what MaximumExecutionTimeoutInSeconds has to outlast. */
+function totalWaitSeconds(strategy, instanceCount) {
+    return (greenShares(strategy, instanceCount).length * strategy.intervalSeconds +
+        (strategy.terminationWaitSeconds ?? 0));
+}
+/**
+ * The checks that need the refinements or the fleet size. parseDeploymentConfig runs them; run them
+ * again once the instance count is known if it was not at parse time.
+ */
+function validateDeploymentStrategy(strategy, instanceCount) {
+    const wait = strategy.terminationWaitSeconds;
+    if (wait !== undefined) {
+        if (!Number.isInteger(wait) || wait < 0 || wait > TERMINATION_WAIT_MAX_SECONDS) {
+            throw invalid('termination-wait-seconds', String(wait), 'it must be a whole number from 0 to 3600');
+        }
+        if (strategy.kind === 'rolling' && wait > 0) {
+            throw invalid('termination-wait-seconds', String(wait), `it applies to blue/green deployments (AllAtOnce, Canary, Linear); ${strategy.preset} replaces instances batch by batch and has no old fleet to keep`);
+        }
+    }
+    if (instanceCount !== undefined)
+        checkCanaryFitsFleet(strategy, instanceCount);
+    const needed = totalWaitSeconds(strategy, instanceCount);
+    const [minExecution, maxExecution] = MAX_EXECUTION_LIMITS;
+    if (needed >= maxExecution) {
+        throw invalid(INPUT, strategy.preset, `its bakes and termination wait take ${needed} s, and SageMaker stops every deployment after at most ${maxExecution} s (8 hours); use fewer or shorter steps`);
+    }
+    const max = strategy.maxExecutionSeconds;
+    if (max === undefined)
+        return;
+    if (!Number.isInteger(max) || max < minExecution || max > maxExecution) {
+        throw invalid('max-execution-seconds', String(max), 'it must be a whole number from 600 to 28800');
+    }
+    if (max <= needed) {
+        // Ten minutes on top of the waits leaves room for provisioning the new instances.
+        const suggestion = clamp(Math.ceil((needed + 600) / 60) * 60, minExecution, maxExecution);
+        throw invalid('max-execution-seconds', String(max), `it must be larger than the bakes and termination wait of ${strategy.preset} (${needed} s), or SageMaker times out and rolls back every deployment`, String(suggestion));
+    }
+}
+/** SageMaker: the canary is at most half of the new fleet, counted in whole instances. */
+function checkCanaryFitsFleet(strategy, instanceCount) {
+    if (strategy.kind !== 'canary')
+        return;
+    const canary = instancesForPercent(strategy.percent, instanceCount);
+    if (canary * 2 <= instanceCount)
+        return;
+    let largest;
+    for (let percent = PERCENT_LIMITS.canary[1]; percent >= 1 && largest === undefined; percent--)
+        if (instancesForPercent(percent, instanceCount) * 2 <= instanceCount)
+            largest = percent;
+    const fix = largest === undefined
+        ? 'a canary needs at least 2 instances (instance-count); use AllAtOnce or raise instance-count'
+        : `use at most ${largest}%`;
+    throw invalid(INPUT, strategy.preset, `a canary may take at most half of the new fleet, and ${strategy.percent}% of instance-count ${instanceCount} is ${canary} instance${canary === 1 ? '' : 's'}; ${fix}`, largest === undefined ? undefined : formatPresetName({ ...strategy, percent: largest }));
+}
 /** The DeploymentConfig of UpdateEndpoint that makes SageMaker itself run the strategy with guardrails. */
-function toSageMakerDeploymentConfig(strategy, timeouts, alarmNames) {
-    if (alarmNames.length > 10) {
-        throw InputError.single({
-            input: 'alarms',
-            value: alarmNames.join(','),
-            allowed: 'SageMaker guards a deployment with at most 10 alarms (named plus threshold alarms together)',
-        });
-    }
-    const autoRollback = alarmNames.length
-        ? { AutoRollbackConfiguration: { Alarms: alarmNames.map((AlarmName) => ({ AlarmName })) } }
+function toSageMakerDeploymentConfig(strategy, options = {}) {
+    const { instanceCount } = options;
+    if (instanceCount !== undefined)
+        validateDeploymentStrategy(strategy, instanceCount);
+    const capacity = (percent) => {
+        if (options.capacityType !== 'INSTANCE_COUNT')
+            return { Type: 'CAPACITY_PERCENT', Value: percent };
+        if (instanceCount === undefined)
+            throw new Error('INSTANCE_COUNT capacity needs the instance count of the new fleet.');
+        return { Type: 'INSTANCE_COUNT', Value: instancesForPercent(percent, instanceCount) };
+    };
+    const alarms = guardingAlarms(options.alarms ?? []);
+    const rollback = alarms.length
+        ? { AutoRollbackConfiguration: { Alarms: alarms.map((AlarmName) => ({ AlarmName })) } }
         : {};
+    const maxExecution = strategy.maxExecutionSeconds === undefined
+        ? {}
+        : { MaximumExecutionTimeoutInSeconds: strategy.maxExecutionSeconds };
     if (strategy.kind === 'rolling') {
         return {
             RollingUpdatePolicy: {
-                MaximumBatchSize: { Type: 'CAPACITY_PERCENT', Value: strategy.percent },
-                WaitIntervalInSeconds: strategy.bakeSeconds,
-                MaximumExecutionTimeoutInSeconds: timeouts.maxExecutionSeconds,
+                MaximumBatchSize: capacity(strategy.percent),
+                WaitIntervalInSeconds: strategy.intervalSeconds,
+                ...maxExecution,
             },
-            ...autoRollback,
+            ...rollback,
         };
     }
+    const wait = strategy.intervalSeconds;
     const routing = strategy.kind === 'canary'
-        ? {
-            Type: 'CANARY',
-            CanarySize: { Type: 'CAPACITY_PERCENT', Value: strategy.percent },
-        }
+        ? { Type: 'CANARY', CanarySize: capacity(strategy.percent), WaitIntervalInSeconds: wait }
         : strategy.kind === 'linear'
-            ? {
-                Type: 'LINEAR',
-                LinearStepSize: { Type: 'CAPACITY_PERCENT', Value: strategy.percent },
-            }
-            : { Type: 'ALL_AT_ONCE' };
+            ? { Type: 'LINEAR', LinearStepSize: capacity(strategy.percent), WaitIntervalInSeconds: wait }
+            : { Type: 'ALL_AT_ONCE', WaitIntervalInSeconds: wait };
     return {
         BlueGreenUpdatePolicy: {
-            TrafficRoutingConfiguration: { ...routing, WaitIntervalInSeconds: strategy.bakeSeconds },
-            TerminationWaitInSeconds: timeouts.terminationWaitSeconds,
-            MaximumExecutionTimeoutInSeconds: timeouts.maxExecutionSeconds,
+            TrafficRoutingConfiguration: routing,
+            ...(strategy.terminationWaitSeconds === undefined
+                ? {}
+                : { TerminationWaitInSeconds: strategy.terminationWaitSeconds }),
+            ...maxExecution,
         },
-        ...autoRollback,
+        ...rollback,
+    };
+}
+function guardingAlarms(names) {
+    const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+    const tooLong = unique.find((name) => name.length > 255);
+    if (tooLong !== undefined)
+        throw invalid('alarms', tooLong, 'an alarm name is 1 to 255 characters (CloudWatch)');
+    if (unique.length > deploymentConfig_MAX_GUARDING_ALARMS) {
+        throw invalid('alarms', unique.join(','), `SageMaker guards a deployment with at most ${deploymentConfig_MAX_GUARDING_ALARMS} alarms, named and alarm-thresholds ones together; this is ${unique.length}`);
+    }
+    return unique;
+}
+// CodeDeploy's predefined configs ([CD] in sagemaker-api-facts §8), spelled exactly as the service does.
+const PREDEFINED = {
+    Lambda: [
+        'CodeDeployDefault.LambdaAllAtOnce',
+        'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent10Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent15Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent30Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+        'CodeDeployDefault.LambdaLinear10PercentEvery2Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery3Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+    ],
+    ECS: [
+        'CodeDeployDefault.ECSAllAtOnce',
+        'CodeDeployDefault.ECSCanary10Percent5Minutes',
+        'CodeDeployDefault.ECSCanary10Percent15Minutes',
+        'CodeDeployDefault.ECSLinear10PercentEvery1Minutes',
+        'CodeDeployDefault.ECSLinear10PercentEvery3Minutes',
+    ],
+};
+const presetKey = (p) => p.kind === 'all-at-once' ? p.kind : `${p.kind}/${p.percent}/${p.intervalSeconds}`;
+const PREDEFINED_BY_KEY = Object.fromEntries(Object.keys(PREDEFINED).map((platform) => [
+    platform,
+    new Map(PREDEFINED[platform].map((name) => [presetKey(deploymentPresetName_readPresetName(name)), name])),
+]));
+/**
+ * The CodeDeploy deployment config for a Lambda or ECS target: a predefined one when it means the same,
+ * else a custom TrafficRoutingConfig with a deterministic name, so re-runs reuse it.
+ */
+function toCodeDeployConfigName(strategy, platform) {
+    const predefined = PREDEFINED_BY_KEY[platform].get(presetKey(strategy));
+    if (predefined)
+        return { deploymentConfigName: predefined, predefined: true };
+    if (strategy.kind !== 'canary' && strategy.kind !== 'linear') {
+        throw invalid(INPUT, strategy.preset, 'with target codedeploy, allowed: AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minute(s); Rolling is a SageMaker endpoint update', strategy.percent >= 10
+            ? formatPresetName({ ...strategy, kind: 'linear', percent: Math.min(strategy.percent, 50) })
+            : undefined);
+    }
+    const minutes = strategy.intervalSeconds / 60;
+    if (!Number.isInteger(minutes) || minutes < 1) {
+        throw invalid(INPUT, strategy.preset, `CodeDeploy counts ${strategy.kind} intervals in whole minutes (at least 1), not ${strategy.intervalSeconds} s`, formatPresetName({ ...strategy, intervalSeconds: Math.max(1, Math.ceil(minutes)) * 60 }));
+    }
+    const deploymentConfigName = `modelship-${platform}-${strategy.preset}`;
+    return {
+        deploymentConfigName,
+        predefined: false,
+        create: {
+            deploymentConfigName,
+            computePlatform: platform,
+            trafficRoutingConfig: strategy.kind === 'canary'
+                ? {
+                    type: 'TimeBasedCanary',
+                    timeBasedCanary: { canaryPercentage: strategy.percent, canaryInterval: minutes },
+                }
+                : {
+                    type: 'TimeBasedLinear',
+                    timeBasedLinear: { linearPercentage: strategy.percent, linearInterval: minutes },
+                },
+        },
     };
 }
 
@@ -32000,14 +32302,14 @@ function toSageMakerDeploymentConfig(strategy, timeouts, alarmNames) {
 
 
 /** SageMaker's rule for endpoint, config, model, job and group names. */
-const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const awsNames_SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 const SAGEMAKER_NAME_RULE = 'it must be 1 to 63 letters, digits and hyphens, starting with a letter or digit';
 const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
 const S3_URI_RULE = 'it must be an S3 URI such as s3://my-bucket/path/';
 /** For an input schema's `validate`: what is allowed when the name does not parse. */
 function validateDeploymentConfig(value) {
     try {
-        parseDeploymentStrategy(value);
+        parseDeploymentConfig(value);
         return undefined;
     }
     catch (err) {
@@ -32021,7 +32323,372 @@ function validateDeploymentConfig(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/src/alarmThresholds.ts
+
+
+const alarmThresholds_INPUT = 'alarm-thresholds';
+const FORMS = 'allowed: comma-separated key=value pairs with keys 5xx-rate and 4xx-rate (a percentage, e.g. 1%), p<N>-latency-ms and avg-latency-ms (milliseconds, e.g. 500), e.g. 5xx-rate=1%,p99-latency-ms=500';
+const KNOWN_KEYS = (/* unused pure expression or super */ null && ([
+    '5xx-rate',
+    '4xx-rate',
+    'p50-latency-ms',
+    'p90-latency-ms',
+    'p99-latency-ms',
+    'avg-latency-ms',
+]));
+function alarmThresholds_invalid(value, allowed, didYouMean) {
+    return InputError.single({ input: alarmThresholds_INPUT, value, allowed, didYouMean });
+}
+function suggestKey(key) {
+    const typed = key.toLowerCase();
+    const prefixed = KNOWN_KEYS.find((known) => known.startsWith(typed) && typed.length >= 3);
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const known of KNOWN_KEYS) {
+        const score = distance(typed, known);
+        if (!best || score < best.score)
+            best = { known, score };
+    }
+    return best && best.score <= Math.ceil(best.known.length / 3) ? best.known : undefined;
+}
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const PERCENTILE_KEY = /^p(\d{1,3}(?:\.\d{1,2})?)-latency-ms$/;
+function parseRate(entry, key, rawValue) {
+    const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(rawValue);
+    if (!match) {
+        // `0.01` is most likely a fraction meant as 1%; anything else most likely lacks only the sign.
+        const asNumber = NUMBER.test(rawValue) ? Number(rawValue) : undefined;
+        const guess = asNumber === undefined
+            ? undefined
+            : `${key}=${asNumber < 1 && rawValue.includes('.') ? Number((asNumber * 100).toPrecision(6)) : asNumber}%`;
+        throw alarmThresholds_invalid(entry, `${key} is a percentage of requests with a % sign, e.g. ${key}=1%`, guess);
+    }
+    const percent = Number(match[1]);
+    if (percent >= 100) {
+        throw alarmThresholds_invalid(entry, `${key} must be below 100%: the alarm fires when the rate is above it, and a rate never exceeds 100%`);
+    }
+    return {
+        key,
+        metricName: key === '5xx-rate' ? 'Invocation5XXErrors' : 'Invocation4XXErrors',
+        statistic: 'Average',
+        threshold: percent / 100,
+        display: `${percent}%`,
+    };
+}
+function parseLatency(entry, key, rawValue) {
+    const value = rawValue.replace(/\s*ms$/, '');
+    const milliseconds = NUMBER.test(value) ? Number(value) : NaN;
+    if (!(milliseconds > 0)) {
+        throw alarmThresholds_invalid(entry, `${key} is a latency in milliseconds above 0, e.g. ${key}=500`);
+    }
+    const percentile = PERCENTILE_KEY.exec(key)?.[1];
+    if (percentile !== undefined && !(Number(percentile) > 0 && Number(percentile) < 100)) {
+        throw alarmThresholds_invalid(entry, 'a latency percentile is above 0 and below 100, e.g. p99-latency-ms or p99.9-latency-ms');
+    }
+    return {
+        key,
+        metricName: 'ModelLatency',
+        ...(percentile === undefined
+            ? { statistic: 'Average' }
+            : { extendedStatistic: `p${Number(percentile)}` }),
+        threshold: Math.round(milliseconds * 1000),
+        display: `${milliseconds} ms`,
+    };
+}
+/**
+ * Reads `alarm-thresholds`, e.g. `5xx-rate=1%,p99-latency-ms=500`. Entries are separated by commas or
+ * new lines; each key may appear once.
+ */
+function parseAlarmThresholds(raw) {
+    const thresholds = [];
+    for (const entry of raw
+        .split(/[,\n]/)
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const equals = entry.indexOf('=');
+        if (equals < 0) {
+            const key = suggestKey(entry);
+            throw alarmThresholds_invalid(entry, `each entry is key=value; ${FORMS}`, key ? `${key}=…` : undefined);
+        }
+        const key = entry.slice(0, equals).trim().toLowerCase();
+        const value = entry.slice(equals + 1).trim();
+        let threshold;
+        if (key === '5xx-rate' || key === '4xx-rate')
+            threshold = parseRate(entry, key, value);
+        else if (key === 'avg-latency-ms' || PERCENTILE_KEY.test(key))
+            threshold = parseLatency(entry, key, value);
+        else {
+            const known = suggestKey(key);
+            throw alarmThresholds_invalid(entry, `unknown key ${JSON.stringify(key)}; ${FORMS}`, known && `${known}=${value}`);
+        }
+        if (thresholds.some((t) => t.key === threshold.key))
+            throw alarmThresholds_invalid(raw, `each key may appear once, and ${threshold.key} appears twice`);
+        thresholds.push(threshold);
+    }
+    return thresholds;
+}
+const DEFAULT_ALARM_PERIOD_SECONDS = 60;
+const DEFAULT_EVALUATION_PERIODS = 1;
+const MAX_ALARM_NAME = 255;
+/**
+ * Deterministic, so a re-run finds the alarms it created: `<config>-<key>` when the config name already
+ * starts with the endpoint name (as the action's own names do), else `<endpoint>-<config>-<key>`, or
+ * `<endpoint>-<variant>-<key>` without a config.
+ */
+function thresholdAlarmName(scope, key) {
+    const { endpointName, endpointConfigName, variantName } = scope;
+    const prefix = endpointConfigName === undefined
+        ? `${endpointName}-${variantName}`
+        : endpointConfigName.startsWith(`${endpointName}-`)
+            ? endpointConfigName
+            : `${endpointName}-${endpointConfigName}`;
+    const name = `${prefix}-${key}`;
+    // SageMaker names are at most 63 characters, so only a caller bypassing them can get here.
+    if (name.length > MAX_ALARM_NAME)
+        throw new RangeError(`Alarm name longer than 255 characters: ${name}`);
+    return name;
+}
+function checkPeriods(period, evaluationPeriods, datapoints) {
+    if (!(period === 10 || period === 20 || period === 30 || (period > 0 && period % 60 === 0)))
+        throw new RangeError(`Alarm period ${period} s: CloudWatch allows 10, 20, 30 or a multiple of 60.`);
+    if (!Number.isInteger(evaluationPeriods) || evaluationPeriods < 1)
+        throw new RangeError(`Evaluation periods ${evaluationPeriods}: a whole number of at least 1.`);
+    if (period * evaluationPeriods > 86_400)
+        throw new RangeError('Period × evaluation periods is at most one day (86400 s) in CloudWatch.');
+    if (!Number.isInteger(datapoints) || datapoints < 1 || datapoints > evaluationPeriods)
+        throw new RangeError(`Datapoints to alarm ${datapoints}: 1 to the evaluation periods.`);
+}
+const WHAT = {
+    Invocation5XXErrors: '5XX error rate',
+    Invocation4XXErrors: '4XX error rate',
+    ModelLatency: 'model latency',
+};
+/** PutMetricAlarm requests for the thresholds, each watching only the scoped fleet. */
+function thresholdAlarmInputs(thresholds, scope, options = {}) {
+    const period = options.periodSeconds ?? DEFAULT_ALARM_PERIOD_SECONDS;
+    const evaluationPeriods = options.evaluationPeriods ?? DEFAULT_EVALUATION_PERIODS;
+    const datapointsToAlarm = options.datapointsToAlarm ?? evaluationPeriods;
+    checkPeriods(period, evaluationPeriods, datapointsToAlarm);
+    const dimensions = [
+        { Name: 'EndpointName', Value: scope.endpointName },
+        { Name: 'VariantName', Value: scope.variantName },
+        ...(scope.endpointConfigName ? [{ Name: 'EndpointConfigName', Value: scope.endpointConfigName }] : []),
+    ];
+    const fleet = `${scope.endpointName}/${scope.variantName}${scope.endpointConfigName ? ` on ${scope.endpointConfigName}` : ''}`;
+    return thresholds.map((t) => {
+        const statistic = t.extendedStatistic ? `${t.extendedStatistic} ` : '';
+        return {
+            AlarmName: thresholdAlarmName(scope, t.key),
+            AlarmDescription: `modelship: ${statistic}${WHAT[t.metricName]} of ${fleet} above ${t.display} (alarm-thresholds ${t.key}).`,
+            Namespace: 'AWS/SageMaker',
+            MetricName: t.metricName,
+            Dimensions: dimensions,
+            ...(t.extendedStatistic
+                ? { ExtendedStatistic: t.extendedStatistic }
+                : { Statistic: 'Average' }),
+            // No Unit: an alarm with a Unit ignores datapoints published without one.
+            Period: period,
+            EvaluationPeriods: evaluationPeriods,
+            DatapointsToAlarm: datapointsToAlarm,
+            Threshold: t.threshold,
+            ComparisonOperator: 'GreaterThanThreshold',
+            // No requests means no evidence against the new fleet; a quiet canary must not read as broken.
+            TreatMissingData: 'notBreaching',
+            ...(options.tags?.length ? { Tags: options.tags } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/deploymentWarnings.ts
+
+
+/**
+ * Why SageMaker's guardrails would not cover an update between these configs. Such an update still
+ * succeeds, but as blue/green all-at-once with no bake, so the alarms never get a chance.
+ */
+function guardrailExclusions(...shapes) {
+    const reasons = new Set();
+    for (const shape of shapes) {
+        if (!shape)
+            continue;
+        if (shape.variants.some((v) => v.serverless))
+            reasons.add('serverless');
+        if (shape.variants.length > 1)
+            reasons.add('multi-variant');
+        if (shape.async)
+            reasons.add('asynchronous inference');
+        const inf1 = shape.variants.find((v) => v.instanceType?.startsWith('ml.inf1.'));
+        if (inf1)
+            reasons.add(`Inf1 instances (${inf1.instanceType})`);
+        if (shape.marketplace)
+            reasons.add('AWS Marketplace model');
+    }
+    return [...reasons];
+}
+const rollingExcluded = (shape) => !!shape && (shape.variants.length > 1 || shape.variants.some((v) => v.serverless));
+/** Plan mode's list of what would go wrong or differ from what the user asked; deploy mode prints it too. */
+function deploymentWarnings(input) {
+    const { strategy, trafficShifting, current, next } = input;
+    const warnings = [];
+    const rollingRefused = strategy.kind === 'rolling' && (rollingExcluded(current) || rollingExcluded(next));
+    if (rollingRefused) {
+        warnings.push({
+            code: 'rolling-not-allowed',
+            severity: 'error',
+            message: `${strategy.preset} is a rolling update, which SageMaker does not allow for serverless or multi-variant endpoints; use Canary or Linear with traffic-shifting weights.`,
+        });
+    }
+    if (!current) {
+        warnings.push({
+            code: 'new-endpoint',
+            severity: 'info',
+            message: `The endpoint is created, not updated: ${strategy.preset} applies from the next update.`,
+        });
+        return warnings;
+    }
+    if (trafficShifting === 'guardrails') {
+        const reasons = guardrailExclusions(current, next);
+        const shifts = strategy.kind !== 'all-at-once' || strategy.intervalSeconds > 0;
+        if (reasons.length && shifts && !rollingRefused) {
+            warnings.push({
+                code: 'guardrails-excluded',
+                severity: 'warning',
+                message: `SageMaker's guardrails do not cover this endpoint (${reasons.join(', ')}): ${strategy.preset} would silently run all at once, with no bake and no alarm rollback. Use traffic-shifting weights (auto chooses it).`,
+            });
+        }
+        const [before] = current.variants;
+        const [after] = next.variants;
+        if (current.variants.length === 1 && next.variants.length === 1 && before && after) {
+            if (before.variantName !== after.variantName) {
+                warnings.push({
+                    code: 'variant-renamed',
+                    severity: 'warning',
+                    message: `The variant is renamed from ${before.variantName} to ${after.variantName}: guardrails need the new config to keep the variant name, and alarms on VariantName=${before.variantName} would not watch the new fleet. Keep variant-name ${before.variantName}.`,
+                });
+            }
+            const rounded = roundingNote(strategy, after.instanceCount);
+            if (rounded)
+                warnings.push({ code: 'steps-rounded', severity: 'info', message: rounded });
+        }
+    }
+    warnings.push(...alarmWarnings(input));
+    return warnings;
+}
+function roundingNote(strategy, instanceCount) {
+    if (strategy.kind === 'all-at-once' || instanceCount === undefined)
+        return undefined;
+    const exact = greenShares(strategy, instanceCount);
+    const nominal = greenShares(strategy);
+    if (exact.length === nominal.length && exact.every((share, i) => share === nominal[i]))
+        return undefined;
+    const [first] = exact;
+    return strategy.kind === 'canary'
+        ? `On ${instanceCount} instances the canary is whole instances: it takes ${first}% of traffic, not ${strategy.percent}%.`
+        : `On ${instanceCount} instances each step is whole instances: ${strategy.preset} moves traffic in ${exact.length} steps (${exact.join('%, ')}%), not ${nominal.length}.`;
+}
+function alarmWarnings({ strategy, trafficShifting, alarms }) {
+    const warnings = [];
+    if (alarms.length === 0) {
+        warnings.push({
+            code: 'no-alarms',
+            severity: 'warning',
+            message: trafficShifting === 'guardrails'
+                ? 'No alarms guard the deployment: SageMaker rolls back only when an alarm fires. Set alarms or alarm-thresholds.'
+                : 'No alarms guard the deployment: the action can only roll back on errors. Set alarms or alarm-thresholds.',
+        });
+        return warnings;
+    }
+    if (trafficShifting === 'guardrails' && alarms.length > MAX_GUARDING_ALARMS) {
+        warnings.push({
+            code: 'too-many-alarms',
+            severity: 'error',
+            message: `SageMaker guards a deployment with at most ${MAX_GUARDING_ALARMS} alarms; there are ${alarms.length} (named and alarm-thresholds together).`,
+        });
+    }
+    const firing = alarms.filter((a) => a.state === 'ALARM').map((a) => a.name);
+    if (firing.length) {
+        warnings.push({
+            code: 'alarm-in-alarm',
+            severity: 'error',
+            message: `Already in ALARM before the update: ${firing.join(', ')}. The deployment stops before anything changes; fix the endpoint or the alarm first.`,
+        });
+    }
+    for (const alarm of alarms) {
+        if (alarm.periodSeconds === undefined || alarm.evaluationPeriods === undefined)
+            continue;
+        const window = alarm.periodSeconds * alarm.evaluationPeriods;
+        if (strategy.intervalSeconds < window) {
+            warnings.push({
+                code: 'bake-shorter-than-alarm',
+                severity: 'warning',
+                message: `Alarm ${alarm.name} needs ${window} s (${alarm.evaluationPeriods} × ${alarm.periodSeconds} s) to fire, longer than the ${strategy.intervalSeconds} s bake of ${strategy.preset}: it could never stop a step. Bake at least ${window} s.`,
+            });
+        }
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/src/resourceNames.ts
+
+
+const MAX_NAME = 63;
+const CONFIG_HASH_LENGTH = 6;
+const SHA_LENGTH = 7;
+/**
+ * JSON with object keys sorted at every level, so that the same config always hashes the same however
+ * it was assembled. Undefined members are left out, as JSON.stringify does.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`Cannot hash a non-finite number (${value}).`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    if (typeof value === 'object') {
+        const withToJson = value;
+        if (typeof withToJson.toJSON === 'function')
+            return canonicalJson(withToJson.toJSON());
+        const members = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`);
+        return `{${members.join(',')}}`;
+    }
+    throw new TypeError(`Cannot hash a ${typeof value}.`);
+}
+/** The first 6 hex digits of the SHA-256 of the config's canonical JSON. */
+function configHash(config) {
+    return createHash('sha256').update(canonicalJson(config)).digest('hex').slice(0, CONFIG_HASH_LENGTH);
+}
+/**
+ * `<base>-<short sha>-<config hash>`: a re-run of the same commit with the same config finds the model
+ * or endpoint config it made before, and any change to the config gets a new name. Hash only what
+ * defines the resource, not its tags: the run URL in provenance tags changes on every re-run.
+ * Over 63 characters the base is shortened, never the suffix, which is what makes the name unique.
+ */
+function deterministicName(base, gitSha, config) {
+    if (!SAGEMAKER_NAME.test(base))
+        throw new RangeError(`Name base "${base}" is not a SageMaker name (letters, digits, hyphens).`);
+    if (!new RegExp(`^[0-9a-fA-F]{${SHA_LENGTH},}$`).test(gitSha))
+        throw new RangeError(`"${gitSha}" is not a git commit sha (at least ${SHA_LENGTH} hex digits).`);
+    const suffix = `-${gitSha.slice(0, SHA_LENGTH).toLowerCase()}-${configHash(config)}`;
+    // Trailing hyphens of a cut base would run into the suffix's own.
+    const head = base.slice(0, MAX_NAME - suffix.length).replace(/-+$/, '');
+    return `${head}${suffix}`;
+}
+
 ;// CONCATENATED MODULE: ./shared/src/index.ts
+
+
+
+
 
 
 

@@ -11,23 +11,25 @@ import {
   type ContainerDefinition,
 } from '@aws-sdk/client-sagemaker';
 import {
+  deterministicName,
+  greenShares,
   ModelshipError,
+  parseAlarmThresholds,
   provenanceTags,
+  thresholdAlarmInputs,
   toSageMakerDeploymentConfig,
-  trafficShares,
+  type WatchedAlarm,
 } from '@modelship/shared';
 import { alarmStates, inAlarm } from './alarmStates';
 import { registerAutoScaling, withAutoScalingSuspended } from './autoScalingGuard';
-import { deploymentResourceName } from './deploymentNames';
 import { planDeployment, type DeploymentPlanReport, type ShiftingMode } from './deploymentPlan';
 import type { TrafficSample } from './deploymentProgress';
 import type { DeployRequest, DeployStatus } from './deployRequest';
 import { endpointConfigSettings } from './endpointConfigRequest';
 import type { DeployPorts } from './ports';
 import { findEndpoint, findEndpointConfig, modelExists, resolveContainers } from './sagemakerLookups';
-import { thresholdAlarmRequests } from './thresholdAlarms';
 import { watchEndpointUpdate, type WatchResult } from './watchEndpointUpdate';
-import { shiftWeights } from './weightShifting';
+import { candidateVariantName, shiftWeights } from './weightShifting';
 
 export interface DeployResult {
   status: DeployStatus;
@@ -65,12 +67,14 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
     : undefined;
 
   const modelSettings = modelSettingsOf(request, containers);
+  // Without a commit (a run outside GitHub) the settings hash alone tells deployments apart.
+  const gitSha = request.provenance.gitSha ?? '0000000';
   const modelName =
     request.source.kind === 'model'
       ? request.source.name
-      : deploymentResourceName(endpointName, request.provenance.gitSha, modelSettings);
+      : deterministicName(endpointName, gitSha, modelSettings);
   const configSettings = endpointConfigSettings(inputs, modelName);
-  const endpointConfigName = deploymentResourceName(endpointName, request.provenance.gitSha, configSettings);
+  const endpointConfigName = deterministicName(endpointName, gitSha, configSettings);
   const previousEndpointConfigName = existing?.EndpointConfigName;
   const shifting = shiftingMode(
     request,
@@ -78,21 +82,23 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
     previousEndpointConfigName === endpointConfigName,
   );
 
+  // Guardrails tell the new fleet apart by its EndpointConfigName dimension; weights mode by its variant.
+  const alarmScope =
+    shifting === 'weights'
+      ? { endpointName, variantName: candidateVariantName(inputs['variant-name'], endpointConfigName) }
+      : { endpointName, variantName: inputs['variant-name'], endpointConfigName };
   const thresholdRequests = inputs['alarm-thresholds']
-    ? thresholdAlarmRequests(inputs['alarm-thresholds'], {
-        endpointName,
-        variantName: inputs['variant-name'],
-        endpointConfigName,
-      })
+    ? thresholdAlarmInputs(parseAlarmThresholds(inputs['alarm-thresholds']), alarmScope)
     : [];
   const namedAlarms = inputs.alarms ?? [];
   const guardingAlarms = [...namedAlarms, ...thresholdRequests.map((a) => a.AlarmName as string)];
   const namedStates = namedAlarms.length ? await alarmStates(ports, namedAlarms) : [];
-  const alarmWindows = [
-    ...(await namedAlarmWindows(ports, namedAlarms)),
+  const watchedAlarms: WatchedAlarm[] = [
+    ...(await namedAlarmDetails(ports, namedAlarms)),
     ...thresholdRequests.map((a) => ({
       name: a.AlarmName as string,
-      seconds: (a.Period ?? 60) * (a.EvaluationPeriods ?? 1),
+      periodSeconds: a.Period,
+      evaluationPeriods: a.EvaluationPeriods,
     })),
   ];
   const previousContainers = previousConfig
@@ -106,14 +112,15 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
     newConfig: configSettings,
     previousConfig,
     previousContainers,
-    strategyName: inputs['deployment-config'],
     strategy: request.strategy,
-    timeouts: request.timeouts,
     shifting,
-    alarmStates: namedStates,
-    alarmWindows,
+    alarms: watchedAlarms,
+    rollbackWindowSeconds: inputs['rollback-window-seconds'],
   });
   for (const warning of plan.warnings) ports.logger.warning(warning);
+  for (const missing of namedStates.filter((a) => a.state === 'MISSING')) {
+    plan.warnings.push(`Alarm ${missing.name} does not exist: it cannot guard the deployment.`);
+  }
   const result = (status: DeployStatus, extra: Partial<DeployResult> = {}): DeployResult => ({
     status,
     endpointArn: existing?.EndpointArn,
@@ -211,7 +218,10 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
       result,
     });
   } else {
-    const deploymentConfig = toSageMakerDeploymentConfig(request.strategy, request.timeouts, guardingAlarms);
+    const deploymentConfig = toSageMakerDeploymentConfig(request.strategy, {
+      instanceCount: configSettings.ProductionVariants?.[0]?.InitialInstanceCount,
+      alarms: guardingAlarms,
+    });
     const previousVariant = previousConfig?.ProductionVariants?.[0];
     const newVariant = configSettings.ProductionVariants?.[0];
     watched = await withAutoScalingSuspended(
@@ -232,14 +242,17 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
           }),
         );
         ports.logger.info(
-          `Updating ${endpointName} from ${previousEndpointConfigName} to ${endpointConfigName} with ${inputs['deployment-config']} under SageMaker guardrails${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ' (no alarms: nothing can roll it back automatically)'}.`,
+          `Updating ${endpointName} from ${previousEndpointConfigName} to ${endpointConfigName} with ${request.strategy.preset} under SageMaker guardrails${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ' (no alarms: nothing can roll it back automatically)'}.`,
         );
         if (!inputs.wait) return undefined;
         return watchEndpointUpdate(ports, {
           endpointName,
           requestedConfig: endpointConfigName,
           guardingAlarms,
-          plannedShares: trafficShares(request.strategy),
+          plannedShares: greenShares(
+            request.strategy,
+            configSettings.ProductionVariants?.[0]?.InitialInstanceCount,
+          ),
           startedAtMs: ports.clock.now(),
           deadlineMs,
         });
@@ -321,12 +334,14 @@ function shiftingMode(request: DeployRequest, exists: boolean, sameConfig: boole
     : 'guardrails';
 }
 
-async function namedAlarmWindows(ports: DeployPorts, names: string[]) {
+async function namedAlarmDetails(ports: DeployPorts, names: string[]): Promise<WatchedAlarm[]> {
   if (!names.length) return [];
   const described = await ports.cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: names }));
   return (described.MetricAlarms ?? []).map((a) => ({
     name: a.AlarmName ?? '?',
-    seconds: (a.Period ?? 60) * (a.EvaluationPeriods ?? 1),
+    state: a.StateValue as WatchedAlarm['state'],
+    periodSeconds: a.Period,
+    evaluationPeriods: a.EvaluationPeriods,
   }));
 }
 

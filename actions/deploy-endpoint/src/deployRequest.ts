@@ -1,4 +1,4 @@
-import type { DeploymentStrategy, DeploymentTimeouts, InputValues, Provenance } from '@modelship/shared';
+import type { DeploymentStrategy, InputValues, Provenance } from '@modelship/shared';
 import type { inputs } from './inputs';
 import type { ModelSource } from './modelSource';
 
@@ -10,7 +10,6 @@ export interface DeployRequest {
   region: string;
   source: ModelSource;
   strategy: DeploymentStrategy;
-  timeouts: DeploymentTimeouts;
   provenance: Provenance;
   startedAtMs: number;
 }

@@ -2,21 +2,22 @@ import type {
   ContainerDefinition,
   CreateEndpointConfigCommandInput,
   DescribeEndpointConfigCommandOutput,
+  ProductionVariant,
 } from '@aws-sdk/client-sagemaker';
 import {
-  totalBakeSeconds,
-  trafficShares,
+  deploymentTimeline,
+  deploymentWarnings,
   type DeploymentStrategy,
-  type DeploymentTimeouts,
+  type EndpointShape,
+  type WatchedAlarm,
 } from '@modelship/shared';
-import type { AlarmState } from './alarmStates';
 
 export type ShiftingMode = 'create' | 'guardrails' | 'weights' | 'unchanged';
 
 export interface PlanStep {
   newFleetPercent: number;
   bakeSeconds: number;
-  /** Seconds from the start of traffic shifting. */
+  /** Seconds from the start of the update. */
   startsAtSeconds: number;
 }
 
@@ -35,6 +36,7 @@ export interface DeploymentPlanReport {
   /** How long both fleets run, which is when a blue/green update costs double. */
   doubleFleetSeconds: number;
   warnings: string[];
+  notes: string[];
 }
 
 export interface PlanFacts {
@@ -45,32 +47,31 @@ export interface PlanFacts {
   newConfig: Omit<CreateEndpointConfigCommandInput, 'EndpointConfigName'>;
   previousConfig?: DescribeEndpointConfigCommandOutput;
   previousContainers?: ContainerDefinition[];
-  strategyName: string;
   strategy: DeploymentStrategy;
-  timeouts: DeploymentTimeouts;
   shifting: ShiftingMode;
-  alarmStates: AlarmState[];
-  /** Period × evaluation periods of each guarding alarm, in seconds. */
-  alarmWindows: Array<{ name: string; seconds: number }>;
-  instanceType?: string;
+  /** Named alarms with their states and windows, and the threshold alarms to be created. */
+  alarms: WatchedAlarm[];
+  rollbackWindowSeconds: number;
 }
 
-/** Endpoints for which SageMaker silently runs an all-at-once update with no bake. */
-function guardrailExclusions(facts: PlanFacts): string[] {
-  const variants = facts.newConfig.ProductionVariants ?? [];
-  const reasons: string[] = [];
-  if (variants.some((v) => v.ServerlessConfig)) reasons.push('serverless endpoints');
-  if (variants.length > 1) reasons.push('endpoints with several variants');
-  if (facts.newConfig.AsyncInferenceConfig) reasons.push('asynchronous endpoints');
-  if (variants.some((v) => String(v.InstanceType ?? '').startsWith('ml.inf1.')))
-    reasons.push('Inf1 instances');
-  return reasons;
+function shapeOf(
+  config: { ProductionVariants?: ProductionVariant[]; AsyncInferenceConfig?: unknown } | undefined,
+): EndpointShape | undefined {
+  if (!config) return undefined;
+  return {
+    variants: (config.ProductionVariants ?? []).map((v) => ({
+      variantName: v.VariantName ?? '',
+      instanceType: v.InstanceType,
+      instanceCount: v.InitialInstanceCount,
+      serverless: Boolean(v.ServerlessConfig),
+    })),
+    async: Boolean(config.AsyncInferenceConfig),
+  };
 }
 
 export function planDeployment(facts: PlanFacts): DeploymentPlanReport {
   const variant = facts.newConfig.ProductionVariants?.[0];
   const previousVariant = facts.previousConfig?.ProductionVariants?.[0];
-  const warnings: string[] = [];
   const changes: DeploymentPlanReport['changes'] = [];
   const change = (what: string, from: unknown, to: unknown) => {
     if (String(from ?? '-') !== String(to ?? '-'))
@@ -87,54 +88,28 @@ export function planDeployment(facts: PlanFacts): DeploymentPlanReport {
     );
     change('instance type', previousVariant?.InstanceType, variant?.InstanceType);
     change('instance count', previousVariant?.InitialInstanceCount, variant?.InitialInstanceCount);
-    if (previousVariant && variant && previousVariant.VariantName !== variant.VariantName) {
-      warnings.push(
-        `The variant name changes from ${previousVariant.VariantName} to ${variant.VariantName}: guardrails need the same variant name, so SageMaker replaces the fleet all at once.`,
-      );
-    }
   }
 
-  let shares = trafficShares(facts.strategy);
-  let bake = facts.strategy.bakeSeconds;
-  if (facts.shifting === 'create' || facts.shifting === 'unchanged') {
-    shares = [];
-    bake = 0;
-  }
-  const excluded = guardrailExclusions(facts);
-  if (facts.shifting === 'guardrails' && excluded.length && facts.strategy.kind !== 'all-at-once') {
-    warnings.push(
-      `SageMaker does not run ${facts.strategyName} for ${excluded.join(' and ')}: it would update all at once with no bake. Use traffic-shifting: weights to shift traffic step by step.`,
-    );
-  }
-  for (const alarm of facts.alarmStates.filter((a) => a.state === 'ALARM')) {
-    warnings.push(`Alarm ${alarm.name} is already in ALARM: the deployment stops before changing anything.`);
-  }
-  for (const alarm of facts.alarmStates.filter((a) => a.state === 'MISSING')) {
-    warnings.push(`Alarm ${alarm.name} does not exist: it cannot guard the deployment.`);
-  }
-  if (shares.length && facts.strategy.kind !== 'all-at-once') {
-    for (const window of facts.alarmWindows) {
-      if (window.seconds > bake) {
-        warnings.push(
-          `Each bake lasts ${bake} s but alarm ${window.name} needs ${window.seconds} s (period × evaluation periods) to go into ALARM: it could never stop a bake. Lengthen the bake or shorten the alarm.`,
-        );
-      }
-    }
-  }
-  const steps = shares.map((share, i) => ({
-    newFleetPercent: share,
-    bakeSeconds: bake,
-    startsAtSeconds: i * bake,
-  }));
-  const bakes = shares.length ? totalBakeSeconds({ ...facts.strategy, bakeSeconds: bake }) : 0;
-  const termination = facts.timeouts.terminationWaitSeconds ?? 0;
-  const doubleFleet =
-    facts.shifting === 'guardrails' && facts.strategy.kind !== 'rolling' ? bakes + termination : 0;
+  const shifts = facts.shifting === 'guardrails' || facts.shifting === 'weights';
+  const timeline = shifts
+    ? deploymentTimeline(facts.strategy, {
+        trafficShifting: facts.shifting as 'guardrails' | 'weights',
+        instanceCount: variant?.InitialInstanceCount,
+        rollbackWindowSeconds: facts.rollbackWindowSeconds,
+      })
+    : undefined;
+  const found = deploymentWarnings({
+    strategy: facts.strategy,
+    trafficShifting: facts.shifting === 'weights' ? 'weights' : 'guardrails',
+    current: shapeOf(facts.previousConfig),
+    next: shapeOf(facts.newConfig) as EndpointShape,
+    alarms: facts.alarms,
+  });
   return {
     endpointName: facts.endpointName,
     action: facts.shifting === 'create' ? 'create' : facts.shifting === 'unchanged' ? 'no-change' : 'update',
     shifting: facts.shifting,
-    strategy: facts.strategyName,
+    strategy: facts.strategy.preset,
     model: {
       name: facts.modelName,
       images,
@@ -143,9 +118,14 @@ export function planDeployment(facts: PlanFacts): DeploymentPlanReport {
     endpointConfigName: facts.endpointConfigName,
     previousEndpointConfigName: facts.previousConfig?.EndpointConfigName,
     changes,
-    steps,
-    expectedDurationSeconds: bakes + termination,
-    doubleFleetSeconds: doubleFleet,
-    warnings,
+    steps: (timeline?.steps ?? []).map((s) => ({
+      newFleetPercent: s.greenTrafficPercent,
+      bakeSeconds: s.bakeSeconds,
+      startsAtSeconds: s.startSeconds,
+    })),
+    expectedDurationSeconds: timeline?.totalSeconds ?? 0,
+    doubleFleetSeconds: timeline?.doubleFleetSeconds ?? 0,
+    warnings: found.filter((w) => w.severity !== 'info').map((w) => w.message),
+    notes: found.filter((w) => w.severity === 'info').map((w) => w.message),
   };
 }

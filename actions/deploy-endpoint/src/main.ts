@@ -7,11 +7,10 @@ import {
   awsClientSettings,
   MODELSHIP_VERSION,
   ModelshipError,
-  parseDeploymentStrategy,
+  parseDeploymentConfig,
   provenanceFromEnvironment,
   runAction,
   systemClock,
-  validateTimeouts,
 } from '@modelship/shared';
 import { deployEndpoint } from './deployEndpoint';
 import { deployInputProblems } from './deployInputProblems';
@@ -26,12 +25,12 @@ export async function main(): Promise<void> {
     crossCheck: deployInputProblems,
     run: async ({ inputs: values, setOutput, signal }) => {
       const startedAtMs = systemClock.now();
-      const strategy = parseDeploymentStrategy(values['deployment-config']);
-      const timeouts = {
+      const strategy = parseDeploymentConfig(values['deployment-config'], {
         terminationWaitSeconds: values['termination-wait-seconds'],
         maxExecutionSeconds: values['max-execution-seconds'],
-      };
-      validateTimeouts(strategy, timeouts);
+        // Serverless variants have no instances: their steps are shares of requests, not of a fleet.
+        instanceCount: values['endpoint-type'] === 'serverless' ? undefined : values['instance-count'],
+      });
       const source = modelSourceOf(values);
       const settings = awsClientSettings({
         region: values.region,
@@ -53,7 +52,6 @@ export async function main(): Promise<void> {
           region: settings.region,
           source,
           strategy,
-          timeouts,
           provenance: provenanceFromEnvironment(process.env, 'deploy-endpoint'),
           startedAtMs,
         },

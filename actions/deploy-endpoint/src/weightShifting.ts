@@ -6,9 +6,8 @@ import {
   type DescribeEndpointConfigCommandOutput,
   type ProductionVariant,
 } from '@aws-sdk/client-sagemaker';
-import { provenanceTags, trafficShares } from '@modelship/shared';
+import { deterministicName, provenanceTags, weightSteps } from '@modelship/shared';
 import { alarmStates, inAlarm } from './alarmStates';
-import { deploymentResourceName } from './deploymentNames';
 import type { DeployResult } from './deployEndpoint';
 import type { TrafficSample } from './deploymentProgress';
 import type { DeployRequest, DeployStatus } from './deployRequest';
@@ -16,6 +15,11 @@ import { endpointConfigSettings } from './endpointConfigRequest';
 import type { DeployPorts } from './ports';
 import { findEndpointConfig } from './sagemakerLookups';
 import { watchEndpointUpdate } from './watchEndpointUpdate';
+
+/** The new model's variant while it runs beside the old one: the usual name and the new config's suffix. */
+export function candidateVariantName(variantName: string, endpointConfigName: string): string {
+  return `${variantName}-${endpointConfigName.slice(-14)}`.slice(0, 63);
+}
 
 interface WeightShiftContext {
   existing: DescribeEndpointCommandOutput;
@@ -45,9 +49,9 @@ export async function shiftWeights(
   const oldNames = oldVariants.map((v) => v.VariantName as string);
   const newVariant = endpointConfigSettings(inputs, ctx.modelName)
     .ProductionVariants?.[0] as ProductionVariant;
-  const candidateName = `${inputs['variant-name']}-${ctx.endpointConfigName.slice(-14)}`.slice(0, 63);
+  const candidateName = candidateVariantName(inputs['variant-name'], ctx.endpointConfigName);
   const candidate: ProductionVariant = { ...newVariant, VariantName: candidateName, InitialVariantWeight: 0 };
-  const transitionName = deploymentResourceName(endpointName, request.provenance.gitSha, {
+  const transitionName = deterministicName(endpointName, request.provenance.gitSha ?? '0000000', {
     transition: ctx.endpointConfigName,
   });
   const samples: TrafficSample[] = [];
@@ -169,14 +173,14 @@ export async function shiftWeights(
     });
   }
 
-  for (const percent of trafficShares(request.strategy)) {
+  for (const { newWeightPercent: percent, bakeSeconds } of weightSteps(request.strategy)) {
     if (ports.signal.aborted) return restore('The job was cancelled during the traffic shift.', 'failed');
     try {
       await setWeights(percent);
     } catch (err) {
       return restore(`Shifting weights failed: ${(err as Error).message}.`, 'failed');
     }
-    const bakeEnd = ports.clock.now() + request.strategy.bakeSeconds * 1000;
+    const bakeEnd = ports.clock.now() + bakeSeconds * 1000;
     for (;;) {
       const fired = ctx.guardingAlarms.length
         ? inAlarm(await alarmStates(ports, ctx.guardingAlarms)).map((a) => a.name)
