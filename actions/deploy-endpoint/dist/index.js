@@ -84680,7 +84680,7 @@ async function deployEndpoint(ports, request) {
     }
     for (const alarm of thresholdRequests) {
         await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({ ...alarm, Tags: tags }));
-        ports.logger.info(`Alarm ${alarm.AlarmName}: ${alarm.AlarmDescription}.`);
+        ports.logger.info(`Alarm ${alarm.AlarmName}: ${alarm.AlarmDescription}`);
     }
     const deadlineMs = request.startedAtMs + inputs['timeout-minutes'] * 60_000;
     let watched;
@@ -84746,7 +84746,7 @@ async function deployEndpoint(ports, request) {
         if (!watched)
             return result('in-progress');
     }
-    const outcome = await outcomeOf(ports, watched, shifting);
+    const outcome = await outcomeOf(ports, watched, shifting, guardingAlarms);
     if (outcome.status === 'deployed' &&
         inputs['rollback-window-seconds'] > 0 &&
         existing &&
@@ -84824,7 +84824,7 @@ async function previousModelContainers(ports, modelName) {
         return undefined;
     }
 }
-async function outcomeOf(ports, watched, shifting) {
+async function outcomeOf(ports, watched, shifting, guardingAlarms) {
     switch (watched.kind) {
         case 'cancelled':
             return {
@@ -84839,7 +84839,14 @@ async function outcomeOf(ports, watched, shifting) {
                 reason: `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with the deployment.`,
             };
         case 'finished': {
-            const fired = watched.firedAlarms.map((a) => a.name);
+            // An alarm may be back to OK by the next poll; SageMaker's FailureReason still names it.
+            const reason = 'reason' in watched.outcome ? watched.outcome.reason : '';
+            const fired = [
+                ...new Set([
+                    ...watched.firedAlarms.map((a) => a.name),
+                    ...guardingAlarms.filter((name) => reason.includes(name)),
+                ]),
+            ];
             if (watched.outcome.kind === 'deployed')
                 return { status: 'deployed', firedAlarms: fired };
             if (watched.outcome.kind === 'rolled-back') {
@@ -85454,7 +85461,7 @@ async function main() {
             setOutput('plan', JSON.stringify(result.plan));
             await summary.addRaw(deploymentSummaryMarkdown(result, settings.region)).write();
             if (result.status === 'rolled-back') {
-                throw new errors_ModelshipError(`The deployment of ${result.endpointConfigName} was rolled back: ${result.reason ?? 'no reason given'}`, `The endpoint serves ${result.previousEndpointConfigName} again. Look at the alarms${result.firedAlarms.length ? ` (${result.firedAlarms.join(', ')})` : ''} and the endpoint's logs for the new model before deploying it again.`);
+                throw new errors_ModelshipError(`The deployment of ${result.endpointConfigName} was rolled back. ${result.reason ?? 'SageMaker gave no reason.'}`, `The endpoint serves ${result.previousEndpointConfigName} again. Look at the alarms${result.firedAlarms.length ? ` (${result.firedAlarms.join(', ')})` : ''} and the endpoint's logs for the new model before deploying it again.`);
             }
             if (result.status === 'failed') {
                 throw new errors_ModelshipError(`The deployment of ${result.endpointConfigName} failed: ${result.reason ?? 'no reason given'}`);

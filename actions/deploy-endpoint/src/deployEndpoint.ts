@@ -183,7 +183,7 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
   }
   for (const alarm of thresholdRequests) {
     await ports.cloudwatch.send(new PutMetricAlarmCommand({ ...alarm, Tags: tags }));
-    ports.logger.info(`Alarm ${alarm.AlarmName}: ${alarm.AlarmDescription}.`);
+    ports.logger.info(`Alarm ${alarm.AlarmName}: ${alarm.AlarmDescription}`);
   }
 
   const deadlineMs = request.startedAtMs + inputs['timeout-minutes'] * 60_000;
@@ -261,7 +261,7 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
     if (!watched) return result('in-progress');
   }
 
-  const outcome = await outcomeOf(ports, watched, shifting);
+  const outcome = await outcomeOf(ports, watched, shifting, guardingAlarms);
   if (
     outcome.status === 'deployed' &&
     inputs['rollback-window-seconds'] > 0 &&
@@ -358,6 +358,7 @@ async function outcomeOf(
   ports: DeployPorts,
   watched: WatchResult,
   shifting: ShiftingMode,
+  guardingAlarms: string[],
 ): Promise<Partial<DeployResult> & { status: DeployStatus }> {
   switch (watched.kind) {
     case 'cancelled':
@@ -374,7 +375,14 @@ async function outcomeOf(
         reason: `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with the deployment.`,
       };
     case 'finished': {
-      const fired = watched.firedAlarms.map((a) => a.name);
+      // An alarm may be back to OK by the next poll; SageMaker's FailureReason still names it.
+      const reason = 'reason' in watched.outcome ? watched.outcome.reason : '';
+      const fired = [
+        ...new Set([
+          ...watched.firedAlarms.map((a) => a.name),
+          ...guardingAlarms.filter((name) => reason.includes(name)),
+        ]),
+      ];
       if (watched.outcome.kind === 'deployed') return { status: 'deployed', firedAlarms: fired };
       if (watched.outcome.kind === 'rolled-back') {
         return { status: 'rolled-back', reason: watched.outcome.reason, firedAlarms: fired };

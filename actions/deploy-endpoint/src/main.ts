@@ -67,7 +67,7 @@ export async function main(): Promise<void> {
       await core.summary.addRaw(deploymentSummaryMarkdown(result, settings.region)).write();
       if (result.status === 'rolled-back') {
         throw new ModelshipError(
-          `The deployment of ${result.endpointConfigName} was rolled back: ${result.reason ?? 'no reason given'}`,
+          `The deployment of ${result.endpointConfigName} was rolled back. ${result.reason ?? 'SageMaker gave no reason.'}`,
           `The endpoint serves ${result.previousEndpointConfigName} again. Look at the alarms${result.firedAlarms.length ? ` (${result.firedAlarms.join(', ')})` : ''} and the endpoint's logs for the new model before deploying it again.`,
         );
       }
