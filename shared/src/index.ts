@@ -17,3 +17,5 @@ export * from './trafficPlan';
 export * from './alarmThresholds';
 export * from './deploymentWarnings';
 export * from './resourceNames';
+export * from './pullRequestComment';
+export * from './pullRequestCommenter';

@@ -51,6 +51,13 @@ export function deployInputProblems(inputs: DeployInputs): InputProblem[] {
         'rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary… or Linear…',
     });
   }
+  if (inputs['comment-on-pr'] && !inputs['github-token']) {
+    problems.push({
+      input: 'github-token',
+      value: '',
+      allowed: 'it is required with comment-on-pr: true (e.g. ${{ github.token }})',
+    });
+  }
   if (inputs['endpoint-type'] === 'batch-transform') {
     problems.push({
       input: 'endpoint-type',

@@ -5,6 +5,7 @@ import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import {
   actionsLogger,
   awsClientSettings,
+  commentOnPullRequest,
   MODELSHIP_VERSION,
   ModelshipError,
   parseDeploymentConfig,
@@ -64,7 +65,16 @@ export async function main(): Promise<void> {
       setOutput('rolled-back', String(result.status === 'rolled-back'));
       setOutput('duration-seconds', String(result.durationSeconds));
       setOutput('plan', JSON.stringify(result.plan));
-      await core.summary.addRaw(deploymentSummaryMarkdown(result, settings.region)).write();
+      const summary = deploymentSummaryMarkdown(result, settings.region);
+      await core.summary.addRaw(summary).write();
+      if (values['comment-on-pr'] && values['github-token']) {
+        await commentOnPullRequest({
+          token: values['github-token'],
+          key: `deploy-endpoint/${values['endpoint-name']}/${process.env.GITHUB_WORKFLOW ?? ''}`,
+          body: summary,
+          logger: actionsLogger,
+        });
+      }
       if (result.status === 'rolled-back') {
         throw new ModelshipError(
           `The deployment of ${result.endpointConfigName} was rolled back. ${result.reason ?? 'SageMaker gave no reason.'}`,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { pullRequestOf, upsertPullRequestComment, type IssueCommentsApi } from '../src';
+
+function fakeApi(initial: Array<{ id: number; body: string }>) {
+  const comments = [...initial];
+  const api: IssueCommentsApi = {
+    listComments: async ({ page }) => ({ data: page === 1 ? comments : [] }),
+    createComment: async ({ body }) => {
+      comments.push({ id: comments.length + 100, body });
+    },
+    updateComment: async ({ comment_id, body }) => {
+      const found = comments.find((c) => c.id === comment_id);
+      if (found) found.body = body;
+    },
+  };
+  return { api, comments };
+}
+
+const target = { owner: 'octo', repo: 'churn', number: 7 };
+
+describe('upsertPullRequestComment', () => {
+  it('creates the comment once, then updates it in place', async () => {
+    const { api, comments } = fakeApi([{ id: 1, body: 'a human comment' }]);
+    expect(await upsertPullRequestComment(api, target, 'deploy/churn', 'plan v1')).toBe('created');
+    expect(await upsertPullRequestComment(api, target, 'deploy/churn', 'plan v2')).toBe('updated');
+    expect(comments).toHaveLength(2);
+    expect(comments[1]?.body).toBe('<!-- modelship:deploy/churn -->\nplan v2');
+    expect(comments[0]?.body).toBe('a human comment');
+  });
+
+  it('keeps one comment per key', async () => {
+    const { api, comments } = fakeApi([]);
+    await upsertPullRequestComment(api, target, 'deploy/churn', 'x');
+    await upsertPullRequestComment(api, target, 'deploy/fraud', 'y');
+    expect(comments).toHaveLength(2);
+  });
+});
+
+describe('pullRequestOf', () => {
+  it('finds the pull request of a pull_request event, and nothing on a push', () => {
+    expect(pullRequestOf({ pull_request: { number: 7 } }, 'octo/churn')).toEqual(target);
+    expect(pullRequestOf({}, 'octo/churn')).toBeUndefined();
+  });
+});
