@@ -94,6 +94,9 @@ def train():
 
 class InferenceHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle's algorithm on, the second waits for a delayed
+    # ACK (about 40 ms) on every keep-alive request.
+    disable_nagle_algorithm = True
     model = None
     fail_rate = 0.0
 
