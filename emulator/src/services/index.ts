@@ -2,6 +2,7 @@ import type { EmulatorEnvironment } from '../environment';
 import { ProcessHosting } from '../hosting/processHosting';
 import type { ServiceDefinition } from '../protocol/types';
 import { createCloudWatchService } from './cloudwatch';
+import { createLogsService } from './logs';
 import { createRuntimeService } from './runtime';
 import { createS3Service } from './s3';
 import { createSageMakerService } from './sagemaker';
@@ -19,6 +20,7 @@ export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
     createStsService(env),
     createS3Service(env),
     createCloudWatchService(env),
+    createLogsService(env),
     createRuntimeService(env, hosting),
     createSageMakerService(env, [hostingOperations]),
   ];
