@@ -7,6 +7,12 @@ import {
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import {
+  ApplicationAutoScalingClient,
+  DescribeScalableTargetsCommand,
+  DescribeScalingPoliciesCommand,
+} from '@aws-sdk/client-application-auto-scaling';
+import { CreateEndpointConfigCommand, UpdateEndpointCommand } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../../emulator/src';
 import { CHURN_IMAGE, installChurnModel } from '../../emulator/test/churnModelFixture';
 import { sdkClientConfig } from '../../emulator/test/sdkClientConfig';
@@ -229,5 +235,67 @@ describe('deploy-endpoint, the bundled action against the emulator', () => {
     const endpoint = await describeEndpoint('churn-sl');
     expect(endpoint).toMatchObject({ EndpointStatus: 'InService', EndpointConfigName: original });
     expect(endpoint.ProductionVariants?.map((v) => v.VariantName)).toEqual(['AllTraffic']);
+  });
+
+  it('registers auto scaling, and keeps it through an update that changes the instance type', async () => {
+    const scaling = {
+      'autoscaling-min': '1',
+      'autoscaling-max': '4',
+      'autoscaling-target-invocations': '70',
+    };
+    const created = await deploy(base('churn-as', scaling));
+    expect(created.exitCode).toBe(0);
+    const autoscaling = new ApplicationAutoScalingClient(sdkClientConfig(emulator));
+    const scope = {
+      ServiceNamespace: 'sagemaker' as const,
+      ResourceIds: ['endpoint/churn-as/variant/AllTraffic'],
+    };
+    expect((await autoscaling.send(new DescribeScalableTargetsCommand(scope))).ScalableTargets).toEqual([
+      expect.objectContaining({ MinCapacity: 1, MaxCapacity: 4 }),
+    ]);
+
+    // SageMaker itself refuses the instance-type change while the variant is registered...
+    const current = (await describeEndpoint('churn-as')).EndpointConfigName as string;
+    const modelName = created.outputs['model-name'];
+    await sagemaker.send(
+      new CreateEndpointConfigCommand({
+        EndpointConfigName: 'churn-as-bigger',
+        ProductionVariants: [
+          {
+            VariantName: 'AllTraffic',
+            ModelName: modelName,
+            InstanceType: 'ml.m5.xlarge',
+            InitialInstanceCount: 2,
+          },
+        ],
+      }),
+    );
+    await expect(
+      sagemaker.send(
+        new UpdateEndpointCommand({ EndpointName: 'churn-as', EndpointConfigName: 'churn-as-bigger' }),
+      ),
+    ).rejects.toThrow(/registered with Application Auto Scaling/);
+    expect((await describeEndpoint('churn-as')).EndpointConfigName).toBe(current);
+
+    // ...so the action deregisters, updates, and registers the target and its policy again.
+    const bigger = await deploy(base('churn-as', { ...scaling, 'instance-type': 'ml.m5.xlarge' }));
+    expect(bigger.errors).toEqual([]);
+    expect(bigger.exitCode).toBe(0);
+    expect(bigger.stdout).toContain('Suspending auto scaling');
+    expect((await describeEndpoint('churn-as')).EndpointConfigName).toBe(
+      bigger.outputs['endpoint-config-name'],
+    );
+    expect((await autoscaling.send(new DescribeScalableTargetsCommand(scope))).ScalableTargets).toHaveLength(
+      1,
+    );
+    const policies = await autoscaling.send(
+      new DescribeScalingPoliciesCommand({
+        ServiceNamespace: 'sagemaker',
+        ResourceId: 'endpoint/churn-as/variant/AllTraffic',
+      }),
+    );
+    expect(
+      policies.ScalingPolicies?.map((p) => p.TargetTrackingScalingPolicyConfiguration?.TargetValue),
+    ).toEqual([70]);
   });
 });

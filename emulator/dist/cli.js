@@ -15388,6 +15388,143 @@ class ProcessHosting {
     }
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/autoscaling/index.ts
+
+const DIMENSIONS = [
+    'sagemaker:variant:DesiredInstanceCount',
+    'sagemaker:variant:DesiredProvisionedConcurrency',
+    'sagemaker:inference-component:DesiredCopyCount',
+];
+const RESOURCE_ID = /^(endpoint\/[^/]+\/variant\/[^/]+|inference-component\/[^/]+)$/;
+const validation = (message) => new AwsError('ValidationException', message);
+const notFound = (message) => new AwsError('ObjectNotFoundException', message);
+const keyOf = (s) => `${s.ServiceNamespace}|${s.ResourceId}|${s.ScalableDimension}`;
+function checkScope(input) {
+    if (input.ServiceNamespace !== 'sagemaker') {
+        throw validation(`The modelship emulator scales only sagemaker resources, not ${String(input.ServiceNamespace)}.`);
+    }
+    if (!input.ResourceId || !RESOURCE_ID.test(input.ResourceId)) {
+        throw validation(`Unsupported resource ID ${String(input.ResourceId)}: use endpoint/<endpoint>/variant/<variant>.`);
+    }
+    if (!input.ScalableDimension || !DIMENSIONS.includes(input.ScalableDimension)) {
+        throw validation(`1 validation error detected: Value '${String(input.ScalableDimension)}' at 'scalableDimension' failed to satisfy constraint: Member must satisfy enum value set: [${DIMENSIONS.join(', ')}]`);
+    }
+    return input;
+}
+/**
+ * Application Auto Scaling for SageMaker variants (AWS JSON 1.1): targets, policies and scheduled
+ * actions are kept, not acted on. SageMaker reads the targets to refuse instance-type changes.
+ */
+function createAutoScalingService(env) {
+    const targets = new Map();
+    const policies = new Map();
+    const scheduled = new Map();
+    env.stores.scalableTargets = {
+        isRegistered: (resourceId) => [...targets.values()].some((t) => t.ResourceId === resourceId),
+    };
+    env.onReset(() => {
+        targets.clear();
+        policies.clear();
+        scheduled.clear();
+    });
+    const matching = (items, input) => [...items.values()].filter((t) => t.ServiceNamespace === input.ServiceNamespace &&
+        (!input.ResourceId || t.ResourceId === input.ResourceId) &&
+        (!input.ResourceIds || input.ResourceIds.includes(t.ResourceId)) &&
+        (!input.ScalableDimension || t.ScalableDimension === input.ScalableDimension) &&
+        (!input.PolicyNames || input.PolicyNames.includes(t.PolicyName)) &&
+        (!input.ScheduledActionNames || input.ScheduledActionNames.includes(t.ScheduledActionName)));
+    const arn = (ctx, kind, name) => `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:${kind}:${name}`;
+    return {
+        kind: 'operations',
+        name: 'application-autoscaling',
+        signingName: 'application-autoscaling',
+        targetPrefix: 'AnyScaleFrontendService',
+        jsonVersion: '1.1',
+        operations: {
+            RegisterScalableTarget: (input, ctx) => {
+                const scope = checkScope(input);
+                const existing = targets.get(keyOf(scope));
+                if (!existing && (input.MinCapacity === undefined || input.MaxCapacity === undefined)) {
+                    throw validation('MinCapacity and MaxCapacity are required to register a new scalable target.');
+                }
+                const target = {
+                    ...existing,
+                    ...scope,
+                    MinCapacity: input.MinCapacity ?? existing?.MinCapacity,
+                    MaxCapacity: input.MaxCapacity ?? existing?.MaxCapacity,
+                    RoleARN: input.RoleARN ??
+                        `arn:aws:iam::${ctx.accountId}:role/aws-service-role/sagemaker.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_SageMakerEndpoint`,
+                    CreationTime: existing?.CreationTime ?? new Date(env.clock.now()),
+                };
+                if (target.MinCapacity > target.MaxCapacity) {
+                    throw validation('MinCapacity must be less than or equal to MaxCapacity.');
+                }
+                targets.set(keyOf(scope), target);
+                return { ScalableTargetARN: arn(ctx, 'scalable-target', scope.ResourceId) };
+            },
+            DeregisterScalableTarget: (input) => {
+                const scope = checkScope(input);
+                if (!targets.delete(keyOf(scope)))
+                    throw notFound(`No scalable target found for service namespace: sagemaker, resource ID: ${scope.ResourceId}, scalable dimension: ${scope.ScalableDimension}`);
+                for (const [key, policy] of policies)
+                    if (policy.ResourceId === scope.ResourceId)
+                        policies.delete(key);
+                for (const [key, action] of scheduled)
+                    if (action.ResourceId === scope.ResourceId)
+                        scheduled.delete(key);
+                return {};
+            },
+            DescribeScalableTargets: (input) => ({
+                ScalableTargets: matching(targets, input),
+            }),
+            PutScalingPolicy: (input, ctx) => {
+                const scope = checkScope(input);
+                if (!targets.has(keyOf(scope)))
+                    throw notFound(`No scalable target registered for ${scope.ResourceId}; register it first.`);
+                if (!input.PolicyName)
+                    throw validation('PolicyName is required.');
+                const policyArn = arn(ctx, 'scalingPolicy', `${scope.ResourceId}:policyName/${input.PolicyName}`);
+                policies.set(`${keyOf(scope)}|${input.PolicyName}`, {
+                    ...input,
+                    PolicyARN: policyArn,
+                    CreationTime: new Date(env.clock.now()),
+                });
+                return { PolicyARN: policyArn, Alarms: [] };
+            },
+            DeleteScalingPolicy: (input) => {
+                const scope = checkScope(input);
+                if (!policies.delete(`${keyOf(scope)}|${input.PolicyName}`))
+                    throw notFound(`No scaling policy found for ${input.PolicyName}.`);
+                return {};
+            },
+            DescribeScalingPolicies: (input) => ({
+                ScalingPolicies: matching(policies, input),
+            }),
+            PutScheduledAction: (input, ctx) => {
+                const scope = checkScope(input);
+                if (!/^(at|rate|cron)\(.+\)$/.test(String(input.Schedule ?? ''))) {
+                    throw validation(`Schedule ${String(input.Schedule)} must be at(...), rate(...) or cron(...).`);
+                }
+                scheduled.set(`${keyOf(scope)}|${input.ScheduledActionName}`, {
+                    ...input,
+                    ScheduledActionARN: arn(ctx, 'scheduledAction', `${scope.ResourceId}:scheduledActionName/${input.ScheduledActionName}`),
+                    CreationTime: new Date(env.clock.now()),
+                });
+                return {};
+            },
+            DeleteScheduledAction: (input) => {
+                const scope = checkScope(input);
+                if (!scheduled.delete(`${keyOf(scope)}|${input.ScheduledActionName}`))
+                    throw notFound(`No scheduled action ${input.ScheduledActionName}.`);
+                return {};
+            },
+            DescribeScheduledActions: (input) => ({
+                ScheduledActions: matching(scheduled, input),
+            }),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmEvaluation.ts
 const COMPARISON_OPERATORS = [
     'GreaterThanOrEqualToThreshold',
@@ -15752,7 +15889,7 @@ class CloudWatchMetricStore {
 // CloudWatch's JSON shape names and the Query codes the SDK recovers from x-amzn-query-error.
 const invalidParameter = (message) => new AwsError('InvalidParameterValueException', message, 400, {}, 'InvalidParameterValue');
 const missingParameter = (name) => new AwsError('MissingRequiredParameterException', `The parameter ${name} is required.`, 400, {}, 'MissingParameter');
-const notFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
+const cloudwatch_notFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
 function required(input, name) {
     const value = input[name];
     if (value === undefined || value === null || value === '')
@@ -16016,7 +16153,7 @@ function createCloudWatchService(env) {
                     throw invalidParameter(`The value ${state} for parameter StateValue is not valid.`);
                 }
                 if (!alarms.get(name))
-                    throw notFound(`Alarm ${name} not found`);
+                    throw cloudwatch_notFound(`Alarm ${name} not found`);
                 alarms.setState(name, state, required(input, 'StateReason'), input.StateReasonData);
                 return {};
             },
@@ -16024,7 +16161,7 @@ function createCloudWatchService(env) {
                 const names = toList(input.AlarmNames);
                 const missing = names.filter((n) => !alarms.get(n));
                 if (missing.length)
-                    throw notFound(`Could not find alarm(s): ${missing.join(', ')}`);
+                    throw cloudwatch_notFound(`Could not find alarm(s): ${missing.join(', ')}`);
                 for (const name of names)
                     alarms.delete(name);
                 return {};
@@ -17340,6 +17477,7 @@ function createStsService(env) {
 
 
 
+
 /**
  * Every emulated service, in routing order for REST services (the first whose `matches` accepts a
  * request takes it). Services that others read from (through env.stores) are created first.
@@ -17352,6 +17490,7 @@ function createServices(env) {
         createS3Service(env),
         createCloudWatchService(env),
         createLogsService(env),
+        createAutoScalingService(env),
         createRuntimeService(env, hosting),
         createSageMakerService(env, [hostingOperations]),
     ];

@@ -1,6 +1,7 @@
 import type { EmulatorEnvironment } from '../environment';
 import { ProcessHosting } from '../hosting/processHosting';
 import type { ServiceDefinition } from '../protocol/types';
+import { createAutoScalingService } from './autoscaling';
 import { createCloudWatchService } from './cloudwatch';
 import { createLogsService } from './logs';
 import { createRuntimeService } from './runtime';
@@ -21,6 +22,7 @@ export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
     createS3Service(env),
     createCloudWatchService(env),
     createLogsService(env),
+    createAutoScalingService(env),
     createRuntimeService(env, hosting),
     createSageMakerService(env, [hostingOperations]),
   ];

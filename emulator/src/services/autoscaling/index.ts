@@ -1,0 +1,164 @@
+import type { EmulatorEnvironment } from '../../environment';
+import { AwsError } from '../../protocol/awsError';
+import type { OperationService, RequestContext } from '../../protocol/types';
+
+const DIMENSIONS = [
+  'sagemaker:variant:DesiredInstanceCount',
+  'sagemaker:variant:DesiredProvisionedConcurrency',
+  'sagemaker:inference-component:DesiredCopyCount',
+];
+const RESOURCE_ID = /^(endpoint\/[^/]+\/variant\/[^/]+|inference-component\/[^/]+)$/;
+
+const validation = (message: string) => new AwsError('ValidationException', message);
+const notFound = (message: string) => new AwsError('ObjectNotFoundException', message);
+
+interface Scope {
+  ServiceNamespace: string;
+  ResourceId: string;
+  ScalableDimension: string;
+}
+
+const keyOf = (s: Scope) => `${s.ServiceNamespace}|${s.ResourceId}|${s.ScalableDimension}`;
+
+function checkScope(input: Partial<Scope>): Scope {
+  if (input.ServiceNamespace !== 'sagemaker') {
+    throw validation(
+      `The modelship emulator scales only sagemaker resources, not ${String(input.ServiceNamespace)}.`,
+    );
+  }
+  if (!input.ResourceId || !RESOURCE_ID.test(input.ResourceId)) {
+    throw validation(
+      `Unsupported resource ID ${String(input.ResourceId)}: use endpoint/<endpoint>/variant/<variant>.`,
+    );
+  }
+  if (!input.ScalableDimension || !DIMENSIONS.includes(input.ScalableDimension)) {
+    throw validation(
+      `1 validation error detected: Value '${String(input.ScalableDimension)}' at 'scalableDimension' failed to satisfy constraint: Member must satisfy enum value set: [${DIMENSIONS.join(', ')}]`,
+    );
+  }
+  return input as Scope;
+}
+
+/**
+ * Application Auto Scaling for SageMaker variants (AWS JSON 1.1): targets, policies and scheduled
+ * actions are kept, not acted on. SageMaker reads the targets to refuse instance-type changes.
+ */
+export function createAutoScalingService(env: EmulatorEnvironment): OperationService {
+  const targets = new Map<string, Record<string, unknown>>();
+  const policies = new Map<string, Record<string, unknown>>();
+  const scheduled = new Map<string, Record<string, unknown>>();
+  env.stores.scalableTargets = {
+    isRegistered: (resourceId) => [...targets.values()].some((t) => t.ResourceId === resourceId),
+  };
+  env.onReset(() => {
+    targets.clear();
+    policies.clear();
+    scheduled.clear();
+  });
+  const matching = (items: Map<string, Record<string, unknown>>, input: Record<string, any>) =>
+    [...items.values()].filter(
+      (t) =>
+        t.ServiceNamespace === input.ServiceNamespace &&
+        (!input.ResourceId || t.ResourceId === input.ResourceId) &&
+        (!input.ResourceIds || input.ResourceIds.includes(t.ResourceId)) &&
+        (!input.ScalableDimension || t.ScalableDimension === input.ScalableDimension) &&
+        (!input.PolicyNames || input.PolicyNames.includes(t.PolicyName)) &&
+        (!input.ScheduledActionNames || input.ScheduledActionNames.includes(t.ScheduledActionName)),
+    );
+  const arn = (ctx: RequestContext, kind: string, name: string) =>
+    `arn:aws:autoscaling:${ctx.region}:${ctx.accountId}:${kind}:${name}`;
+
+  return {
+    kind: 'operations',
+    name: 'application-autoscaling',
+    signingName: 'application-autoscaling',
+    targetPrefix: 'AnyScaleFrontendService',
+    jsonVersion: '1.1',
+    operations: {
+      RegisterScalableTarget: (input: Record<string, any>, ctx) => {
+        const scope = checkScope(input);
+        const existing = targets.get(keyOf(scope));
+        if (!existing && (input.MinCapacity === undefined || input.MaxCapacity === undefined)) {
+          throw validation('MinCapacity and MaxCapacity are required to register a new scalable target.');
+        }
+        const target = {
+          ...existing,
+          ...scope,
+          MinCapacity: input.MinCapacity ?? existing?.MinCapacity,
+          MaxCapacity: input.MaxCapacity ?? existing?.MaxCapacity,
+          RoleARN:
+            input.RoleARN ??
+            `arn:aws:iam::${ctx.accountId}:role/aws-service-role/sagemaker.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_SageMakerEndpoint`,
+          CreationTime: (existing?.CreationTime as Date | undefined) ?? new Date(env.clock.now()),
+        };
+        if ((target.MinCapacity as number) > (target.MaxCapacity as number)) {
+          throw validation('MinCapacity must be less than or equal to MaxCapacity.');
+        }
+        targets.set(keyOf(scope), target);
+        return { ScalableTargetARN: arn(ctx, 'scalable-target', scope.ResourceId) };
+      },
+      DeregisterScalableTarget: (input: Record<string, any>) => {
+        const scope = checkScope(input);
+        if (!targets.delete(keyOf(scope)))
+          throw notFound(
+            `No scalable target found for service namespace: sagemaker, resource ID: ${scope.ResourceId}, scalable dimension: ${scope.ScalableDimension}`,
+          );
+        for (const [key, policy] of policies)
+          if (policy.ResourceId === scope.ResourceId) policies.delete(key);
+        for (const [key, action] of scheduled)
+          if (action.ResourceId === scope.ResourceId) scheduled.delete(key);
+        return {};
+      },
+      DescribeScalableTargets: (input: Record<string, any>) => ({
+        ScalableTargets: matching(targets, input),
+      }),
+      PutScalingPolicy: (input: Record<string, any>, ctx) => {
+        const scope = checkScope(input);
+        if (!targets.has(keyOf(scope)))
+          throw notFound(`No scalable target registered for ${scope.ResourceId}; register it first.`);
+        if (!input.PolicyName) throw validation('PolicyName is required.');
+        const policyArn = arn(ctx, 'scalingPolicy', `${scope.ResourceId}:policyName/${input.PolicyName}`);
+        policies.set(`${keyOf(scope)}|${input.PolicyName}`, {
+          ...input,
+          PolicyARN: policyArn,
+          CreationTime: new Date(env.clock.now()),
+        });
+        return { PolicyARN: policyArn, Alarms: [] };
+      },
+      DeleteScalingPolicy: (input: Record<string, any>) => {
+        const scope = checkScope(input);
+        if (!policies.delete(`${keyOf(scope)}|${input.PolicyName}`))
+          throw notFound(`No scaling policy found for ${input.PolicyName}.`);
+        return {};
+      },
+      DescribeScalingPolicies: (input: Record<string, any>) => ({
+        ScalingPolicies: matching(policies, input),
+      }),
+      PutScheduledAction: (input: Record<string, any>, ctx) => {
+        const scope = checkScope(input);
+        if (!/^(at|rate|cron)\(.+\)$/.test(String(input.Schedule ?? ''))) {
+          throw validation(`Schedule ${String(input.Schedule)} must be at(...), rate(...) or cron(...).`);
+        }
+        scheduled.set(`${keyOf(scope)}|${input.ScheduledActionName}`, {
+          ...input,
+          ScheduledActionARN: arn(
+            ctx,
+            'scheduledAction',
+            `${scope.ResourceId}:scheduledActionName/${input.ScheduledActionName}`,
+          ),
+          CreationTime: new Date(env.clock.now()),
+        });
+        return {};
+      },
+      DeleteScheduledAction: (input: Record<string, any>) => {
+        const scope = checkScope(input);
+        if (!scheduled.delete(`${keyOf(scope)}|${input.ScheduledActionName}`))
+          throw notFound(`No scheduled action ${input.ScheduledActionName}.`);
+        return {};
+      },
+      DescribeScheduledActions: (input: Record<string, any>) => ({
+        ScheduledActions: matching(scheduled, input),
+      }),
+    },
+  };
+}
