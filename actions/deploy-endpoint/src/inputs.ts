@@ -299,7 +299,7 @@ export const outputs = defineOutputs({
     description: 'Endpoint config that served before (set as soon as it is known).',
   },
   'model-name': { description: 'SageMaker model the action deployed.' },
-  status: { description: 'deployed, rolled-back, planned or failed.' },
+  status: { description: 'deployed, rolled-back, planned, failed, or in-progress (wait: false).' },
   'rolled-back': { description: 'true when the deployment was rolled back.' },
   'duration-seconds': { description: 'How long the deployment took.' },
   plan: { description: 'The plan as JSON: changes, strategy, steps, expected duration, warnings.' },
