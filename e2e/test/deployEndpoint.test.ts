@@ -12,7 +12,12 @@ import {
   DescribeScalableTargetsCommand,
   DescribeScalingPoliciesCommand,
 } from '@aws-sdk/client-application-auto-scaling';
-import { CreateEndpointConfigCommand, UpdateEndpointCommand } from '@aws-sdk/client-sagemaker';
+import {
+  CreateEndpointConfigCommand,
+  CreateModelPackageCommand,
+  CreateModelPackageGroupCommand,
+  UpdateEndpointCommand,
+} from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../../emulator/src';
 import { CHURN_IMAGE, installChurnModel } from '../../emulator/test/churnModelFixture';
 import { sdkClientConfig } from '../../emulator/test/sdkClientConfig';
@@ -297,5 +302,40 @@ describe('deploy-endpoint, the bundled action against the emulator', () => {
     expect(
       policies.ScalingPolicies?.map((p) => p.TargetTrackingScalingPolicyConfiguration?.TargetValue),
     ).toEqual([70]);
+  });
+
+  it('deploys an Approved model registry version, and refuses one pending approval before changing anything', async () => {
+    await sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'churn-registry' }));
+    const version = (status: 'Approved' | 'PendingManualApproval', release: string) =>
+      sagemaker.send(
+        new CreateModelPackageCommand({
+          ModelPackageGroupName: 'churn-registry',
+          ModelApprovalStatus: status,
+          InferenceSpecification: {
+            Containers: [{ Image: CHURN_IMAGE, ModelDataUrl: modelData, Environment: { RELEASE: release } }],
+            SupportedContentTypes: ['application/json'],
+            SupportedResponseMIMETypes: ['application/json'],
+          },
+        }),
+      );
+    const approved = (await version('Approved', 'registry-1')).ModelPackageArn as string;
+    const pending = (await version('PendingManualApproval', 'registry-2')).ModelPackageArn as string;
+    const fromRegistry = (arn: string) => ({
+      'endpoint-name': 'churn-registry',
+      'model-package-arn': arn,
+      'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker',
+    });
+
+    const deployed = await deploy(fromRegistry(approved));
+    expect(deployed.exitCode).toBe(0);
+    expect(deployed.outputs.status).toBe('deployed');
+
+    emulator.log.clear();
+    const refused = await deploy(fromRegistry(pending));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors.join('\n')).toContain(
+      'is PendingManualApproval; only Approved versions are deployed',
+    );
+    expect(emulator.log.list().map((r) => r.operation)).not.toContain('CreateModel');
   });
 });

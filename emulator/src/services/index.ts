@@ -8,6 +8,7 @@ import { createRuntimeService } from './runtime';
 import { createS3Service } from './s3';
 import { createSageMakerService } from './sagemaker';
 import { hostingOperations } from './sagemaker/hostingOperations';
+import { modelPackageOperations } from './sagemaker/modelPackages';
 import { createStsService } from './sts';
 
 /**
@@ -24,6 +25,6 @@ export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
     createLogsService(env),
     createAutoScalingService(env),
     createRuntimeService(env, hosting),
-    createSageMakerService(env, [hostingOperations]),
+    createSageMakerService(env, [hostingOperations, modelPackageOperations]),
   ];
 }
