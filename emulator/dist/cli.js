@@ -16,18 +16,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -113,15 +113,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -165,17 +165,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -284,15 +284,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -379,18 +379,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -610,17 +610,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -734,12 +734,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -941,14 +941,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -999,7 +999,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1045,19 +1045,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1261,13 +1261,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1496,7 +1496,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1651,7 +1651,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1694,7 +1694,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1729,12 +1729,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1753,12 +1753,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1775,22 +1775,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2119,13 +2119,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2202,7 +2202,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2266,14 +2266,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2363,13 +2363,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -2548,7 +2548,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2617,27 +2617,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -2674,7 +2674,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2700,16 +2700,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2827,14 +2827,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2985,14 +2985,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -3032,15 +3032,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3078,14 +3078,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3112,17 +3112,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3266,17 +3266,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3388,16 +3388,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3460,7 +3460,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3520,12 +3520,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3566,15 +3566,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3791,7 +3791,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3861,7 +3861,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3967,14 +3967,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4086,12 +4086,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -4816,7 +4816,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4864,14 +4864,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5851,18 +5851,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5965,16 +5965,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6011,13 +6011,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -6037,12 +6037,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6061,13 +6061,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -6087,12 +6087,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6110,12 +6110,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6138,13 +6138,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6192,12 +6192,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6241,18 +6241,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -6273,14 +6273,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6344,27 +6344,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6450,14 +6450,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6527,12 +6527,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6563,13 +6563,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6620,12 +6620,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6703,13 +6703,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6781,16 +6781,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6865,15 +6865,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6954,24 +6954,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -7002,14 +7002,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7105,12 +7105,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7217,7 +7217,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7375,15 +7375,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7514,14 +7514,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7676,7 +7676,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7707,14 +7707,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7801,7 +7801,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7835,15 +7835,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7994,13 +7994,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8339,12 +8339,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8813,8 +8813,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./emulator/src/imageBindings.ts
 
 
@@ -8962,7 +8962,7 @@ async function handleAdmin(dispatcher, method, url, body) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/cbor-x/decode.js
+;// CONCATENATED MODULE: ./node_modules/cbor-x/decode.js
 let decoder
 try {
 	decoder = new TextDecoder()
@@ -10455,7 +10455,7 @@ function roundFloat32(float32Number) {
 	return ((multiplier * float32Number + (float32Number > 0 ? 0.5 : -0.5)) >> 0) / multiplier
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/cbor-x/encode.js
+;// CONCATENATED MODULE: ./node_modules/cbor-x/encode.js
 
 let textEncoder
 try {
@@ -11717,7 +11717,7 @@ const THROW_ON_ITERABLE = 2048
 
 ;// CONCATENATED MODULE: external "stream"
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-;// CONCATENATED MODULE: ../../work/main/node_modules/cbor-x/scan.js
+;// CONCATENATED MODULE: ./node_modules/cbor-x/scan.js
 
 
 // Positions are relative to the retained value, including bundle pointers. Frames and their storage survive appends.
@@ -11972,7 +11972,7 @@ class StructureScanner {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/cbor-x/iterators.js
+;// CONCATENATED MODULE: ./node_modules/cbor-x/iterators.js
 
 
 
@@ -12165,7 +12165,7 @@ function maxIncompleteBufferSizeError () {
   return new Error('Maximum incomplete buffer size exceeded')
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/cbor-x/stream.js
+;// CONCATENATED MODULE: ./node_modules/cbor-x/stream.js
 
 
 
@@ -12227,7 +12227,7 @@ class DecoderStream extends external_stream_namespaceObject.Transform {
 
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../work/main/node_modules/cbor-x/node-index.js
+;// CONCATENATED MODULE: ./node_modules/cbor-x/node-index.js
 
 
 
@@ -12337,7 +12337,7 @@ function jsonErrorResponse(err, version, queryCompatible) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -12570,7 +12570,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -13235,7 +13235,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-builder/src/util.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/util.js
 
 
 // String(val)/val.toString() drop the sign of -0 (e.g. String(-0) === '0'), silently
@@ -13290,7 +13290,7 @@ function resolveName(name, isAttribute, options, matcher, validator) {
   }
   return isPI ? '?' + result : result;
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -13673,7 +13673,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/orderedJs2Xml.js
 
 
 
@@ -14019,7 +14019,7 @@ function replaceEntitiesValue(textValue, options) {
     }
     return textValue;
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-builder/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -14038,7 +14038,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-builder/src/fxb.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-builder/src/fxb.js
 
 //parse Empty Node as self closing node
 
@@ -14633,7 +14633,7 @@ function isAttribute(name /*, options*/) {
     return false;
   }
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 // Re-export from fast-xml-builder for backward compatibility
 
 /* harmony default export */ const json2xml = (Builder);
@@ -14694,6 +14694,15 @@ function normalise(node) {
         out[k] = normalise(obj[k]);
     return out;
 }
+const QUERY_MAP = Symbol('queryMap');
+/**
+ * Marks an output object as a map (as opposed to a structure), so that Query XML writes it as
+ * `<entry><key/><value/></entry>` items. JSON and CBOR do not see the mark.
+ */
+function asQueryMap(value) {
+    Object.defineProperty(value, QUERY_MAP, { value: true, enumerable: false });
+    return value;
+}
 // Query XML wraps every list item in <member>; dates are ISO 8601.
 function toXmlValue(value) {
     if (value instanceof Date)
@@ -14702,6 +14711,10 @@ function toXmlValue(value) {
         return value.toString('base64');
     if (Array.isArray(value))
         return { member: value.map(toXmlValue) };
+    if (value !== null && typeof value === 'object' && QUERY_MAP in value) {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        return { entry: entries.map(([key, v]) => ({ key, value: toXmlValue(v) })) };
+    }
     if (value !== null && typeof value === 'object') {
         const out = {};
         for (const [k, v] of Object.entries(value))
@@ -14964,19 +14977,38 @@ function encodeError(route, err, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./emulator/src/hosting/invocationErrors.ts
+/** The model did not answer: it timed out, or the connection failed (the process died). */
+class ModelRequestError extends Error {
+    timedOut;
+    container;
+    constructor(message, timedOut, 
+    /** The container that did not answer, as SageMaker names it in ModelError ("primary", a hostname). */
+    container = 'primary') {
+        super(message);
+        this.timedOut = timedOut;
+        this.container = container;
+    }
+}
+/** A request the endpoint cannot take as sent (e.g. no TargetContainerHostname for Direct): a ValidationError. */
+class InvocationRejected extends Error {
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "events"
 const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: external "path"
@@ -14990,7 +15022,7 @@ const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "node:assert"
 const external_node_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-;// CONCATENATED MODULE: ../../work/main/node_modules/tar/dist/esm/index.min.js
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
 var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_namespaceObject||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_namespaceObject.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_namespaceObject.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_namespaceObject.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_namespaceObject.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_namespaceObject.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_namespaceObject.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_namespaceObject.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_namespaceObject.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}},et=class extends external_events_namespaceObject{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_namespaceObject.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_namespaceObject.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_namespaceObject.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_namespaceObject.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_namespaceObject.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_namespaceObject(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_namespaceObject(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_namespaceObject(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_namespaceObject.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_namespaceObject.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_namespaceObject.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_namespaceObject.openSync(e,"r");let r=external_node_fs_namespaceObject.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_namespaceObject.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_namespaceObject.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_namespaceObject.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_namespaceObject.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_namespaceObject.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_namespaceObject.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_namespaceObject.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_namespaceObject.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_namespaceObject.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_namespaceObject.lstatSync(this.absolute))}[is](){this[ns](external_fs_namespaceObject.readlinkSync(this.absolute))}[os](){this[hs](external_fs_namespaceObject.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_namespaceObject.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_namespaceObject.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_namespaceObject.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_namespaceObject[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_namespaceObject.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_namespaceObject[e](t.absolute))}[us](t){this[fi](t,external_fs_namespaceObject.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_namespaceObject.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_namespaceObject.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_namespaceObject.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_namespaceObject.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_namespaceObject.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_namespaceObject.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_namespaceObject.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_namespaceObject.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_namespaceObject.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_namespaceObject.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_namespaceObject.unlink(s,c=>{if(c)return o(c);external_node_fs_namespaceObject.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_namespaceObject.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_namespaceObject.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_namespaceObject.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_namespaceObject.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_namespaceObject.unlinkSync(x),external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_namespaceObject.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.rename(s,e,i=>{if(i)return t(i);external_node_fs_namespaceObject.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_namespaceObject.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_namespaceObject.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.renameSync(s,t),external_node_fs_namespaceObject.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_namespaceObject.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_namespaceObject.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_namespaceObject.futimes(l,c,d,y=>y?external_node_fs_namespaceObject.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_namespaceObject.fchown(l,c,d,y=>y?external_node_fs_namespaceObject.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_namespaceObject.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_namespaceObject.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_namespaceObject.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_namespaceObject.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_namespaceObject.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_namespaceObject.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_namespaceObject[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_namespaceObject.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_namespaceObject.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_namespaceObject.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_namespaceObject.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_namespaceObject.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_namespaceObject.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_namespaceObject.futimesSync(n,a,l)}catch(c){try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_namespaceObject.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_namespaceObject.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_namespaceObject[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_namespaceObject.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_namespaceObject.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_namespaceObject.openSync(s.file,"w+");else throw a}let o=external_node_fs_namespaceObject.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_namespaceObject.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_namespaceObject.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_namespaceObject.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_namespaceObject.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_namespaceObject.read(n,d,0,512,l,y)};external_node_fs_namespaceObject.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_namespaceObject.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_namespaceObject.fstat(c,(d,y)=>{if(d)return external_node_fs_namespaceObject.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_namespaceObject.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
@@ -15000,36 +15032,44 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 /** Buckets of objects in memory; other services (async inference, training) read and write here too. */
 class InMemoryObjectStore {
+    now;
     buckets = new Map();
-    createBucket(bucket) {
-        if (!this.buckets.has(bucket))
-            this.buckets.set(bucket, { created: new Date(), objects: new Map() });
+    constructor(now) {
+        this.now = now;
+    }
+    createBucket(bucket, region = 'us-east-1') {
+        let found = this.buckets.get(bucket);
+        if (!found) {
+            found = { created: new Date(this.now()), region, objects: new Map() };
+            this.buckets.set(bucket, found);
+        }
+        return found;
     }
     get(bucket, key) {
         return this.buckets.get(bucket)?.objects.get(key);
     }
     put(bucket, key, body, contentType, metadata) {
-        this.createBucket(bucket);
         const object = {
             body,
             contentType,
             metadata,
-            lastModified: new Date(),
+            lastModified: new Date(this.now()),
             etag: `"${(0,external_node_crypto_namespaceObject.createHash)('md5').update(body).digest('hex')}"`,
         };
-        this.buckets.get(bucket)?.objects.set(key, object);
+        this.createBucket(bucket).objects.set(key, object);
         return object;
     }
     delete(bucket, key) {
         this.buckets.get(bucket)?.objects.delete(key);
     }
+    /** Objects under the prefix, in S3's order: by key, as UTF-8 bytes compare. */
     list(bucket, prefix) {
         const objects = this.buckets.get(bucket)?.objects;
         if (!objects)
             return [];
         return [...objects.entries()]
             .filter(([key]) => key.startsWith(prefix))
-            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
             .map(([key, object]) => ({ key, object }));
     }
     clear() {
@@ -15048,30 +15088,74 @@ function parseS3Uri(uri) {
 
 
 
+
+
+
+/** Model data that could not be read or unpacked; the message is the FailureReason to report. */
+class ModelDataError extends Error {
+}
+/** A fresh directory for one model's files, removed when its fleet stops. */
+function makeModelDir() {
+    return (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-model-'));
+}
+function removeModelDir(dir) {
+    return (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+}
 /**
- * Extracts a model archive from emulated S3 into a fresh directory, as SageMaker unpacks ModelDataUrl
- * into /opt/ml/model. Without a ModelDataUrl the directory is simply empty.
+ * Unpacks a `.tar.gz` from emulated S3 into `dir`, as SageMaker unpacks ModelDataUrl into
+ * /opt/ml/model. `container` names the container in the message, as SageMaker's does.
  */
-async function extractModelArtifacts(objects, modelDataUrl) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-model-'));
-    if (!modelDataUrl)
-        return dir;
-    const location = parseS3Uri(modelDataUrl);
-    if (!location)
-        throw new Error(`ModelDataUrl ${modelDataUrl} is not an S3 URI.`);
-    const object = objects?.get(location.bucket, location.key);
-    if (!object) {
-        throw new Error(`Could not find model data at ${modelDataUrl}: upload the model.tar.gz to the emulator's S3 first.`);
+async function extractModelArchive(objects, s3Uri, dir, container) {
+    const downloadFailed = `Failed to download model data for container "${container}" from URL: "${s3Uri}".`;
+    if (!objects) {
+        throw new ModelDataError(`${downloadFailed} The emulator has no S3 service registered to read it from.`);
     }
-    const archive = external_node_path_default().join(dir, '..', `${external_node_path_default().basename(dir)}.tar.gz`);
-    await (0,promises_namespaceObject.writeFile)(archive, object.body);
+    const location = parseS3Uri(s3Uri);
+    const object = location && objects.get(location.bucket, location.key);
+    if (!object) {
+        throw new ModelDataError(`${downloadFailed} Please ensure that there is an object located at the URL and that the role passed to CreateModel has permissions to download the object. (In the emulator: upload the archive to its S3 first.)`);
+    }
     try {
-        await So({ file: archive, cwd: dir });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from([object.body]), So({ cwd: dir }));
     }
     catch (err) {
-        throw new Error(`Could not extract ${modelDataUrl} as a .tar.gz archive: ${err.message}`);
+        throw new ModelDataError(`Failed to extract model data archive from URL "${s3Uri}" for container "${container}". Please ensure that the object located at the URL is a valid tar.gz archive. (${err.message})`);
     }
-    return dir;
+}
+/**
+ * The models of a multi-model container, fetched from the ModelDataUrl prefix when a TargetModel is
+ * first asked for, into `<root>/<model name>/model` as SageMaker lays out /opt/ml/models.
+ */
+class MultiModelArtifacts {
+    objects;
+    prefix;
+    root;
+    loading = new Map();
+    constructor(objects, prefix, root) {
+        this.objects = objects;
+        this.prefix = prefix;
+        this.root = root;
+    }
+    /** The container-facing name and directory of a target model, extracting it the first time. */
+    fetch(targetModel) {
+        let pending = this.loading.get(targetModel);
+        if (!pending) {
+            pending = this.extract(targetModel);
+            this.loading.set(targetModel, pending);
+            // A failed download is retried on the next call, as the archive may have been uploaded since.
+            pending.catch(() => this.loading.delete(targetModel));
+        }
+        return pending;
+    }
+    async extract(targetModel) {
+        // model_name is opaque to the container; a hash keeps any TargetModel safe as a directory name.
+        const modelName = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(targetModel).digest('hex').slice(0, 32);
+        const url = external_node_path_default().join(this.root, modelName, 'model');
+        await (0,promises_namespaceObject.mkdir)(url, { recursive: true });
+        const uri = this.prefix.endsWith('/') ? `${this.prefix}${targetModel}` : `${this.prefix}/${targetModel}`;
+        await extractModelArchive(this.objects(), uri, url, targetModel);
+        return { modelName, url };
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -15080,6 +15164,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
 ;// CONCATENATED MODULE: ./emulator/src/hosting/modelProcess.ts
+
 
 
 
@@ -15094,68 +15179,103 @@ function freePort() {
         });
     });
 }
-// Model credentials must not leak from the emulator's environment into a model process.
-const SCRUBBED = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)|GITHUB_TOKEN|INPUT_.*)$/;
+// A model must not see the credentials the emulator (or the workflow running it) was given.
+const SCRUBBED = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|CREDENTIAL_EXPIRATION)|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*)$/;
+/** How many of a process's last stderr lines a failure reason quotes. */
+const STDERR_TAIL_LINES = 5;
+// Every model process alive in this Node process, so that none outlives it whatever way it exits.
+const live = new Set();
+let exitHookInstalled = false;
+function track(p) {
+    live.add(p);
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const each of live)
+            each.killNow();
+    });
+}
 /**
- * One container instance: the bound entrypoint run with `serve` (argv, never a shell), answering
- * GET /ping and POST /invocations on SAGEMAKER_BIND_TO_PORT.
+ * One container of one instance: the bound entrypoint run with `serve` (an argv, never a shell),
+ * answering GET /ping and POST /invocations on SAGEMAKER_BIND_TO_PORT.
  */
 class ModelProcess {
     child;
     port;
-    agent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
-    exited = false;
-    recentOutput = [];
+    agent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 64 });
+    stderrTail = [];
+    exitDescription;
+    exited;
+    closed;
     constructor(child, port, onLine) {
         this.child = child;
         this.port = port;
-        const capture = (chunk) => {
-            for (const line of chunk.toString().split('\n')) {
-                if (!line)
-                    continue;
-                this.recentOutput.push(line);
-                if (this.recentOutput.length > 20)
-                    this.recentOutput.shift();
-                onLine(line);
-            }
-        };
-        child.stdout?.on('data', capture);
-        child.stderr?.on('data', capture);
-        child.on('exit', () => (this.exited = true));
+        splitLines(child.stdout, onLine);
+        splitLines(child.stderr, (line) => {
+            this.stderrTail.push(line);
+            if (this.stderrTail.length > STDERR_TAIL_LINES)
+                this.stderrTail.shift();
+            onLine(line);
+        });
+        this.exited = new Promise((resolve) => child.once('exit', (code, signal) => {
+            this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            live.delete(this);
+            resolve();
+        }));
+        this.closed = new Promise((resolve) => child.once('close', () => resolve()));
     }
     static async start(options) {
-        const port = await freePort();
-        const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !SCRUBBED.test(k)));
+        const inherited = {};
+        for (const [key, value] of Object.entries(process.env)) {
+            if (value !== undefined && !SCRUBBED.test(key))
+                inherited[key] = value;
+        }
         const [command, ...args] = options.binding.entrypoint;
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args, options.command], {
             cwd: options.binding.cwd,
-            env: {
-                ...inherited,
-                ...options.binding.env,
-                ...options.environment,
-                SAGEMAKER_BIND_TO_PORT: String(port),
-                SAGEMAKER_SAFE_PORT_RANGE: `${port}-${port}`,
-            },
+            env: { ...inherited, ...options.binding.env, ...options.environment },
             stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so that stopping it also stops the workers a model server forks.
+            detached: true,
         });
-        const started = new ModelProcess(child, port, options.onLine);
+        const started = new ModelProcess(child, options.port, options.onLine);
         await new Promise((resolve, reject) => {
             child.once('spawn', () => resolve());
-            child.once('error', (err) => reject(new Error(`Could not start ${command}: ${err.message}`)));
+            child.once('error', (err) => reject(new Error(`could not run ${command}: ${err.message}`)));
         });
+        track(started);
         return started;
     }
-    get hasExited() {
-        return this.exited;
+    get pid() {
+        return this.child.pid;
     }
-    get lastOutput() {
-        return this.recentOutput.slice(-5).join(' | ');
+    /** "exited with code 1" once the process has ended; undefined while it runs. */
+    get exitReason() {
+        return this.exitDescription;
+    }
+    get lastStderrLines() {
+        return [...this.stderrTail];
+    }
+    /**
+     * Waits (at most `ms`) for the output of an exited process to be read to the end: 'exit' can come
+     * before the last stderr lines, which a failure reason quotes.
+     */
+    async outputDrained(ms) {
+        if (this.exitDescription === undefined)
+            return;
+        let timer;
+        await Promise.race([this.closed, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+        clearTimeout(timer);
     }
     /** Polls GET /ping until it answers 200; false when the process exits or the time runs out. */
     async waitHealthy(timeoutMs, sleep, now) {
         const deadline = now() + timeoutMs;
-        while (now() < deadline && !this.exited) {
-            const response = await this.request('GET', '/ping', undefined, {}, 2_000).catch(() => undefined);
+        while (this.exitDescription === undefined) {
+            const remaining = deadline - now();
+            if (remaining <= 0)
+                return false;
+            const response = await this.request('GET', '/ping', undefined, {}, Math.min(2_000, remaining)).catch(() => undefined);
             if (response?.status === 200)
                 return true;
             await sleep(50);
@@ -15167,54 +15287,112 @@ class ModelProcess {
             const req = external_node_http_default().request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent, timeout: timeoutMs }, (res) => {
                 const chunks = [];
                 res.on('data', (c) => chunks.push(c));
-                res.on('end', () => resolve({ status: res.statusCode ?? 500, body: Buffer.concat(chunks), headers: res.headers }));
-                res.on('error', reject);
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 500,
+                    body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks),
+                    headers: res.headers,
+                }));
+                res.on('error', (err) => reject(new ModelRequestError(err.message, false)));
             });
-            req.on('timeout', () => req.destroy(new Error(`the model did not answer within ${timeoutMs / 1000} s`)));
-            req.on('error', reject);
+            req.on('timeout', () => req.destroy(new ModelRequestError(`no answer within ${timeoutMs / 1000} s`, true)));
+            req.on('error', (err) => reject(err instanceof ModelRequestError ? err : new ModelRequestError(err.message, false)));
             req.end(body);
         });
     }
     /** SIGTERM, then SIGKILL after a short grace, as `docker stop` does. */
     async stop(graceMs = 2_000) {
         this.agent.destroy();
-        if (this.exited || this.child.exitCode !== null)
+        if (this.exitDescription !== undefined)
             return;
-        const exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
-        this.child.kill('SIGTERM');
-        const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-        await exited;
+        this.signal('SIGTERM');
+        const timer = setTimeout(() => this.signal('SIGKILL'), graceMs);
+        await this.exited;
         clearTimeout(timer);
     }
     killNow() {
-        if (!this.exited)
-            this.child.kill('SIGKILL');
+        if (this.exitDescription === undefined)
+            this.signal('SIGKILL');
     }
+    signal(signal) {
+        const pid = this.child.pid;
+        if (pid === undefined)
+            return;
+        try {
+            process.kill(-pid, signal);
+        }
+        catch {
+            // The group is gone already; the process itself may still be reaped below.
+            this.child.kill(signal);
+        }
+    }
+}
+/** Calls `onLine` for each complete line of a stream, keeping a partial line until it is finished. */
+function splitLines(stream, onLine) {
+    if (!stream)
+        return;
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+        const parts = (pending + chunk).split('\n');
+        pending = parts.pop();
+        for (const part of parts) {
+            const line = part.endsWith('\r') ? part.slice(0, -1) : part;
+            if (line)
+                onLine(line);
+        }
+    });
+    stream.on('end', () => {
+        if (pending)
+            onLine(pending);
+        pending = '';
+    });
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/hosting/fleet.ts
 
 
 
+
 /** SageMaker's limit for a model's answer to /invocations. */
 const INVOCATION_TIMEOUT_MS = 60_000;
+/** How SageMaker names a container in messages: `primary` alone, else its hostname. */
+function containerName(spec, index) {
+    if (spec.containers.length === 1)
+        return 'primary';
+    return spec.containers[index]?.hostname ?? `container_${index + 1}`;
+}
 class ProcessFleet {
     spec;
     instances;
+    modelDirs;
     id = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
     next = 0;
-    stopped = false;
-    constructor(spec, instances) {
+    stopping;
+    multiModel;
+    constructor(spec, instances, modelDirs) {
         this.spec = spec;
         this.instances = instances;
+        this.modelDirs = modelDirs;
+        this.multiModel = spec.containers.some((c) => c.mode === 'MultiModel');
     }
     get instanceIds() {
         return this.instances.map((i) => i.id);
     }
+    /** Process ids of every container of every instance. */
+    get processIds() {
+        return this.instances.flatMap((i) => i.containers.map((c) => c.process.pid));
+    }
+    get stopped() {
+        return this.stopping !== undefined;
+    }
+    /** Loopback ports of the first container of each instance, for callers that measure the model alone. */
+    get ports() {
+        return this.instances.map((i) => i.containers[0].process.port);
+    }
     async invoke(request) {
-        if (this.stopped || this.instances.length === 0) {
-            return { status: 503, body: Buffer.from('{"message":"the fleet is stopped"}') };
-        }
+        if (this.stopping)
+            throw new ModelRequestError('the fleet was stopped', false);
+        const containers = this.targets(request);
         const instance = this.instances[this.next++ % this.instances.length];
         const headers = {
             'content-type': request.contentType ?? 'application/octet-stream',
@@ -15227,164 +15405,310 @@ class ProcessFleet {
             headers['x-amzn-sagemaker-target-model'] = request.targetModel;
         if (request.inferenceId)
             headers['x-amzn-sagemaker-inference-id'] = request.inferenceId;
-        let targets = instance.processes;
-        if (this.spec.inferenceExecutionMode === 'Direct') {
-            const chosen = instance.processes.find((p) => p.hostname === request.targetContainerHostname);
-            if (!chosen) {
-                return {
-                    status: 400,
-                    body: Buffer.from(JSON.stringify({
-                        message: `Container hostname ${request.targetContainerHostname ?? '(none)'} not found.`,
-                    })),
+        // A serial pipeline feeds each container's answer (and its content type) to the next one.
+        let body = request.body;
+        let result;
+        for (const index of containers) {
+            const container = instance.containers[index];
+            try {
+                const response = container.multiModel
+                    ? await this.invokeMultiModel(container, request.targetModel, body, headers)
+                    : await container.process.request('POST', '/invocations', body, headers, INVOCATION_TIMEOUT_MS);
+                result = {
+                    status: response.status,
+                    body: response.body,
+                    contentType: response.headers['content-type'],
+                    customAttributes: response.headers['x-amzn-sagemaker-custom-attributes'],
+                    container: container.name,
                 };
             }
-            targets = [chosen];
-        }
-        // Serial pipelines feed each container's answer to the next one.
-        let body = request.body;
-        let result = { status: 500, body: Buffer.alloc(0) };
-        for (const target of targets) {
-            const response = await target.process.request('POST', '/invocations', body, headers, INVOCATION_TIMEOUT_MS);
-            result = {
-                status: response.status,
-                body: response.body,
-                contentType: response.headers['content-type'],
-                customAttributes: response.headers['x-amzn-sagemaker-custom-attributes'],
-            };
-            if (response.status < 200 || response.status >= 300)
+            catch (err) {
+                if (err instanceof ModelRequestError)
+                    err.container = container.name;
+                throw err;
+            }
+            if (result.status < 200 || result.status >= 300)
                 break;
-            body = response.body;
+            body = result.body;
             if (result.contentType)
                 headers['content-type'] = result.contentType;
         }
         return result;
     }
-    async stop() {
-        this.stopped = true;
-        await Promise.all(this.instances.flatMap((i) => i.processes.map((p) => p.process.stop())));
+    /** Indexes of the containers a request goes through, or InvocationRejected as SageMaker answers. */
+    targets(request) {
+        const { spec } = this;
+        if (request.targetModel !== undefined && !this.multiModel) {
+            throw new InvocationRejected(`Endpoint ${spec.endpointName} is not a multi-model endpoint and does not support target model header.`);
+        }
+        if (request.targetModel === undefined && this.multiModel) {
+            throw new InvocationRejected(`Endpoint ${spec.endpointName} is a multi-model endpoint and requires the target model header (TargetModel).`);
+        }
+        if (spec.inferenceExecutionMode !== 'Direct')
+            return spec.containers.map((_, i) => i);
+        const hostname = request.targetContainerHostname;
+        if (hostname === undefined) {
+            throw new InvocationRejected(`Endpoint ${spec.endpointName} uses Direct inference execution mode: TargetContainerHostname is required.`);
+        }
+        const index = spec.containers.findIndex((c) => c.hostname === hostname);
+        if (index < 0) {
+            throw new InvocationRejected(`Target container hostname ${hostname} is not found in endpoint ${spec.endpointName}. Valid hostnames: ${spec.containers.map((c) => c.hostname).join(', ')}.`);
+        }
+        return [index];
+    }
+    /** The multi-model contract: load the model into the container once (POST /models), then invoke it. */
+    async invokeMultiModel(container, targetModel, body, headers) {
+        const { artifacts, loaded } = container.multiModel;
+        let model;
+        try {
+            model = await artifacts.fetch(targetModel);
+        }
+        catch (err) {
+            if (err instanceof ModelDataError)
+                throw new InvocationRejected(err.message);
+            throw err;
+        }
+        if (!loaded.has(model.modelName)) {
+            const load = await container.process.request('POST', '/models', Buffer.from(JSON.stringify({ model_name: model.modelName, url: model.url })), { 'content-type': 'application/json', 'x-amzn-sagemaker-target-model': targetModel }, INVOCATION_TIMEOUT_MS);
+            // 409: the container had it loaded already.
+            if (load.status !== 409 && (load.status < 200 || load.status >= 300))
+                return load;
+            loaded.add(model.modelName);
+        }
+        return container.process.request('POST', `/models/${model.modelName}/invoke`, body, headers, INVOCATION_TIMEOUT_MS);
+    }
+    stop() {
+        this.stopping ??= (async () => {
+            await Promise.all(this.instances.flatMap((i) => i.containers.map((c) => c.process.stop())));
+            await Promise.all(this.modelDirs.map(removeModelDir));
+        })();
+        return this.stopping;
     }
 }
 /**
- * Starts every instance of a fleet and waits for each container to answer /ping. Any failure stops
- * what was started and rejects with the reason SageMaker would report.
+ * Starts every instance of a fleet (a process per container) and waits for each to answer /ping. Any
+ * failure stops what was started and rejects with the FailureReason SageMaker would report.
  */
 async function startProcessFleet(env, spec, track) {
+    if (spec.containers.length === 0)
+        throw new Error(`Model ${spec.modelName} has no containers.`);
+    const bindings = spec.containers.map((c, index) => bindingOf(env, spec, c, index));
     const started = [];
-    const instances = [];
+    const modelDirs = [];
     try {
-        const modelDirs = await Promise.all(spec.containers.map((c) => 
-        // Multi-model containers load archives themselves, by TargetModel, from the prefix.
-        c.mode === 'MultiModel'
-            ? extractModelArtifacts(undefined, undefined)
-            : extractModelArtifacts(env.stores.objects, c.modelDataUrl)));
-        for (let i = 0; i < spec.instanceCount; i++) {
-            const instanceId = `i-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
-            const processes = [];
-            for (const [index, container] of spec.containers.entries()) {
-                const binding = env.images.resolve(container.image);
-                if (!binding) {
-                    throw new Error(`The image ${container.image} of model ${spec.modelName} could not be pulled: the emulator has no binding for it. ` +
-                        `Add it under "images" in the emulator config (e.g. "${container.image.split('/').pop()?.split(/[:@]/)[0]}": {"entrypoint": ["python3", "serve.py"]}).`);
+        const prepared = await Promise.all(spec.containers.map(async (container, index) => {
+            const dir = await makeModelDir();
+            modelDirs.push(dir);
+            if (container.mode === 'MultiModel') {
+                if (!container.modelDataUrl) {
+                    throw new Error(`The multi-model container ${containerName(spec, index)} of model ${spec.modelName} has no ModelDataUrl prefix.`);
                 }
-                const logStream = `${spec.variantName}/${instanceId}`;
-                const process = await ModelProcess.start({
-                    binding,
+                return {
+                    dir,
+                    artifacts: new MultiModelArtifacts(() => env.stores.objects, container.modelDataUrl, dir),
+                };
+            }
+            if (container.modelDataUrl) {
+                await extractModelArchive(env.stores.objects, container.modelDataUrl, dir, `container_${index + 1}`);
+            }
+            return { dir, artifacts: undefined };
+        }));
+        const logGroup = `/aws/sagemaker/Endpoints/${spec.endpointName}`;
+        const instances = await Promise.all(Array.from({ length: spec.instanceCount }, async () => {
+            const id = `i-${(0,external_node_crypto_namespaceObject.randomBytes)(9).toString('hex').slice(0, 17)}`;
+            const stream = `${spec.variantName}/${id}`;
+            const onLine = (line) => env.stores.logs?.append(logGroup, stream, line, env.clock.now());
+            const containers = await Promise.all(spec.containers.map(async (container, index) => {
+                const name = containerName(spec, index);
+                const { dir, artifacts } = prepared[index];
+                const port = await freePort();
+                const modelProcess = await ModelProcess.start({
+                    binding: bindings[index],
                     command: 'serve',
+                    port,
                     environment: {
                         ...container.environment,
-                        SM_MODEL_DIR: modelDirs[index],
-                        ...(container.mode === 'MultiModel' && container.modelDataUrl
-                            ? { SM_MULTI_MODEL_PREFIX: container.modelDataUrl }
-                            : {}),
+                        SAGEMAKER_BIND_TO_PORT: String(port),
+                        SAGEMAKER_SAFE_PORT_RANGE: `${port}-${port}`,
+                        SM_MODEL_DIR: dir,
                     },
-                    onLine: (line) => env.stores.logs?.append(`/aws/sagemaker/Endpoints/${spec.endpointName}`, logStream, line, env.clock.now()),
+                    onLine,
+                }).catch((err) => {
+                    throw new Error(`The ${name} container for production variant ${spec.variantName} could not be started: ${err.message}.`);
                 });
-                started.push(process);
-                track(process);
-                processes.push({ hostname: container.hostname, process });
-            }
-            instances.push({ id: instanceId, processes });
-        }
-        const health = await Promise.all(started.map((p) => p.waitHealthy(env.timing.healthCheckTimeoutMs, (ms) => env.clock.sleep(ms), () => env.clock.now())));
-        const unhealthy = started.find((_, i) => !health[i]);
+                started.push(modelProcess);
+                track(modelProcess);
+                return {
+                    name,
+                    hostname: container.hostname,
+                    process: modelProcess,
+                    multiModel: artifacts ? { artifacts, loaded: new Set() } : undefined,
+                };
+            }));
+            return { id, containers };
+        }));
+        const all = instances.flatMap((i) => i.containers);
+        const health = await Promise.all(all.map((c) => c.process.waitHealthy(env.timing.healthCheckTimeoutMs, (ms) => env.clock.sleep(ms), () => env.clock.now())));
+        const unhealthy = all.find((_, i) => !health[i]);
         if (unhealthy) {
-            throw new Error(`The primary container for production variant ${spec.variantName} did not pass the ping health check. ` +
-                `Please check CloudWatch logs for this endpoint.${unhealthy.lastOutput ? ` Last output: ${unhealthy.lastOutput}` : ''}`);
+            await unhealthy.process.outputDrained(200);
+            throw new Error(pingFailure(spec, unhealthy));
         }
-        return new ProcessFleet(spec, instances);
+        return new ProcessFleet(spec, instances, modelDirs);
     }
     catch (err) {
         await Promise.all(started.map((p) => p.stop(500)));
+        await Promise.all(modelDirs.map(removeModelDir));
         throw err;
     }
 }
+function bindingOf(env, spec, container, index) {
+    const binding = env.images.resolve(container.image);
+    if (binding)
+        return binding;
+    const repository = container.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? container.image;
+    throw new Error(`The image '${container.image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
+        `the modelship emulator has no binding for it. Bind the image to a local command under "images" in the emulator config ` +
+        `(e.g. images: { ${repository}: { entrypoint: [python3, serve.py], cwd: . } }), or in-process with images.bind('${repository}', ...).`);
+}
+/** SageMaker's health-check FailureReason, with what the process said before it failed. */
+function pingFailure(spec, container) {
+    const exited = container.process.exitReason;
+    const stderr = container.process.lastStderrLines;
+    return (`The ${container.name} container for production variant ${spec.variantName} did not pass the ping health check. ` +
+        `Please check CloudWatch logs for this endpoint.` +
+        (exited ? ` The process ${exited}.` : '') +
+        (stderr.length ? ` Last lines of its stderr: ${stderr.join(' | ')}` : ''));
+}
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/processHosting.ts
+;// CONCATENATED MODULE: ./emulator/src/hosting/trafficRouter.ts
+/**
+ * Picks a variant by weight (or the TargetVariant asked for), then one of its fleets by share, as
+ * SageMaker splits traffic between variants and, during a blue/green deployment, between fleets.
+ */
+function pickRoute(endpointName, routes, targetVariant, random) {
+    let variant;
+    if (targetVariant !== undefined) {
+        variant = routes.find((r) => r.variantName === targetVariant);
+        if (!variant) {
+            return {
+                kind: 'rejected',
+                message: `Variant ${targetVariant} not found for endpoint ${endpointName}.`,
+            };
+        }
+    }
+    else {
+        let total = 0;
+        for (const r of routes)
+            total += r.weight > 0 ? r.weight : 0;
+        if (total <= 0) {
+            return {
+                kind: 'rejected',
+                message: `Endpoint ${endpointName} has no production variant with a weight above 0.`,
+            };
+        }
+        let roll = random() * total;
+        for (const r of routes) {
+            if (r.weight <= 0)
+                continue;
+            variant = r;
+            roll -= r.weight;
+            if (roll < 0)
+                break;
+        }
+    }
+    const fleet = pickFleet(variant.fleets, random);
+    if (!fleet) {
+        return {
+            kind: 'rejected',
+            message: `Variant ${variant.variantName} of endpoint ${endpointName} has no instances in service.`,
+        };
+    }
+    return { kind: 'routed', variantName: variant.variantName, fleet };
+}
+function pickFleet(fleets, random) {
+    if (fleets.length === 1)
+        return fleets[0]?.fleet;
+    let total = 0;
+    for (const f of fleets)
+        total += f.share > 0 ? f.share : 0;
+    if (total <= 0)
+        return undefined;
+    let roll = random() * total;
+    let chosen;
+    for (const f of fleets) {
+        if (f.share <= 0)
+            continue;
+        chosen = f.fleet;
+        roll -= f.share;
+        if (roll < 0)
+            break;
+    }
+    return chosen;
+}
+/** A small deterministic generator (mulberry32), so tests can check weighted splits exactly. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/hosting/hostingService.ts
+
 
 /**
  * Real model processes behind the Runtime API. Keeps the routing table the control plane sets, and
- * makes sure no model process outlives the emulator (reset, shutdown, or the process exiting).
+ * stops every process it started on reset and shutdown (and, through ModelProcess, on exit).
  */
-class ProcessHosting {
-    env;
-    random;
-    routes = new Map();
-    processes = new Set();
-    constructor(env, random = Math.random) {
-        this.env = env;
-        this.random = random;
-        const killAll = () => {
-            for (const p of this.processes)
-                p.killNow();
-        };
-        process.once('exit', killAll);
-        env.onShutdown(() => this.stopAll());
-        env.onReset(() => this.stopAll());
-    }
-    async startFleet(spec) {
-        const fleet = await startProcessFleet(this.env, spec, (p) => {
-            this.processes.add(p);
-            p.child.once('exit', () => this.processes.delete(p));
-        });
-        return fleet;
-    }
-    setRoutes(endpointName, routes) {
-        if (routes)
-            this.routes.set(endpointName, routes);
-        else
-            this.routes.delete(endpointName);
-    }
-    routesOf(endpointName) {
-        return this.routes.get(endpointName);
-    }
-    /** A variant by weight (or the one asked for), then a fleet of it by share. */
-    pick(endpointName, targetVariant) {
-        const routes = this.routes.get(endpointName);
-        if (!routes)
-            return undefined;
-        let variant;
-        if (targetVariant) {
-            variant = routes.find((r) => r.variantName === targetVariant);
-            if (!variant)
-                return { error: `Variant ${targetVariant} not found for endpoint ${endpointName}.` };
-        }
-        else {
-            const total = routes.reduce((sum, r) => sum + r.weight, 0);
-            let roll = this.random() * total;
-            variant = routes.find((r) => (roll -= r.weight) < 0) ?? routes.find((r) => r.weight > 0);
-            if (!variant)
-                return { error: `Endpoint ${endpointName} has no variant with traffic (all weights are 0).` };
-        }
-        let roll = this.random();
-        const chosen = variant.fleets.find((f) => (roll -= f.share) < 0) ?? variant.fleets[variant.fleets.length - 1];
-        if (!chosen)
-            return { error: `Variant ${variant.variantName} has no running instances.` };
-        return { variantName: variant.variantName, fleet: chosen.fleet };
-    }
-    async stopAll() {
-        this.routes.clear();
-        await Promise.all([...this.processes].map((p) => p.stop(500)));
-        this.processes.clear();
+function createHosting(env, options = {}) {
+    const random = options.random ?? Math.random;
+    const routes = new Map();
+    const processes = new Set();
+    const fleets = new Set();
+    const stopAll = async () => {
+        routes.clear();
+        // Fleets also remove their model directories; the processes left are those of fleets still starting.
+        await Promise.all([...fleets].map((f) => f.stop()));
+        fleets.clear();
+        await Promise.all([...processes].map((p) => p.stop(500)));
+        processes.clear();
+    };
+    env.onShutdown(stopAll);
+    env.onReset(stopAll);
+    return {
+        async startFleet(spec) {
+            validateSpec(spec);
+            const fleet = await startProcessFleet(env, spec, (p) => {
+                processes.add(p);
+                void p.exited.then(() => processes.delete(p));
+            });
+            for (const f of fleets)
+                if (f.stopped)
+                    fleets.delete(f);
+            fleets.add(fleet);
+            return fleet;
+        },
+        setRoutes(endpointName, table) {
+            if (table)
+                routes.set(endpointName, table);
+            else
+                routes.delete(endpointName);
+        },
+        routesOf: (endpointName) => routes.get(endpointName),
+        route(endpointName, targetVariant) {
+            const table = routes.get(endpointName);
+            return table && pickRoute(endpointName, table, targetVariant, random);
+        },
+    };
+}
+function validateSpec(spec) {
+    if (!Number.isInteger(spec.instanceCount) || spec.instanceCount < 1) {
+        throw new Error(`A fleet needs at least one instance, got InstanceCount ${spec.instanceCount}.`);
     }
 }
 
@@ -15532,6 +15856,12 @@ const COMPARISON_OPERATORS = [
     'LessThanThreshold',
     'LessThanOrEqualToThreshold',
 ];
+/** Valid in CloudWatch, but only for anomaly-detection alarms, which the emulator does not evaluate. */
+const ANOMALY_COMPARISON_OPERATORS = [
+    'LessThanLowerOrGreaterThanUpperThreshold',
+    'LessThanLowerThreshold',
+    'GreaterThanUpperThreshold',
+];
 const TREAT_MISSING_DATA = ['missing', 'notBreaching', 'breaching', 'ignore'];
 function breaches(value, rule) {
     switch (rule.comparison) {
@@ -15546,22 +15876,41 @@ function breaches(value, rule) {
     }
 }
 /**
- * CloudWatch's "M out of N" evaluation over the most recent periods (oldest first; undefined where a
- * period has no data). Returns undefined when the state should stay as it is (treatMissingData ignore).
+ * The periods an evaluation looks at, aligned to multiples of the (scaled) period: the last
+ * `evaluationPeriods` complete ones, oldest first, and the one in progress.
  */
-function evaluateAlarm(periodValues, rule) {
-    const present = periodValues.filter((v) => v !== undefined);
-    const missing = periodValues.length - present.length;
-    let breaching = present.filter((v) => breaches(v, rule)).length;
+function evaluationWindows(now, periodMs, evaluationPeriods) {
+    const current = Math.floor(now / periodMs) * periodMs;
+    const complete = [];
+    for (let i = evaluationPeriods; i >= 1; i--)
+        complete.push(current - i * periodMs);
+    return { complete, current };
+}
+/**
+ * Which periods decide the state: the complete ones, or, when the period in progress already
+ * breaches, that one in place of the oldest. CloudWatch only looks at complete periods, but a test
+ * (or a guardrail bake) must see a burst of errors within one scaled period, not two.
+ */
+function periodsToEvaluate(complete, current, rule) {
+    if (current.value === undefined || !breaches(current.value, rule))
+        return complete;
+    return [...complete.slice(1), current];
+}
+/**
+ * CloudWatch's "M out of N" evaluation over periods (oldest first). Returns undefined when the state
+ * should stay as it is (no data with treatMissingData ignore).
+ */
+function evaluateAlarm(periods, rule) {
+    const present = periods.filter((p) => p.value !== undefined);
+    const missing = periods.length - present.length;
+    let breaching = present.filter((p) => breaches(p.value, rule)).length;
     if (rule.treatMissingData === 'breaching')
         breaching += missing;
-    const shown = present.map((v) => Number(v.toPrecision(6))).join(', ');
     if (breaching >= rule.datapointsToAlarm) {
-        return {
-            state: 'ALARM',
-            breaching,
-            reason: `Threshold Crossed: ${breaching} out of the last ${periodValues.length} datapoints [${shown}] were ${describe(rule)} the threshold (${rule.threshold}).`,
-        };
+        const reason = present.length === 0
+            ? allMissing(periods.length, 'Breaching')
+            : thresholdCrossed(periods, present, breaching, rule);
+        return { state: 'ALARM', breaching, reason };
     }
     if (present.length === 0) {
         if (rule.treatMissingData === 'ignore')
@@ -15570,218 +15919,72 @@ function evaluateAlarm(periodValues, rule) {
             return {
                 state: 'INSUFFICIENT_DATA',
                 breaching,
-                reason: 'Insufficient Data: no datapoints were received.',
+                reason: `Insufficient Data: ${periods.length} datapoint${periods.length === 1 ? ' was' : 's were'} unknown.`,
             };
         }
     }
-    return {
-        state: 'OK',
-        breaching,
-        reason: `Threshold Crossed: ${breaching} out of the last ${periodValues.length} datapoints [${shown}] were ${describe(rule)} the threshold (${rule.threshold}); at least ${rule.datapointsToAlarm} are needed for ALARM.`,
-    };
+    const reason = present.length === 0
+        ? allMissing(periods.length, 'NonBreaching')
+        : thresholdCrossed(periods, present, breaching, rule);
+    return { state: 'OK', breaching, reason };
 }
-function describe(rule) {
+function allMissing(n, treatedAs) {
+    return `Threshold Crossed: no datapoints were received for ${n} period${n === 1 ? '' : 's'} and ${n} missing datapoint${n === 1 ? ' was' : 's were'} treated as [${treatedAs}].`;
+}
+// Same shape as CloudWatch's reasons, e.g. "Threshold Crossed: 1 out of the last 1 datapoints
+// [0.5 (23/11/26 10:00:00)] was greater than the threshold (0.01) (minimum 1 datapoint for OK -> ALARM transition)."
+function thresholdCrossed(periods, present, breaching, rule) {
+    const alarm = breaching >= rule.datapointsToAlarm;
+    const shown = present
+        .filter((p) => breaches(p.value, rule) === alarm)
+        .reverse()
+        .map((p) => `${Number(p.value.toPrecision(6))} (${reasonDate(p.start)})`)
+        .join(', ');
+    const count = alarm ? breaching : periods.length - breaching;
+    const verb = count === 1 ? 'was' : 'were';
+    const relation = alarm ? describe(rule.comparison) : `not ${describe(rule.comparison)}`;
+    const minimum = alarm
+        ? `(minimum ${rule.datapointsToAlarm} datapoint${rule.datapointsToAlarm === 1 ? '' : 's'} for OK -> ALARM transition)`
+        : `(minimum ${periods.length - rule.datapointsToAlarm + 1} datapoint${periods.length - rule.datapointsToAlarm + 1 === 1 ? '' : 's'} for ALARM -> OK transition)`;
+    return `Threshold Crossed: ${count} out of the last ${periods.length} datapoints [${shown}] ${verb} ${relation} the threshold (${rule.threshold}) ${minimum}.`;
+}
+function reasonDate(epochMs) {
+    const d = new Date(epochMs);
+    const two = (n) => String(n).padStart(2, '0');
+    return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCFullYear() % 100)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+function describe(comparison) {
     return {
         GreaterThanOrEqualToThreshold: 'greater than or equal to',
         GreaterThanThreshold: 'greater than',
         LessThanThreshold: 'less than',
         LessThanOrEqualToThreshold: 'less than or equal to',
-    }[rule.comparison];
+    }[comparison];
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/statistics.ts
-const STATISTICS = ['SampleCount', 'Sum', 'Average', 'Minimum', 'Maximum'];
-function isExtendedStatistic(name) {
-    return /^p(\d{1,2}(\.\d+)?|100)$/.test(name);
-}
-/** A statistic over the samples of one period, or undefined when the period has no data. */
-function computeStatistic(samples, statistic) {
-    if (samples.length === 0)
-        return undefined;
-    let count = 0;
-    let sum = 0;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    const values = [];
-    for (const sample of samples) {
-        if (sample.aggregate) {
-            count += sample.aggregate.count;
-            sum += sample.aggregate.sum;
-            min = Math.min(min, sample.aggregate.min);
-            max = Math.max(max, sample.aggregate.max);
-            continue;
-        }
-        for (const value of sample.values) {
-            count += 1;
-            sum += value;
-            min = Math.min(min, value);
-            max = Math.max(max, value);
-            values.push(value);
-        }
-    }
-    if (count === 0)
-        return undefined;
-    switch (statistic) {
-        case 'SampleCount':
-            return count;
-        case 'Sum':
-            return sum;
-        case 'Average':
-            return sum / count;
-        case 'Minimum':
-            return min;
-        case 'Maximum':
-            return max;
-        default: {
-            if (!isExtendedStatistic(statistic) || values.length === 0)
-                return undefined;
-            const percentile = Number(statistic.slice(1));
-            const sorted = values.sort((a, b) => a - b);
-            // Nearest rank, as CloudWatch documents for percentiles over raw values.
-            const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
-            return sorted[rank - 1];
-        }
-    }
-}
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/cloudWatchErrors.ts
 
-;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmStore.ts
-
-
-/**
- * Alarms and their evaluation. A timer re-evaluates every alarm a few times per (scaled) period, so a
- * 60 s period at time scale 60 reacts within a quarter of a second, as the guardrail tests need.
+/*
+ * CloudWatch's errors: the JSON/CBOR shape name first, then the Query code that the SDKs recover from
+ * x-amzn-query-error (botocore's model: InvalidParameterValueException is `InvalidParameterValue`).
+ * Input validation beyond the modelled errors is `ValidationException`, whose Query code is
+ * `ValidationError` ("Period must be 10, 30 or a multiple of 60").
  */
-class AlarmStore {
-    env;
-    metrics;
-    alarms = new Map();
-    history = [];
-    timer;
-    /** SetAlarmState holds until the next whole evaluation period, as in CloudWatch. */
-    heldUntil = new Map();
-    constructor(env, metrics) {
-        this.env = env;
-        this.metrics = metrics;
-    }
-    stateOf(name) {
-        const alarm = this.alarms.get(name);
-        return alarm && { value: alarm.StateValue, reason: alarm.StateReason };
-    }
-    get(name) {
-        return this.alarms.get(name);
-    }
-    all() {
-        return [...this.alarms.values()].sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
-    }
-    put(alarm) {
-        const existing = this.alarms.get(alarm.AlarmName);
-        if (existing) {
-            // Updating an alarm keeps its state, as CloudWatch does, until the next evaluation.
-            alarm.StateValue = existing.StateValue;
-            alarm.StateReason = existing.StateReason;
-            alarm.StateUpdatedTimestamp = existing.StateUpdatedTimestamp;
-        }
-        this.alarms.set(alarm.AlarmName, alarm);
-        this.history.push({
-            AlarmName: alarm.AlarmName,
-            Timestamp: new Date(this.env.clock.now()),
-            HistoryItemType: 'ConfigurationUpdate',
-            HistorySummary: `Alarm "${alarm.AlarmName}" ${existing ? 'updated' : 'created'}`,
-        });
-        this.evaluate(alarm);
-        this.schedule();
-    }
-    delete(name) {
-        const deleted = this.alarms.delete(name);
-        this.schedule();
-        return deleted;
-    }
-    setState(name, state, reason, reasonData) {
-        const alarm = this.alarms.get(name);
-        if (!alarm)
-            return;
-        this.heldUntil.set(name, this.env.clock.now() + this.periodMs(alarm));
-        this.transition(alarm, state, reason, reasonData);
-    }
-    clear() {
-        this.alarms.clear();
-        this.heldUntil.clear();
-        this.history.length = 0;
-        this.schedule();
-    }
-    stop() {
-        if (this.timer)
-            clearInterval(this.timer);
-        this.timer = undefined;
-    }
-    periodMs(alarm) {
-        return (alarm.Period * 1000) / this.env.timing.timeScale;
-    }
-    /** One timer for all alarms, as often as the shortest scaled period needs. */
-    schedule() {
-        this.stop();
-        if (this.alarms.size === 0)
-            return;
-        const shortest = Math.min(...[...this.alarms.values()].map((a) => this.periodMs(a)));
-        const interval = Math.max(50, Math.min(shortest / 4, 10_000));
-        this.timer = setInterval(() => this.evaluateAll(), interval);
-        this.timer.unref();
-    }
-    evaluateAll() {
-        for (const alarm of this.alarms.values())
-            this.evaluate(alarm);
-    }
-    /**
-     * The newest period is the one in progress: including it lets a burst of errors trip the alarm
-     * within one scaled period, like CloudWatch's high-resolution evaluation, instead of a period later.
-     */
-    evaluate(alarm) {
-        const period = this.periodMs(alarm);
-        const now = this.env.clock.now();
-        if ((this.heldUntil.get(alarm.AlarmName) ?? 0) > now)
-            return;
-        const dimensions = Object.fromEntries(alarm.Dimensions.map((d) => [d.Name, d.Value]));
-        const statistic = alarm.ExtendedStatistic ?? alarm.Statistic ?? 'Average';
-        const values = [];
-        for (let i = alarm.EvaluationPeriods - 1; i >= 0; i--) {
-            const end = now - i * period;
-            const samples = this.metrics.samples(alarm.Namespace, alarm.MetricName, dimensions, end - period, end + 1);
-            values.push(computeStatistic(samples, statistic));
-        }
-        const result = evaluateAlarm(values, {
-            threshold: alarm.Threshold,
-            comparison: alarm.ComparisonOperator,
-            evaluationPeriods: alarm.EvaluationPeriods,
-            datapointsToAlarm: alarm.DatapointsToAlarm,
-            treatMissingData: alarm.TreatMissingData,
-        });
-        if (!result || result.state === alarm.StateValue)
-            return;
-        this.transition(alarm, result.state, result.reason, JSON.stringify({
-            version: '1.0',
-            queryDate: new Date(now).toISOString(),
-            statistic,
-            period: alarm.Period,
-            recentDatapoints: values.filter((v) => v !== undefined),
-            threshold: alarm.Threshold,
-        }));
-    }
-    transition(alarm, state, reason, reasonData) {
-        const previous = alarm.StateValue;
-        const now = new Date(this.env.clock.now());
-        alarm.StateValue = state;
-        alarm.StateReason = reason;
-        alarm.StateReasonData = reasonData;
-        alarm.StateUpdatedTimestamp = now;
-        if (previous !== state)
-            alarm.StateTransitionedTimestamp = now;
-        this.history.push({
-            AlarmName: alarm.AlarmName,
-            Timestamp: now,
-            HistoryItemType: 'StateUpdate',
-            HistorySummary: `Alarm updated from ${previous} to ${state}`,
-        });
-    }
+const invalidParameterValue = (message) => new AwsError('InvalidParameterValueException', message, 400, {}, 'InvalidParameterValue');
+const missingParameter = (name) => new AwsError('MissingRequiredParameterException', `The parameter ${name} is required.`, 400, {}, 'MissingParameter');
+const invalidParameterCombination = (message) => new AwsError('InvalidParameterCombinationException', message, 400, {}, 'InvalidParameterCombination');
+const cloudWatchErrors_validationError = (message) => new AwsError('ValidationException', message, 400, {}, 'ValidationError');
+/** `1 validation error detected: Value null at 'alarmName' failed to satisfy constraint: Member must not be null` */
+const memberMustNotBeNull = (member) => cloudWatchErrors_validationError(`1 validation error detected: Value null at '${lowerFirst(member)}' failed to satisfy constraint: Member must not be null`);
+const memberNotInEnum = (member, value, allowed) => cloudWatchErrors_validationError(`1 validation error detected: Value '${String(value)}' at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+/** SetAlarmState and DeleteAlarms on an alarm that does not exist. */
+const alarmNotFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
+/** The tagging operations on an ARN that names no alarm. */
+const resourceNotFound = (message) => new AwsError('ResourceNotFoundException', message, 404, {}, 'ResourceNotFoundException');
+const invalidFormat = (message) => new AwsError('InvalidFormatFault', message, 400, {}, 'InvalidFormat');
+const invalidNextToken = () => new AwsError('InvalidNextToken', 'The NextToken is not valid.', 400, {}, 'InvalidNextToken');
+function lowerFirst(name) {
+    return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/wireValues.ts
@@ -15836,6 +16039,812 @@ function metricKey(namespace, metricName, dimensions) {
     return `${namespace}|${metricName}|${dims}`;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/requestValues.ts
+
+
+/** A required string member; `onMissing` builds the error the operation answers with. */
+function requiredString(input, name, onMissing) {
+    const value = input[name];
+    if (value === undefined || value === null || value === '')
+        throw onMissing(name);
+    return String(value);
+}
+/** A required timestamp in epoch ms, whichever protocol carried it. */
+function requiredTime(input, name) {
+    if (input[name] === undefined || input[name] === null || input[name] === '')
+        throw missingParameter(name);
+    const ms = toEpochMs(input[name]);
+    if (ms === undefined)
+        throw invalidParameterValue(`The value ${String(input[name])} for parameter ${name} is not a valid timestamp.`);
+    return ms;
+}
+/** CloudWatch accepts 10, 30 and multiples of 60 seconds (the first two for high-resolution metrics). */
+function checkPeriod(period, name, invalid) {
+    if (period === undefined)
+        throw missingParameter(name);
+    if (!(period === 10 || period === 30 || (Number.isInteger(period) && period > 0 && period % 60 === 0))) {
+        throw invalid(`${name} must be 10, 30 or a multiple of 60`);
+    }
+    return period;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/statistics.ts
+const STATISTICS = ['SampleCount', 'Sum', 'Average', 'Minimum', 'Maximum'];
+/** Percentiles (`p99`, `p99.9`, `p100`); CloudWatch's trimmed and windsorized means are not emulated. */
+function isExtendedStatistic(name) {
+    return /^p(\d{1,2}(\.\d+)?|100(\.0+)?)$/.test(name);
+}
+/** Whether the name is a statistic this emulator computes. */
+function isStatistic(name) {
+    return STATISTICS.includes(name) || isExtendedStatistic(name);
+}
+/** A statistic over the samples of one period, or undefined when the period has no data. */
+function computeStatistic(samples, statistic) {
+    if (samples.length === 0)
+        return undefined;
+    let count = 0;
+    let sum = 0;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    // Percentiles need raw values; a statistic set only has them when all its values are equal.
+    let values = [];
+    for (const sample of samples) {
+        if (sample.aggregate) {
+            const { count: n, sum: s, min: lo, max: hi } = sample.aggregate;
+            count += n;
+            sum += s;
+            min = Math.min(min, lo);
+            max = Math.max(max, hi);
+            if (values && (n === 1 || lo === hi))
+                for (let i = 0; i < n; i++)
+                    values.push(lo);
+            else
+                values = undefined;
+            continue;
+        }
+        for (const value of sample.values) {
+            count += 1;
+            sum += value;
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+            values?.push(value);
+        }
+    }
+    if (count === 0)
+        return undefined;
+    switch (statistic) {
+        case 'SampleCount':
+            return count;
+        case 'Sum':
+            return sum;
+        case 'Average':
+            return sum / count;
+        case 'Minimum':
+            return min;
+        case 'Maximum':
+            return max;
+        default:
+            return percentile(values, statistic);
+    }
+}
+function percentile(values, statistic) {
+    // CloudWatch has no percentiles for statistic sets with spread or for negative values.
+    if (!isExtendedStatistic(statistic) || !values?.length || values.some((v) => v < 0))
+        return undefined;
+    const p = Number(statistic.slice(1));
+    const sorted = values.sort((a, b) => a - b);
+    // Nearest rank over the raw values.
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[rank - 1];
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmOperations.ts
+
+
+
+
+
+const STATE_VALUES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
+/** NextToken is the offset of the next page; anything else is a token CloudWatch did not hand out. */
+function page(items, input, defaultMax) {
+    const max = toNumber(input.MaxRecords) ?? defaultMax;
+    if (!Number.isInteger(max) || max < 1 || max > 100) {
+        throw cloudWatchErrors_validationError(`1 validation error detected: Value '${String(input.MaxRecords)}' at 'maxRecords' failed to satisfy constraint: Member must have value between 1 and 100`);
+    }
+    const offset = input.NextToken === undefined ? 0 : Number(input.NextToken);
+    if (!Number.isInteger(offset) || offset < 0)
+        throw invalidNextToken();
+    const next = offset + max;
+    return { items: items.slice(offset, next), NextToken: next < items.length ? String(next) : undefined };
+}
+function required(input, name) {
+    return requiredString(input, name, memberMustNotBeNull);
+}
+function requiredInteger(input, name, min) {
+    if (input[name] === undefined || input[name] === null || input[name] === '')
+        throw memberMustNotBeNull(name);
+    const value = toNumber(input[name]);
+    if (value === undefined || !Number.isInteger(value) || value < min) {
+        throw cloudWatchErrors_validationError(`1 validation error detected: Value '${String(input[name])}' at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must have value greater than or equal to ${min}`);
+    }
+    return value;
+}
+/** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
+function alarmFromInput(input, arn, now) {
+    const name = required(input, 'AlarmName');
+    if (name.length > 255) {
+        throw cloudWatchErrors_validationError(`1 validation error detected: Value '${name}' at 'alarmName' failed to satisfy constraint: Member must have length less than or equal to 255`);
+    }
+    if (input.Metrics !== undefined || input.ThresholdMetricId !== undefined) {
+        throw cloudWatchErrors_validationError('Alarms on metric math or anomaly detection (Metrics, ThresholdMetricId) are not supported by the modelship emulator.');
+    }
+    const namespace = required(input, 'Namespace');
+    const metricName = required(input, 'MetricName');
+    const statistic = input.Statistic;
+    const extended = input.ExtendedStatistic;
+    if (Boolean(statistic) === Boolean(extended)) {
+        throw cloudWatchErrors_validationError('Exactly one of Statistic and ExtendedStatistic must be specified when MetricName is specified.');
+    }
+    if (statistic && !STATISTICS.includes(statistic))
+        throw memberNotInEnum('Statistic', statistic, STATISTICS);
+    if (extended && !isExtendedStatistic(extended)) {
+        throw cloudWatchErrors_validationError(`The value ${extended} for parameter ExtendedStatistic is not supported: the modelship emulator computes percentiles (p0.0 to p100).`);
+    }
+    const comparison = required(input, 'ComparisonOperator');
+    if (ANOMALY_COMPARISON_OPERATORS.includes(comparison)) {
+        throw cloudWatchErrors_validationError(`Comparison operator ${comparison} is for anomaly detection alarms, which the modelship emulator does not support.`);
+    }
+    if (!COMPARISON_OPERATORS.includes(comparison)) {
+        throw memberNotInEnum('ComparisonOperator', comparison, [
+            ...COMPARISON_OPERATORS,
+            ...ANOMALY_COMPARISON_OPERATORS,
+        ]);
+    }
+    const treatMissing = input.TreatMissingData ?? 'missing';
+    if (!TREAT_MISSING_DATA.includes(treatMissing)) {
+        throw cloudWatchErrors_validationError(`Option ${treatMissing} is not supported. Supported options for parameter TreatMissingData are: ${TREAT_MISSING_DATA.join(', ')}.`);
+    }
+    const period = checkPeriod(toNumber(input.Period), 'Period', cloudWatchErrors_validationError);
+    const evaluationPeriods = requiredInteger(input, 'EvaluationPeriods', 1);
+    if (period * evaluationPeriods > 7 * 24 * 3600) {
+        throw cloudWatchErrors_validationError('The evaluation period (Period × EvaluationPeriods) must not exceed 7 days.');
+    }
+    const datapointsToAlarm = input.DatapointsToAlarm === undefined
+        ? evaluationPeriods
+        : requiredInteger(input, 'DatapointsToAlarm', 1);
+    if (datapointsToAlarm > evaluationPeriods) {
+        throw cloudWatchErrors_validationError('DatapointsToAlarm must be less than or equal to EvaluationPeriods');
+    }
+    const threshold = toNumber(input.Threshold);
+    if (threshold === undefined)
+        throw memberMustNotBeNull('Threshold');
+    const dimensions = toList(input.Dimensions);
+    if (dimensions.length > 30)
+        throw cloudWatchErrors_validationError('The collection Dimensions must not have more than 30 items.');
+    return {
+        AlarmName: name,
+        AlarmArn: arn,
+        AlarmDescription: input.AlarmDescription,
+        Namespace: namespace,
+        MetricName: metricName,
+        Dimensions: dimensions.map((d) => ({ Name: String(d.Name), Value: String(d.Value) })),
+        Statistic: statistic,
+        ExtendedStatistic: extended,
+        Period: period,
+        EvaluationPeriods: evaluationPeriods,
+        DatapointsToAlarm: datapointsToAlarm,
+        Threshold: threshold,
+        ComparisonOperator: comparison,
+        TreatMissingData: treatMissing,
+        ActionsEnabled: toBoolean(input.ActionsEnabled) ?? true,
+        AlarmActions: toList(input.AlarmActions),
+        OKActions: toList(input.OKActions),
+        InsufficientDataActions: toList(input.InsufficientDataActions),
+        Unit: input.Unit,
+        StateValue: 'INSUFFICIENT_DATA',
+        StateReason: 'Unchecked: Initial alarm creation',
+        StateUpdatedTimestamp: now,
+        StateTransitionedTimestamp: now,
+        AlarmConfigurationUpdatedTimestamp: now,
+    };
+}
+function checkStateValue(value, member = 'StateValue') {
+    if (value === undefined)
+        return undefined;
+    if (!STATE_VALUES.includes(value))
+        throw memberNotInEnum(member, value, STATE_VALUES);
+    return value;
+}
+/** The alarm operations: alarms are evaluated by the scheduler, these only read and change them. */
+function alarmOperations(env, alarms, scheduler) {
+    const arnOf = (ctx, name) => `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
+    const taggedAlarm = (input) => {
+        const arn = requiredString(input, 'ResourceARN', memberMustNotBeNull);
+        const alarm = alarms.byArn(arn);
+        if (!alarm)
+            throw resourceNotFound(`The resource ${arn} does not exist.`);
+        return alarm;
+    };
+    return {
+        PutMetricAlarm: (input, ctx) => {
+            const alarm = alarmFromInput(input, arnOf(ctx, String(input.AlarmName ?? '')), new Date(env.clock.now()));
+            const tags = toList(input.Tags).map((t) => ({ Key: String(t.Key), Value: String(t.Value) }));
+            alarms.put(alarm, tags);
+            return {};
+        },
+        DescribeAlarms: (input) => {
+            const names = toList(input.AlarmNames);
+            if (names.length > 100) {
+                throw cloudWatchErrors_validationError(`1 validation error detected: Value '[${names.join(', ')}]' at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100`);
+            }
+            const prefix = input.AlarmNamePrefix;
+            if (prefix !== undefined && names.length) {
+                throw cloudWatchErrors_validationError('AlarmNames and AlarmNamePrefix cannot be specified together.');
+            }
+            const state = checkStateValue(input.StateValue);
+            const actionPrefix = input.ActionPrefix;
+            const types = toList(input.AlarmTypes);
+            // Without AlarmTypes CloudWatch returns only metric alarms; the emulator has no composite alarms.
+            const wantMetric = types.length === 0 || types.includes('MetricAlarm');
+            const matching = alarms
+                .all()
+                .filter((a) => wantMetric &&
+                (names.length === 0 || names.includes(a.AlarmName)) &&
+                (prefix === undefined || a.AlarmName.startsWith(prefix)) &&
+                (!state || a.StateValue === state) &&
+                (!actionPrefix ||
+                    [...a.AlarmActions, ...a.OKActions, ...a.InsufficientDataActions].some((x) => x.startsWith(actionPrefix))));
+            const { items, NextToken } = page(matching, input, 50);
+            return { MetricAlarms: items, CompositeAlarms: [], NextToken };
+        },
+        DescribeAlarmsForMetric: (input) => {
+            const namespace = required(input, 'Namespace');
+            const metricName = required(input, 'MetricName');
+            const dimensions = input.Dimensions === undefined ? undefined : dimensionMap(input.Dimensions);
+            const period = toNumber(input.Period);
+            return {
+                MetricAlarms: alarms
+                    .all()
+                    .filter((a) => a.Namespace === namespace &&
+                    a.MetricName === metricName &&
+                    (!dimensions ||
+                        metricKey(namespace, metricName, dimensionMap(a.Dimensions)) ===
+                            metricKey(namespace, metricName, dimensions)) &&
+                    (!input.Statistic || a.Statistic === input.Statistic) &&
+                    (!input.ExtendedStatistic || a.ExtendedStatistic === input.ExtendedStatistic) &&
+                    (period === undefined || a.Period === period) &&
+                    (!input.Unit || a.Unit === input.Unit)),
+            };
+        },
+        DescribeAlarmHistory: (input) => {
+            const from = toEpochMs(input.StartDate);
+            const to = toEpochMs(input.EndDate);
+            const types = toList(input.AlarmTypes);
+            const items = alarms.history.filter((h) => (!input.AlarmName || h.AlarmName === input.AlarmName) &&
+                (!input.HistoryItemType || h.HistoryItemType === input.HistoryItemType) &&
+                (types.length === 0 || types.includes(h.AlarmType)) &&
+                (from === undefined || h.Timestamp.getTime() >= from) &&
+                (to === undefined || h.Timestamp.getTime() <= to));
+            const ordered = input.ScanBy === 'TimestampAscending' ? items : items.slice().reverse();
+            const { items: AlarmHistoryItems, NextToken } = page(ordered, input, 100);
+            return { AlarmHistoryItems, NextToken };
+        },
+        SetAlarmState: (input) => {
+            const name = required(input, 'AlarmName');
+            const state = checkStateValue(required(input, 'StateValue'));
+            const reason = required(input, 'StateReason');
+            if (reason.length > 1023) {
+                throw cloudWatchErrors_validationError("1 validation error detected: Value at 'stateReason' failed to satisfy constraint: Member must have length less than or equal to 1023");
+            }
+            const reasonData = input.StateReasonData;
+            if (reasonData !== undefined) {
+                try {
+                    JSON.parse(reasonData);
+                }
+                catch {
+                    throw invalidFormat('StateReasonData is not valid JSON.');
+                }
+            }
+            const alarm = alarms.get(name);
+            if (!alarm)
+                throw alarmNotFound(`Alarm ${name} not found`);
+            // Held for one (scaled) period: CloudWatch's next evaluation is what takes the state back.
+            alarms.setState(alarm, state, reason, reasonData, env.clock.now() + scheduler.periodMs(alarm));
+            return {};
+        },
+        DeleteAlarms: (input) => {
+            const names = toList(input.AlarmNames);
+            if (names.length > 100) {
+                throw cloudWatchErrors_validationError("1 validation error detected: Value at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100");
+            }
+            const missing = names.filter((n) => !alarms.get(n));
+            // All or nothing, as CloudWatch: one unknown name deletes none.
+            if (missing.length)
+                throw alarmNotFound(`Could not find alarm(s): ${missing.join(', ')}`);
+            for (const name of names)
+                alarms.delete(name);
+            return {};
+        },
+        EnableAlarmActions: (input) => {
+            for (const name of toList(input.AlarmNames)) {
+                const alarm = alarms.get(name);
+                if (alarm)
+                    alarm.ActionsEnabled = true;
+            }
+            return {};
+        },
+        DisableAlarmActions: (input) => {
+            for (const name of toList(input.AlarmNames)) {
+                const alarm = alarms.get(name);
+                if (alarm)
+                    alarm.ActionsEnabled = false;
+            }
+            return {};
+        },
+        ListTagsForResource: (input) => ({ Tags: alarms.tagsOf(taggedAlarm(input).AlarmArn) }),
+        TagResource: (input) => {
+            const alarm = taggedAlarm(input);
+            alarms.tag(alarm.AlarmArn, toList(input.Tags).map((t) => ({ Key: String(t.Key), Value: String(t.Value) })));
+            return {};
+        },
+        UntagResource: (input) => {
+            const alarm = taggedAlarm(input);
+            alarms.untag(alarm.AlarmArn, toList(input.TagKeys));
+            return {};
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmScheduler.ts
+
+
+
+/** Short enough to react within a scaled period, long enough not to spin. */
+const MIN_INTERVAL_MS = 50;
+const MAX_INTERVAL_MS = 10_000;
+/**
+ * Evaluates every alarm on the stored metrics, on one timer per emulator that runs a few times per
+ * shortest scaled period: a 60 s period at time scale 60 lasts 1 s and is checked every 250 ms.
+ */
+class AlarmScheduler {
+    env;
+    alarms;
+    metrics;
+    timer;
+    intervalMs = 0;
+    constructor(env, alarms, metrics) {
+        this.env = env;
+        this.alarms = alarms;
+        this.metrics = metrics;
+        alarms.onChange = () => this.reschedule();
+    }
+    periodMs(alarm) {
+        return (alarm.Period * 1000) / this.env.timing.timeScale;
+    }
+    stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        this.intervalMs = 0;
+    }
+    evaluateAll() {
+        for (const alarm of this.alarms.all())
+            this.evaluate(alarm);
+    }
+    reschedule() {
+        const all = this.alarms.all();
+        if (all.length === 0)
+            return this.stop();
+        const shortest = Math.min(...all.map((a) => this.periodMs(a)));
+        const interval = Math.max(MIN_INTERVAL_MS, Math.min(shortest / 4, MAX_INTERVAL_MS));
+        if (this.timer && interval === this.intervalMs)
+            return;
+        this.stop();
+        this.intervalMs = interval;
+        this.timer = setInterval(() => this.evaluateAll(), interval);
+        this.timer.unref();
+    }
+    evaluate(alarm) {
+        const now = this.env.clock.now();
+        if (this.alarms.isHeld(alarm, now))
+            return;
+        const periodMs = this.periodMs(alarm);
+        const dimensions = dimensionMap(alarm.Dimensions);
+        const statistic = alarm.ExtendedStatistic ?? alarm.Statistic ?? 'Average';
+        const valueOf = (start) => {
+            const samples = this.metrics.samples(alarm.Namespace, alarm.MetricName, dimensions, start, start + periodMs);
+            return {
+                start,
+                value: computeStatistic(samples, statistic),
+                sampleCount: computeStatistic(samples, 'SampleCount') ?? 0,
+            };
+        };
+        const windows = evaluationWindows(now, periodMs, alarm.EvaluationPeriods);
+        const rule = {
+            threshold: alarm.Threshold,
+            comparison: alarm.ComparisonOperator,
+            evaluationPeriods: alarm.EvaluationPeriods,
+            datapointsToAlarm: alarm.DatapointsToAlarm,
+            treatMissingData: alarm.TreatMissingData,
+        };
+        const periods = periodsToEvaluate(windows.complete.map(valueOf), valueOf(windows.current), rule);
+        const result = evaluateAlarm(periods, rule);
+        if (!result || result.state === alarm.StateValue)
+            return;
+        // Timestamps in the reason data are in emulator time: periods are scaled, so they are close together.
+        const evaluated = periods
+            .filter((p) => p.value !== undefined)
+            .reverse()
+            .map((p) => ({
+            timestamp: new Date(p.start).toISOString(),
+            sampleCount: p.sampleCount,
+            value: p.value,
+        }));
+        this.alarms.transition(alarm, result.state, result.reason, JSON.stringify({
+            version: '1.0',
+            queryDate: new Date(now).toISOString(),
+            startDate: new Date(periods[0]?.start ?? now).toISOString(),
+            ...(alarm.ExtendedStatistic ? { extendedStatistic: statistic } : { statistic }),
+            period: alarm.Period,
+            recentDatapoints: evaluated.map((p) => p.value),
+            threshold: alarm.Threshold,
+            evaluatedDatapoints: evaluated,
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmStore.ts
+/** A bound on history so that an alarm flapping for hours does not grow the emulator without limit. */
+const MAX_HISTORY = 10_000;
+/**
+ * Metric alarms, their state history and tags. States change through `transition` (evaluation and
+ * SetAlarmState); an alarm set by SetAlarmState is `heldUntil` its next evaluation, as in CloudWatch.
+ */
+class AlarmStore {
+    clock;
+    alarms = new Map();
+    tags = new Map();
+    heldUntil = new Map();
+    history = [];
+    /** Called whenever the set of alarms changes, so that the scheduler can adjust its interval. */
+    onChange = () => { };
+    constructor(clock) {
+        this.clock = clock;
+    }
+    stateOf(name) {
+        const alarm = this.alarms.get(name);
+        return alarm && { value: alarm.StateValue, reason: alarm.StateReason };
+    }
+    get(name) {
+        return this.alarms.get(name);
+    }
+    byArn(arn) {
+        return this.all().find((a) => a.AlarmArn === arn);
+    }
+    /** Sorted by name, as DescribeAlarms returns them. */
+    all() {
+        return [...this.alarms.values()].sort((a, b) => (a.AlarmName < b.AlarmName ? -1 : 1));
+    }
+    /** Creates or replaces an alarm; returns whether it existed. Tags apply only on creation, as in CloudWatch. */
+    put(alarm, tags) {
+        const existing = this.alarms.get(alarm.AlarmName);
+        if (existing) {
+            // An update keeps the alarm's state until the next evaluation.
+            alarm.StateValue = existing.StateValue;
+            alarm.StateReason = existing.StateReason;
+            alarm.StateReasonData = existing.StateReasonData;
+            alarm.StateUpdatedTimestamp = existing.StateUpdatedTimestamp;
+            alarm.StateTransitionedTimestamp = existing.StateTransitionedTimestamp;
+        }
+        else if (tags.length) {
+            this.tags.set(alarm.AlarmArn, tags);
+        }
+        this.alarms.set(alarm.AlarmName, alarm);
+        this.record(alarm, 'ConfigurationUpdate', `Alarm "${alarm.AlarmName}" ${existing ? 'updated' : 'created'}`, {
+            type: existing ? 'Update' : 'Create',
+            version: '1.0',
+        });
+        this.onChange();
+        return Boolean(existing);
+    }
+    delete(name) {
+        const alarm = this.alarms.get(name);
+        if (!alarm)
+            return;
+        this.alarms.delete(name);
+        this.tags.delete(alarm.AlarmArn);
+        this.heldUntil.delete(name);
+        this.onChange();
+    }
+    /** SetAlarmState: the state holds until `holdUntil`, when evaluation takes over again. */
+    setState(alarm, state, reason, reasonData, holdUntil) {
+        this.heldUntil.set(alarm.AlarmName, holdUntil);
+        this.transition(alarm, state, reason, reasonData);
+    }
+    isHeld(alarm, now) {
+        return (this.heldUntil.get(alarm.AlarmName) ?? 0) > now;
+    }
+    transition(alarm, state, reason, reasonData) {
+        const previous = alarm.StateValue;
+        const now = new Date(this.clock.now());
+        alarm.StateValue = state;
+        alarm.StateReason = reason;
+        alarm.StateReasonData = reasonData;
+        alarm.StateUpdatedTimestamp = now;
+        if (previous !== state)
+            alarm.StateTransitionedTimestamp = now;
+        this.record(alarm, 'StateUpdate', `Alarm updated from ${previous} to ${state}`, {
+            version: '1.0',
+            oldState: { stateValue: previous },
+            newState: {
+                stateValue: state,
+                stateReason: reason,
+                ...(reasonData ? { stateReasonData: safeJson(reasonData) } : {}),
+            },
+        });
+    }
+    tagsOf(arn) {
+        return this.tags.get(arn) ?? [];
+    }
+    tag(arn, tags) {
+        const merged = new Map(this.tagsOf(arn).map((t) => [t.Key, t.Value]));
+        for (const tag of tags)
+            merged.set(tag.Key, tag.Value);
+        this.tags.set(arn, [...merged].map(([Key, Value]) => ({ Key, Value })));
+    }
+    untag(arn, keys) {
+        this.tags.set(arn, this.tagsOf(arn).filter((t) => !keys.includes(t.Key)));
+    }
+    clear() {
+        this.alarms.clear();
+        this.tags.clear();
+        this.heldUntil.clear();
+        this.history.length = 0;
+        this.onChange();
+    }
+    record(alarm, type, summary, data) {
+        this.history.push({
+            AlarmName: alarm.AlarmName,
+            AlarmType: 'MetricAlarm',
+            Timestamp: new Date(this.clock.now()),
+            HistoryItemType: type,
+            HistorySummary: summary,
+            HistoryData: JSON.stringify(data),
+        });
+        if (this.history.length > MAX_HISTORY)
+            this.history.splice(0, this.history.length - MAX_HISTORY);
+    }
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricOperations.ts
+
+
+
+
+
+const MAX_DATAPOINTS = 1440;
+/** Groups samples into periods that start at `start` + n × period, oldest first. */
+function periodBuckets(samples, start, periodMs) {
+    const buckets = new Map();
+    for (const sample of samples) {
+        const bucket = start + Math.floor((sample.timestamp - start) / periodMs) * periodMs;
+        const group = buckets.get(bucket);
+        if (group)
+            group.push(sample);
+        else
+            buckets.set(bucket, [sample]);
+    }
+    return [...buckets.entries()].sort(([a], [b]) => a - b);
+}
+function sampleOf(datum, index, timestamp) {
+    const where = `MetricData.member.${index}`;
+    const unit = datum.Unit;
+    const given = ['Value', 'StatisticValues', 'Values'].filter((k) => datum[k] !== undefined);
+    if (given.length > 1) {
+        throw invalidParameterCombination(`The parameters ${where}.Value, ${where}.StatisticValues and ${where}.Values are mutually exclusive and you have specified at least two.`);
+    }
+    const stats = datum.StatisticValues;
+    if (stats) {
+        const aggregate = {
+            count: toNumber(stats.SampleCount),
+            sum: toNumber(stats.Sum),
+            min: toNumber(stats.Minimum),
+            max: toNumber(stats.Maximum),
+        };
+        for (const [name, value] of Object.entries({
+            SampleCount: aggregate.count,
+            Sum: aggregate.sum,
+            Minimum: aggregate.min,
+            Maximum: aggregate.max,
+        })) {
+            if (value === undefined)
+                throw missingParameter(`${where}.StatisticValues.${name}`);
+        }
+        return { timestamp, values: [], unit, aggregate: aggregate };
+    }
+    if (datum.Values !== undefined) {
+        const values = toList(datum.Values).map((v) => toNumber(v));
+        const counts = toList(datum.Counts).map((c) => toNumber(c));
+        if (values.length > 150) {
+            throw invalidParameterValue(`The collection ${where}.Values must not have more than 150 items.`);
+        }
+        if (counts.length && counts.length !== values.length) {
+            throw invalidParameterValue(`The parameters ${where}.Values and ${where}.Counts must be of the same size.`);
+        }
+        if (values.some((v) => v === undefined)) {
+            throw invalidParameterValue(`The parameter ${where}.Values must contain only numbers.`);
+        }
+        const expanded = [];
+        values.forEach((v, i) => {
+            for (let n = 0; n < (counts[i] ?? 1); n++)
+                expanded.push(v);
+        });
+        return { timestamp, values: expanded, unit };
+    }
+    const value = toNumber(datum.Value);
+    if (value === undefined)
+        throw missingParameter(`${where}.Value`);
+    return { timestamp, values: [value], unit };
+}
+function statisticsOf(input) {
+    const statistics = toList(input.Statistics);
+    const extended = toList(input.ExtendedStatistics);
+    if ((statistics.length === 0) === (extended.length === 0)) {
+        throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics, but not both.');
+    }
+    if (statistics.length > 5 || extended.length > 10) {
+        throw invalidParameterValue('The collection Statistics must not have more than 5 items, ExtendedStatistics 10.');
+    }
+    for (const s of statistics) {
+        if (!STATISTICS.includes(s)) {
+            throw invalidParameterValue(`The value ${s} for parameter Statistics is not valid.`);
+        }
+    }
+    for (const s of extended) {
+        if (!isExtendedStatistic(s)) {
+            throw invalidParameterValue(`The value ${s} for parameter ExtendedStatistics is not valid.`);
+        }
+    }
+    return { statistics, extended };
+}
+/** PutMetricData, GetMetricStatistics, GetMetricData and ListMetrics over the raw samples kept per metric. */
+function metricOperations(metrics, clock) {
+    return {
+        PutMetricData: (input) => {
+            const namespace = requiredString(input, 'Namespace', missingParameter);
+            // CloudWatch reserves AWS/ for services; the emulator's hosting publishes there through env.stores.
+            if (namespace.startsWith('AWS/')) {
+                throw invalidParameterValue('The value AWS/ for parameter Namespace is invalid.');
+            }
+            const data = toList(input.MetricData);
+            if (data.length === 0)
+                throw missingParameter('MetricData');
+            if (data.length > 1000) {
+                throw invalidParameterValue('The collection MetricData must not have more than 1000 items.');
+            }
+            const samples = data.map((datum, i) => {
+                const name = requiredString(datum, 'MetricName', () => missingParameter(`MetricData.member.${i + 1}.MetricName`));
+                if (toList(datum.Dimensions).length > 30) {
+                    throw invalidParameterValue(`The collection MetricData.member.${i + 1}.Dimensions must not have more than 30 items.`);
+                }
+                const timestamp = datum.Timestamp === undefined ? clock.now() : requiredTime(datum, 'Timestamp');
+                return { name, dims: dimensionMap(datum.Dimensions), sample: sampleOf(datum, i + 1, timestamp) };
+            });
+            // All or nothing: a bad datum rejects the request before any is stored.
+            for (const { name, dims, sample } of samples)
+                metrics.add(namespace, name, dims, sample);
+            return {};
+        },
+        GetMetricStatistics: (input) => {
+            const namespace = requiredString(input, 'Namespace', missingParameter);
+            const metricName = requiredString(input, 'MetricName', missingParameter);
+            const start = requiredTime(input, 'StartTime');
+            const end = requiredTime(input, 'EndTime');
+            const period = checkPeriod(toNumber(input.Period), 'Period', invalidParameterValue);
+            const { statistics, extended } = statisticsOf(input);
+            if (start >= end) {
+                throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
+            }
+            const requested = Math.ceil((end - start) / (period * 1000));
+            if (requested > MAX_DATAPOINTS) {
+                throw invalidParameterCombination(`You have requested up to ${requested} datapoints, which exceeds the limit of ${MAX_DATAPOINTS}. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`);
+            }
+            const unit = input.Unit;
+            const samples = metrics
+                .samples(namespace, metricName, dimensionMap(input.Dimensions), start, end)
+                .filter((s) => !unit || (s.unit ?? 'None') === unit);
+            const Datapoints = periodBuckets(samples, start, period * 1000).map(([bucket, group]) => {
+                const point = {
+                    Timestamp: new Date(bucket),
+                    Unit: unit ?? group.find((s) => s.unit)?.unit ?? 'None',
+                };
+                for (const s of statistics)
+                    point[s] = computeStatistic(group, s);
+                if (extended.length) {
+                    point.ExtendedStatistics = asQueryMap(Object.fromEntries(extended.flatMap((s) => {
+                        const value = computeStatistic(group, s);
+                        return value === undefined ? [] : [[s, value]];
+                    })));
+                }
+                return point;
+            });
+            return { Label: metricName, Datapoints };
+        },
+        GetMetricData: (input) => {
+            const start = requiredTime(input, 'StartTime');
+            const end = requiredTime(input, 'EndTime');
+            const queries = toList(input.MetricDataQueries);
+            if (queries.length === 0)
+                throw missingParameter('MetricDataQueries');
+            if (queries.length > 500) {
+                throw cloudWatchErrors_validationError('The collection MetricDataQueries must not have more than 500 items.');
+            }
+            const ascending = input.ScanBy === 'TimestampAscending';
+            const maxDatapoints = toNumber(input.MaxDatapoints) ?? 100_800;
+            const results = queries.map((query, i) => {
+                const id = query.Id;
+                if (!id || !/^[a-z][a-zA-Z0-9_]*$/.test(id)) {
+                    throw cloudWatchErrors_validationError(`The value ${String(id)} for parameter MetricDataQueries.member.${i + 1}.Id is invalid: it must start with a lowercase letter and contain only letters, numbers and underscores.`);
+                }
+                const stat = query.MetricStat;
+                if (!stat) {
+                    throw cloudWatchErrors_validationError(`MetricDataQueries.member.${i + 1}: metric math expressions are not supported by the modelship emulator; use MetricStat.`);
+                }
+                const metric = (stat.Metric ?? {});
+                const statistic = requiredString(stat, 'Stat', () => missingParameter(`MetricDataQueries.member.${i + 1}.MetricStat.Stat`));
+                if (!isStatistic(statistic)) {
+                    throw cloudWatchErrors_validationError(`The value ${statistic} for parameter MetricDataQueries.member.${i + 1}.MetricStat.Stat is not supported.`);
+                }
+                const period = checkPeriod(toNumber(stat.Period), `MetricDataQueries.member.${i + 1}.MetricStat.Period`, cloudWatchErrors_validationError);
+                const unit = stat.Unit;
+                const samples = metrics
+                    .samples(String(metric.Namespace ?? ''), String(metric.MetricName ?? ''), dimensionMap(metric.Dimensions), start, end)
+                    .filter((s) => !unit || (s.unit ?? 'None') === unit);
+                const points = periodBuckets(samples, start, period * 1000).flatMap(([t, group]) => {
+                    const value = computeStatistic(group, statistic);
+                    return value === undefined ? [] : [{ t, value }];
+                });
+                if (!ascending)
+                    points.reverse();
+                const shown = points.slice(0, maxDatapoints);
+                return {
+                    returned: query.ReturnData === undefined || query.ReturnData === true || query.ReturnData === 'true',
+                    result: {
+                        Id: id,
+                        Label: query.Label ?? String(metric.MetricName ?? id),
+                        Timestamps: shown.map((p) => new Date(p.t)),
+                        Values: shown.map((p) => p.value),
+                        StatusCode: shown.length < points.length ? 'PartialData' : 'Complete',
+                    },
+                };
+            });
+            return { MetricDataResults: results.filter((r) => r.returned).map((r) => r.result), Messages: [] };
+        },
+        ListMetrics: (input) => {
+            const wanted = toList(input.Dimensions);
+            const Metrics = metrics
+                .list()
+                .filter((m) => (!input.Namespace || m.namespace === input.Namespace) &&
+                (!input.MetricName || m.metricName === input.MetricName) &&
+                wanted.every((d) => d.Name in m.dimensions && (d.Value === undefined || m.dimensions[d.Name] === d.Value)))
+                .map((m) => ({
+                Namespace: m.namespace,
+                MetricName: m.metricName,
+                Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })),
+            }));
+            return { Metrics };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricStore.ts
 
 /** Raw datapoints by metric. Old samples are dropped so that a long emulator run stays bounded. */
@@ -15851,6 +16860,7 @@ class CloudWatchMetricStore {
         this.add(datum.namespace, datum.metricName, datum.dimensions, {
             timestamp: datum.timestamp,
             values: [datum.value],
+            unit: datum.unit,
         });
     }
     add(namespace, metricName, dimensions, sample) {
@@ -15885,39 +16895,22 @@ class CloudWatchMetricStore {
 
 
 
-
-// CloudWatch's JSON shape names and the Query codes the SDK recovers from x-amzn-query-error.
-const invalidParameter = (message) => new AwsError('InvalidParameterValueException', message, 400, {}, 'InvalidParameterValue');
-const missingParameter = (name) => new AwsError('MissingRequiredParameterException', `The parameter ${name} is required.`, 400, {}, 'MissingParameter');
-const cloudwatch_notFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
-function required(input, name) {
-    const value = input[name];
-    if (value === undefined || value === null || value === '')
-        throw missingParameter(name);
-    return value;
-}
-/** CloudWatch accepts 10, 30 and multiples of 60 seconds (high resolution for the first two). */
-function checkPeriod(period, name = 'Period') {
-    if (period === undefined)
-        throw missingParameter(name);
-    if (!(period === 10 || period === 30 || (period > 0 && period % 60 === 0))) {
-        throw invalidParameter(`The parameter ${name} must be 10, 30 or a multiple of 60.`);
-    }
-    return period;
-}
+/**
+ * CloudWatch over all three of its protocols: JSON 1.0 (current JS SDK, query-compatible errors),
+ * Query (older SDKs) and Smithy RPC v2 CBOR (botocore lists it first). Handlers see the same input
+ * either way, except that Query sends every scalar as a string, which `wireValues` coerces.
+ */
 function createCloudWatchService(env) {
     const metrics = new CloudWatchMetricStore(() => env.clock.now());
-    const alarms = new AlarmStore(env, metrics);
-    const tags = new Map();
+    const alarms = new AlarmStore(env.clock);
+    const scheduler = new AlarmScheduler(env, alarms, metrics);
     env.stores.metrics = metrics;
     env.stores.alarms = alarms;
     env.onReset(() => {
         metrics.clear();
         alarms.clear();
-        tags.clear();
     });
-    env.onShutdown(() => alarms.stop());
-    const alarmArn = (ctx, name) => `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
+    env.onShutdown(() => scheduler.stop());
     return {
         kind: 'operations',
         name: 'cloudwatch',
@@ -15927,265 +16920,95 @@ function createCloudWatchService(env) {
         query: { xmlNamespace: 'http://monitoring.amazonaws.com/doc/2010-08-01/', version: '2010-08-01' },
         cborServiceName: 'GraniteServiceVersion20100801',
         operations: {
-            PutMetricData: (input) => {
-                const namespace = required(input, 'Namespace');
-                if (namespace.startsWith('AWS/')) {
-                    // Real CloudWatch reserves AWS/ for services; the emulator's hosting writes there directly.
-                    throw invalidParameter('The value AWS/ for parameter Namespace is invalid.');
-                }
-                const data = toList(input.MetricData);
-                if (data.length === 0)
-                    throw missingParameter('MetricData');
-                if (data.length > 1000)
-                    throw invalidParameter('The collection MetricData must not have more than 1000 items.');
-                for (const datum of data) {
-                    const timestamp = toEpochMs(datum.Timestamp) ?? env.clock.now();
-                    const dims = dimensionMap(datum.Dimensions);
-                    const name = required(datum, 'MetricName');
-                    const stats = datum.StatisticValues;
-                    let sample;
-                    if (stats) {
-                        sample = {
-                            timestamp,
-                            values: [],
-                            aggregate: {
-                                count: toNumber(stats.SampleCount) ?? 0,
-                                sum: toNumber(stats.Sum) ?? 0,
-                                min: toNumber(stats.Minimum) ?? 0,
-                                max: toNumber(stats.Maximum) ?? 0,
-                            },
-                        };
-                    }
-                    else if (Array.isArray(datum.Values)) {
-                        const counts = toList(datum.Counts).map((c) => toNumber(c) ?? 1);
-                        const values = [];
-                        toList(datum.Values).forEach((v, i) => {
-                            for (let n = 0; n < (counts[i] ?? 1); n++)
-                                values.push(toNumber(v) ?? 0);
-                        });
-                        sample = { timestamp, values };
-                    }
-                    else {
-                        const value = toNumber(datum.Value);
-                        if (value === undefined)
-                            throw missingParameter('MetricData.member.Value');
-                        sample = { timestamp, values: [value] };
-                    }
-                    metrics.add(namespace, name, dims, sample);
-                }
-                return {};
-            },
-            GetMetricStatistics: (input) => {
-                const namespace = required(input, 'Namespace');
-                const metricName = required(input, 'MetricName');
-                const start = toEpochMs(required(input, 'StartTime'));
-                const end = toEpochMs(required(input, 'EndTime'));
-                const period = checkPeriod(toNumber(input.Period));
-                const statistics = toList(input.Statistics);
-                const extended = toList(input.ExtendedStatistics);
-                if (statistics.length + extended.length === 0) {
-                    throw invalidParameter('Either Statistics or ExtendedStatistics must be specified.');
-                }
-                for (const s of statistics) {
-                    if (!STATISTICS.includes(s))
-                        throw invalidParameter(`The value ${s} for parameter Statistics is not valid.`);
-                }
-                for (const s of extended) {
-                    if (!isExtendedStatistic(s))
-                        throw invalidParameter(`The value ${s} for parameter ExtendedStatistics is not valid.`);
-                }
-                const samples = metrics.samples(namespace, metricName, dimensionMap(input.Dimensions), start, end);
-                const buckets = new Map();
-                const periodMs = period * 1000;
-                for (const sample of samples) {
-                    const bucket = start + Math.floor((sample.timestamp - start) / periodMs) * periodMs;
-                    buckets.set(bucket, [...(buckets.get(bucket) ?? []), sample]);
-                }
-                const Datapoints = [...buckets.entries()]
-                    .sort(([a], [b]) => a - b)
-                    .map(([bucket, group]) => {
-                    const point = {
-                        Timestamp: new Date(bucket),
-                        Unit: input.Unit ?? 'None',
-                    };
-                    for (const s of statistics)
-                        point[s] = computeStatistic(group, s);
-                    if (extended.length) {
-                        point.ExtendedStatistics = Object.fromEntries(extended.map((s) => [s, computeStatistic(group, s)]));
-                    }
-                    return point;
-                });
-                return { Label: metricName, Datapoints };
-            },
-            GetMetricData: (input) => {
-                const start = toEpochMs(required(input, 'StartTime'));
-                const end = toEpochMs(required(input, 'EndTime'));
-                const queries = toList(input.MetricDataQueries);
-                if (queries.length === 0)
-                    throw missingParameter('MetricDataQueries');
-                const MetricDataResults = queries.map((query) => {
-                    const stat = query.MetricStat;
-                    if (!stat) {
-                        throw invalidParameter(`Query ${query.Id}: metric math expressions are not supported by the modelship emulator.`);
-                    }
-                    const period = checkPeriod(toNumber(stat.Period), 'MetricStat.Period');
-                    const periodMs = period * 1000;
-                    const samples = metrics.samples(stat.Metric.Namespace, stat.Metric.MetricName, dimensionMap(stat.Metric.Dimensions), start, end);
-                    const buckets = new Map();
-                    for (const sample of samples) {
-                        const bucket = start + Math.floor((sample.timestamp - start) / periodMs) * periodMs;
-                        buckets.set(bucket, [...(buckets.get(bucket) ?? []), sample]);
-                    }
-                    // Newest first, CloudWatch's default ScanBy TimestampDescending.
-                    const ordered = [...buckets.entries()].sort(([a], [b]) => b - a);
-                    return {
-                        Id: query.Id,
-                        Label: query.Label ?? stat.Metric.MetricName,
-                        Timestamps: ordered.map(([t]) => new Date(t)),
-                        Values: ordered.map(([, group]) => computeStatistic(group, stat.Stat) ?? 0),
-                        StatusCode: 'Complete',
-                    };
-                });
-                return { MetricDataResults, Messages: [] };
-            },
-            PutMetricAlarm: (input, ctx) => {
-                const name = required(input, 'AlarmName');
-                if (name.length > 255)
-                    throw invalidParameter('The parameter AlarmName must be at most 255 characters.');
-                if (input.Metrics) {
-                    throw invalidParameter('Alarms on metric math (Metrics) are not supported by the modelship emulator.');
-                }
-                const statistic = input.Statistic;
-                const extended = input.ExtendedStatistic;
-                if (Boolean(statistic) === Boolean(extended)) {
-                    throw invalidParameter('Exactly one of Statistic and ExtendedStatistic must be specified.');
-                }
-                if (statistic && !STATISTICS.includes(statistic)) {
-                    throw invalidParameter(`The value ${statistic} for parameter Statistic is not valid.`);
-                }
-                if (extended && !isExtendedStatistic(extended)) {
-                    throw invalidParameter(`The value ${extended} for parameter ExtendedStatistic is not valid.`);
-                }
-                const comparison = required(input, 'ComparisonOperator');
-                if (!COMPARISON_OPERATORS.includes(comparison)) {
-                    throw invalidParameter(`The value ${comparison} for parameter ComparisonOperator is not valid; the emulator supports ${COMPARISON_OPERATORS.join(', ')}.`);
-                }
-                const treatMissing = input.TreatMissingData ?? 'missing';
-                if (!TREAT_MISSING_DATA.includes(treatMissing)) {
-                    throw invalidParameter(`The value ${treatMissing} for parameter TreatMissingData is not valid.`);
-                }
-                const evaluationPeriods = toNumber(required(input, 'EvaluationPeriods'));
-                if (!(evaluationPeriods >= 1))
-                    throw invalidParameter('The parameter EvaluationPeriods must be at least 1.');
-                const datapointsToAlarm = toNumber(input.DatapointsToAlarm) ?? evaluationPeriods;
-                if (datapointsToAlarm < 1 || datapointsToAlarm > evaluationPeriods) {
-                    throw invalidParameter('DatapointsToAlarm must be from 1 to EvaluationPeriods.');
-                }
-                const threshold = toNumber(input.Threshold);
-                if (threshold === undefined)
-                    throw missingParameter('Threshold');
-                const now = new Date(env.clock.now());
-                const alarm = {
-                    AlarmName: name,
-                    AlarmArn: alarmArn(ctx, name),
-                    AlarmDescription: input.AlarmDescription,
-                    Namespace: required(input, 'Namespace'),
-                    MetricName: required(input, 'MetricName'),
-                    Dimensions: toList(input.Dimensions),
-                    Statistic: statistic,
-                    ExtendedStatistic: extended,
-                    Period: checkPeriod(toNumber(input.Period)),
-                    EvaluationPeriods: evaluationPeriods,
-                    DatapointsToAlarm: datapointsToAlarm,
-                    Threshold: threshold,
-                    ComparisonOperator: comparison,
-                    TreatMissingData: treatMissing,
-                    ActionsEnabled: toBoolean(input.ActionsEnabled) ?? true,
-                    AlarmActions: toList(input.AlarmActions),
-                    OKActions: toList(input.OKActions),
-                    InsufficientDataActions: toList(input.InsufficientDataActions),
-                    Unit: input.Unit,
-                    StateValue: 'INSUFFICIENT_DATA',
-                    StateReason: 'Unchecked: Initial alarm creation',
-                    StateUpdatedTimestamp: now,
-                    StateTransitionedTimestamp: now,
-                    AlarmConfigurationUpdatedTimestamp: now,
-                };
-                alarms.put(alarm);
-                if (input.Tags)
-                    tags.set(alarm.AlarmArn, toList(input.Tags));
-                return {};
-            },
-            DescribeAlarms: (input) => {
-                const names = toList(input.AlarmNames);
-                if (names.length > 100)
-                    throw invalidParameter('The collection AlarmNames must not have more than 100 items.');
-                const prefix = input.AlarmNamePrefix;
-                const state = input.StateValue;
-                const types = toList(input.AlarmTypes);
-                const wantMetric = types.length === 0 || types.includes('MetricAlarm');
-                const max = toNumber(input.MaxRecords) ?? 50;
-                const offset = Number(input.NextToken ?? 0);
-                const matching = alarms
-                    .all()
-                    .filter((a) => wantMetric &&
-                    (names.length === 0 || names.includes(a.AlarmName)) &&
-                    (!prefix || a.AlarmName.startsWith(prefix)) &&
-                    (!state || a.StateValue === state));
-                const page = matching.slice(offset, offset + max);
-                return {
-                    MetricAlarms: page,
-                    CompositeAlarms: [],
-                    NextToken: offset + max < matching.length ? String(offset + max) : undefined,
-                };
-            },
-            DescribeAlarmHistory: (input) => ({
-                AlarmHistoryItems: alarms.history
-                    .filter((h) => !input.AlarmName || h.AlarmName === input.AlarmName)
-                    .filter((h) => !input.HistoryItemType || h.HistoryItemType === input.HistoryItemType)
-                    .slice()
-                    .reverse(),
-            }),
-            SetAlarmState: (input) => {
-                const name = required(input, 'AlarmName');
-                const state = required(input, 'StateValue');
-                if (!['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(state)) {
-                    throw invalidParameter(`The value ${state} for parameter StateValue is not valid.`);
-                }
-                if (!alarms.get(name))
-                    throw cloudwatch_notFound(`Alarm ${name} not found`);
-                alarms.setState(name, state, required(input, 'StateReason'), input.StateReasonData);
-                return {};
-            },
-            DeleteAlarms: (input) => {
-                const names = toList(input.AlarmNames);
-                const missing = names.filter((n) => !alarms.get(n));
-                if (missing.length)
-                    throw cloudwatch_notFound(`Could not find alarm(s): ${missing.join(', ')}`);
-                for (const name of names)
-                    alarms.delete(name);
-                return {};
-            },
-            ListTagsForResource: (input) => ({
-                Tags: tags.get(required(input, 'ResourceARN')) ?? [],
-            }),
-            TagResource: (input) => {
-                const arn = required(input, 'ResourceARN');
-                const merged = new Map((tags.get(arn) ?? []).map((t) => [t.Key, t.Value]));
-                for (const tag of toList(input.Tags))
-                    merged.set(tag.Key, tag.Value);
-                tags.set(arn, [...merged].map(([Key, Value]) => ({ Key, Value })));
-                return {};
-            },
+            ...metricOperations(metrics, env.clock),
+            ...alarmOperations(env, alarms, scheduler),
         },
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/logs/filterPattern.ts
+/**
+ * A CloudWatch Logs filter pattern for unstructured events, as a predicate on the message:
+ * terms that must all appear (`ERROR timeout`), `"quoted phrases"`, `-term` to exclude, `?term` for
+ * "any of these", and `%regex%`. JSON (`{ $.level = ... }`) and space-delimited (`[ip, ...]`) patterns
+ * are not emulated: the caller gets an error saying so rather than silently wrong matches.
+ */
+function compileFilterPattern(pattern) {
+    const text = (pattern ?? '').trim();
+    if (!text)
+        return () => true;
+    if (text.startsWith('{') || text.startsWith('[')) {
+        return {
+            unsupported: 'JSON and space-delimited filter patterns are not supported by the modelship emulator.',
+        };
+    }
+    const regex = /^%(.+)%$/.exec(text);
+    if (regex) {
+        const compiled = new RegExp(regex[1]);
+        return (message) => compiled.test(message);
+    }
+    const terms = [...text.matchAll(/([?-]?)(?:"((?:[^"\\]|\\.)*)"|(\S+))/g)].map((m) => ({
+        modifier: m[1],
+        term: (m[2] ?? m[3] ?? '').replace(/\\"/g, '"'),
+    }));
+    const required = terms.filter((t) => t.modifier === '').map((t) => t.term);
+    const excluded = terms.filter((t) => t.modifier === '-').map((t) => t.term);
+    const anyOf = terms.filter((t) => t.modifier === '?').map((t) => t.term);
+    return (message) => required.every((t) => message.includes(t)) &&
+        !excluded.some((t) => message.includes(t)) &&
+        (anyOf.length === 0 || anyOf.some((t) => message.includes(t)));
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/logs/logEventPaging.ts
+const token = (direction, position) => `${direction}/${String(position).padStart(20, '0')}`;
+/** `f/…` and `b/…` as handed out below; undefined for anything else (an invalid token). */
+function parseLogToken(value) {
+    const match = /^([fb])\/(\d{1,20})$/.exec(value);
+    return match ? { direction: match[1], position: Number(match[2]) } : undefined;
+}
+/**
+ * GetLogEvents paging over stream positions. A forward token names the position after the last event
+ * returned, so a follower that keeps passing nextForwardToken gets only new events, and gets the same
+ * token back when there are none (which is how SDK paginators and `aws logs tail` know to stop or wait).
+ * A backward token names the first event returned; paging with it goes towards older events.
+ */
+function getLogEventsPage(stream, options) {
+    const end = stream.firstPosition + stream.events.length;
+    const inRange = stream.events
+        .map((event, i) => ({ event, position: stream.firstPosition + i }))
+        .filter(({ event }) => (options.startTime === undefined || event.timestamp >= options.startTime) &&
+        (options.endTime === undefined || event.timestamp < options.endTime));
+    const parsed = options.nextToken ? parseLogToken(options.nextToken) : undefined;
+    let page;
+    if (parsed?.direction === 'f' || (!parsed && options.startFromHead)) {
+        const from = parsed?.position ?? 0;
+        page = inRange.filter((e) => e.position >= from).slice(0, options.limit);
+    }
+    else {
+        const before = parsed?.position ?? end;
+        const older = inRange.filter((e) => e.position < before);
+        page = older.slice(Math.max(0, older.length - options.limit));
+    }
+    const first = page[0]?.position;
+    const last = page.at(-1)?.position;
+    const unchanged = (direction) => parsed && parsed.direction === direction
+        ? options.nextToken
+        : token(direction, direction === 'f' ? end : (parsed?.position ?? end));
+    return {
+        events: page.map((e) => e.event),
+        nextForwardToken: last === undefined ? unchanged('f') : token('f', last + 1),
+        nextBackwardToken: first === undefined ? unchanged('b') : token('b', first),
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/logs/logStore.ts
+/** A chatty model must not grow the emulator without bound. */
+const MAX_EVENTS_PER_STREAM = 50_000;
 /** Log groups and streams; model and training processes append here as they print. */
 class InMemoryLogStore {
     now;
     groups = new Map();
+    nextStreamId = 1;
     constructor(now) {
         this.now = now;
     }
@@ -16200,18 +17023,24 @@ class InMemoryLogStore {
     stream(group, name, create = false) {
         let stream = group.streams.get(name);
         if (!stream && create) {
-            stream = { name, creationTime: this.now(), events: [] };
+            stream = { name, id: this.nextStreamId++, creationTime: this.now(), events: [], firstPosition: 0 };
             group.streams.set(name, stream);
         }
         return stream;
     }
     append(groupName, streamName, message, timestamp) {
         const group = this.group(groupName, true);
-        const stream = this.stream(group, streamName, true);
-        stream.events.push({ timestamp, message, ingestionTime: this.now() });
-        // A chatty model must not grow the emulator without bound.
-        if (stream.events.length > 50_000)
-            stream.events.splice(0, stream.events.length - 50_000);
+        this.appendTo(this.stream(group, streamName, true), [{ timestamp, message }]);
+    }
+    appendTo(stream, events) {
+        const ingestionTime = this.now();
+        for (const event of events)
+            stream.events.push({ ...event, ingestionTime });
+        const excess = stream.events.length - MAX_EVENTS_PER_STREAM;
+        if (excess > 0) {
+            stream.events.splice(0, excess);
+            stream.firstPosition += excess;
+        }
     }
     clear() {
         this.groups.clear();
@@ -16221,38 +17050,84 @@ class InMemoryLogStore {
 ;// CONCATENATED MODULE: ./emulator/src/services/logs/index.ts
 
 
+
+
 const logs_notFound = (message) => new AwsError('ResourceNotFoundException', message);
 const invalid = (message) => new AwsError('InvalidParameterException', message);
+const alreadyExists = (message) => new AwsError('ResourceAlreadyExistsException', message);
+const GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+const STREAM_NAME = /^[^:*]{1,512}$/;
+const RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** PutLogEvents: each event counts its UTF-8 message plus 26 bytes, at most 1 MiB per batch. */
+const MAX_BATCH_BYTES = 1_048_576;
+function constraint(member, value, rule) {
+    return invalid(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
+}
+function limitOf(input, max, fallback) {
+    if (input.limit === undefined)
+        return fallback;
+    const limit = Number(input.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > max) {
+        throw constraint('limit', input.limit, `Member must have value between 1 and ${max}`);
+    }
+    return limit;
+}
+/** Offset paging for the Describe and Filter operations; the token is the offset of the next item. */
+function pageOf(items, nextToken, limit) {
+    const offset = nextToken === undefined ? 0 : Number(nextToken);
+    if (!Number.isInteger(offset) || offset < 0)
+        throw invalid('The specified nextToken is invalid.');
+    const next = offset + limit;
+    return { items: items.slice(offset, next), nextToken: next < items.length ? String(next) : undefined };
+}
 /**
- * CloudWatch Logs over AWS JSON 1.1: enough for a step to follow an endpoint's or a training job's
- * output. GetLogEvents tokens are event positions, so a follower that polls with nextForwardToken gets
- * only new events, and the same token back when there are none.
+ * CloudWatch Logs over AWS JSON 1.1: enough for a step, `aws logs tail` or the SageMaker SDKs to follow
+ * an endpoint's or a training job's output. Tools rely on ResourceNotFoundException for a group that
+ * does not exist yet (SageMaker creates /aws/sagemaker/TrainingJobs with the account's first job).
  */
 function createLogsService(env) {
     const store = new InMemoryLogStore(() => env.clock.now());
     env.stores.logs = store;
     env.onReset(() => store.clear());
-    const groupOrFail = (name) => {
-        if (typeof name !== 'string' || !name)
-            throw invalid('logGroupName is required.');
-        const group = store.group(name);
+    /** logGroupName, or logGroupIdentifier (a name or an ARN) where the operation accepts one. */
+    const groupName = (input) => {
+        const identifier = input.logGroupIdentifier;
+        if (input.logGroupName !== undefined && identifier !== undefined) {
+            throw invalid('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
+        }
+        const name = identifier?.startsWith('arn:')
+            ? identifier.replace(/^arn:[^:]+:logs:[^:]*:[^:]*:log-group:/, '').replace(/:\*$/, '')
+            : (input.logGroupName ?? identifier);
+        if (!name)
+            throw invalid('Either logGroupName or logGroupIdentifier is required.');
+        return name;
+    };
+    const groupOrFail = (input) => {
+        const group = store.group(groupName(input));
         if (!group)
             throw logs_notFound('The specified log group does not exist.');
         return group;
     };
     const streamOrFail = (group, name) => {
-        const stream = store.stream(group, String(name));
+        if (typeof name !== 'string' || !name)
+            throw constraint('logStreamName', name, 'Member must not be null');
+        const stream = store.stream(group, name);
         if (!stream)
             throw logs_notFound('The specified log stream does not exist.');
         return stream;
     };
-    const arn = (ctx, group) => `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${group}:*`;
-    const describeStream = (stream) => ({
+    const groupArn = (ctx, group) => `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${group}`;
+    const describeStream = (ctx, group, stream) => ({
         logStreamName: stream.name,
         creationTime: stream.creationTime,
         firstEventTimestamp: stream.events[0]?.timestamp,
-        lastEventTimestamp: stream.events[stream.events.length - 1]?.timestamp,
-        lastIngestionTime: stream.events[stream.events.length - 1]?.ingestionTime,
+        lastEventTimestamp: stream.events.at(-1)?.timestamp,
+        lastIngestionTime: stream.events.at(-1)?.ingestionTime,
+        uploadSequenceToken: String(stream.firstPosition + stream.events.length),
+        arn: `${groupArn(ctx, group.name)}:log-stream:${stream.name}`,
         storedBytes: 0,
     });
     return {
@@ -16263,246 +17138,433 @@ function createLogsService(env) {
         jsonVersion: '1.1',
         operations: {
             CreateLogGroup: (input) => {
-                if (store.group(input.logGroupName))
-                    throw new AwsError('ResourceAlreadyExistsException', 'The specified log group already exists');
-                store.group(input.logGroupName, true);
+                const name = input.logGroupName;
+                if (typeof name !== 'string' || !GROUP_NAME.test(name)) {
+                    throw constraint('logGroupName', name, 'Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+');
+                }
+                if (store.group(name))
+                    throw alreadyExists('The specified log group already exists');
+                store.group(name, true);
                 return {};
             },
             DeleteLogGroup: (input) => {
-                groupOrFail(input.logGroupName);
-                store.groups.delete(input.logGroupName);
+                store.groups.delete(groupOrFail(input).name);
+                return {};
+            },
+            PutRetentionPolicy: (input) => {
+                const group = groupOrFail(input);
+                const days = Number(input.retentionInDays);
+                if (!RETENTION_DAYS.includes(days)) {
+                    throw constraint('retentionInDays', input.retentionInDays, `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`);
+                }
+                group.retentionInDays = days;
                 return {};
             },
             CreateLogStream: (input) => {
-                const group = groupOrFail(input.logGroupName);
-                if (store.stream(group, input.logStreamName)) {
-                    throw new AwsError('ResourceAlreadyExistsException', 'The specified log stream already exists');
+                const group = groupOrFail(input);
+                const name = input.logStreamName;
+                if (typeof name !== 'string' || !STREAM_NAME.test(name)) {
+                    throw constraint('logStreamName', name, 'Member must satisfy regular expression pattern: [^:*]*');
                 }
-                store.stream(group, input.logStreamName, true);
+                if (store.stream(group, name))
+                    throw alreadyExists('The specified log stream already exists');
+                store.stream(group, name, true);
                 return {};
             },
-            DescribeLogGroups: (input, ctx) => ({
-                logGroups: [...store.groups.values()]
-                    .filter((g) => !input.logGroupNamePrefix || g.name.startsWith(input.logGroupNamePrefix))
-                    .map((g) => ({
-                    logGroupName: g.name,
-                    creationTime: g.creationTime,
-                    arn: arn(ctx, g.name),
-                    storedBytes: 0,
-                })),
-            }),
-            DescribeLogStreams: (input) => {
-                const group = groupOrFail(input.logGroupName);
-                if (input.orderBy === 'LastEventTime' && input.logStreamNamePrefix) {
-                    throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
+            DeleteLogStream: (input) => {
+                const group = groupOrFail(input);
+                group.streams.delete(streamOrFail(group, input.logStreamName).name);
+                return {};
+            },
+            DescribeLogGroups: (input, ctx) => {
+                const prefix = input.logGroupNamePrefix;
+                const pattern = input.logGroupNamePattern?.toLowerCase();
+                if (prefix !== undefined && pattern !== undefined) {
+                    throw invalid('LogGroupNamePrefix and LogGroupNamePattern are mutually exclusive parameters.');
                 }
-                let streams = [...group.streams.values()].filter((s) => !input.logStreamNamePrefix || s.name.startsWith(input.logStreamNamePrefix));
-                streams =
-                    input.orderBy === 'LastEventTime'
-                        ? streams.sort((a, b) => (a.events.at(-1)?.timestamp ?? 0) - (b.events.at(-1)?.timestamp ?? 0))
-                        : streams.sort((a, b) => a.name.localeCompare(b.name));
-                if (input.descending)
-                    streams.reverse();
-                return { logStreams: streams.slice(0, input.limit ?? 50).map(describeStream) };
-            },
-            PutLogEvents: (input) => {
-                const group = groupOrFail(input.logGroupName);
-                const stream = streamOrFail(group, input.logStreamName);
-                for (const event of input.logEvents ?? [])
-                    stream.events.push({ ...event, ingestionTime: env.clock.now() });
-                return { nextSequenceToken: String(stream.events.length) };
-            },
-            GetLogEvents: (input) => {
-                const stream = streamOrFail(groupOrFail(input.logGroupName), input.logStreamName);
-                const limit = input.limit ?? 10_000;
-                const token = /^f\/(\d+)$/.exec(input.nextToken ?? '');
-                const inRange = (e) => (input.startTime === undefined || e.timestamp >= input.startTime) &&
-                    (input.endTime === undefined || e.timestamp < input.endTime);
-                let start;
-                if (token)
-                    start = Number(token[1]);
-                else if (input.startFromHead)
-                    start = 0;
-                else
-                    start = Math.max(0, stream.events.length - limit);
-                const page = stream.events.slice(start, start + limit).filter(inRange);
-                const next = start + page.length;
+                const groups = [...store.groups.values()]
+                    .filter((g) => (prefix === undefined || g.name.startsWith(prefix)) &&
+                    (!pattern || g.name.toLowerCase().includes(pattern)))
+                    .sort((a, b) => (a.name < b.name ? -1 : 1));
+                const { items, nextToken } = pageOf(groups, input.nextToken, limitOf(input, 50, 50));
                 return {
-                    events: page,
-                    nextForwardToken: `f/${String(next).padStart(20, '0')}`,
-                    nextBackwardToken: `b/${String(start).padStart(20, '0')}`,
+                    logGroups: items.map((g) => ({
+                        logGroupName: g.name,
+                        creationTime: g.creationTime,
+                        retentionInDays: g.retentionInDays,
+                        metricFilterCount: 0,
+                        arn: `${groupArn(ctx, g.name)}:*`,
+                        logGroupArn: groupArn(ctx, g.name),
+                        storedBytes: 0,
+                        logGroupClass: 'STANDARD',
+                    })),
+                    nextToken,
                 };
             },
+            DescribeLogStreams: (input, ctx) => {
+                const group = groupOrFail(input);
+                const prefix = input.logStreamNamePrefix;
+                const orderBy = input.orderBy ?? 'LogStreamName';
+                if (!['LogStreamName', 'LastEventTime'].includes(orderBy)) {
+                    throw constraint('orderBy', orderBy, 'Member must satisfy enum value set: [LogStreamName, LastEventTime]');
+                }
+                if (orderBy === 'LastEventTime' && prefix) {
+                    throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
+                }
+                const streams = [...group.streams.values()].filter((s) => !prefix || s.name.startsWith(prefix));
+                if (orderBy === 'LastEventTime') {
+                    // Streams with no events yet sort first, as their last event time is unset.
+                    streams.sort((a, b) => (a.events.at(-1)?.timestamp ?? 0) - (b.events.at(-1)?.timestamp ?? 0));
+                }
+                else {
+                    streams.sort((a, b) => (a.name < b.name ? -1 : 1));
+                }
+                if (input.descending === true)
+                    streams.reverse();
+                const { items, nextToken } = pageOf(streams, input.nextToken, limitOf(input, 50, 50));
+                return { logStreams: items.map((s) => describeStream(ctx, group, s)), nextToken };
+            },
+            PutLogEvents: (input) => {
+                const group = groupOrFail(input);
+                const stream = streamOrFail(group, input.logStreamName);
+                const events = (input.logEvents ?? []);
+                if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
+                    throw constraint('logEvents', `${Array.isArray(events) ? events.length : 0} events`, 'Member must have length between 1 and 10000');
+                }
+                let bytes = 0;
+                for (const [i, event] of events.entries()) {
+                    if (typeof event?.message !== 'string' || typeof event.timestamp !== 'number') {
+                        throw invalid(`Log event ${i} needs a message and a numeric timestamp.`);
+                    }
+                    if (i > 0 && event.timestamp < events[i - 1].timestamp) {
+                        throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
+                    }
+                    bytes += Buffer.byteLength(event.message) + 26;
+                }
+                if (bytes > MAX_BATCH_BYTES) {
+                    throw invalid(`Log events in a single PutLogEvents request must not exceed ${MAX_BATCH_BYTES} bytes.`);
+                }
+                if (events.at(-1).timestamp -
+                    events[0].timestamp >
+                    DAY_MS) {
+                    throw invalid('The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
+                }
+                // Like CloudWatch, events too old (14 days, or the retention) or too new (2 hours) are skipped, not refused.
+                const now = env.clock.now();
+                const oldest = now - Math.min(14, group.retentionInDays ?? 14) * DAY_MS;
+                const newest = now + 2 * 60 * 60 * 1000;
+                const tooOld = events.filter((e) => e.timestamp < oldest).length;
+                const tooNewFrom = events.findIndex((e) => e.timestamp > newest);
+                const accepted = events.slice(tooOld, tooNewFrom < 0 ? undefined : tooNewFrom);
+                store.appendTo(stream, accepted.map((e) => ({ timestamp: e.timestamp, message: e.message })));
+                const rejected = {
+                    ...(tooOld ? { tooOldLogEventEndIndex: tooOld } : {}),
+                    ...(tooNewFrom >= 0 ? { tooNewLogEventStartIndex: tooNewFrom } : {}),
+                };
+                return {
+                    nextSequenceToken: String(stream.firstPosition + stream.events.length),
+                    ...(Object.keys(rejected).length ? { rejectedLogEventsInfo: rejected } : {}),
+                };
+            },
+            GetLogEvents: (input) => {
+                const stream = streamOrFail(groupOrFail(input), input.logStreamName);
+                if (input.nextToken !== undefined && !parseLogToken(String(input.nextToken))) {
+                    throw invalid('The specified nextToken is invalid.');
+                }
+                return getLogEventsPage(stream, {
+                    nextToken: input.nextToken,
+                    startFromHead: input.startFromHead === true,
+                    limit: limitOf(input, 10_000, 10_000),
+                    startTime: input.startTime,
+                    endTime: input.endTime,
+                });
+            },
             FilterLogEvents: (input) => {
-                const group = groupOrFail(input.logGroupName);
-                // A quoted or plain term matches as a substring; CloudWatch's full pattern syntax is not emulated.
-                const term = (input.filterPattern ?? '').replace(/^"|"$/g, '');
-                const events = [...group.streams.values()]
-                    .filter((s) => (!input.logStreamNamePrefix || s.name.startsWith(input.logStreamNamePrefix)) &&
-                    (!input.logStreamNames || input.logStreamNames.includes(s.name)))
-                    .flatMap((s) => s.events.map((e, i) => ({ ...e, logStreamName: s.name, eventId: `${s.name}/${i}` })))
-                    .filter((e) => (!term || e.message.includes(term)) &&
-                    (input.startTime === undefined || e.timestamp >= input.startTime) &&
-                    (input.endTime === undefined || e.timestamp < input.endTime))
-                    .sort((a, b) => a.timestamp - b.timestamp)
-                    .slice(0, input.limit ?? 10_000);
-                return { events, searchedLogStreams: [] };
+                const group = groupOrFail(input);
+                const names = input.logStreamNames;
+                const prefix = input.logStreamNamePrefix;
+                if (names && prefix) {
+                    throw invalid('logStreamNames and logStreamNamePrefix are mutually exclusive parameters.');
+                }
+                const matches = compileFilterPattern(input.filterPattern);
+                if (typeof matches !== 'function')
+                    throw invalid(matches.unsupported);
+                const streams = [...group.streams.values()].filter((s) => (!prefix || s.name.startsWith(prefix)) && (!names || names.includes(s.name)));
+                const events = streams
+                    .flatMap((s) => s.events.map((e, i) => ({
+                    logStreamName: s.name,
+                    timestamp: e.timestamp,
+                    message: e.message,
+                    ingestionTime: e.ingestionTime,
+                    eventId: `${s.id}${String(s.firstPosition + i).padStart(16, '0')}`,
+                })))
+                    .filter((e) => (input.startTime === undefined || e.timestamp >= input.startTime) &&
+                    (input.endTime === undefined || e.timestamp < input.endTime) &&
+                    matches(e.message))
+                    // Stable: events of one stream keep their order when timestamps tie.
+                    .sort((a, b) => a.timestamp - b.timestamp);
+                const { items, nextToken } = pageOf(events, input.nextToken, limitOf(input, 10_000, 10_000));
+                return {
+                    events: items,
+                    searchedLogStreams: streams.map((s) => ({ logStreamName: s.name, searchedCompletely: true })),
+                    nextToken,
+                };
             },
         },
     };
+}
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: ./emulator/src/services/runtime/modelCall.ts
+
+
+
+/**
+ * Calls a fleet, applying the faults injected for its endpoint (a slower model, or an error status
+ * returned without calling the model), and measures the model's latency as SageMaker does.
+ */
+async function callModel(env, endpointName, fleet, request) {
+    const variantName = fleet.spec.variantName;
+    const matches = (f) => f.endpoint === endpointName && (f.variant === undefined || f.variant === variantName);
+    const started = external_node_perf_hooks_namespaceObject.performance.now();
+    const elapsedMicros = () => Math.round((external_node_perf_hooks_namespaceObject.performance.now() - started) * 1000);
+    const slow = env.faults.take('model-slow', matches);
+    if (slow)
+        await env.clock.sleep(slow.delayMs);
+    const injected = env.faults.take('model-error', matches);
+    if (injected) {
+        return {
+            answered: true,
+            result: {
+                status: injected.status ?? 500,
+                body: Buffer.from('{"error":"injected model error (modelship emulator fault)"}'),
+                contentType: 'application/json',
+            },
+            modelLatencyMicros: elapsedMicros(),
+        };
+    }
+    try {
+        const result = await fleet.invoke(request);
+        return { answered: true, result, modelLatencyMicros: elapsedMicros() };
+    }
+    catch (err) {
+        if (err instanceof InvocationRejected)
+            throw new AwsError('ValidationError', err.message);
+        const failure = err instanceof ModelRequestError ? err : new ModelRequestError(err.message, false);
+        return { answered: false, failure, modelLatencyMicros: elapsedMicros() };
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/runtime/invocationRoute.ts
+
+
+/**
+ * The variant and fleet that serve one request, or the ValidationError SageMaker answers: an endpoint
+ * with no routes is unknown to the data plane (never created, deleted, or not yet in service).
+ */
+function routeInvocation(env, endpointName, targetVariant, ctx) {
+    const hosting = env.stores.hosting;
+    const choice = hosting && 'route' in hosting
+        ? hosting.route(endpointName, targetVariant)
+        : (() => {
+            const routes = hosting?.routesOf(endpointName);
+            return routes && pickRoute(endpointName, routes, targetVariant, Math.random);
+        })();
+    if (!choice) {
+        throw new AwsError('ValidationError', `Endpoint ${endpointName} of account ${ctx.accountId} not found.`);
+    }
+    if (choice.kind === 'rejected')
+        throw new AwsError('ValidationError', choice.message);
+    return choice;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/runtime/asyncInvocation.ts
+
+
+
+
+
+/** InvokeEndpointAsync's limit for an inline Body (larger inputs go through S3). */
+const MAX_INLINE_BYTES = 128_000;
+const header = (req, name) => {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : undefined;
+};
+/**
+ * InvokeEndpointAsync: reads the input (from S3, or inline), answers 202 at once with where the result
+ * will be, and writes the model's answer to the endpoint config's S3OutputPath (a failure to
+ * S3FailurePath) in the background, as SageMaker's queue does.
+ */
+async function invokeAsync(env, metrics, req, ctx, endpointName) {
+    const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
+    if (!inputLocation && req.body.length === 0) {
+        throw new AwsError('ValidationError', 'Either InputLocation or Body must be provided.');
+    }
+    if (!inputLocation && req.body.length > MAX_INLINE_BYTES) {
+        throw new AwsError('ValidationError', `Body of ${req.body.length} bytes is over the ${MAX_INLINE_BYTES}-byte limit for inline input; use InputLocation.`);
+    }
+    const { fleet } = routeInvocation(env, endpointName, undefined, ctx);
+    const output = fleet.spec.asyncOutput;
+    if (!output) {
+        throw new AwsError('ValidationError', `Endpoint ${endpointName} is not configured for asynchronous inference (no AsyncInferenceConfig).`);
+    }
+    let body = req.body;
+    let contentType = header(req, 'x-amzn-sagemaker-content-type');
+    if (inputLocation) {
+        const source = parseS3Uri(inputLocation);
+        if (!source)
+            throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
+        const objects = env.stores.objects;
+        const input = objects?.get(source.bucket, source.key);
+        if (!input) {
+            throw new AwsError('ValidationError', `Could not access model input data at ${inputLocation}. Please ensure that the object exists and that the execution role can read it.`);
+        }
+        body = input.body;
+        contentType ??= input.contentType;
+    }
+    const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? (0,external_node_crypto_namespaceObject.randomUUID)();
+    const outputId = (0,external_node_crypto_namespaceObject.randomUUID)();
+    const outputLocation = `${trimSlash(output.s3OutputPath)}/${outputId}.out`;
+    const failureLocation = `${trimSlash(output.s3FailurePath ?? output.s3OutputPath)}/${outputId}-error.out`;
+    void callModel(env, endpointName, fleet, {
+        body,
+        contentType,
+        accept: header(req, 'x-amzn-sagemaker-accept'),
+        customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
+        inferenceId,
+    })
+        .then((outcome) => {
+        const status = outcome.answered ? outcome.result.status : 0;
+        const ok = status >= 200 && status < 300;
+        const written = outcome.answered
+            ? outcome.result.body
+            : Buffer.from(JSON.stringify({ error: outcome.failure.message }));
+        const target = parseS3Uri(ok ? outputLocation : failureLocation);
+        if (target) {
+            env.stores.objects?.put(target.bucket, target.key, written, outcome.answered ? outcome.result.contentType : 'application/json');
+        }
+        metrics(endpointName, fleet, {
+            status,
+            modelLatencyMicros: outcome.modelLatencyMicros,
+            countInvocation: false,
+        });
+    })
+        .catch((err) => {
+        // The caller has its 202 already; what went wrong goes where SageMaker puts failures.
+        const target = parseS3Uri(failureLocation);
+        if (target) {
+            env.stores.objects?.put(target.bucket, target.key, Buffer.from(JSON.stringify({ error: err.message })), 'application/json');
+        }
+    });
+    return {
+        status: 202,
+        headers: {
+            'content-type': 'application/json',
+            'x-amzn-sagemaker-outputlocation': outputLocation,
+            'x-amzn-sagemaker-failurelocation': failureLocation,
+        },
+        body: JSON.stringify({ InferenceId: inferenceId }),
+    };
+}
+const trimSlash = (uri) => uri.replace(/\/+$/, '');
+
+;// CONCATENATED MODULE: ./emulator/src/services/runtime/invocationMetrics.ts
+const NAMESPACE = 'AWS/SageMaker';
+/**
+ * Publishes the AWS/SageMaker metrics of one invocation, twice: by EndpointName and VariantName, and
+ * with EndpointConfigName as well. Dimension maps are built once per fleet: this is the hot path.
+ */
+function createInvocationMetrics(env) {
+    const dimensionsByFleet = new WeakMap();
+    const dimensionsOf = (endpointName, fleet) => {
+        let dims = dimensionsByFleet.get(fleet);
+        if (!dims || dims.variant.EndpointName !== endpointName) {
+            const variant = { EndpointName: endpointName, VariantName: fleet.spec.variantName };
+            dims = { variant, config: { ...variant, EndpointConfigName: fleet.spec.endpointConfigName } };
+            dimensionsByFleet.set(fleet, dims);
+        }
+        return dims;
+    };
+    return (endpointName, fleet, outcome) => {
+        const store = env.stores.metrics;
+        if (!store)
+            return;
+        const { variant, config } = dimensionsOf(endpointName, fleet);
+        const timestamp = env.clock.now();
+        const put = (metricName, value, unit) => {
+            store.put({ namespace: NAMESPACE, metricName, dimensions: variant, value, unit, timestamp });
+            store.put({ namespace: NAMESPACE, metricName, dimensions: config, value, unit, timestamp });
+        };
+        const { status } = outcome;
+        if (outcome.countInvocation) {
+            put('Invocations', 1, 'Count');
+            put('InvocationsPerInstance', 1 / Math.max(1, fleet.spec.instanceCount), 'Count');
+        }
+        put('Invocation4XXErrors', status >= 400 && status < 500 ? 1 : 0, 'Count');
+        put('Invocation5XXErrors', status >= 500 || status === 0 ? 1 : 0, 'Count');
+        put('ModelLatency', outcome.modelLatencyMicros, 'Microseconds');
+        if (outcome.overheadLatencyMicros !== undefined)
+            put('OverheadLatency', outcome.overheadLatencyMicros, 'Microseconds');
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/runtime/modelError.ts
+
+/** How much of the model's answer ModelError quotes. */
+const MESSAGE_LIMIT = 1024;
+/** SageMaker's ModelError (424) for a model that answered non-2xx or did not answer. */
+function modelError(endpointName, ctx, outcome) {
+    const logGroup = `/aws/sagemaker/Endpoints/${endpointName}`;
+    const see = `See https://${ctx.region}.console.aws.amazon.com/cloudwatch/home?region=${ctx.region}#logEventViewer:group=${logGroup} ` +
+        `in account ${ctx.accountId} for more information.`;
+    let status;
+    let original;
+    let container;
+    if (outcome.answered) {
+        status = outcome.result.status;
+        original = outcome.result.body.toString('utf8', 0, Math.min(outcome.result.body.length, MESSAGE_LIMIT));
+        container = outcome.result.container ?? 'primary';
+    }
+    else {
+        status = 0;
+        container = outcome.failure.container;
+        original = outcome.failure.timedOut
+            ? `Your invocation timed out while waiting for a response from container ${container}. Review the latency metrics for each container in Amazon CloudWatch, resolve the issue, and try again.`
+            : `The container ${container} could not be reached (${outcome.failure.message}).`;
+    }
+    const kind = status >= 400 && status < 500 ? 'client' : 'server';
+    return new AwsError('ModelError', `Received ${kind} error (${status}) from ${container} with message "${original}". ${see}`, 424, {
+        OriginalStatusCode: status,
+        OriginalMessage: original,
+        LogStreamArn: `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${logGroup}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/runtime/index.ts
 
 
 
-/** InvokeEndpoint's limit for request and response bodies. */
+
+
+
+
+/** InvokeEndpoint's limit for request and response bodies: 6 MiB. */
 const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+/** Serverless endpoints take at most 4 MB. */
+const MAX_SERVERLESS_PAYLOAD_BYTES = 4 * 1024 * 1024;
 const PATH = /^\/endpoints\/([^/]+)\/(invocations|async-invocations)$/;
-const header = (req, name) => {
+const runtime_header = (req, name) => {
     const value = req.headers[name];
     return typeof value === 'string' ? value : undefined;
 };
 /**
- * SageMaker Runtime over REST-JSON: requests go to a variant by weight, then to a fleet by share, and
- * every call publishes the AWS/SageMaker metrics that alarms watch, per variant and per endpoint config.
+ * SageMaker Runtime over REST-JSON. Each call goes to a variant by weight (or TargetVariant), then to
+ * a fleet by share, and publishes the AWS/SageMaker metrics that alarms watch. Hosting is read from
+ * env.stores at request time, so it can be replaced (tests hand in one with a seeded router).
  */
-function createRuntimeService(env, hosting) {
-    const publish = (endpointName, fleet, metrics) => {
-        const store = env.stores.metrics;
-        if (!store)
-            return;
-        const timestamp = env.clock.now();
-        const base = { EndpointName: endpointName, VariantName: fleet.spec.variantName };
-        const scoped = { ...base, EndpointConfigName: fleet.spec.endpointConfigName };
-        for (const [metricName, value] of Object.entries(metrics)) {
-            store.put({ namespace: 'AWS/SageMaker', metricName, dimensions: base, value, timestamp });
-            store.put({ namespace: 'AWS/SageMaker', metricName, dimensions: scoped, value, timestamp });
-        }
-    };
-    /** Calls the model, applying injected faults, and returns its answer with the model latency. */
-    const callModel = async (endpointName, fleet, request) => {
-        const matches = (f) => f.endpoint === endpointName && (!f.variant || f.variant === fleet.spec.variantName);
-        const started = process.hrtime.bigint();
-        const slow = env.faults.take('model-slow', matches);
-        if (slow)
-            await env.clock.sleep(slow.delayMs);
-        const injected = env.faults.take('model-error', matches);
-        let result;
-        if (injected) {
-            result = {
-                status: injected.status ?? 500,
-                body: Buffer.from('{"error":"injected model error (modelship emulator fault)"}'),
-            };
-        }
-        else {
-            try {
-                result = await fleet.invoke(request);
-            }
-            catch (err) {
-                result = { status: 500, body: Buffer.from(JSON.stringify({ error: err.message })) };
-            }
-        }
-        const latencyMicros = Number((process.hrtime.bigint() - started) / 1000n);
-        return { result, latencyMicros };
-    };
-    const invokeSync = async (req, ctx, endpointName) => {
-        ctx.operation = 'InvokeEndpoint';
-        if (req.body.length > MAX_PAYLOAD_BYTES) {
-            throw new AwsError('ValidationError', `Request payload of ${req.body.length} bytes is over the 6 MB limit.`);
-        }
-        const routed = route(endpointName, header(req, 'x-amzn-sagemaker-target-variant'), ctx);
-        const overheadStart = process.hrtime.bigint();
-        const { result, latencyMicros } = await callModel(endpointName, routed.fleet, {
-            body: req.body,
-            contentType: header(req, 'content-type'),
-            accept: header(req, 'accept'),
-            customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
-            targetModel: header(req, 'x-amzn-sagemaker-target-model'),
-            targetContainerHostname: header(req, 'x-amzn-sagemaker-target-container-hostname'),
-            inferenceId: header(req, 'x-amzn-sagemaker-inference-id'),
-        });
-        const totalMicros = Number((process.hrtime.bigint() - overheadStart) / 1000n);
-        const ok = result.status >= 200 && result.status < 300;
-        publish(endpointName, routed.fleet, {
-            Invocations: 1,
-            InvocationsPerInstance: 1 / routed.fleet.spec.instanceCount,
-            Invocation4XXErrors: !ok && result.status < 500 ? 1 : 0,
-            Invocation5XXErrors: !ok && result.status >= 500 ? 1 : 0,
-            ModelLatency: latencyMicros,
-            OverheadLatency: Math.max(0, totalMicros - latencyMicros),
-        });
-        if (!ok) {
-            throw new AwsError('ModelError', `Received server error (${result.status}) from primary with message "${result.body.toString('utf8').slice(0, 1000)}". See https://console.aws.amazon.com/cloudwatch/home for logs.`, 424, {
-                OriginalStatusCode: result.status,
-                OriginalMessage: result.body.toString('utf8').slice(0, 1000),
-                LogStreamArn: `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:/aws/sagemaker/Endpoints/${endpointName}`,
-            });
-        }
-        if (result.body.length > MAX_PAYLOAD_BYTES) {
-            throw new AwsError('ModelError', 'The model response is over the 6 MB limit.', 424, {
-                OriginalStatusCode: result.status,
-            });
-        }
-        const headers = {
-            'content-type': result.contentType ?? 'application/json',
-            'x-amzn-invoked-production-variant': routed.variantName,
-        };
-        if (result.customAttributes)
-            headers['x-amzn-sagemaker-custom-attributes'] = result.customAttributes;
-        return { status: 200, headers, body: result.body };
-    };
-    const invokeAsync = async (req, ctx, endpointName) => {
-        ctx.operation = 'InvokeEndpointAsync';
-        const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
-        if (!inputLocation)
-            throw new AwsError('ValidationError', '1 validation error detected: InputLocation must not be null');
-        const routed = route(endpointName, undefined, ctx);
-        const output = routed.fleet.spec.asyncOutput;
-        if (!output)
-            throw new AwsError('ValidationError', `Endpoint ${endpointName} is not an asynchronous inference endpoint.`);
-        const source = parseS3Uri(inputLocation);
-        const input = source && env.stores.objects?.get(source.bucket, source.key);
-        if (!input)
-            throw new AwsError('ValidationError', `Could not read input from ${inputLocation}.`);
-        const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? (0,external_node_crypto_namespaceObject.randomUUID)();
-        const outputLocation = `${output.s3OutputPath.replace(/\/$/, '')}/${inferenceId}.out`;
-        const failureLocation = `${(output.s3FailurePath ?? output.s3OutputPath).replace(/\/$/, '')}/${inferenceId}-error.out`;
-        // The answer is written in the background, as SageMaker queues the request and returns at once.
-        void callModel(endpointName, routed.fleet, {
-            body: input.body,
-            contentType: header(req, 'x-amzn-sagemaker-content-type') ?? input.contentType,
-            accept: header(req, 'x-amzn-sagemaker-accept'),
-            inferenceId,
-        }).then(({ result, latencyMicros }) => {
-            const ok = result.status >= 200 && result.status < 300;
-            const target = parseS3Uri(ok ? outputLocation : failureLocation);
-            if (target)
-                env.stores.objects?.put(target.bucket, target.key, result.body, result.contentType);
-            publish(endpointName, routed.fleet, {
-                Invocation4XXErrors: !ok && result.status < 500 ? 1 : 0,
-                Invocation5XXErrors: !ok && result.status >= 500 ? 1 : 0,
-                ModelLatency: latencyMicros,
-            });
-        });
-        return {
-            status: 202,
-            headers: {
-                'content-type': 'application/json',
-                'x-amzn-sagemaker-outputlocation': outputLocation,
-                'x-amzn-sagemaker-failurelocation': failureLocation,
-            },
-            body: JSON.stringify({ InferenceId: inferenceId }),
-        };
-    };
-    const route = (endpointName, targetVariant, ctx) => {
-        const picked = hosting.pick(endpointName, targetVariant);
-        if (!picked)
-            throw new AwsError('ValidationError', `Endpoint ${endpointName} of account ${ctx.accountId} not found.`);
-        if ('error' in picked)
-            throw new AwsError('ValidationError', picked.error);
-        return picked;
-    };
+function createRuntimeService(env) {
+    const metrics = createInvocationMetrics(env);
     return {
         kind: 'rest',
         name: 'sagemaker-runtime',
@@ -16516,33 +17578,6333 @@ function createRuntimeService(env, hosting) {
         handle: async (req, ctx) => {
             const [, rawName, kind] = PATH.exec(req.path);
             const endpointName = decodeURIComponent(rawName);
-            return kind === 'invocations'
-                ? invokeSync(req, ctx, endpointName)
-                : invokeAsync(req, ctx, endpointName);
+            if (kind === 'invocations')
+                return invokeSync(env, metrics, req, ctx, endpointName);
+            ctx.operation = 'InvokeEndpointAsync';
+            return invokeAsync(env, metrics, req, ctx, endpointName);
         },
     };
+}
+async function invokeSync(env, metrics, req, ctx, endpointName) {
+    const started = external_node_perf_hooks_namespaceObject.performance.now();
+    ctx.operation = 'InvokeEndpoint';
+    if (req.body.length > MAX_PAYLOAD_BYTES) {
+        throw new AwsError('ValidationError', `Request payload of ${req.body.length} bytes is over the limit of ${MAX_PAYLOAD_BYTES} bytes for InvokeEndpoint.`);
+    }
+    const { variantName, fleet } = routeInvocation(env, endpointName, runtime_header(req, 'x-amzn-sagemaker-target-variant'), ctx);
+    if (fleet.spec.serverless && req.body.length > MAX_SERVERLESS_PAYLOAD_BYTES) {
+        throw new AwsError('ValidationError', `Request payload of ${req.body.length} bytes is over the limit of ${MAX_SERVERLESS_PAYLOAD_BYTES} bytes for serverless endpoints.`);
+    }
+    const outcome = await callModel(env, endpointName, fleet, {
+        body: req.body,
+        contentType: runtime_header(req, 'content-type'),
+        accept: runtime_header(req, 'accept'),
+        customAttributes: runtime_header(req, 'x-amzn-sagemaker-custom-attributes'),
+        targetModel: runtime_header(req, 'x-amzn-sagemaker-target-model'),
+        targetContainerHostname: runtime_header(req, 'x-amzn-sagemaker-target-container-hostname'),
+        inferenceId: runtime_header(req, 'x-amzn-sagemaker-inference-id'),
+    });
+    const status = outcome.answered ? outcome.result.status : 0;
+    metrics(endpointName, fleet, {
+        status,
+        modelLatencyMicros: outcome.modelLatencyMicros,
+        overheadLatencyMicros: Math.max(0, Math.round((external_node_perf_hooks_namespaceObject.performance.now() - started) * 1000) - outcome.modelLatencyMicros),
+        countInvocation: true,
+    });
+    if (!outcome.answered || status < 200 || status >= 300)
+        throw modelError(endpointName, ctx, outcome);
+    const { result } = outcome;
+    if (result.body.length > MAX_PAYLOAD_BYTES) {
+        throw new AwsError('ModelError', `Received a response of ${result.body.length} bytes from ${result.container ?? 'primary'}, over the limit of ${MAX_PAYLOAD_BYTES} bytes.`, 424, { OriginalStatusCode: status });
+    }
+    const headers = {
+        'content-type': result.contentType ?? 'application/octet-stream',
+        'x-amzn-invoked-production-variant': variantName,
+    };
+    if (result.customAttributes)
+        headers['x-amzn-sagemaker-custom-attributes'] = result.customAttributes;
+    return { status: 200, headers, body: result.body };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/s3/objectListing.ts
+/**
+ * One page of a listing, as ListObjects and ListObjectsV2 return it: keys after `after`, with keys
+ * that share a prefix up to the delimiter rolled up into one common prefix that counts as one entry.
+ * `objects` must be sorted by key and already filtered by prefix.
+ */
+function listPage(objects, req) {
+    const page = { contents: [], commonPrefixes: [], truncated: false };
+    let lastPrefix;
+    for (const item of objects) {
+        if (item.key <= req.after)
+            continue;
+        const rest = item.key.slice(req.prefix.length);
+        const cut = req.delimiter ? rest.indexOf(req.delimiter) : -1;
+        const commonPrefix = cut >= 0 ? req.prefix + rest.slice(0, cut + req.delimiter.length) : undefined;
+        // Keys under a common prefix listed already (on this page or an earlier one) add nothing.
+        if (commonPrefix !== undefined && (commonPrefix === lastPrefix || commonPrefix <= req.after))
+            continue;
+        if (page.contents.length + page.commonPrefixes.length >= req.maxKeys) {
+            page.truncated = true;
+            break;
+        }
+        if (commonPrefix !== undefined) {
+            page.commonPrefixes.push(commonPrefix);
+            lastPrefix = commonPrefix;
+            page.last = commonPrefix;
+        }
+        else {
+            page.contents.push(item);
+            page.last = item.key;
+        }
+    }
+    return page;
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
+
+
+const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
+const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
+const regexName = new RegExp('^' + nameRegexp + '$');
+
+function getAllMatches(string, regex) {
+  const matches = [];
+  let match = regex.exec(string);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index = 0; index < len; index++) {
+      allmatches.push(match[index]);
+    }
+    matches.push(allmatches);
+    match = regex.exec(string);
+  }
+  return matches;
+}
+
+const isName = function (string) {
+  const match = regexName.exec(string);
+  return !(match === null || typeof match === 'undefined');
+}
+
+function isExist(v) {
+  return typeof v !== 'undefined';
+}
+
+function isEmptyObject(obj) {
+  return Object.keys(obj).length === 0;
+}
+
+function getValue(v) {
+  if (exports.isExist(v)) {
+    return v;
+  } else {
+    return '';
+  }
+}
+
+/**
+ * Dangerous property names that could lead to prototype pollution or security issues
+ */
+const DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__'
+];
+
+const criticalProperties = ["__proto__", "constructor", "prototype"];
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+
+
+
+const defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+
+
+const OptionsBuilder_defaultOptions = {
+  preserveOrder: false,
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  removeNSPrefix: false, // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false, //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true, //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function (tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function (attrName, val) {
+    return val;
+  },
+  stopNodes: [], //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function (tagName, jPath, attrs) {
+    return tagName
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+
+
+/**
+ * Validates that a property name is safe to use
+ * @param {string} propertyName - The property name to validate
+ * @param {string} optionName - The option field name (for error message)
+ * @throws {Error} If property name is dangerous
+ */
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== 'string') {
+    return; // Only validate string property names
+  }
+
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+
+  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+
+/**
+ * Normalizes processEntities option for backward compatibility
+ * @param {boolean|object} value 
+ * @returns {object} Always returns normalized object
+ */
+function normalizeProcessEntities(value, htmlEntities) {
+  // Boolean backward compatibility
+  if (typeof value === 'boolean') {
+    return {
+      enabled: value, // true or false
+      maxEntitySize: 10000,
+      maxExpansionDepth: 10000,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 100000,
+      maxEntityCount: 1000,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all",
+    };
+  }
+
+  // Object config - merge with defaults
+  if (typeof value === 'object' && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all",
+    };
+  }
+
+  // Default to enabled with limits
+  return normalizeProcessEntities(true);
+}
+
+const buildOptions = function (options) {
+  const built = Object.assign({}, OptionsBuilder_defaultOptions, options);
+
+  // Validate property names to prevent prototype pollution
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
+    { value: built.attributesGroupName, name: 'attributesGroupName' },
+    { value: built.textNodeName, name: 'textNodeName' },
+    { value: built.cdataPropName, name: 'cdataPropName' },
+    { value: built.commentPropName, name: 'commentPropName' }
+  ];
+
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+
+  // Always normalize processEntities for backward compatibility and validation
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  // Convert old-style stopNodes for backward compatibility
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Old syntax: *.tagname meant "tagname anywhere"
+        // Convert to new syntax: ..tagname
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+  //console.debug(built.processEntities)
+  return built;
+};
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+
+
+let METADATA_SYMBOL;
+
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = Symbol("XML Node Metadata");
+}
+
+class XmlNode {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = []; //nested tags, text, cdata, comments in order
+    this[":@"] = Object.create(null); //attributes map
+  }
+  add(key, val) {
+    // this.child.push( {name : key, val: val, isCdata: isCdata });
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    // if requested, add the startIndex
+    this.addStartIndex(startIndex);
+  }
+
+  addStartIndex(startIndex) {
+    if (startIndex !== undefined) {
+      // Note: for now we just overwrite the metadata. If we had more complex metadata,
+      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    // endIndex is write-once: when updateTag drops a node, the last child is a
+    // previously completed sibling whose endIndex must not be overwritten
+    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
+      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+
+
+class DocTypeReader {
+    constructor(options, xmlVersion) {
+        this.suppressValidationErr = !options;
+        this.options = options;
+        this.xmlVersion = xmlVersion || 1.0;
+    }
+
+    setXmlVersion(xmlVersion = 1.0) {
+        this.xmlVersion = xmlVersion;
+    }
+    readDocType(xmlData, i) {
+        const entities = Object.create(null);
+        let entityCount = 0;
+
+        if (xmlData[i + 3] === 'O' &&
+            xmlData[i + 4] === 'C' &&
+            xmlData[i + 5] === 'T' &&
+            xmlData[i + 6] === 'Y' &&
+            xmlData[i + 7] === 'P' &&
+            xmlData[i + 8] === 'E') {
+            i = i + 9;
+            let angleBracketsCount = 1;
+            let hasBody = false, comment = false;
+            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
+            let exp = "";
+            for (; i < xmlData.length; i++) {
+                // Inside a quoted external-identifier literal — XML allows '<'
+                // and '>' as plain data here, so they must not be interpreted
+                // as DOCTYPE structure until the matching quote closes.
+                if (quoteChar !== null) {
+                    if (xmlData[i] === quoteChar) quoteChar = null;
+                    exp += xmlData[i];
+                    continue;
+                }
+                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+                    quoteChar = xmlData[i];
+                    exp += xmlData[i];
+                    continue;
+                }
+
+                if (xmlData[i] === '<' && !comment) { //Determine the tag type
+                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+                        i += 7;
+                        let entityName, val;
+                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
+                            if (this.options.enabled !== false &&
+                                this.options.maxEntityCount != null &&
+                                entityCount >= this.options.maxEntityCount) {
+                                throw new Error(
+                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                                );
+                            }
+                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
+                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                            entities[entityName] = val;
+                            entityCount++;
+                        }
+                    }
+                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+                        i += 8;//Not supported
+                        const { index } = this.readElementExp(xmlData, i + 1);
+                        i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+                        i += 8;//Not supported
+                        // const {index} = this.readAttlistExp(xmlData,i+1);
+                        // i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+                        i += 9;//Not supported
+                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+                        i = index;
+                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
+                    else throw new Error(`Invalid DOCTYPE`);
+
+                    angleBracketsCount++;
+                    exp = "";
+                } else if (xmlData[i] === '>') { //Read tag content
+                    if (comment) {
+                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+                            comment = false;
+                            angleBracketsCount--;
+                        }
+                    } else {
+                        angleBracketsCount--;
+                    }
+                    if (angleBracketsCount === 0) {
+                        break;
+                    }
+                } else if (xmlData[i] === '[') {
+                    hasBody = true;
+                } else {
+                    exp += xmlData[i];
+                }
+            }
+            if (quoteChar !== null || angleBracketsCount !== 0) {
+                throw new Error(`Unclosed DOCTYPE`);
+            }
+        } else {
+            throw new Error(`Invalid Tag instead of DOCTYPE`);
+        }
+        return { entities, i };
+    }
+    readEntityExp(xmlData, i) {
+        //External entities are not supported
+        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
+
+        //Parameter entities are not supported
+        //    <!ENTITY entityname "&anotherElement;">
+
+        //Internal entities are supported
+        //    <!ENTITY entityname "replacement text">
+
+        // Skip leading whitespace after <!ENTITY
+        i = skipWhitespace(xmlData, i);
+
+        // Read entity name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+            i++;
+        }
+        let entityName = xmlData.substring(startIndex, i);
+
+        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after entity name
+        i = skipWhitespace(xmlData, i);
+
+        // Check for unsupported constructs (external entities or parameter entities)
+        if (!this.suppressValidationErr) {
+            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+                throw new Error("External entities are not supported");
+            } else if (xmlData[i] === "%") {
+                throw new Error("Parameter entities are not supported");
+            }
+        }
+
+        // Read entity value (internal entity)
+        let entityValue = "";
+        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+
+        // Validate entity size
+        if (this.options.enabled !== false &&
+            this.options.maxEntitySize != null &&
+            entityValue.length > this.options.maxEntitySize) {
+            throw new Error(
+                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+            );
+        }
+
+        i--;
+        return [entityName, entityValue, i];
+    }
+
+    readNotationExp(xmlData, i) {
+        // Skip leading whitespace after <!NOTATION
+        i = skipWhitespace(xmlData, i);
+
+        // Read notation name
+
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let notationName = xmlData.substring(startIndex, i);
+
+        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after notation name
+        i = skipWhitespace(xmlData, i);
+
+        // Check identifier type (SYSTEM or PUBLIC)
+        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+        }
+        i += identifierType.length;
+
+        // Skip whitespace after identifier type
+        i = skipWhitespace(xmlData, i);
+
+        // Read public identifier (if PUBLIC)
+        let publicIdentifier = null;
+        let systemIdentifier = null;
+
+        if (identifierType === "PUBLIC") {
+            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+
+            // Skip whitespace after public identifier
+            i = skipWhitespace(xmlData, i);
+
+            // Optionally read system identifier
+            if (xmlData[i] === '"' || xmlData[i] === "'") {
+                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+            }
+        } else if (identifierType === "SYSTEM") {
+            // Read system identifier (mandatory for SYSTEM)
+            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+
+            if (!this.suppressValidationErr && !systemIdentifier) {
+                throw new Error("Missing mandatory system identifier for SYSTEM notation");
+            }
+        }
+
+        return { notationName, publicIdentifier, systemIdentifier, index: --i };
+    }
+
+    readIdentifierVal(xmlData, i, type) {
+        let identifierVal = "";
+        const startChar = xmlData[i];
+        if (startChar !== '"' && startChar !== "'") {
+            throw new Error(`Expected quoted string, found "${startChar}"`);
+        }
+        i++;
+
+        const startIndex = i;
+        while (i < xmlData.length && xmlData[i] !== startChar) {
+            i++;
+        }
+        identifierVal = xmlData.substring(startIndex, i);
+
+        if (xmlData[i] !== startChar) {
+            throw new Error(`Unterminated ${type} value`);
+        }
+        i++;
+        return [i, identifierVal];
+    }
+
+    readElementExp(xmlData, i) {
+        // <!ELEMENT br EMPTY>
+        // <!ELEMENT div ANY>
+        // <!ELEMENT title (#PCDATA)>
+        // <!ELEMENT book (title, author+)>
+        // <!ELEMENT name (content-model)>
+
+        // Skip leading whitespace after <!ELEMENT
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid element name: "${elementName}"`);
+        }
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+        let contentModel = "";
+        // Expect '(' to start content model
+        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+        else if (xmlData[i] === "(") {
+            i++; // Move past '('
+
+            // Read content model
+            const startIndex = i;
+            while (i < xmlData.length && xmlData[i] !== ")") {
+                i++;
+            }
+            contentModel = xmlData.substring(startIndex, i);
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated content model");
+            }
+
+        } else if (!this.suppressValidationErr) {
+            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+        }
+
+        return {
+            elementName,
+            contentModel: contentModel.trim(),
+            index: i
+        };
+    }
+
+    readAttlistExp(xmlData, i) {
+        // Skip leading whitespace after <!ATTLIST
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        let startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute name
+        startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let attributeName = xmlData.substring(startIndex, i);
+
+        // Validate attribute name
+        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid attribute name: "${attributeName}"`);
+        }
+
+        // Skip whitespace after attribute name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute type
+        let attributeType = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+            attributeType = "NOTATION";
+            i += 8; // Move past "NOTATION"
+
+            // Skip whitespace after "NOTATION"
+            i = skipWhitespace(xmlData, i);
+
+            // Expect '(' to start the list of notations
+            if (xmlData[i] !== "(") {
+                throw new Error(`Expected '(', found "${xmlData[i]}"`);
+            }
+            i++; // Move past '('
+
+            // Read the list of allowed notations
+            let allowedNotations = [];
+            while (i < xmlData.length && xmlData[i] !== ")") {
+
+
+                const startIndex = i;
+                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+                    i++;
+                }
+                let notation = xmlData.substring(startIndex, i);
+
+                // Validate notation name
+                notation = notation.trim();
+                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
+                    throw new Error(`Invalid notation name: "${notation}"`);
+                }
+
+                allowedNotations.push(notation);
+
+                // Skip '|' separator or exit loop
+                if (xmlData[i] === "|") {
+                    i++; // Move past '|'
+                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
+                }
+            }
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated list of notations");
+            }
+            i++; // Move past ')'
+
+            // Store the allowed notations as part of the attribute type
+            attributeType += " (" + allowedNotations.join("|") + ")";
+        } else {
+            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
+            const startIndex = i;
+            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+                i++;
+            }
+            attributeType += xmlData.substring(startIndex, i);
+
+            // Validate simple attribute type
+            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+                throw new Error(`Invalid attribute type: "${attributeType}"`);
+            }
+        }
+
+        // Skip whitespace after attribute type
+        i = skipWhitespace(xmlData, i);
+
+        // Read default value
+        let defaultValue = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+            defaultValue = "#REQUIRED";
+            i += 8;
+        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+            defaultValue = "#IMPLIED";
+            i += 7;
+        } else {
+            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+        }
+
+        return {
+            elementName,
+            attributeName,
+            attributeType,
+            defaultValue,
+            index: i
+        }
+    }
+}
+
+
+
+const skipWhitespace = (data, index) => {
+    while (index < data.length && /\s/.test(data[index])) {
+        index++;
+    }
+    return index;
+};
+
+
+
+function hasSeq(data, seq, i) {
+    for (let j = 0; j < seq.length; j++) {
+        if (seq[j] !== data[i + j + 1]) return false;
+    }
+    return true;
+}
+
+function validateEntityName(name, xmlVersion) {
+    if (qName(name, { xmlVersion: xmlVersion }))
+        return name;
+    else
+        throw new Error(`Invalid entity name ${name}`);
+}
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
+/**
+ * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
+ * Only decimal digit characters (Unicode category Nd) are included.
+ *
+ * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
+ * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
+ * This gives O(1) lookup with no branching, no bisect, no loop.
+ *
+ * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
+ * Acceptable for a one-time init; lookup is a single array index.
+ */
+
+// All known Unicode Nd (decimal digit) script zero code points.
+// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
+const SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  0x0030, // 0-9
+
+  // Arabic scripts
+  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+
+  // Indic scripts
+  0x0966, // Devanagari ०१२३४५६७८९
+  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
+  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
+  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
+  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
+  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
+  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+
+  // Southeast Asian scripts
+  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
+  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
+  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
+  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+
+  // Fullwidth (CJK context)
+  0xFF10, // Fullwidth ０１２３４５６７８９
+
+  // Mathematical digit variants (Unicode math block)
+  0x1D7CE, // Mathematical Bold
+  0x1D7D8, // Mathematical Double-Struck
+  0x1D7E2, // Mathematical Sans-Serif
+  0x1D7EC, // Mathematical Sans-Serif Bold
+  0x1D7F6, // Mathematical Monospace
+
+  // Other scripts
+  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+
+// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
+// These can't go into a flat Uint8Array indexed by code point efficiently.
+const NOT_DIGIT = 0xFF;
+const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
+
+const LOW_MAX = 0xFFFF;
+const LOW_MIN = 0x0660; // first non-ASCII digit script
+
+// Flat Uint8Array covering 0x0660 .. 0xFFFF
+const TABLE_OFFSET = LOW_MIN;
+const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
+
+
+
+
+const CHAR_0 = 48; // '0'.charCodeAt(0)
+const CHAR_9 = 57; // '9'.charCodeAt(0)
+const CHAR_MINUS = 45; // '-'.charCodeAt(0)
+
+// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
+//   U+2212  MINUS SIGN       − (mathematically correct minus)
+//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
+//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
+//
+// NOT normalized (deliberate):
+//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
+//   U+2014  EM DASH  —  (punctuation)
+//   U+2010  HYPHEN   ‐  (typographic hyphen)
+//
+// Rationale: only characters a human or locale formatter would plausibly use
+// as a numeric minus sign are normalized. Dashes used for punctuation are left
+// alone to avoid mangling non-numeric strings.
+const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
+
+/**
+ * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
+ * and normalize Unicode minus variants to ASCII '-' (U+002D).
+ *
+ * Non-digit, non-minus characters are passed through unchanged.
+ *
+ * Performance design:
+ * - Fast path: if the string has no convertible characters, return it unchanged
+ *   (zero allocation).
+ * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
+ * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
+ * - Minus variants: checked inline with a small fixed Set.
+ *
+ * @param {string} str
+ * @returns {string}
+ */
+function anynum(str) {
+  if (typeof str !== 'string') return str;
+
+  const len = str.length;
+  if (len === 0) return str;
+
+  // Scan for first character needing conversion.
+  // If none found, return original string (zero allocation).
+  let firstHit = -1;
+
+  for (let i = 0; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — already normalized, skip fast
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
+
+    // Below first unicode digit script — check minus variants only
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) { firstHit = i; break; }
+      continue;
+    }
+
+    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
+        }
+      }
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup; also check minus variants in this range
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+
+  // Nothing to replace — return original, zero allocation
+  if (firstHit === -1) return str;
+
+  // Build result: copy unchanged prefix, then convert from firstHit onward
+  const chars = [];
+
+  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+
+  for (let i = firstHit; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — pass through
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+
+    // Below TABLE_OFFSET — check minus variants, else pass through
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
+      continue;
+    }
+
+    // Surrogate pairs
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          const d = HIGH_MAP.get(cp);
+          if (d !== undefined) {
+            chars.push(String.fromCharCode(d + 48));
+            i++; // consume low surrogate
+            continue;
+          }
+        }
+      }
+      chars.push(str[i]);
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup + minus variants
+    if (MINUS_SET.has(cc)) {
+      chars.push('-');
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+
+  return chars.join('');
+}
+
+
+/* harmony default export */ const anynum_anynum = (anynum);
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
+const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+const binRegex = /^0b[01]+$/;
+const octRegex = /^0o[0-7]+$/;
+const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+
+
+
+const consider = {
+    hex: true,
+    binary: false,
+    octal: false,
+    leadingZeros: true,
+    decimalPoint: "\.",
+    eNotation: true,
+    //skipLike: /regex/,
+    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+    unicode: false,
+};
+
+function strnum_toNumber(str, options = {}) {
+    options = Object.assign({}, consider, options);
+    if (!str || typeof str !== "string") return str;
+
+    let trimmedStr = str.trim();
+
+    if (trimmedStr.length === 0) return str;
+    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
+    else if (trimmedStr === "0") return 0;
+
+    if (options.unicode) {
+        trimmedStr = anynum_anynum(trimmedStr);
+        if (trimmedStr === "0") return 0; // re-check after normalization
+    }
+    if (options.hex && hexRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 16);
+    } else if (options.binary && binRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 2);
+    } else if (options.octal && octRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 8);
+    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
+        const num = Number(trimmedStr);
+        if (Number.isNaN(num)) return str; //not a number: always the original string
+        return handleInfinity(str, num, options); //only +/-Infinity reaches here
+    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
+        return resolveEnotation(str, trimmedStr, options);
+    } else {
+        //separate negative sign, leading zeros, and rest number
+        const match = numRegex.exec(trimmedStr);
+        // +00.123 => [ , '+', '00', '.123', ..
+        if (match) {
+            const sign = match[1] || "";
+            const leadingZeros = match[2];
+            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
+            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
+                trimmedStr[leadingZeros.length + 1] === "."
+                : trimmedStr[leadingZeros.length] === ".";
+
+            //trim ending zeros for floating number
+            if (!options.leadingZeros //leading zeros are not allowed
+                && (leadingZeros.length > 1
+                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
+                // 00, 00.3, +03.24, 03, 03.24
+                return str;
+            }
+            else {//no leading zeros or leading zeros are allowed
+                const num = Number(trimmedStr);
+                const parsedStr = String(num);
+
+                if (num === 0) return num;
+                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
+                    if (options.eNotation) return num;
+                    else return str;
+                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
+                    if (parsedStr === "0") return num; //0.0
+                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
+                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+                    else return str;
+                }
+
+                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+                if (leadingZeros) {
+                    // -009 => -9
+                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
+                } else {
+                    // +9
+                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
+                }
+            }
+        } else { //non-numeric string
+            return str;
+        }
+    }
+}
+
+const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options) {
+    if (!options.eNotation) return str;
+    const notation = trimmedStr.match(eNotationRegx);
+    if (notation) {
+        let sign = notation[1] || "";
+        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+        const leadingZeros = notation[2];
+        const eAdjacentToLeadingZeros = sign ? // 0E.
+            trimmedStr[leadingZeros.length + 1] === eChar
+            : trimmedStr[leadingZeros.length] === eChar;
+
+        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+        else if (leadingZeros.length === 1
+            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+            return Number(trimmedStr);
+        } else if (leadingZeros.length > 0) {
+            // Has leading zeros — only accept if leadingZeros option allows it
+            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
+            } else return str;
+        } else {
+            // No leading zeros — always valid e-notation, parse it
+            return Number(trimmedStr);
+        }
+    } else {
+        return str;
+    }
+}
+
+/**
+ * 
+ * @param {string} numStr without leading zeros
+ * @returns 
+ */
+function trimZeros(numStr) {
+    if (numStr && numStr.indexOf(".") !== -1) {//float
+        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
+        //when the string doesn't end in 0 but has a long internal zero-run
+        let end = numStr.length;
+        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
+        numStr = numStr.slice(0, end);
+        if (numStr === ".") numStr = "0";
+        else if (numStr[0] === ".") numStr = "0" + numStr;
+        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+        return numStr;
+    }
+    return numStr;
+}
+
+function parse_int(numStr, base) {
+    const str = numStr.trim();
+    if (base === 2 || base === 8) numStr = str.substring(2);
+
+    if (parseInt) return parseInt(numStr, base);
+    else if (Number.parseInt) return Number.parseInt(numStr, base);
+    else if (window && window.parseInt) return window.parseInt(numStr, base);
+    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+
+/**
+ * Handle infinite values based on user option
+ * @param {string} str - original input string
+ * @param {number} num - parsed number (Infinity or -Infinity)
+ * @param {object} options - user options
+ * @returns {string|number|null} based on infinity option
+ */
+function handleInfinity(str, num, options) {
+    const isPositive = num === Infinity;
+
+    switch (options.infinity.toLowerCase()) {
+        case "null":
+            return null;
+        case "infinity":
+            return num; // Return Infinity or -Infinity
+        case "string":
+            return isPositive ? "Infinity" : "-Infinity";
+        case "original":
+        default:
+            return str; // Return original string like "1e1000"
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
+function ignoreAttributes_getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
+/**
+ * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
+ *
+ * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
+ * them at insertion time by depth and terminal tag name. At match time, only
+ * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
+ * lookup plus O(small bucket) matches.
+ *
+ * Three buckets are maintained:
+ *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
+ *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
+ *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
+ *
+ * @example
+ * import { Expression, ExpressionSet } from 'fast-xml-tagger';
+ *
+ * // Build once at config time
+ * const stopNodes = new ExpressionSet();
+ * stopNodes.add(new Expression('root.users.user'));
+ * stopNodes.add(new Expression('root.config.setting'));
+ * stopNodes.add(new Expression('..script'));
+ *
+ * // Query on every tag — hot path
+ * if (stopNodes.matchesAny(matcher)) { ... }
+ */
+class ExpressionSet {
+  constructor() {
+    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
+    this._byDepthAndTag = new Map();
+
+    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
+    this._wildcardByDepth = new Map();
+
+    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
+    this._deepWildcards = [];
+
+    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
+    this._deepByTerminalTag = new Map();
+
+    /** @type {Set<string>} pattern strings already added — used for deduplication */
+    this._patterns = new Set();
+
+    /** @type {boolean} whether the set is sealed against further additions */
+    this._sealed = false;
+  }
+
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
+      );
+    }
+
+    // Deduplicate by pattern string
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+
+    if (expression.hasDeepWildcard()) {
+      const lastSeg = expression.segments[expression.segments.length - 1];
+      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
+        const tag = lastSeg.tag;
+        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
+        this._deepByTerminalTag.get(tag).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+
+    if (!tag || tag === '*') {
+      // Can index by depth but not by tag
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      // Tightest bucket: depth + tag
+      const key = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+
+    return this;
+  }
+
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+ * Find and return the first Expression that matches the matcher's current path.
+ *
+ * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+ *  1. Exact depth + tag bucket
+ *  2. Depth-only wildcard bucket
+ *  3. Deep-wildcard list
+ *
+ * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+ * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+ *
+ * @example
+ * const expr = stopNodes.findMatch(matcher);
+ * if (expr) {
+ *   // access expr.config, expr.pattern, etc.
+ * }
+ */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+
+    // 1. Tightest bucket — most expressions live here
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+
+    // 2. Depth-matched wildcard-tag expressions
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+
+    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+
+    return null;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
+// ---------------------------------------------------------------------------
+// Complete HTML5 named entity reference
+// Organized by logical categories for easy maintenance and selective importing
+// ---------------------------------------------------------------------------
+
+/**
+ * Basic Latin & Special Characters
+ * @type {Record<string, string>}
+ */
+const BASIC_LATIN = {
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  lsquor: '‚',
+  rsquor: '’',
+  ldquor: '„',
+  bdquo: '„',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  dollar: '$',
+  percent: '%',
+  ast: '*',
+  commat: '@',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  sol: '/',
+  bsol: '\\',
+  lbrace: '{',
+  rbrace: '}',
+  lbrack: '[',
+  rbrack: ']',
+  lpar: '(',
+  rpar: ')',
+  nbsp: '\u00a0',
+  iexcl: '¡',
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  COPY: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  REG: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  half: '½',
+  frac34: '¾',
+  iquest: '¿',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+};
+
+/**
+ * Latin Extended & Accented Letters (A-Z)
+ * @type {Record<string, string>}
+ */
+const LATIN_ACCENTS = {
+  Agrave: 'À',
+  agrave: 'à',
+  Aacute: 'Á',
+  aacute: 'á',
+  Acirc: 'Â',
+  acirc: 'â',
+  Atilde: 'Ã',
+  atilde: 'ã',
+  Auml: 'Ä',
+  auml: 'ä',
+  Aring: 'Å',
+  aring: 'å',
+  AElig: 'Æ',
+  aelig: 'æ',
+  Ccedil: 'Ç',
+  ccedil: 'ç',
+  Egrave: 'È',
+  egrave: 'è',
+  Eacute: 'É',
+  eacute: 'é',
+  Ecirc: 'Ê',
+  ecirc: 'ê',
+  Euml: 'Ë',
+  euml: 'ë',
+  Igrave: 'Ì',
+  igrave: 'ì',
+  Iacute: 'Í',
+  iacute: 'í',
+  Icirc: 'Î',
+  icirc: 'î',
+  Iuml: 'Ï',
+  iuml: 'ï',
+  ETH: 'Ð',
+  eth: 'ð',
+  Ntilde: 'Ñ',
+  ntilde: 'ñ',
+  Ograve: 'Ò',
+  ograve: 'ò',
+  Oacute: 'Ó',
+  oacute: 'ó',
+  Ocirc: 'Ô',
+  ocirc: 'ô',
+  Otilde: 'Õ',
+  otilde: 'õ',
+  Ouml: 'Ö',
+  ouml: 'ö',
+  Oslash: 'Ø',
+  oslash: 'ø',
+  Ugrave: 'Ù',
+  ugrave: 'ù',
+  Uacute: 'Ú',
+  uacute: 'ú',
+  Ucirc: 'Û',
+  ucirc: 'û',
+  Uuml: 'Ü',
+  uuml: 'ü',
+  Yacute: 'Ý',
+  yacute: 'ý',
+  THORN: 'Þ',
+  thorn: 'þ',
+  szlig: 'ß',
+  yuml: 'ÿ',
+  Yuml: 'Ÿ',
+};
+
+/**
+ * Latin Extended (Letters with diacritics)
+ * @type {Record<string, string>}
+ */
+const LATIN_EXTENDED = {
+  Amacr: 'Ā',
+  amacr: 'ā',
+  Abreve: 'Ă',
+  abreve: 'ă',
+  Aogon: 'Ą',
+  aogon: 'ą',
+  Cacute: 'Ć',
+  cacute: 'ć',
+  Ccirc: 'Ĉ',
+  ccirc: 'ĉ',
+  Cdot: 'Ċ',
+  cdot: 'ċ',
+  Ccaron: 'Č',
+  ccaron: 'č',
+  Dcaron: 'Ď',
+  dcaron: 'ď',
+  Dstrok: 'Đ',
+  dstrok: 'đ',
+  Emacr: 'Ē',
+  emacr: 'ē',
+  Ecaron: 'Ě',
+  ecaron: 'ě',
+  Edot: 'Ė',
+  edot: 'ė',
+  Eogon: 'Ę',
+  eogon: 'ę',
+  Gcirc: 'Ĝ',
+  gcirc: 'ĝ',
+  Gbreve: 'Ğ',
+  gbreve: 'ğ',
+  Gdot: 'Ġ',
+  gdot: 'ġ',
+  Gcedil: 'Ģ',
+  Hcirc: 'Ĥ',
+  hcirc: 'ĥ',
+  Hstrok: 'Ħ',
+  hstrok: 'ħ',
+  Itilde: 'Ĩ',
+  itilde: 'ĩ',
+  Imacr: 'Ī',
+  imacr: 'ī',
+  Iogon: 'Į',
+  iogon: 'į',
+  Idot: 'İ',
+  IJlig: 'Ĳ',
+  ijlig: 'ĳ',
+  Jcirc: 'Ĵ',
+  jcirc: 'ĵ',
+  Kcedil: 'Ķ',
+  kcedil: 'ķ',
+  kgreen: 'ĸ',
+  Lacute: 'Ĺ',
+  lacute: 'ĺ',
+  Lcedil: 'Ļ',
+  lcedil: 'ļ',
+  Lcaron: 'Ľ',
+  lcaron: 'ľ',
+  Lmidot: 'Ŀ',
+  lmidot: 'ŀ',
+  Lstrok: 'Ł',
+  lstrok: 'ł',
+  Nacute: 'Ń',
+  nacute: 'ń',
+  Ncaron: 'Ň',
+  ncaron: 'ň',
+  Ncedil: 'Ņ',
+  ncedil: 'ņ',
+  ENG: 'Ŋ',
+  eng: 'ŋ',
+  Omacr: 'Ō',
+  omacr: 'ō',
+  Odblac: 'Ő',
+  odblac: 'ő',
+  OElig: 'Œ',
+  oelig: 'œ',
+  Racute: 'Ŕ',
+  racute: 'ŕ',
+  Rcaron: 'Ř',
+  rcaron: 'ř',
+  Rcedil: 'Ŗ',
+  rcedil: 'ŗ',
+  Sacute: 'Ś',
+  sacute: 'ś',
+  Scirc: 'Ŝ',
+  scirc: 'ŝ',
+  Scedil: 'Ş',
+  scedil: 'ş',
+  Scaron: 'Š',
+  scaron: 'š',
+  Tcedil: 'Ţ',
+  tcedil: 'ţ',
+  Tcaron: 'Ť',
+  tcaron: 'ť',
+  Tstrok: 'Ŧ',
+  tstrok: 'ŧ',
+  Utilde: 'Ũ',
+  utilde: 'ũ',
+  Umacr: 'Ū',
+  umacr: 'ū',
+  Ubreve: 'Ŭ',
+  ubreve: 'ŭ',
+  Uring: 'Ů',
+  uring: 'ů',
+  Udblac: 'Ű',
+  udblac: 'ű',
+  Uogon: 'Ų',
+  uogon: 'ų',
+  Wcirc: 'Ŵ',
+  wcirc: 'ŵ',
+  Ycirc: 'Ŷ',
+  ycirc: 'ŷ',
+  Zacute: 'Ź',
+  zacute: 'ź',
+  Zdot: 'Ż',
+  zdot: 'ż',
+  Zcaron: 'Ž',
+  zcaron: 'ž',
+};
+
+/**
+ * Greek Letters
+ * @type {Record<string, string>}
+ */
+const GREEK = {
+  Alpha: 'Α',
+  alpha: 'α',
+  Beta: 'Β',
+  beta: 'β',
+  Gamma: 'Γ',
+  gamma: 'γ',
+  Delta: 'Δ',
+  delta: 'δ',
+  Epsilon: 'Ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  varepsilon: 'ϵ',
+  Zeta: 'Ζ',
+  zeta: 'ζ',
+  Eta: 'Η',
+  eta: 'η',
+  Theta: 'Θ',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  vartheta: 'ϑ',
+  Iota: 'Ι',
+  iota: 'ι',
+  Kappa: 'Κ',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  varkappa: 'ϰ',
+  Lambda: 'Λ',
+  lambda: 'λ',
+  Mu: 'Μ',
+  mu: 'μ',
+  Nu: 'Ν',
+  nu: 'ν',
+  Xi: 'Ξ',
+  xi: 'ξ',
+  Omicron: 'Ο',
+  omicron: 'ο',
+  Pi: 'Π',
+  pi: 'π',
+  piv: 'ϖ',
+  varpi: 'ϖ',
+  Rho: 'Ρ',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  varrho: 'ϱ',
+  Sigma: 'Σ',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  varsigma: 'ς',
+  Tau: 'Τ',
+  tau: 'τ',
+  Upsilon: 'Υ',
+  upsilon: 'υ',
+  upsi: 'υ',
+  Upsi: 'ϒ',
+  upsih: 'ϒ',
+  Phi: 'Φ',
+  phi: 'φ',
+  phiv: 'ϕ',
+  varphi: 'ϕ',
+  Chi: 'Χ',
+  chi: 'χ',
+  Psi: 'Ψ',
+  psi: 'ψ',
+  Omega: 'Ω',
+  omega: 'ω',
+  ohm: 'Ω',
+  Gammad: 'Ϝ',
+  gammad: 'ϝ',
+  digamma: 'ϝ',
+};
+
+/**
+ * Cyrillic Letters
+ * @type {Record<string, string>}
+ */
+const CYRILLIC = {
+  Afr: '𝔄',
+  afr: '𝔞',
+  Acy: 'А',
+  acy: 'а',
+  Bcy: 'Б',
+  bcy: 'б',
+  Vcy: 'В',
+  vcy: 'в',
+  Gcy: 'Г',
+  gcy: 'г',
+  Dcy: 'Д',
+  dcy: 'д',
+  IEcy: 'Е',
+  iecy: 'е',
+  IOcy: 'Ё',
+  iocy: 'ё',
+  ZHcy: 'Ж',
+  zhcy: 'ж',
+  Zcy: 'З',
+  zcy: 'з',
+  Icy: 'И',
+  icy: 'и',
+  Jcy: 'Й',
+  jcy: 'й',
+  Kcy: 'К',
+  kcy: 'к',
+  Lcy: 'Л',
+  lcy: 'л',
+  Mcy: 'М',
+  mcy: 'м',
+  Ncy: 'Н',
+  ncy: 'н',
+  Ocy: 'О',
+  ocy: 'о',
+  Pcy: 'П',
+  pcy: 'п',
+  Rcy: 'Р',
+  rcy: 'р',
+  Scy: 'С',
+  scy: 'с',
+  Tcy: 'Т',
+  tcy: 'т',
+  Ucy: 'У',
+  ucy: 'у',
+  Fcy: 'Ф',
+  fcy: 'ф',
+  KHcy: 'Х',
+  khcy: 'х',
+  TScy: 'Ц',
+  tscy: 'ц',
+  CHcy: 'Ч',
+  chcy: 'ч',
+  SHcy: 'Ш',
+  shcy: 'ш',
+  SHCHcy: 'Щ',
+  shchcy: 'щ',
+  HARDcy: 'Ъ',
+  hardcy: 'ъ',
+  Ycy: 'Ы',
+  ycy: 'ы',
+  SOFTcy: 'Ь',
+  softcy: 'ь',
+  Ecy: 'Э',
+  ecy: 'э',
+  YUcy: 'Ю',
+  yucy: 'ю',
+  YAcy: 'Я',
+  yacy: 'я',
+  DJcy: 'Ђ',
+  djcy: 'ђ',
+  GJcy: 'Ѓ',
+  gjcy: 'ѓ',
+  Jukcy: 'Є',
+  jukcy: 'є',
+  DScy: 'Ѕ',
+  dscy: 'ѕ',
+  Iukcy: 'І',
+  iukcy: 'і',
+  YIcy: 'Ї',
+  yicy: 'ї',
+  Jsercy: 'Ј',
+  jsercy: 'ј',
+  LJcy: 'Љ',
+  ljcy: 'љ',
+  NJcy: 'Њ',
+  njcy: 'њ',
+  TSHcy: 'Ћ',
+  tshcy: 'ћ',
+  KJcy: 'Ќ',
+  kjcy: 'ќ',
+  Ubrcy: 'Ў',
+  ubrcy: 'ў',
+  DZcy: 'Џ',
+  dzcy: 'џ',
+};
+
+/**
+ * Mathematical Operators & Relations
+ * @type {Record<string, string>}
+ */
+const MATH = {
+  plus: '+',
+  pm: '±',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+  sdot: '⋅',
+  star: '☆',
+  starf: '★',
+  bigstar: '★',
+  lowast: '∗',
+  ast: '*',
+  midast: '*',
+  compfn: '∘',
+  smallcircle: '∘',
+  bullet: '•',
+  bull: '•',
+  nbsp: '\u00a0',
+  hellip: '…',
+  mldr: '…',
+  prime: '′',
+  Prime: '″',
+  tprime: '‴',
+  bprime: '‵',
+  backprime: '‵',
+  minus: '−',
+  minusd: '∸',
+  dotminus: '∸',
+  plusdo: '∔',
+  dotplus: '∔',
+  plusmn: '±',
+  minusplus: '∓',
+  mnplus: '∓',
+  mp: '∓',
+  setminus: '∖',
+  smallsetminus: '∖',
+  Backslash: '∖',
+  setmn: '∖',
+  ssetmn: '∖',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  VerticalLine: '|',
+  colon: ':',
+  Colon: '∷',
+  Proportion: '∷',
+  ratio: '∶',
+  equals: '=',
+  ne: '≠',
+  nequiv: '≢',
+  equiv: '≡',
+  Congruent: '≡',
+  sim: '∼',
+  thicksim: '∼',
+  thksim: '∼',
+  sime: '≃',
+  simeq: '≃',
+  TildeEqual: '≃',
+  asymp: '≈',
+  approx: '≈',
+  thickapprox: '≈',
+  thkap: '≈',
+  TildeTilde: '≈',
+  ncong: '≇',
+  cong: '≅',
+  TildeFullEqual: '≅',
+  asympeq: '≍',
+  CupCap: '≍',
+  bump: '≎',
+  Bumpeq: '≎',
+  HumpDownHump: '≎',
+  bumpe: '≏',
+  bumpeq: '≏',
+  HumpEqual: '≏',
+  le: '≤',
+  LessEqual: '≤',
+  ge: '≥',
+  GreaterEqual: '≥',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  greater: '>',
+  less: '<',
+};
+
+/**
+ * Mathematical Operators (Advanced)
+ * @type {Record<string, string>}
+ */
+const MATH_ADVANCED = {
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  beth: 'ℶ',
+  gimel: 'ℷ',
+  daleth: 'ℸ',
+  forall: '∀',
+  ForAll: '∀',
+  part: '∂',
+  PartialD: '∂',
+  exist: '∃',
+  Exists: '∃',
+  nexist: '∄',
+  nexists: '∄',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  varnothing: '∅',
+  nabla: '∇',
+  Del: '∇',
+  isin: '∈',
+  isinv: '∈',
+  in: '∈',
+  Element: '∈',
+  notin: '∉',
+  notinva: '∉',
+  ni: '∋',
+  niv: '∋',
+  SuchThat: '∋',
+  ReverseElement: '∋',
+  notni: '∌',
+  notniva: '∌',
+  prod: '∏',
+  Product: '∏',
+  coprod: '∐',
+  Coproduct: '∐',
+  sum: '∑',
+  Sum: '∑',
+  minus: '−',
+  mp: '∓',
+  plusdo: '∔',
+  dotplus: '∔',
+  setminus: '∖',
+  lowast: '∗',
+  radic: '√',
+  Sqrt: '√',
+  prop: '∝',
+  propto: '∝',
+  Proportional: '∝',
+  varpropto: '∝',
+  infin: '∞',
+  infintie: '⧝',
+  ang: '∠',
+  angle: '∠',
+  angmsd: '∡',
+  measuredangle: '∡',
+  angsph: '∢',
+  mid: '∣',
+  VerticalBar: '∣',
+  nmid: '∤',
+  nsmid: '∤',
+  npar: '∦',
+  parallel: '∥',
+  spar: '∥',
+  nparallel: '∦',
+  nspar: '∦',
+  and: '∧',
+  wedge: '∧',
+  or: '∨',
+  vee: '∨',
+  cap: '∩',
+  cup: '∪',
+  int: '∫',
+  Integral: '∫',
+  conint: '∮',
+  ContourIntegral: '∮',
+  Conint: '∯',
+  DoubleContourIntegral: '∯',
+  Cconint: '∰',
+  there4: '∴',
+  therefore: '∴',
+  Therefore: '∴',
+  becaus: '∵',
+  because: '∵',
+  Because: '∵',
+  ratio: '∶',
+  Proportion: '∷',
+  minusd: '∸',
+  dotminus: '∸',
+  mDDot: '∺',
+  homtht: '∻',
+  sim: '∼',
+  bsimg: '∽',
+  backsim: '∽',
+  ac: '∾',
+  mstpos: '∾',
+  acd: '∿',
+  VerticalTilde: '≀',
+  wr: '≀',
+  wreath: '≀',
+  nsime: '≄',
+  nsimeq: '≄',
+  ncong: '≇',
+  simne: '≆',
+  ncongdot: '⩭̸',
+  ngsim: '≵',
+  nsim: '≁',
+  napprox: '≉',
+  nap: '≉',
+  ngeq: '≱',
+  nge: '≱',
+  nleq: '≰',
+  nle: '≰',
+  ngtr: '≯',
+  ngt: '≯',
+  nless: '≮',
+  nlt: '≮',
+  nprec: '⊀',
+  npr: '⊀',
+  nsucc: '⊁',
+  nsc: '⊁',
+};
+
+/**
+ * Arrows
+ * @type {Record<string, string>}
+ */
+const ARROWS = {
+  larr: '←',
+  leftarrow: '←',
+  LeftArrow: '←',
+  uarr: '↑',
+  uparrow: '↑',
+  UpArrow: '↑',
+  rarr: '→',
+  rightarrow: '→',
+  RightArrow: '→',
+  darr: '↓',
+  downarrow: '↓',
+  DownArrow: '↓',
+  harr: '↔',
+  leftrightarrow: '↔',
+  LeftRightArrow: '↔',
+  varr: '↕',
+  updownarrow: '↕',
+  UpDownArrow: '↕',
+  nwarr: '↖',
+  nwarrow: '↖',
+  UpperLeftArrow: '↖',
+  nearr: '↗',
+  nearrow: '↗',
+  UpperRightArrow: '↗',
+  searr: '↘',
+  searrow: '↘',
+  LowerRightArrow: '↘',
+  swarr: '↙',
+  swarrow: '↙',
+  LowerLeftArrow: '↙',
+  lArr: '⇐',
+  Leftarrow: '⇐',
+  uArr: '⇑',
+  Uparrow: '⇑',
+  rArr: '⇒',
+  Rightarrow: '⇒',
+  dArr: '⇓',
+  Downarrow: '⇓',
+  hArr: '⇔',
+  Leftrightarrow: '⇔',
+  iff: '⇔',
+  vArr: '⇕',
+  Updownarrow: '⇕',
+  lAarr: '⇚',
+  Lleftarrow: '⇚',
+  rAarr: '⇛',
+  Rrightarrow: '⇛',
+  lrarr: '⇆',
+  leftrightarrows: '⇆',
+  rlarr: '⇄',
+  rightleftarrows: '⇄',
+  lrhar: '⇋',
+  leftrightharpoons: '⇋',
+  ReverseEquilibrium: '⇋',
+  rlhar: '⇌',
+  rightleftharpoons: '⇌',
+  Equilibrium: '⇌',
+  udarr: '⇅',
+  UpArrowDownArrow: '⇅',
+  duarr: '⇵',
+  DownArrowUpArrow: '⇵',
+  llarr: '⇇',
+  leftleftarrows: '⇇',
+  rrarr: '⇉',
+  rightrightarrows: '⇉',
+  ddarr: '⇊',
+  downdownarrows: '⇊',
+  har: '↽',
+  lhard: '↽',
+  leftharpoondown: '↽',
+  lharu: '↼',
+  leftharpoonup: '↼',
+  rhard: '⇁',
+  rightharpoondown: '⇁',
+  rharu: '⇀',
+  rightharpoonup: '⇀',
+  lsh: '↰',
+  Lsh: '↰',
+  rsh: '↱',
+  Rsh: '↱',
+  ldsh: '↲',
+  rdsh: '↳',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  crarr: '↵',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nrightarrow: '↛',
+  nrarr: '↛',
+  larrtl: '↢',
+  rarrtl: '↣',
+  leftarrowtail: '↢',
+  rightarrowtail: '↣',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  Larr: '↞',
+  Rarr: '↠',
+  larrhk: '↩',
+  rarrhk: '↪',
+  larrlp: '↫',
+  looparrowleft: '↫',
+  rarrlp: '↬',
+  looparrowright: '↬',
+  harrw: '↭',
+  leftrightsquigarrow: '↭',
+  nrarrw: '↝̸',
+  rarrw: '↝',
+  rightsquigarrow: '↝',
+  larrbfs: '⤟',
+  rarrbfs: '⤠',
+  nvHarr: '⤄',
+  nvlArr: '⤂',
+  nvrArr: '⤃',
+  larrfs: '⤝',
+  rarrfs: '⤞',
+  Map: '⤅',
+  larrsim: '⥳',
+  rarrsim: '⥴',
+  harrcir: '⥈',
+  Uarrocir: '⥉',
+  lurdshar: '⥊',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  rdldhar: '⥩',
+  lrhard: '⥭',
+  uharr: '↾',
+  uharl: '↿',
+  dharr: '⇂',
+  dharl: '⇃',
+  Uarr: '↟',
+  Darr: '↡',
+  zigrarr: '⇝',
+  nwArr: '⇖',
+  neArr: '⇗',
+  seArr: '⇘',
+  swArr: '⇙',
+  nharr: '↮',
+  nhArr: '⇎',
+  nlarr: '↚',
+  nlArr: '⇍',
+  nrArr: '⇏',
+  larrb: '⇤',
+  LeftArrowBar: '⇤',
+  rarrb: '⇥',
+  RightArrowBar: '⇥',
+};
+
+/**
+ * Geometric Shapes
+ * @type {Record<string, string>}
+ */
+const SHAPES = {
+  square: '□',
+  Square: '□',
+  squ: '□',
+  squf: '▪',
+  squarf: '▪',
+  blacksquar: '▪',
+  blacksquare: '▪',
+  FilledVerySmallSquare: '▪',
+  blk34: '▓',
+  blk12: '▒',
+  blk14: '░',
+  block: '█',
+  srect: '▭',
+  rect: '▭',
+  sdot: '⋅',
+  sdotb: '⊡',
+  dotsquare: '⊡',
+  triangle: '▵',
+  tri: '▵',
+  trine: '▵',
+  utri: '▵',
+  triangledown: '▿',
+  dtri: '▿',
+  tridown: '▿',
+  triangleleft: '◃',
+  ltri: '◃',
+  triangleright: '▹',
+  rtri: '▹',
+  blacktriangle: '▴',
+  utrif: '▴',
+  blacktriangledown: '▾',
+  dtrif: '▾',
+  blacktriangleleft: '◂',
+  ltrif: '◂',
+  blacktriangleright: '▸',
+  rtrif: '▸',
+  loz: '◊',
+  lozenge: '◊',
+  blacklozenge: '⧫',
+  lozf: '⧫',
+  bigcirc: '◯',
+  xcirc: '◯',
+  circ: 'ˆ',
+  Circle: '○',
+  cir: '○',
+  o: '○',
+  bullet: '•',
+  bull: '•',
+  hellip: '…',
+  mldr: '…',
+  nldr: '‥',
+  boxh: '─',
+  HorizontalLine: '─',
+  boxv: '│',
+  boxdr: '┌',
+  boxdl: '┐',
+  boxur: '└',
+  boxul: '┘',
+  boxvr: '├',
+  boxvl: '┤',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxvh: '┼',
+  boxH: '═',
+  boxV: '║',
+  boxdR: '╒',
+  boxDr: '╓',
+  boxDR: '╔',
+  boxDl: '╕',
+  boxdL: '╖',
+  boxDL: '╗',
+  boxuR: '╘',
+  boxUr: '╙',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxuL: '╛',
+  boxUL: '╝',
+  boxvR: '╞',
+  boxVr: '╟',
+  boxVR: '╠',
+  boxVl: '╢',
+  boxvL: '╡',
+  boxVL: '╣',
+  boxHd: '╤',
+  boxhD: '╥',
+  boxHD: '╦',
+  boxHu: '╧',
+  boxhU: '╨',
+  boxHU: '╩',
+  boxvH: '╪',
+  boxVh: '╫',
+  boxVH: '╬',
+};
+
+/**
+ * Punctuation & Diacritics
+ * @type {Record<string, string>}
+ */
+const PUNCTUATION = {
+  excl: '!',
+  iexcl: '¡',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  frac34: '¾',
+  iquest: '¿',
+  nbsp: '\u00a0',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  vert: '|',
+  Verbar: '‖',
+  verbar: '|',
+  dblac: '˝',
+  circ: 'ˆ',
+  caron: 'ˇ',
+  breve: '˘',
+  dot: '˙',
+  ring: '˚',
+  ogon: '˛',
+  tilde: '˜',
+  DiacriticalGrave: '`',
+  DiacriticalAcute: '´',
+  DiacriticalTilde: '˜',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  grave: '`',
+};
+
+/**
+ * Currency Symbols
+ * @type {Record<string, string>}
+ */
+const CURRENCY = {
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  euro: '€',
+  dollar: '$',
+  fnof: 'ƒ',
+  inr: '₹',
+  af: '؋',
+  birr: 'ብር',
+  peso: '₱',
+  rub: '₽',
+  won: '₩',
+  yuan: '¥',
+  cedil: '¸',
+};
+
+/**
+ * Fractions
+ * @type {Record<string, string>}
+ */
+const FRACTIONS = {
+  frac12: '½',
+  half: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+};
+
+/**
+ * Miscellaneous Symbols
+ * @type {Record<string, string>}
+ */
+const MISC_SYMBOLS = {
+  trade: '™',
+  TRADE: '™',
+  telrec: '⌕',
+  target: '⌖',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  dlcorn: '⌞',
+  llcorner: '⌞',
+  drcorn: '⌟',
+  lrcorner: '⌟',
+  intercal: '⊺',
+  intcal: '⊺',
+  oplus: '⊕',
+  CirclePlus: '⊕',
+  ominus: '⊖',
+  CircleMinus: '⊖',
+  otimes: '⊗',
+  CircleTimes: '⊗',
+  osol: '⊘',
+  odot: '⊙',
+  CircleDot: '⊙',
+  oast: '⊛',
+  circledast: '⊛',
+  odash: '⊝',
+  circleddash: '⊝',
+  ocirc: '⊚',
+  circledcirc: '⊚',
+  boxplus: '⊞',
+  plusb: '⊞',
+  boxminus: '⊟',
+  minusb: '⊟',
+  boxtimes: '⊠',
+  timesb: '⊠',
+  boxdot: '⊡',
+  sdotb: '⊡',
+  veebar: '⊻',
+  vee: '∨',
+  barvee: '⊽',
+  and: '∧',
+  wedge: '∧',
+  Cap: '⋒',
+  Cup: '⋓',
+  Fork: '⋔',
+  pitchfork: '⋔',
+  epar: '⋕',
+  ltlarr: '⥶',
+  nvap: '≍⃒',
+  nvsim: '∼⃒',
+  nvge: '≥⃒',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvgt: '>⃒',
+  nvltrie: '⊴⃒',
+  nvrtrie: '⊵⃒',
+  Vdash: '⊩',
+  dashv: '⊣',
+  vDash: '⊨',
+  Vvdash: '⊪',
+  nvdash: '⊬',
+  nvDash: '⊭',
+  nVdash: '⊮',
+  nVDash: '⊯',
+};
+
+const XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: "\""
+}
+const COMMON_HTML = {
+  nbsp: '\u00a0',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  para: '\u00b6',
+  sect: '\u00a7',
+  deg: '\u00b0',
+  frac12: '\u00bd',
+  frac14: '\u00bc',
+  frac34: '\u00be',
+}
+// ---------------------------------------------------------------------------
+// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
+// via String.fromCodePoint() without any map lookup.
+// ---------------------------------------------------------------------------
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
+// ---------------------------------------------------------------------------
+// Built-in named entity map  (name → replacement string)
+// No regex, no {regex,val} objects — just flat key/value pairs.
+// ---------------------------------------------------------------------------
+
+
+
+// ---------------------------------------------------------------------------
+// Entity hook action constants
+// ---------------------------------------------------------------------------
+
+/**
+ * Action constants for `onExternalEntity` and `onInputEntity` hooks.
+ *
+ * Use these instead of raw strings to avoid typos:
+ *
+ * @example
+ * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
+ * const dec = new EntityDecoder({
+ *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
+ * });
+ */
+const ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: 'allow',
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: 'block',
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: 'throw',
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
+
+/**
+ * Validate that an entity name contains no dangerous characters.
+ * @param {string} name
+ * @returns {string} the name, unchanged
+ * @throws {Error} on invalid characters
+ */
+function EntityDecoder_validateEntityName(name) {
+  if (name[0] === '#') {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+
+/**
+ * Merge one or more entity maps into a flat name→string map.
+ * Accepts either:
+ *   - plain string values:             { amp: '&' }
+ *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
+ *
+ * Values containing '&' are skipped (recursive expansion risk).
+ *
+ * @param {...object} maps
+ * @returns {Record<string, string>}
+ */
+function mergeEntityMaps(...maps) {
+  const out = Object.create(null);
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key of Object.keys(map)) {
+      const raw = map[key];
+      if (typeof raw === 'string') {
+        out[key] = raw;
+      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
+        // Legacy {regex,val} or {regx,val} — extract the string val only
+        const val = raw.val;
+        if (typeof val === 'string') {
+          out[key] = val;
+        }
+        // function vals are not supported in the scanner — skip
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// applyLimitsTo helpers
+// ---------------------------------------------------------------------------
+
+const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
+const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
+const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
+
+/**
+ * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
+ * Accepted values: 'external' | 'base' | 'all' | string[]
+ * Default: 'external' (only untrusted injected entities are counted).
+ * @param {string|string[]|undefined} raw
+ * @returns {Set<string>}
+ */
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
+}
+
+// ---------------------------------------------------------------------------
+// NCR (Numeric Character Reference) classification
+// ---------------------------------------------------------------------------
+
+// Severity order — higher number = stricter action.
+// Used to enforce minimum action levels for specific codepoint ranges.
+const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+
+// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
+const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
+
+/**
+ * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
+ * @param {object|undefined} ncr
+ * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
+ */
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  // 'allow' is not meaningful for null — clamp to at least 'remove'
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+
+// ---------------------------------------------------------------------------
+// EntityReplacer
+// ---------------------------------------------------------------------------
+
+/**
+ * Single-pass, zero-regex entity replacer for XML/HTML content.
+ *
+ * Algorithm: scan the string once for '&', read to ';', resolve via map
+ * or direct codepoint conversion, build output chunks, join once at the end.
+ *
+ * Entity lookup priority (highest → lowest):
+ *   1. input / runtime  (DOCTYPE entities for current document)
+ *   2. persistent external (survive across documents)
+ *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
+ *
+ * Both input and external resolve as the 'external' tier for limit purposes.
+ * Base map entities resolve as the 'base' tier.
+ *
+ * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
+ * String.fromCodePoint() — no map needed. They count as 'base' tier.
+ *
+ * @example
+ * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
+ * replacer.setExternalEntities({ brand: 'Acme' });
+ *
+ * const instance = replacer.reset();
+ * instance.addInputEntities({ version: '1.0' });
+ * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
+ */
+class EntityDecoder {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+
+    // Persistent external entities — survive across documents.
+    // Stored as a separate map so reset() never touches them.
+    /** @type {Record<string, string>} */
+    this._externalMap = Object.create(null);
+
+    // Input / runtime entities — current document only, wiped on reset().
+    /** @type {Record<string, string>} */
+    this._inputMap = Object.create(null);
+
+    // Per-document counters
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+
+    // --- New: remove / leave sets ---
+    /** @type {Set<string>} */
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    /** @type {Set<string>} */
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+
+    // --- NCR config (parsed into flat fields for hot-path speed) ---
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+
+    // --- Registration hooks ---
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onExternalEntity = typeof options.onExternalEntity === 'function'
+      ? options.onExternalEntity
+      : null;
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onInputEntity = typeof options.onInputEntity === 'function'
+      ? options.onInputEntity
+      : null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true; // no hook → always accept
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true; // ALLOW or any unknown return value → accept
+  }
+
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map) {
+    if (map) {
+      for (const key of Object.keys(map)) {
+        EntityDecoder_validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map);
+      return;
+    }
+    // Hook present — resolve values first, then filter
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    EntityDecoder_validateEntityName(key);
+    if (typeof value === 'string' && value.indexOf('&') === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
+  }
+
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str !== 'string' || str.length === 0) return str;
+    //TODO: check if needed
+    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
+
+    const original = str;
+    const chunks = [];
+    const len = str.length;
+    let last = 0; // start of next unprocessed literal chunk
+    let i = 0;
+
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+
+    while (i < len) {
+      // Scan forward to next '&'
+      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
+
+      // --- Found '&' at position i ---
+
+      // Scan forward to ';'
+      let j = i + 1;
+      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
+
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        // No closing ';' within window — treat '&' as literal
+        i++;
+        continue;
+      }
+
+      // Raw token between '&' and ';' (exclusive)
+      const token = str.slice(i + 1, j);
+      if (token.length === 0) { i++; continue; }
+
+      let replacement;
+      let tier; // which limit tier this entity belongs to
+
+      if (this._removeSet.has(token)) {
+        // Remove entity: replace with empty string
+        replacement = '';
+        // If entity was unknown (replacement undefined), we still need a tier for limits.
+        // Treat as external tier because it's user-directed removal of an unknown reference.
+        if (tier === undefined) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        // Do not replace — keep original &token; as literal
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35 /* '#' */) {
+        // ---- Numeric / NCR reference ----
+        // NCR classification always runs first — prohibited codepoints must be
+        // caught regardless of numericAllowed.
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === undefined) {
+          // 'leave' action — keep original &token; as-is
+          i++;
+          continue;
+        }
+        replacement = ncrResult; // '' for remove, char string for allow
+        tier = LIMIT_TIER_BASE;
+      } else {
+        // ---- Named reference ----
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+
+      if (replacement === undefined) {
+        // Unknown entity — leave as-is, advance past '&' only
+        i++;
+        continue;
+      }
+
+      // Flush literal chunk before this entity
+      if (i > last) chunks.push(str.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1; // skip past ';'
+      i = last;
+
+      // Apply expansion limits only if this tier is being tracked
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ` +
+              `${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ` +
+                `${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+
+    // Flush trailing literal
+    if (last < len) chunks.push(str.slice(last));
+
+    // If nothing was replaced, chunks is empty — return original
+    const result = chunks.length === 0 ? str : chunks.join('');
+
+    return this._postCheck(result, original);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    // input and external both count as 'external' tier for limit purposes —
+    // they are injected at runtime and are the untrusted surface.
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return undefined;
+  }
+
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    // 1. Null
+    if (cp === 0) return this._ncrNullLevel;
+
+    // 2. Surrogates — always prohibited, minimum 'remove'
+    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
+
+    // 3. XML 1.0 restricted C0 controls
+    if (this._ncrXmlVersion === 1.0) {
+      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+
+    return -1; // no restriction
+  }
+
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove: return '';
+      case NCR_LEVEL.leave: return undefined; // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference ` +
+          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
+        );
+      default: return String.fromCodePoint(cp);
+    }
+  }
+
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    // Step 1: parse codepoint
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 /* x */ || second === 88 /* X */) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+
+    // Step 2: out-of-range → leave as-is unconditionally
+    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
+
+    // Step 3: classify to get minimum action level
+    const minimum = this._classifyNCR(cp);
+
+    // Step 4: if numericAllowed is false and no hard minimum → leave
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
+
+    // Step 5: effective action = max(configured onNCR, range minimum)
+    const effective = minimum === -1
+      ? this._ncrOnLevel
+      : Math.max(this._ncrOnLevel, minimum);
+
+    // Step 6: apply
+    return this._applyNCRAction(effective, token, cp);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
+/**
+ * SQL context patterns — high-precision rules only.
+ *
+ * These rules have very low false-positive risk and are safe to apply to
+ * general user text (names, descriptions, search queries, etc.).
+ * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
+ * which has an active CVE on its own detection regexes.
+ *
+ * For exhaustive coverage including noisier heuristics (comment sequences,
+ * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
+ * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
+ * not to general free-text fields.
+ */
+
+const SQL_PATTERNS = [
+  {
+    id: 'sql-block-comment-open',
+    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
+    pattern: /\/\*/,
+  },
+  {
+    id: 'sql-union-select',
+    description: 'UNION SELECT — most common SQL injection aggregation attack',
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
+  },
+  {
+    id: 'sql-drop-table',
+    description: 'DROP TABLE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}TABLE\b/i,
+  },
+  {
+    id: 'sql-drop-database',
+    description: 'DROP DATABASE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}DATABASE\b/i,
+  },
+  {
+    id: 'sql-insert-into',
+    description: 'INSERT INTO — data injection',
+    pattern: /\bINSERT\s{1,20}INTO\b/i,
+  },
+  {
+    id: 'sql-delete-from',
+    description: 'DELETE FROM — data deletion injection',
+    pattern: /\bDELETE\s{1,20}FROM\b/i,
+  },
+  {
+    id: 'sql-update-set',
+    description: 'UPDATE ... SET — data modification injection',
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
+  },
+  {
+    id: 'sql-exec-xp',
+    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
+  },
+  {
+    id: 'sql-tautology-string',
+    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
+  },
+  {
+    id: 'sql-tautology-numeric',
+    description: 'Numeric tautology: OR 1=1',
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
+  },
+  {
+    id: 'sql-always-true-zero',
+    description: 'Numeric tautology: OR 0=0',
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
+  },
+  {
+    id: 'sql-sleep-benchmark',
+    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
+  },
+  {
+    id: 'sql-waitfor-delay',
+    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
+  },
+  {
+    id: 'sql-char-function',
+    description: 'CHAR() function — used to obfuscate injected strings',
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
+  },
+  {
+    id: 'sql-information-schema',
+    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
+    pattern: /\bINFORMATION_SCHEMA\b/i,
+  },
+];
+
+/* harmony default export */ const sql = (SQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
+/**
+ * SQL-STRICT context patterns.
+ *
+ * Extends the base 'SQL' context with three additional rules that are
+ * effective at detecting real injections but carry a higher false-positive
+ * risk on general free-text input.
+ *
+ * Use 'SQL-STRICT' when:
+ *   - The string is specifically a SQL fragment or database identifier
+ *   - You control the input domain (e.g. a dedicated SQL search field)
+ *   - You can tolerate occasional false positives in exchange for broader coverage
+ *
+ * Use 'SQL' (not STRICT) when:
+ *   - The field is general user text (names, descriptions, comments)
+ *   - False positives would block legitimate content (e.g. "see note -- above")
+ *
+ * Rules moved here from 'SQL' due to false-positive risk:
+ *
+ *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
+ *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
+ *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
+ */
+
+
+
+const SQL_STRICT_EXTRA = [
+  {
+    id: 'sql-line-comment',
+    description: 'SQL line comment: -- followed by whitespace or end of string',
+    pattern: /--(?:\s|$)/,
+  },
+  {
+    id: 'sql-stacked-query',
+    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
+  },
+  {
+    id: 'sql-hex-encoding',
+    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
+    pattern: /\b0x[0-9a-f]{4,}/i,
+  },
+];
+
+// SQL-STRICT = all base SQL rules + the three noisy extras
+const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
+
+/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
+/**
+ * Decode the HTML character references that matter for markup-context
+ * detection.
+ *
+ * Browsers decode character references in attribute values before they
+ * interpret a URL, so `javascript&#58;alert(1)` in an href is the
+ * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
+ * without this step such payloads slip through.
+ *
+ * Deliberately NOT a full entity decoder. It decodes only:
+ *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
+ *                   trailing ; optional — browsers accept both)
+ *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
+ *   - named refs    &colon;  &Tab;  &NewLine;
+ *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
+ *       like a browser (so `&COLON;` and `&colon` are not decoded).
+ *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
+ *       so `java&Tab;script:` is still a javascript: URL.
+ *
+ * It does NOT decode &amp; (single pass only), so double-encoded text such as
+ * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
+ *
+ * All quantifiers are bounded; no ReDoS risk.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+const NAMED = Object.freeze({
+  colon: ':',
+  Tab: '\t',
+  NewLine: '\n',
+});
+
+const ENTITY_RE =
+  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+
+function decodeEntities(input) {
+  if (input.indexOf('&') === -1) return input;
+
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== undefined) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    }
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
+/**
+ * HTML context patterns.
+ *
+ * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
+ * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
+ *
+ * Each entry is { pattern: RegExp, id: string, description: string }
+ * so callers can inspect which rule fired if they need to.
+ */
+
+const HTML_PATTERNS = [
+  {
+    id: 'html-script-open',
+    description: '<script opening tag',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'html-script-close',
+    description: '</script closing tag',
+    pattern: /<\/script[\s>]/i,
+  },
+  {
+    id: 'html-javascript-protocol',
+    description: 'javascript: URI scheme (with optional whitespace/encoding)',
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-vbscript-protocol',
+    description: 'vbscript: URI scheme',
+    pattern: /vbscript[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-data-html',
+    description: 'data:text/html URI — can execute scripts in browsers',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
+  },
+  {
+    id: 'html-data-xhtml',
+    description: 'data:application/xhtml+xml URI',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
+  },
+  {
+    id: 'html-data-svg',
+    description: 'data:image/svg+xml URI — can execute scripts',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
+  },
+  {
+    id: 'html-inline-event-handler',
+    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'html-entity-obfuscated-script',
+    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
+  },
+  {
+    id: 'html-entity-obfuscated-javascript',
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
+  },
+  {
+    id: 'html-style-expression',
+    description: 'CSS expression() — IE-era code execution in style attributes',
+    pattern: /style[\s\S]{0,20}expression\s*\(/i,
+  },
+  {
+    id: 'html-object-embed',
+    description: '<object or <embed tags that can load active content',
+    pattern: /<(?:object|embed)[\s>/]/i,
+  },
+  {
+    id: 'html-base-tag',
+    description: '<base href= — can hijack all relative URLs on a page',
+    pattern: /<base[\s>]/i,
+  },
+  {
+    id: 'html-meta-refresh',
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
+  },
+  {
+    id: 'html-srcdoc',
+    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
+    pattern: /srcdoc\s*=/i,
+  },
+  {
+    id: 'html-iframe',
+    description: '<iframe tag',
+    pattern: /<iframe[\s>/]/i,
+  },
+  {
+    id: 'html-form',
+    description: '<form tag — can be used for phishing / credential harvesting injection',
+    pattern: /<form[\s>/]/i,
+  },
+];
+
+/* harmony default export */ const html = (HTML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
+/**
+ * XML context patterns.
+ *
+ * Detects injection vectors that are specifically dangerous when a string
+ * is inserted into an XML document (not HTML rendering context).
+ *
+ * Key distinction from HTML: these patterns target parser-level attacks —
+ * things that can confuse or subvert an XML parser, trigger external entity
+ * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
+ * in the HTML context.
+ */
+
+const XML_PATTERNS = [
+  {
+    id: 'xml-cdata-injection',
+    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
+    pattern: /<!\[CDATA\[/i,
+  },
+  {
+    id: 'xml-cdata-close',
+    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
+    pattern: /\]\]>/,
+  },
+  {
+    id: 'xml-processing-instruction',
+    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
+    pattern: /<\?(?:xml[\- ]|php|asp)/i,
+  },
+  {
+    id: 'xml-doctype-injection',
+    description: 'DOCTYPE declaration embedded in content — can define entities',
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
+  },
+  {
+    id: 'xml-entity-system',
+    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
+    pattern: /\bSYSTEM\s+["']/i,
+  },
+  {
+    id: 'xml-entity-public',
+    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
+    pattern: /\bPUBLIC\s+["']/i,
+  },
+  {
+    id: 'xml-entity-declaration',
+    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
+    pattern: /<!ENTITY[\s%]/i,
+  },
+  {
+    id: 'xml-billion-laughs',
+    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/,
+  },
+  {
+    id: 'xml-namespace-confusion',
+    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
+  },
+  {
+    id: 'xml-comment-injection',
+    description: '<!-- comment injection — can hide content from some parsers',
+    pattern: /<!--/,
+  },
+  {
+    id: 'xml-comment-close',
+    description: '--> closes an enclosing XML comment',
+    pattern: /-->/,
+  },
+  {
+    id: 'xml-pi-close',
+    description: '?> closes an enclosing processing instruction',
+    pattern: /\?>/,
+  },
+];
+
+/* harmony default export */ const xml = (XML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
+/**
+ * SVG context patterns.
+ *
+ * SVG is XML-based but renders in browsers, giving it a unique attack surface
+ * that combines XML parser behaviour with browser rendering and JavaScript execution.
+ *
+ * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
+ * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
+ */
+
+const SVG_PATTERNS = [
+  {
+    id: 'svg-script-element',
+    description: '<script element inside SVG executes JavaScript',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'svg-xlink-href-javascript',
+    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-href-javascript',
+    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-foreignobject',
+    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
+    pattern: /<foreignObject[\s>/]/i,
+  },
+  {
+    id: 'svg-use-external',
+    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
+  },
+  {
+    id: 'svg-animate-href',
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
+  },
+  {
+    id: 'svg-animate-xlinkhref',
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
+  },
+  {
+    id: 'svg-set-javascript',
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-event-handler',
+    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
+  },
+  {
+    id: 'svg-handler-generic',
+    description: 'Generic on* handler catch-all for SVG attributes',
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'svg-filter-feimage',
+    description: '<feImage href= — filter primitive that can load external resources',
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
+  },
+  {
+    id: 'svg-image-external',
+    description: '<image xlink:href with http/https or javascript protocol',
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
+  },
+  {
+    id: 'svg-style-javascript',
+    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
+  },
+];
+
+/* harmony default export */ const svg = (SVG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
+/**
+ * SHELL context patterns.
+ *
+ * Detects shell injection vectors and path traversal patterns.
+ * Designed for use when a string will be passed to a shell command,
+ * used as a file path, or interpolated into OS-level operations.
+ */
+
+const SHELL_PATTERNS = [
+  {
+    id: 'shell-path-traversal-unix',
+    description: 'Unix path traversal: ../  — climbing the directory tree',
+    pattern: /\.\.\//,
+  },
+  {
+    id: 'shell-path-traversal-windows',
+    description: 'Windows path traversal: ..\\ — climbing the directory tree',
+    pattern: /\.\.\\/,
+  },
+  {
+    id: 'shell-path-traversal-encoded',
+    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
+  },
+  {
+    id: 'shell-null-byte',
+    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
+    pattern: /\x00|%00/,
+  },
+  {
+    id: 'shell-semicolon',
+    description: 'Semicolon command separator: cmd1; cmd2',
+    pattern: /;/,
+  },
+  {
+    id: 'shell-pipe',
+    description: 'Pipe operator: cmd1 | cmd2',
+    pattern: /\|/,
+  },
+  {
+    id: 'shell-and-operator',
+    description: 'AND operator: cmd1 && cmd2',
+    pattern: /&&/,
+  },
+  {
+    id: 'shell-or-operator',
+    description: 'OR operator: cmd1 || cmd2',
+    pattern: /\|\|/,
+  },
+  {
+    id: 'shell-backtick',
+    description: 'Backtick command substitution: `cmd`',
+    pattern: /`/,
+  },
+  {
+    id: 'shell-dollar-paren',
+    description: 'Dollar-paren command substitution: $(cmd)',
+    pattern: /\$\(/,
+  },
+  {
+    id: 'shell-dollar-brace',
+    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
+    pattern: /\$\{/,
+  },
+  {
+    id: 'shell-redirect-out',
+    description: 'Output redirection: cmd > file or cmd >> file',
+    pattern: />{1,2}/,
+  },
+  {
+    id: 'shell-redirect-in',
+    description: 'Input redirection: cmd < file',
+    pattern: /</,
+  },
+  {
+    id: 'shell-newline-injection',
+    description: 'Newline injection: \\n or \\r — can inject new shell commands',
+    pattern: /[\n\r]/,
+  },
+  {
+    id: 'shell-glob-star',
+    description: 'Glob expansion: * or ? — can expand to unintended files',
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/,
+  },
+  {
+    id: 'shell-absolute-root',
+    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
+    pattern: /^(?:\/|\\\\)/,
+  },
+  {
+    id: 'shell-windows-drive',
+    description: 'Windows drive letter path injection: C:\\ or D:/',
+    pattern: /^[a-zA-Z]:[/\\]/,
+  },
+  {
+    id: 'shell-curl-wget',
+    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
+  },
+];
+
+/* harmony default export */ const shell = (SHELL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
+/**
+ * REDOS context patterns.
+ *
+ * Detects strings that, if used as regular expressions, could cause
+ * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
+ *
+ * These patterns detect the structural forms that lead to exponential or
+ * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
+ *
+ * Use this context when user-supplied strings will be compiled into RegExp objects.
+ */
+
+const REDOS_PATTERNS = [
+  {
+    id: 'redos-nested-quantifier-plus',
+    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/,
+  },
+  {
+    id: 'redos-nested-quantifier-star',
+    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
+    pattern: /\([^)]*\*[^)]*\)[*+]/,
+  },
+  {
+    id: 'redos-nested-groups',
+    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
+  },
+  {
+    id: 'redos-alternation-overlap',
+    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
+  },
+  {
+    id: 'redos-star-plus-concat',
+    description: '(x*x)+ pattern — triggers super-linear backtracking',
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
+  },
+  {
+    id: 'redos-dot-star-greedy',
+    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
+    pattern: /\(\.[*+]\)\{?\d/,
+  },
+  {
+    id: 'redos-large-repetition',
+    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/,
+  },
+  {
+    id: 'redos-catastrophic-alternation',
+    description: 'Long alternation with many similar branches — polynomial backtracking risk',
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
+  },
+];
+
+/* harmony default export */ const redos = (REDOS_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
+/**
+ * NOSQL context patterns.
+ *
+ * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
+ * and JavaScript-evaluated queries.
+ *
+ * Attack categories:
+ *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
+ *      These operators, when injected into a JSON query object, can bypass
+ *      authentication or exfiltrate data without knowing passwords.
+ *
+ *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
+ *
+ *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
+ *      the prototype chain of all objects in the Node.js process.
+ *
+ * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
+ * quoted: {"$where": ...} so the pattern must allow an optional closing
+ * quote between the operator name and the colon: /\$where["'\s]*:/
+ */
+
+// Shared suffix: optional closing quote/whitespace before the colon
+// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
+const SEP = /["'\s]*:/;
+const sep = '["\'\\s]*:';
+
+const NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: 'nosql-where-operator',
+    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
+    pattern: new RegExp(`\\$where${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-ne-operator',
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-gt-operator',
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-lt-operator',
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-regex-operator',
+    description: '$regex — can be used to extract data character by character (blind injection)',
+    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-or-operator',
+    description: '$or — logical OR; used to create always-true conditions',
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-and-operator',
+    description: '$and — logical AND operator injection',
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-nor-operator',
+    description: '$nor — logical NOR operator injection',
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-exists-operator',
+    description: '$exists — can enumerate fields to determine schema',
+    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-in-operator',
+    description: '$in — matches any value in a list; can enumerate values',
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-expr-operator',
+    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
+    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-function-operator',
+    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
+    pattern: new RegExp(`\\$function${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-accumulator-operator',
+    description: '$accumulator — custom aggregation with arbitrary JS execution',
+    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: 'nosql-proto-pollution',
+    description: '__proto__ — prototype pollution via object key injection',
+    pattern: /__proto__/,
+  },
+  {
+    id: 'nosql-constructor-prototype',
+    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i,
+  },
+  {
+    id: 'nosql-proto-bracket',
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/,
+  },
+];
+
+/* harmony default export */ const nosql = (NOSQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
+/**
+ * LOG context patterns.
+ *
+ * Detects injection vectors that are dangerous when a string is written
+ * to a log file, passed to a logging framework, or interpolated into
+ * a log message that will be parsed or displayed.
+ *
+ * Attack categories:
+ *   1. CRLF injection — injects fake log lines by embedding newlines
+ *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
+ *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
+ *      if the log message is passed through a template engine
+ *   4. Null byte injection — truncates log entries in some implementations
+ *   5. ANSI escape injection — manipulates terminal output when logs are
+ *      tailed in a terminal (colour codes, cursor movement, etc.)
+ *
+ * Note: Newline characters (\n, \r) will produce false positives for
+ * multi-line legitimate values. Use this context only for single-line
+ * log field values (usernames, IDs, request parameters, etc.).
+ */
+
+const LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: 'log-crlf-injection',
+    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
+    pattern: /[\r\n]/,
+  },
+  {
+    id: 'log-url-encoded-crlf',
+    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
+    pattern: /%0[dDaA]/,
+  },
+  {
+    id: 'log-unicode-newline',
+    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
+    pattern: /[\u2028\u2029]/,
+  },
+
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: 'log-log4shell-jndi',
+    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
+    pattern: /\$\{jndi\s*:/i,
+  },
+  {
+    id: 'log-log4shell-obfuscated',
+    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/,
+  },
+  {
+    id: 'log-log4j-lookup',
+    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
+  },
+
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: 'log-ssti-double-brace',
+    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
+    pattern: /\{\{[\s\S]{0,80}\}\}/,
+  },
+  {
+    id: 'log-ssti-hash-brace',
+    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
+    pattern: /#\{[\s\S]{0,80}\}/,
+  },
+  {
+    id: 'log-ssti-dollar-brace',
+    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
+  },
+  {
+    id: 'log-ssti-percent-tag',
+    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
+    pattern: /<%=[\s\S]{0,80}%>/,
+  },
+
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: 'log-null-byte',
+    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
+    pattern: /\x00|%00/,
+  },
+
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: 'log-ansi-escape',
+    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
+    pattern: /\x1b\[/,
+  },
+];
+
+/* harmony default export */ const log = (LOG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
+/**
+ * is-unsafe v2
+ *
+ * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
+ * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
+ *
+ * v2 change: contexts are imported as named pattern arrays rather than resolved
+ * via a string-keyed registry. This makes each context independently
+ * tree-shakeable — bundlers can drop any context you never import.
+ *
+ * @module is-unsafe
+ */
+
+// ─── Context pattern arrays (named exports) ────────────────────────────────
+// Import only the ones you need. Each is independently tree-shakeable.
+
+
+
+
+
+
+
+
+
+
+// SQL-STRICT needs a quoted identifier because of the hyphen
+
+
+
+// Markup contexts are also matched against an entity-decoded copy of the input,
+// because browsers decode HTML character references before interpreting a URL
+// scheme (e.g. javascript&#58;… is a javascript: URL).
+
+
+// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
+// Importing this pulls in ALL contexts. Use it only when you need all of them
+// (e.g. for validation UI, tooling, or exhaustive audits).
+// If you only need a subset, import the named contexts directly instead.
+
+
+
+
+
+
+
+
+
+
+// ─── Attach labels to named contexts ──────────────────────────────────────
+// Each built-in PatternList carries its canonical name so matchList can read
+// list.label directly — no registry lookup needed at match time.
+// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
+
+html.label       = 'HTML';
+xml.label        = 'XML';
+svg.label        = 'SVG';
+
+// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
+// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
+html.decodeEntities = true;
+xml.decodeEntities  = true;
+svg.decodeEntities  = true;
+sql.label        = 'SQL';
+sql_strict.label = 'SQL-STRICT';
+shell.label      = 'SHELL';
+redos.label      = 'REDOS';
+nosql.label      = 'NOSQL';
+log.label        = 'LOG';
+
+const VALID_CONTEXTS = Object.freeze({
+  HTML: html,
+  XML: xml,
+  SVG: svg,
+  SQL: sql,
+  'SQL-STRICT': sql_strict,
+  SHELL: shell,
+  REDOS: redos,
+  NOSQL: nosql,
+  LOG: log,
+});
+
+// ─── Types ────────────────────────────────────────────────────────────────
+
+/**
+ * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
+ */
+
+/**
+ * @typedef {Rule[]} PatternList
+ */
+
+/**
+ * @typedef {Object} MatchResult
+ * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
+ * @property {string} id          - Rule identifier
+ * @property {string} description - Human-readable description of what was matched
+ * @property {RegExp} pattern     - The pattern that matched
+ */
+
+// ─── Internal helpers ──────────────────────────────────────────────────────
+
+/**
+ * @param {unknown} value
+ */
+function assertString(value) {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+
+/**
+ * @param {unknown} context
+ */
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError('is-unsafe: context must not be an empty array');
+    }
+    // Detect array-of-arrays vs flat pattern list
+    if (Array.isArray(context[0])) {
+      // Array of PatternLists
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
+          throw new TypeError(
+            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
+          );
+        }
+      }
+    }
+    // else: flat PatternList — trust it, no deep validation needed
+    return;
+  }
+
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
+    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+
+/**
+ * Normalise any valid context arg into an array of PatternLists.
+ *
+ * @param {Rule[]|Rule[][]|RegExp} context
+ * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
+ */
+function src_normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  // Distinguish PatternList (array of rule objects) from array of PatternLists
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+
+/**
+ * For markup contexts, return an entity-decoded copy of `value` to test
+ * alongside the raw input, or null when there is nothing extra to test.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {string|null}
+ */
+function decodedCopy(value, list) {
+  if (!list.decodeEntities) return null;
+  const decoded = decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+
+/**
+ * Test value against a single PatternList. Returns the first MatchResult or null.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {MatchResult|null}
+ */
+function matchList(value, list) {
+  const label = list.label ?? 'CUSTOM';
+  const decoded = decodedCopy(value, list);
+  for (const rule of list) {
+    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+
+// ─── Public API ───────────────────────────────────────────────────────────
+
+/**
+ * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
+ *
+ * @param {string} value - The string to test
+ * @param {PatternList | PatternList[] | RegExp} context
+ *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
+ *   - An array of PatternLists — returns true if unsafe in **any** of them
+ *   - A custom RegExp — returns true if the pattern matches
+ * @returns {boolean}
+ *
+ * @example
+ * import { isUnsafe, HTML, SQL } from 'is-unsafe';
+ *
+ * isUnsafe('<script>alert(1)</script>', HTML)       // true
+ * isUnsafe('hello world', HTML)                     // false
+ * isUnsafe('value', [HTML, SQL])                    // false
+ * isUnsafe('value', /my-pattern/i)                  // false
+ */
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = src_normalise(context);
+
+  if (regex) return regex.test(value);
+
+  for (const list of lists) {
+    if (matchList(value, list) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
+ * the value was flagged, or `null` if it is safe.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult|null}
+ *
+ * @example
+ * import { whyUnsafe, HTML } from 'is-unsafe';
+ *
+ * whyUnsafe('<script>alert(1)</script>', HTML)
+ * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
+ */
+function whyUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = src_normalise(context);
+
+  if (regex) {
+    return regex.test(value)
+      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
+      : null;
+  }
+
+  for (const list of lists) {
+    const result = matchList(value, list);
+    if (result !== null) return result;
+  }
+  return null;
+}
+
+/**
+ * Returns **all** matching rules across the given context(s), or an empty
+ * array if the value is safe. Useful for comprehensive auditing.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult[]}
+ */
+function allUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = src_normalise(context);
+  const results = [];
+
+  if (regex) {
+    if (regex.test(value)) {
+      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
+    }
+    return results;
+  }
+
+  for (const list of lists) {
+    const label = list.label ?? 'CUSTOM';
+    const decoded = decodedCopy(value, list);
+    for (const rule of list) {
+      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
+      }
+    }
+  }
+
+  return results;
+}
+
+
+/* harmony default export */ const is_unsafe_src = ((/* unused pure expression or super */ null && (isUnsafe)));
+
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+
+///@ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+// const regx =
+//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
+//   .replace(/NAME/g, util.nameRegexp);
+
+//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
+//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
+
+// Helper functions for attribute and namespace handling
+
+/**
+ * Extract raw attributes (without prefix) from prefixed attribute map
+ * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
+ * @param {object} options - Parser options containing attributeNamePrefix
+ * @returns {object} Raw attributes for matcher
+ */
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+
+  // Handle attributesGroupName option
+  const attrs = options.attributesGroupName
+    ? prefixedAttrs[options.attributesGroupName]
+    : prefixedAttrs;
+
+  if (!attrs) return {};
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    // Remove the attribute prefix to get raw name
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * Extract namespace from raw tag name
+ * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
+ * @returns {string|undefined} Namespace or undefined
+ */
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
+
+  const colonIndex = rawTagName.indexOf(':');
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    // Don't treat xmlns as a namespace
+    if (ns !== 'xmlns') {
+      return ns;
+    }
+  }
+  return undefined;
+}
+
+class OrderedObjParser {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = OrderedObjParser_replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = ignoreAttributes_getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo,
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) =>
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
+
+        //postCheck: resolved => resolved
+      });
+    }
+
+    // Initialize path matcher for path-expression-matcher
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+
+    // Flag to track if current node is a stop node (optimization)
+    this.isCurrentNodeStopNode = false;
+
+    // Pre-compile stopNodes expressions
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === 'string') {
+          // Convert string to Expression object
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          // Already an Expression object
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+
+}
+
+
+/**
+ * @param {string} val
+ * @param {string} tagName
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ * @param {boolean} dontTrim
+ * @param {boolean} hasAttributes
+ * @param {boolean} isLeafNode
+ * @param {boolean} escapeEntities
+ */
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== undefined) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === undefined) {
+        //don't parse
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        //overwrite
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(':');
+    const prefix = tagname.charAt(0) === '/' ? '/' : '';
+    if (tags[0] === 'xmlns') {
+      return '';
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+
+//TODO: change regex to capture NS
+//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
+// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
+// backreference, which is much slower on long values (SVG paths, data URIs)
+const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+
+// value inside double quotes, or inside single quotes, or undefined when there is no value
+function attrValue(match) {
+  return match[3] !== undefined ? match[3] : match[4];
+}
+
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
+    // attrStr = attrStr.replace(/\r?\n/g, ' ');
+    //attrStr = attrStr || attrStr.trim();
+
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length; //don't make it inline
+    const attrs = {};
+
+    // Pre-process values once: trim + entity replacement
+    // Reused in both matcher update and second pass
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+
+      if (attrName.length && oldVal !== undefined) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+
+    // Update matcher ONCE before second pass, if applicable
+    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+
+    // Hoist toString() once — path doesn't change during attribute processing
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+
+    // Second pass: apply processors, build final attrs
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+
+      let aName = options.attributeNamePrefix + attrName;
+
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+
+        if (attrValue(matches[i]) !== undefined) {
+          // Reuse already-processed value — no double entity replacement
+          const oldVal = processedVals[i];
+
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === undefined) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+
+    if (!hasAttrs) return;
+
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+const parseXml = function (xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : undefined;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
+    if (newline.length === 2) {
+      // Store the position after earlier CRLF pairs have been normalized.
+      crlfPositions.push(index - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode('!xml');
+  let currentNode = xmlObj;
+  let textData = "";
+
+  // Reset matcher for new document
+  this.matcher.reset();
+  this.entityDecoder.reset();
+
+  // Reset entity expansion counters for this document
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
+    const ch = xmlData[i];
+    if (ch === '<') {
+      // const nextIndex = i+1;
+      // const _2ndChar = xmlData[nextIndex];
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//Closing Tag '/'
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+
+        //check if last tag of nested tag was unpaired tag
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          // Pop the unpaired tag
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        // Pop the closing tag
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
+
+        //a closing tag with no matching opening tag leaves the stack empty
+        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
+
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) { //'?'
+
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
+          docTypeReader.setXmlVersion(Number(ver) || 1.0);
+        }
+        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
+          //do nothing
+        } else {
+
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            // closeIndex points at '?' of the closing '?>'
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+
+
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == undefined) val = "";
+
+        //cdata should be set even if it is 0 length string
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+
+        i = closeIndex + 2;
+      } else {//Opening tag
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+
+        // Safety check: readTagExp can return undefined
+        if (!result) {
+          // Log context for debugging
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+        if (options.strictReservedNames &&
+          (tagName === options.commentPropName
+            || tagName === options.cdataPropName
+            || tagName === options.textNodeName
+            || tagName === options.attributesGroupName
+          )) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+
+        //save text as child node
+        if (currentNode && textData) {
+          if (currentNode.tagname !== '!xml') {
+            //when nested tag is found
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+
+        //check if last tag was unpaired tag
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+
+        // Clean up self-closing syntax BEFORE processing attributes
+        // This is where tagExp gets the trailing / removed
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+
+          // Re-check attrExpPresent after cleaning
+          attrExpPresent = (tagName !== tagExp);
+        }
+
+        // Now process attributes with CLEAN tagExp (no trailing /)
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = undefined;
+
+        // Extract namespace from rawTagName
+        namespace = extractNamespace(rawTagName);
+
+        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+
+        // Now build attributes - callbacks will see correct matcher state
+        if (tagName !== tagExp && attrExpPresent) {
+          // Build attributes (returns prefixed attributes for the tree)
+          // Note: buildAttributesMap now internally updates the matcher with raw attributes
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+
+          if (prefixedAttrs) {
+            // Extract raw attributes (without prefix) for our use
+            //TODO: seems a performance overhead
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+
+        // Now check if this is a stop node (after attributes are set)
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+
+          // For self-closing tags, content is empty
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          }
+          //unpaired tag
+          else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          }
+          //normal tag
+          else {
+            //read until closing tag is found
+            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result.i;
+            tagContent = result.tagContent;
+          }
+
+          const childNode = new XmlNode(tagName);
+
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+
+          // For stop nodes, store raw content as-is without any processing
+          childNode.add(options.textNodeName, tagContent);
+
+          this.matcher.pop(); // Pop the stop node tag
+          this.isCurrentNodeStopNode = false; // Reset flag
+
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          //selfClosing tag
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop self-closing tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+          }
+          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop unpaired tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+            i = result.closeIndex;
+            // Continue to next iteration without changing currentNode
+            continue;
+          }
+          //opening tag
+          else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+}
+
+function getOriginalIndex(index, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return index + low;
+}
+
+function addChild(currentNode, childNode, matcher, startIndex) {
+  // unset startIndex if not requested
+  if (!this.options.captureMetaData) startIndex = undefined;
+
+  // Pass jPath string or matcher based on options.jPath setting
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
+  if (result === false) {
+    //do nothing
+  } else if (typeof result === "string") {
+    childNode.tagname = result
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+
+/**
+ * @param {object} val - Entity object with regex and val properties
+ * @param {string} tagName - Tag name
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ */
+function OrderedObjParser_replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+
+  // Check if tag is allowed to contain entities
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags)
+      ? entityConfig.allowedTags.includes(tagName)
+      : entityConfig.allowedTags(tagName, jPathOrMatcher);
+
+    if (!allowed) {
+      return val;
+    }
+  }
+
+  // Apply custom tag filter if provided
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val; // Skip based on custom filter
+    }
+  }
+
+  return this.entityDecoder.decode(val);
+}
+
+
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) { //store previously collected data as textNode
+    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
+
+    textData = this.parseTextData(textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode);
+
+    if (textData !== undefined && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+
+/**
+ * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
+ * @param {Matcher} matcher - Current path matcher
+ */
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+
+/**
+ * Returns the tag Expression and where it is ending handling single-double quotes situation
+ * @param {string} xmlData 
+ * @param {number} i starting index
+ * @returns 
+ */
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  //TODO: ignore boolean attributes in tag expression
+  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+
+  let result = '';
+  let segmentStart = i;
+
+  for (let index = i; index < len; index++) {
+    const code = xmlData.charCodeAt(index);
+
+    if (code === 34 || code === 39) { // " or '
+      // Skip the quoted value in one step: nothing inside it can close the tag
+      index = xmlData.indexOf(xmlData[index], index + 1);
+      if (index === -1) return;
+    } else if (code === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index);
+          return { data: result, index };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index);
+        return { data: result, index };
+      }
+    } else if (code === 9) { // \t - only replace with space outside attribute values
+      // Flush accumulated segment, add space, start new segment
+      result += xmlData.substring(segmentStart, index) + ' ';
+      segmentStart = index + 1;
+    }
+  }
+}
+
+function findClosingIndex(xmlData, str, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg)
+  } else {
+    return closingIndex + str.length - 1;
+  }
+}
+
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex; // no offset needed
+}
+
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {//separate tag name and attributes expression
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+
+  return {
+    tagName: tagName,
+    tagExp: tagExp,
+    closeIndex: closeIndex,
+    attrExpPresent: attrExpPresent,
+    rawTagName: rawTagName,
+  }
+}
+/**
+ * find paired tag for a stop node
+ * @param {string} xmlData 
+ * @param {string} tagName 
+ * @param {number} i 
+ */
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  // Starting at 1 since we already have an open tag
+  let openTagCount = 1;
+  let lenient = false; // set once a quote-aware tag scan fails
+  let nextGt = -1; // cached index of the next '>'
+
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//close tag '/'
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            }
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) { //?
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
+
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep = exp.search(/\s/);
+            const name = sep === -1 ? exp : exp.substring(0, sep);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          } // else: treat this '<' as plain text
+        }
+      }
+    }
+  }//end for loop
+}
+
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === 'string') {
+    //console.log(options)
+    const newval = val.trim();
+    if (newval === 'true') return true;
+    else if (newval === 'false') return false;
+    else return strnum_toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return '';
+    }
+  }
+}
+
+function fromCodePoint(str, base, prefix) {
+  const codePoint = Number.parseInt(str, base);
+
+  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
+    return String.fromCodePoint(codePoint);
+  } else {
+    return prefix + str + ";";
+  }
+}
+
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+
+
+
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
+
+
+
+
+
+const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
+
+/**
+ * Helper function to strip attribute prefix from attribute map
+ * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
+ * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
+ * @returns {object} Attributes without prefix (e.g., {"class": "code"})
+ */
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== 'object') return {};
+  if (!prefix) return attrs;
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * 
+ * @param {array} node 
+ * @param {any} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns 
+ */
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+
+/**
+ * @param {array} arr 
+ * @param {object} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns object
+ */
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text;
+  const compressedObj = {}; //This is intended to be a plain object
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = node2json_propName(tagObj);
+
+    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
+    if (property !== undefined && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+
+    if (property === options.textNodeName) {
+      if (text === undefined) text = tagObj[property];
+      else text += "" + tagObj[property];
+    } else if (property === undefined) {
+      continue;
+    } else if (tagObj[property]) {
+
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+
+      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
+        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
+      }
+
+
+      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        //TODO: if a node is not an array, then check if it should be an array
+        //also determine if it is a leaf node
+
+        // Pass jPath string or readonlyMatcher based on options.jPath setting
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+
+      // Pop property from matcher after processing
+      if (property !== undefined && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+
+  }
+  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
+
+
+  return compressedObj;
+}
+
+function node2json_propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length; //don't make it inline
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
+
+      // Strip prefix for matcher path (for isArray callback)
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
+        ? atrrName.substring(options.attributeNamePrefix.length)
+        : atrrName;
+
+      // For attributes, we need to create a temporary path
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath
+        ? readonlyMatcher.toString() + "." + rawAttrName
+        : readonlyMatcher;
+
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+
+  if (propCount === 0) {
+    return true;
+  }
+
+  if (
+    propCount === 1 &&
+    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
+  ) {
+    return true;
+  }
+
+  return false;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
+
+
+
+
+const validator_defaultOptions = {
+  allowBooleanAttributes: false, //A tag can have attributes without any value
+  unpairedTags: []
+};
+
+//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
+function validator_validate(xmlData, options) {
+  options = Object.assign({}, validator_defaultOptions, options);
+
+  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
+  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
+  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
+  const tags = [];
+  let tagFound = false;
+
+  //indicates that the root tag has been closed (aka. depth 0 has been reached)
+  let reachedRoot = false;
+
+  if (xmlData[0] === '\ufeff') {
+    // check for byte order mark (BOM)
+    xmlData = xmlData.substr(1);
+  }
+
+  for (let i = 0; i < xmlData.length; i++) {
+
+    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === '<') {
+      //starting of tag
+      //read until you reach to '>' avoiding any '>' in attribute value
+      let tagStartPos = i;
+      i++;
+
+      if (xmlData[i] === '!') {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === '/') {
+          //closing tag
+          closingTag = true;
+          i++;
+        }
+        //read tagname
+        let tagName = '';
+        for (; i < xmlData.length &&
+          xmlData[i] !== '>' &&
+          xmlData[i] !== ' ' &&
+          xmlData[i] !== '\t' &&
+          xmlData[i] !== '\n' &&
+          xmlData[i] !== '\r'; i++
+        ) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        //console.log(tagName);
+
+        if (tagName[tagName.length - 1] === '/') {
+          //self closing tag without attributes
+          tagName = tagName.substring(0, tagName.length - 1);
+          //continue;
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
+        }
+
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+
+        if (attrStr[attrStr.length - 1] === '/') {
+          //self closing tag
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+            //continue; //text may presents after self closing tag
+          } else {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject('InvalidTag',
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos));
+            }
+
+            //when there are no more tags, we reached the root level.
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+
+          //if the root level has been reached before ...
+          if (reachedRoot === true) {
+            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+            //don't push into stack
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+
+        //skip tag text value
+        //It may include comments and CDATA value
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === '<') {
+            if (xmlData[i + 1] === '!') {
+              //comment or CADATA
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === '?') {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === '&') {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        } //end of reading tag text value
+        if (xmlData[i] === '<') {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+
+  if (!tagFound) {
+    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
+  } else if (tags.length == 1) {
+    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject('InvalidXml', "Invalid '" +
+      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
+      "' found.", { line: 1, col: 1 });
+  }
+
+  return true;
+};
+
+function isWhiteSpace(char) {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+/**
+ * Read Processing insstructions and skip
+ * @param {*} xmlData
+ * @param {*} i
+ */
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == '?' || xmlData[i] == ' ') {
+      //tagname
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === 'xml') {
+        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
+        //check if valid attribut string
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
+    //comment
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  } else if (
+    xmlData.length > i + 8 &&
+    xmlData[i + 1] === 'D' &&
+    xmlData[i + 2] === 'O' &&
+    xmlData[i + 3] === 'C' &&
+    xmlData[i + 4] === 'T' &&
+    xmlData[i + 5] === 'Y' &&
+    xmlData[i + 6] === 'P' &&
+    xmlData[i + 7] === 'E'
+  ) {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === '<') {
+        angleBracketsCount++;
+      } else if (xmlData[i] === '>') {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (
+    xmlData.length > i + 9 &&
+    xmlData[i + 1] === '[' &&
+    xmlData[i + 2] === 'C' &&
+    xmlData[i + 3] === 'D' &&
+    xmlData[i + 4] === 'A' &&
+    xmlData[i + 5] === 'T' &&
+    xmlData[i + 6] === 'A' &&
+    xmlData[i + 7] === '['
+  ) {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  }
+
+  return i;
+}
+
+const doubleQuote = '"';
+const singleQuote = "'";
+
+/**
+ * Keep reading xmlData until '<' is found outside the attribute value.
+ * @param {string} xmlData
+ * @param {number} i
+ */
+function readAttributeStr(xmlData, i) {
+  let attrStr = '';
+  let startChar = '';
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === '') {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
+      } else {
+        startChar = '';
+      }
+    } else if (xmlData[i] === '>') {
+      if (startChar === '') {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== '') {
+    return false;
+  }
+
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed: tagClosed
+  };
+}
+
+/**
+ * Walk `attrStr` once, left to right, splitting it into attribute tokens.
+ *
+ * This replaces a regex that used to do the same job
+ * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
+ * optional whitespace group followed by a required "non-whitespace" group.
+ * On a long run of whitespace that never resolves into an attribute name
+ * (e.g. a tag with thousands of trailing spaces before `>`), the engine
+ * backtracks the whitespace group one character at a time before giving up
+ * and moving to the next starting position — one full backtrack per
+ * position, which is quadratic in the length of the run.
+ *
+ * The scan is forward-only: the cursor never moves backwards, so each
+ * character is visited a constant number of times and the cost is linear
+ * in the length of the string.
+ *
+ * Each returned token mirrors the shape the old regex match array had, so
+ * the validation logic below (which reads token[1]..token[6]) didn't need
+ * to change:
+ *   token.startIndex - where this token begins in attrStr
+ *   token[1]          - leading whitespace before the name
+ *   token[2]          - the attribute name
+ *   token[3]          - whitespace + '=' if present, else undefined
+ *   token[4]          - marker (any defined value) if a quoted value was found
+ *   token[5]          - the quote character used ('"' or "'")
+ *   token[6]          - the value's text, without the surrounding quotes
+ *
+ * A malformed leading character (e.g. a stray '=' with no name before it)
+ * is simply skipped over, one character at a time — the same outcome the
+ * old regex produced by failing to match at that position and retrying at
+ * the next one.
+ */
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+
+  while (i < len) {
+    const tokenStart = i;
+
+    // Leading whitespace before the name.
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break; // trailing whitespace only — nothing left to read
+
+    if (attrStr[i] === '=') {
+      // No name before this '=' — not a valid attribute start. Move past
+      i++;
+      continue;
+    }
+
+    const leadingWs = attrStr.slice(tokenStart, i);
+
+    // Attribute name — everything up to the next whitespace or '='.
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
+    const name = attrStr.slice(nameStart, i);
+
+    // Optional whitespace + '='.
+    let equalsGroup; // whitespace + '=' text, or undefined if absent
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === '=') {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+
+    // Optional whitespace + quoted value.
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+      // No closing quote found anywhere in the rest of the string — leave
+      // quoteChar/value undefined, same as the old regex's group failing
+      // to match a backreference-less run.
+    }
+
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== undefined ? true : undefined;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+
+  return tokens;
+}
+
+//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
+
+function validateAttributeString(attrStr, options) {
+  //console.log("start:"+attrStr+":end");
+
+  //if(attrStr.trim().length === 0) return true; //empty string
+
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      //nospace before attribute name: a="sd"b="saf"
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
+    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
+      //independent attribute: ab
+      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    /* else if(matches[i][6] === undefined){//attribute without value: ab=
+                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
+                } */
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      //check for duplicate attribute.
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+
+  return true;
+}
+
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === 'x') {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ';')
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+
+function validateAmpersand(xmlData, i) {
+  // https://www.w3.org/TR/xml/#dt-charref
+  i++;
+  if (xmlData[i] === ';')
+    return -1;
+  if (xmlData[i] === '#') {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
+      continue;
+    if (xmlData[i] === ';')
+      break;
+    return -1;
+  }
+  return i;
+}
+
+function getErrorObject(code, message, lineNumber) {
+  return {
+    err: {
+      code: code,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col,
+    },
+  };
+}
+
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+
+// const startsWithXML = /^xml/i;
+
+function validateTagName(tagname) {
+  return isName(tagname) /* && !tagname.match(startsWithXML) */;
+}
+
+//this function returns the line number for the character at the given index
+function getLineNumberForPosition(xmlData, index) {
+  const lines = xmlData.substring(0, index).split(/\r?\n/);
+  return {
+    line: lines.length,
+
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+
+//this function returns the position of the first character of match within attrStr
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+/* global Uint8Array */
+
+
+
+
+
+
+class XMLParser {
+
+    constructor(options) {
+        this.externalEntities = {};
+        this.options = buildOptions(options);
+
+    }
+    /**
+     * Parse XML dats to JS object 
+     * @param {string|Uint8Array} xmlData 
+     * @param {boolean|Object} validationOption 
+     */
+    parse(xmlData, validationOption) {
+        if (typeof xmlData !== "string" && xmlData.toString) {
+            if (xmlData instanceof Uint8Array &&
+                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+            } else {
+                xmlData = xmlData.toString();
+            }
+        } else if (typeof xmlData !== "string") {
+            throw new Error("XML data is accepted in String or Bytes[] form.")
+        }
+
+        if (validationOption) {
+            if (validationOption === true) validationOption = {}; //validate with default options
+
+            const result = validator_validate(xmlData, validationOption);
+            if (result !== true) {
+                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
+            }
+        }
+        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
+        const orderedResult = orderedObjParser.parseXml(xmlData);
+        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
+        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+    }
+
+    /**
+     * Add Entity which is not by default supported by this library
+     * @param {string} key 
+     * @param {string} value 
+     */
+    addEntity(key, value) {
+        if (value.indexOf("&") !== -1) {
+            throw new Error("Entity value can't have '&'")
+        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
+        } else if (value === "&") {
+            throw new Error("An entity with value '&' is not permitted");
+        } else {
+            this.externalEntities[key] = value;
+        }
+    }
+
+    /**
+     * Returns a Symbol that can be used to access the metadata
+     * property on a node.
+     * 
+     * If Symbol is not available in the environment, an ordinary property is used
+     * and the name of the property is here returned.
+     * 
+     * The XMLMetaData property is only present when `captureMetaData`
+     * is true in the options.
+     */
+    static getMetaDataSymbol() {
+        return XmlNode.getMetaDataSymbol();
+    }
+}
+;// CONCATENATED MODULE: ./emulator/src/services/s3/s3Xml.ts
+
+
+const s3Xml_builder = new json2xml({ ignoreAttributes: false });
+const parser = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    isArray: (name) => name === 'Object',
+});
+const S3_XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+function xmlResponse(root, body, headers = {}) {
+    return {
+        status: 200,
+        headers: { 'content-type': 'application/xml', ...headers },
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n${s3Xml_builder.build({ [root]: { '@_xmlns': S3_XMLNS, ...body } })}`,
+    };
+}
+function s3Xml_parseXml(body) {
+    try {
+        return parser.parse(body.toString('utf8'));
+    }
+    catch {
+        throw malformedXml();
+    }
+}
+/** S3's error document; HEAD responses carry no body, so the SDK only sees the status (404 -> NotFound). */
+function s3ErrorResponse(err, requestId, head) {
+    if (head)
+        return { status: err.status, headers: {} };
+    return {
+        status: err.status,
+        headers: { 'content-type': 'application/xml' },
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n${s3Xml_builder.build({
+            Error: { Code: err.code, Message: err.message, ...err.extra, RequestId: requestId },
+        })}`,
+    };
+}
+const noSuchBucket = (bucket) => new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { BucketName: bucket });
+const noSuchKey = (key) => new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { Key: key });
+const malformedXml = () => new AwsError('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema', 400);
+const invalidArgument = (message, name, value) => new AwsError('InvalidArgument', message, 400, { ArgumentName: name, ArgumentValue: value });
+const preconditionFailed = (condition) => new AwsError('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', 412, {
+    Condition: condition,
+});
+const notImplemented = (what) => new AwsError('NotImplemented', `The modelship emulator does not implement ${what}.`, 501);
+
+;// CONCATENATED MODULE: ./emulator/src/services/s3/bucketOperations.ts
+
+
+
+const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** Subresources other than these (`?versioning`, `?policy`, ...) are not emulated. */
+const HANDLED_SUBRESOURCES = new Set(['location', 'delete', 'list-type']);
+const LIST_PARAMETERS = new Set([
+    'prefix',
+    'delimiter',
+    'max-keys',
+    'continuation-token',
+    'start-after',
+    'marker',
+    'encoding-type',
+    'fetch-owner',
+    'x-id',
+]);
+/** Keys in a listing with `encoding-type=url`, which botocore asks for and decodes. */
+const urlEncode = (value) => encodeURIComponent(value).replace(/%2F/g, '/');
+function bucketOrFail(store, bucket) {
+    const found = store.buckets.get(bucket);
+    if (!found)
+        throw noSuchBucket(bucket);
+    return found;
+}
+/** Requests on `/<bucket>`: create, head, delete, location, listings and batch delete. */
+function handleBucketRequest(store, bucket, req, ctx) {
+    const unknown = [...req.query.keys()].find((k) => !HANDLED_SUBRESOURCES.has(k) && !LIST_PARAMETERS.has(k));
+    if (unknown) {
+        ctx.operation = `Bucket?${unknown}`;
+        throw notImplemented(`the bucket subresource ?${unknown}`);
+    }
+    if (req.method === 'HEAD')
+        ctx.operation = 'HeadBucket';
+    switch (req.method) {
+        case 'PUT': {
+            ctx.operation = 'CreateBucket';
+            if (!BUCKET_NAME.test(bucket)) {
+                throw new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, {
+                    BucketName: bucket,
+                });
+            }
+            const configured = req.body.length
+                ? s3Xml_parseXml(req.body).CreateBucketConfiguration?.LocationConstraint
+                : undefined;
+            const region = configured || ctx.region;
+            const existing = store.buckets.get(bucket);
+            // us-east-1 answers 200 to re-creating a bucket you own; every other region says so.
+            if (existing && ctx.region !== 'us-east-1') {
+                throw new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { BucketName: bucket });
+            }
+            store.createBucket(bucket, region);
+            return { status: 200, headers: { location: `/${bucket}` } };
+        }
+        case 'HEAD': {
+            ctx.operation = 'HeadBucket';
+            const found = bucketOrFail(store, bucket);
+            return { status: 200, headers: { 'x-amz-bucket-region': found.region } };
+        }
+        case 'DELETE': {
+            ctx.operation = 'DeleteBucket';
+            const found = bucketOrFail(store, bucket);
+            if (found.objects.size) {
+                throw new AwsError('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409, {
+                    BucketName: bucket,
+                });
+            }
+            store.buckets.delete(bucket);
+            return { status: 204 };
+        }
+        case 'POST': {
+            if (!req.query.has('delete'))
+                throw notImplemented(`POST /${bucket}`);
+            ctx.operation = 'DeleteObjects';
+            const found = bucketOrFail(store, bucket);
+            const request = s3Xml_parseXml(req.body).Delete;
+            if (!request?.Object?.length)
+                throw new AwsError('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema', 400);
+            const keys = request.Object.map((o) => String(o.Key ?? ''));
+            for (const key of keys)
+                found.objects.delete(key);
+            return xmlResponse('DeleteResult', {
+                Deleted: request.Quiet === 'true' ? [] : keys.map((Key) => ({ Key })),
+            });
+        }
+        case 'GET':
+            break;
+        default:
+            throw notImplemented(`${req.method} /${bucket}`);
+    }
+    if (req.query.has('location')) {
+        ctx.operation = 'GetBucketLocation';
+        const found = bucketOrFail(store, bucket);
+        // us-east-1 is the empty LocationConstraint, for historical reasons.
+        return xmlResponse('LocationConstraint', { '#text': found.region === 'us-east-1' ? '' : found.region });
+    }
+    return listObjects(store, bucket, req, ctx);
+}
+function listObjects(store, bucket, req, ctx) {
+    const v2 = req.query.get('list-type') === '2';
+    ctx.operation = v2 ? 'ListObjectsV2' : 'ListObjects';
+    bucketOrFail(store, bucket);
+    const prefix = req.query.get('prefix') ?? '';
+    const delimiter = req.query.get('delimiter') ?? '';
+    const maxKeysText = req.query.get('max-keys') ?? '1000';
+    const maxKeys = Number(maxKeysText);
+    if (!Number.isInteger(maxKeys) || maxKeys < 0) {
+        throw invalidArgument('Provided max-keys not an integer or within integer range', 'max-keys', maxKeysText);
+    }
+    const token = req.query.get('continuation-token');
+    let after;
+    if (v2 && token !== null) {
+        after = Buffer.from(token, 'base64url').toString('utf8');
+        if (!token || Buffer.from(after, 'utf8').toString('base64url') !== token) {
+            throw invalidArgument('The continuation token provided is incorrect', 'continuation-token', token);
+        }
+    }
+    else {
+        after = (v2 ? req.query.get('start-after') : req.query.get('marker')) ?? '';
+    }
+    const page = listPage(store.list(bucket, prefix), {
+        prefix,
+        delimiter,
+        maxKeys: Math.min(maxKeys, 1000),
+        after,
+    });
+    const encode = req.query.get('encoding-type') === 'url' ? urlEncode : (v) => v;
+    const common = {
+        Name: bucket,
+        Prefix: encode(prefix),
+        ...(delimiter ? { Delimiter: encode(delimiter) } : {}),
+        MaxKeys: maxKeys,
+        ...(req.query.get('encoding-type') === 'url' ? { EncodingType: 'url' } : {}),
+        IsTruncated: page.truncated,
+        Contents: page.contents.map((c) => ({
+            Key: encode(c.key),
+            LastModified: c.object.lastModified.toISOString(),
+            ETag: c.object.etag,
+            Size: c.object.body.length,
+            StorageClass: 'STANDARD',
+        })),
+        CommonPrefixes: page.commonPrefixes.map((p) => ({ Prefix: encode(p) })),
+    };
+    if (v2) {
+        return xmlResponse('ListBucketResult', {
+            ...common,
+            KeyCount: page.contents.length + page.commonPrefixes.length,
+            ...(token !== null ? { ContinuationToken: token } : {}),
+            ...(req.query.get('start-after') ? { StartAfter: encode(req.query.get('start-after')) } : {}),
+            ...(page.truncated && page.last
+                ? { NextContinuationToken: Buffer.from(page.last, 'utf8').toString('base64url') }
+                : {}),
+        });
+    }
+    return xmlResponse('ListBucketResult', {
+        ...common,
+        Marker: encode(after),
+        // S3 gives NextMarker only with a delimiter; without one, clients continue from the last key.
+        ...(page.truncated && delimiter && page.last ? { NextMarker: encode(page.last) } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/s3/awsChunked.ts
 /**
- * The SDK streams some uploads with `aws-chunked` framing: `<hex size>[;chunk-signature=…]\r\n<data>\r\n`
- * repeated, a zero-size chunk, then trailing checksum headers. This recovers the payload.
+ * The SDK streams uploads of known length with `aws-chunked` framing:
+ * `<hex size>[;chunk-signature=…]\r\n<data>\r\n` repeated, a zero-size chunk, then trailing headers
+ * such as `x-amz-checksum-crc32:<base64>` (announced by `x-amz-trailer`). This recovers the payload
+ * and the trailers.
  */
 function decodeAwsChunked(body) {
     const parts = [];
+    const trailers = {};
     let offset = 0;
     for (;;) {
         const lineEnd = body.indexOf('\r\n', offset);
         if (lineEnd < 0)
             break;
         const size = parseInt(body.subarray(offset, lineEnd).toString('latin1').split(';')[0], 16);
-        if (!Number.isFinite(size) || size === 0)
+        if (!Number.isFinite(size))
             break;
         const start = lineEnd + 2;
+        if (size === 0) {
+            for (const line of body.subarray(start).toString('latin1').split('\r\n')) {
+                const colon = line.indexOf(':');
+                if (colon > 0)
+                    trailers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+            }
+            break;
+        }
         parts.push(body.subarray(start, start + size));
         offset = start + size + 2;
     }
-    return Buffer.concat(parts);
+    return { payload: Buffer.concat(parts), trailers };
 }
 function isAwsChunked(headers) {
     const encoding = String(headers['content-encoding'] ?? '');
@@ -16550,48 +23912,262 @@ function isAwsChunked(headers) {
     return encoding.includes('aws-chunked') || sha.startsWith('STREAMING-');
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/s3/byteRange.ts
+/**
+ * A `Range: bytes=…` header against an object of `size` bytes: the inclusive byte positions to send,
+ * 'unsatisfiable' for S3's 416, or undefined to send the whole object (no header, a unit other than
+ * bytes, or several ranges, which S3 does not serve).
+ */
+function parseByteRange(header, size) {
+    const match = /^bytes=(\d*)-(\d*)$/.exec((header ?? '').trim());
+    if (!match)
+        return undefined;
+    const [, from = '', to = ''] = match;
+    if (from === '' && to === '')
+        return undefined;
+    if (from === '') {
+        const suffix = Number(to);
+        if (suffix === 0 || size === 0)
+            return 'unsatisfiable';
+        return { start: Math.max(0, size - suffix), end: size - 1 };
+    }
+    const start = Number(from);
+    if (start >= size)
+        return 'unsatisfiable';
+    const end = to === '' ? size - 1 : Math.min(Number(to), size - 1);
+    if (end < start)
+        return undefined;
+    return { start, end };
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./emulator/src/services/s3/objectChecksums.ts
+
+
+/** The flexible checksums the emulator can verify; others (CRC32C, CRC64NVME) are accepted unchecked. */
+const ALGORITHMS = {
+    'x-amz-checksum-crc32': {
+        name: 'CRC32',
+        compute: (body) => {
+            const out = Buffer.alloc(4);
+            out.writeUInt32BE((0,external_node_zlib_namespaceObject.crc32)(body) >>> 0);
+            return out.toString('base64');
+        },
+    },
+    'x-amz-checksum-sha1': {
+        name: 'SHA1',
+        compute: (body) => (0,external_node_crypto_namespaceObject.createHash)('sha1').update(body).digest('base64'),
+    },
+    'x-amz-checksum-sha256': {
+        name: 'SHA256',
+        compute: (body) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('base64'),
+    },
+};
+function crc32Base64(body) {
+    return ALGORITHMS['x-amz-checksum-crc32'].compute(body);
+}
+/**
+ * Checks the checksums a client sent (as headers or aws-chunked trailers) and Content-MD5 against the
+ * payload; returns the first mismatch as S3 words it, or undefined when all match.
+ */
+function checksumMismatch(body, sent) {
+    const md5 = sent['content-md5'];
+    if (typeof md5 === 'string' && md5 !== (0,external_node_crypto_namespaceObject.createHash)('md5').update(body).digest('base64')) {
+        return 'The Content-MD5 you specified did not match what we received.';
+    }
+    for (const [header, algorithm] of Object.entries(ALGORITHMS)) {
+        const value = sent[header];
+        if (typeof value === 'string' && value !== algorithm.compute(body)) {
+            return `The ${algorithm.name} you specified did not match the calculated checksum.`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/s3/objectOperations.ts
+
+
+
+
+
+
+const objectOperations_header = (req, name) => {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : undefined;
+};
+const userMetadata = (req) => Object.fromEntries(Object.entries(req.headers)
+    .filter(([h]) => h.startsWith('x-amz-meta-'))
+    .map(([h, v]) => [h.slice('x-amz-meta-'.length), String(v)]));
+/** If-Match / If-None-Match, for reads (304 when unchanged) and conditional writes (412). */
+function checkConditions(req, object, write) {
+    const ifMatch = objectOperations_header(req, 'if-match');
+    const ifNoneMatch = objectOperations_header(req, 'if-none-match');
+    if (ifMatch !== undefined && (!object || (ifMatch !== '*' && ifMatch !== object.etag))) {
+        if (!object && !write)
+            throw noSuchKey(req.path);
+        throw preconditionFailed('If-Match');
+    }
+    if (ifNoneMatch !== undefined && object && (ifNoneMatch === '*' || ifNoneMatch === object.etag)) {
+        if (write)
+            throw preconditionFailed('If-None-Match');
+        return { status: 304, headers: { etag: object.etag } };
+    }
+    return undefined;
+}
+/** Requests on `/<bucket>/<key>`: put, copy, get (with Range), head and delete. */
+function handleObjectRequest(store, bucket, key, req, ctx) {
+    if (req.query.has('uploads') || req.query.has('uploadId')) {
+        ctx.operation = 'MultipartUpload';
+        throw notImplemented('multipart uploads; upload objects in one PutObject');
+    }
+    // Named before the bucket is looked up, so that a HEAD on a missing bucket answers without a body.
+    ctx.operation =
+        { PUT: 'PutObject', DELETE: 'DeleteObject', GET: 'GetObject', HEAD: 'HeadObject' }[req.method] ??
+            req.method;
+    const found = bucketOrFail(store, bucket);
+    const existing = found.objects.get(key);
+    switch (req.method) {
+        case 'PUT':
+            return objectOperations_header(req, 'x-amz-copy-source')
+                ? copyObject(store, bucket, key, req, ctx)
+                : putObject(store, bucket, key, req, ctx, existing);
+        case 'DELETE':
+            ctx.operation = 'DeleteObject';
+            found.objects.delete(key);
+            return { status: 204 };
+        case 'GET':
+        case 'HEAD':
+            return getObject(key, req, ctx, existing);
+        default:
+            throw notImplemented(`${req.method} on an object`);
+    }
+}
+function putObject(store, bucket, key, req, ctx, existing) {
+    ctx.operation = 'PutObject';
+    let body = req.body;
+    let sent = req.headers;
+    if (isAwsChunked(req.headers)) {
+        const decoded = decodeAwsChunked(req.body);
+        body = decoded.payload;
+        sent = { ...req.headers, ...decoded.trailers };
+        const declared = objectOperations_header(req, 'x-amz-decoded-content-length');
+        if (declared !== undefined && Number(declared) !== body.length) {
+            throw new AwsError('IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header', 400);
+        }
+    }
+    const mismatch = checksumMismatch(body, sent);
+    if (mismatch)
+        throw new AwsError('BadDigest', mismatch, 400);
+    checkConditions(req, existing, true);
+    const stored = store.put(bucket, key, body, objectOperations_header(req, 'content-type'), userMetadata(req));
+    const headers = { etag: stored.etag };
+    for (const name of [
+        'x-amz-checksum-crc32',
+        'x-amz-checksum-crc32c',
+        'x-amz-checksum-sha1',
+        'x-amz-checksum-sha256',
+    ]) {
+        const value = sent[name];
+        if (typeof value === 'string')
+            headers[name] = value;
+    }
+    return { status: 200, headers };
+}
+function copyObject(store, bucket, key, req, ctx) {
+    ctx.operation = 'CopyObject';
+    const source = decodeURIComponent(objectOperations_header(req, 'x-amz-copy-source').split('?')[0]).replace(/^\//, '');
+    const slash = source.indexOf('/');
+    const sourceBucket = source.slice(0, slash);
+    const sourceKey = source.slice(slash + 1);
+    const from = bucketOrFail(store, sourceBucket).objects.get(sourceKey);
+    if (slash <= 0 || !from)
+        throw noSuchKey(sourceKey);
+    const replace = objectOperations_header(req, 'x-amz-metadata-directive') === 'REPLACE';
+    if (!replace && sourceBucket === bucket && sourceKey === key) {
+        throw new AwsError('InvalidRequest', "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.", 400);
+    }
+    const stored = store.put(bucket, key, from.body, replace ? objectOperations_header(req, 'content-type') : from.contentType, replace ? userMetadata(req) : from.metadata);
+    return xmlResponse('CopyObjectResult', {
+        LastModified: stored.lastModified.toISOString(),
+        ETag: stored.etag,
+    });
+}
+function getObject(key, req, ctx, object) {
+    const head = req.method === 'HEAD';
+    ctx.operation = head ? 'HeadObject' : 'GetObject';
+    if (!object)
+        throw noSuchKey(key);
+    const unchanged = checkConditions(req, object, false);
+    if (unchanged)
+        return unchanged;
+    const size = object.body.length;
+    const headers = {
+        'content-type': object.contentType ?? 'binary/octet-stream',
+        etag: object.etag,
+        'last-modified': object.lastModified.toUTCString(),
+        'accept-ranges': 'bytes',
+    };
+    for (const [k, v] of Object.entries(object.metadata ?? {}))
+        headers[`x-amz-meta-${k}`] = v;
+    const range = parseByteRange(objectOperations_header(req, 'range'), size);
+    if (range === 'unsatisfiable') {
+        throw new AwsError('InvalidRange', 'The requested range is not satisfiable', 416, {
+            RangeRequested: objectOperations_header(req, 'range'),
+            ActualObjectSize: size,
+        });
+    }
+    if (range) {
+        headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
+        headers['content-length'] = String(range.end - range.start + 1);
+        return {
+            status: 206,
+            headers,
+            body: head ? undefined : object.body.subarray(range.start, range.end + 1),
+        };
+    }
+    // The SDK asks for the checksum (x-amz-checksum-mode) and validates the body against it.
+    if (objectOperations_header(req, 'x-amz-checksum-mode') === 'ENABLED')
+        headers['x-amz-checksum-crc32'] = crc32Base64(object.body);
+    headers['content-length'] = String(size);
+    return { status: 200, headers, body: head ? undefined : object.body };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/s3/index.ts
 
 
 
 
-const xml = new json2xml({ ignoreAttributes: false });
-const XMLNS = 'http://s3.amazonaws.com/doc/2006-03-01/';
-const xmlResponse = (root, body, status = 200) => ({
-    status,
-    headers: { 'content-type': 'application/xml' },
-    body: `<?xml version="1.0" encoding="UTF-8"?>\n${xml.build({ [root]: { '@_xmlns': XMLNS, ...body } })}`,
-});
-const noSuchBucket = (bucket) => new AwsError('NoSuchBucket', 'The specified bucket does not exist', 404, { BucketName: bucket });
-const noSuchKey = (key) => new AwsError('NoSuchKey', 'The specified key does not exist.', 404, { Key: key });
-/** Path-style S3 (`/<bucket>/<key>`), enough for model artifacts, training data and async inference. */
+/** Signed for S3 in the Authorization header, or presigned for S3 in the query string. */
+const SIGNED_FOR_S3 = /Credential=[^/]+\/\d{8}\/[^/]+\/s3\/aws4_request/;
+function signedForS3(req) {
+    return (SIGNED_FOR_S3.test(String(req.headers.authorization ?? '')) ||
+        /^[^/]+\/\d{8}\/[^/]+\/s3\/aws4_request$/.test(req.query.get('X-Amz-Credential') ?? ''));
+}
+/** Keys are percent-encoded by SDKs; a stray `%` from a hand-made request stays as it is. */
+function decodePathPart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
+/** Path-style S3 over REST-XML (`/<bucket>/<key>`): enough for model artifacts, training data and async inference. */
 function createS3Service(env) {
-    const store = new InMemoryObjectStore();
+    const store = new InMemoryObjectStore(() => env.clock.now());
     env.stores.objects = store;
     env.onReset(() => store.clear());
-    const bucketOrFail = (bucket) => {
-        const found = store.buckets.get(bucket);
-        if (!found)
-            throw noSuchBucket(bucket);
-        return found;
-    };
     return {
         kind: 'rest',
         name: 's3',
         signingName: 's3',
-        // Only claims requests signed for S3: SageMaker Runtime shares the REST style but not the signing name.
-        matches: (req) => /Credential=[^/]+\/\d{8}\/[^/]+\/s3\//.test(String(req.headers.authorization ?? '')),
-        errorResponse: (err, ctx) => ({
-            status: err.status,
-            headers: { 'content-type': 'application/xml' },
-            body: `<?xml version="1.0" encoding="UTF-8"?>\n${xml.build({
-                Error: { Code: err.code, Message: err.message, ...err.extra, RequestId: ctx.requestId },
-            })}`,
-        }),
+        // SageMaker Runtime shares the REST style (`/endpoints/...`) but signs as `sagemaker`.
+        matches: signedForS3,
+        errorResponse: (err, ctx) => s3ErrorResponse(err, ctx.requestId, ctx.operation.startsWith('Head')),
         handle: async (req, ctx) => {
             const [, bucket = '', ...rest] = req.path.split('/');
-            const key = rest.map(decodeURIComponent).join('/');
-            const method = req.method;
+            const key = decodePathPart(rest.join('/'));
             if (!bucket) {
                 ctx.operation = 'ListBuckets';
                 return xmlResponse('ListAllMyBucketsResult', {
@@ -16600,98 +24176,15 @@ function createS3Service(env) {
                         Bucket: [...store.buckets.entries()].map(([Name, b]) => ({
                             Name,
                             CreationDate: b.created.toISOString(),
+                            BucketRegion: b.region,
                         })),
                     },
                 });
             }
-            if (!key) {
-                if (method === 'PUT') {
-                    ctx.operation = 'CreateBucket';
-                    store.createBucket(bucket);
-                    return { status: 200, headers: { location: `/${bucket}` } };
-                }
-                if (method === 'HEAD') {
-                    ctx.operation = 'HeadBucket';
-                    bucketOrFail(bucket);
-                    return { status: 200 };
-                }
-                if (method === 'DELETE') {
-                    ctx.operation = 'DeleteBucket';
-                    const found = bucketOrFail(bucket);
-                    if (found.objects.size)
-                        throw new AwsError('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409);
-                    store.buckets.delete(bucket);
-                    return { status: 204 };
-                }
-                ctx.operation = 'ListObjectsV2';
-                bucketOrFail(bucket);
-                const prefix = req.query.get('prefix') ?? '';
-                const delimiter = req.query.get('delimiter') ?? '';
-                const maxKeys = Number(req.query.get('max-keys') ?? 1000);
-                const after = req.query.get('continuation-token') ?? req.query.get('start-after') ?? '';
-                const all = store.list(bucket, prefix).filter((o) => o.key > after);
-                const prefixes = new Set();
-                const contents = [];
-                for (const item of all) {
-                    const restOfKey = item.key.slice(prefix.length);
-                    const cut = delimiter ? restOfKey.indexOf(delimiter) : -1;
-                    if (cut >= 0)
-                        prefixes.add(prefix + restOfKey.slice(0, cut + delimiter.length));
-                    else
-                        contents.push(item);
-                    if (contents.length + prefixes.size >= maxKeys)
-                        break;
-                }
-                const truncated = contents.length + prefixes.size < all.length && contents.length + prefixes.size >= maxKeys;
-                const last = contents[contents.length - 1]?.key;
-                return xmlResponse('ListBucketResult', {
-                    Name: bucket,
-                    Prefix: prefix,
-                    KeyCount: contents.length + prefixes.size,
-                    MaxKeys: maxKeys,
-                    IsTruncated: truncated,
-                    ...(truncated && last ? { NextContinuationToken: last } : {}),
-                    Contents: contents.map((c) => ({
-                        Key: c.key,
-                        LastModified: c.object.lastModified.toISOString(),
-                        ETag: c.object.etag,
-                        Size: c.object.body.length,
-                        StorageClass: 'STANDARD',
-                    })),
-                    CommonPrefixes: [...prefixes].map((Prefix) => ({ Prefix })),
-                });
-            }
-            if (method === 'PUT') {
-                ctx.operation = 'PutObject';
-                bucketOrFail(bucket);
-                const body = isAwsChunked(req.headers) ? decodeAwsChunked(req.body) : req.body;
-                const metadata = Object.fromEntries(Object.entries(req.headers)
-                    .filter(([h]) => h.startsWith('x-amz-meta-'))
-                    .map(([h, v]) => [h.slice('x-amz-meta-'.length), String(v)]));
-                const stored = store.put(bucket, key, body, req.headers['content-type'], metadata);
-                return { status: 200, headers: { etag: stored.etag } };
-            }
-            const object = bucketOrFail(bucket).objects.get(key);
-            if (method === 'DELETE') {
-                ctx.operation = 'DeleteObject';
-                store.delete(bucket, key);
-                return { status: 204 };
-            }
-            ctx.operation = method === 'HEAD' ? 'HeadObject' : 'GetObject';
-            if (!object) {
-                if (method === 'HEAD')
-                    return { status: 404 };
-                throw noSuchKey(key);
-            }
-            const headers = {
-                'content-type': object.contentType ?? 'application/octet-stream',
-                'content-length': String(object.body.length),
-                etag: object.etag,
-                'last-modified': object.lastModified.toUTCString(),
-            };
-            for (const [k, v] of Object.entries(object.metadata ?? {}))
-                headers[`x-amz-meta-${k}`] = v;
-            return { status: 200, headers, body: method === 'HEAD' ? undefined : object.body };
+            const bucketName = decodePathPart(bucket);
+            return key
+                ? handleObjectRequest(store, bucketName, key, req, ctx)
+                : handleBucketRequest(store, bucketName, req, ctx);
         },
     };
 }
@@ -16817,618 +24310,257 @@ function sortByCreation(items, sortBy, sortOrder) {
     return sortOrder === 'Ascending' ? sorted : sorted.reverse();
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/deploymentPlan.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingListing.ts
 
-
-function capacityShare(size, instanceCount, member) {
-    requireMember(size, member);
-    checkEnum(size?.Type, `${member}.type`, ['INSTANCE_COUNT', 'CAPACITY_PERCENT']);
-    const value = requireMember(size?.Value, `${member}.value`);
-    checkRange(value, `${member}.value`, 1, Number.MAX_SAFE_INTEGER);
-    return size?.Type === 'INSTANCE_COUNT' ? value / instanceCount : value / 100;
-}
-function stepsOf(share, bakeSeconds) {
-    const steps = [];
-    for (let s = share; s < 1 - 1e-9; s += share)
-        steps.push({ greenShare: s, bakeSeconds });
-    return [...steps, { greenShare: 1, bakeSeconds }];
+/** JSON timestamps arrive as epoch seconds (a number, or a string from some clients). */
+function epochMs(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    const seconds = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(seconds) ? seconds * 1000 : Date.parse(String(value));
 }
 /**
- * Validates UpdateEndpoint's DeploymentConfig as SageMaker does and turns it into traffic steps.
- * With no DeploymentConfig SageMaker does a blue/green all-at-once update without a bake.
+ * The filters, sort and pages that ListModels, ListEndpointConfigs and ListEndpoints share:
+ * NameContains, creation (and modification) time windows, StatusEquals, SortBy, SortOrder (newest first
+ * by default) and MaxResults 1–100 with NextToken.
  */
-function deploymentPlan(config, instanceCount) {
-    const alarms = (config?.AutoRollbackConfiguration?.Alarms ?? []).map((a) => a.AlarmName);
-    if (config?.AutoRollbackConfiguration && (alarms.length < 1 || alarms.length > 10)) {
-        throw validationError('AutoRollbackConfiguration.Alarms must have between 1 and 10 alarms.');
-    }
-    const blueGreen = config?.BlueGreenUpdatePolicy;
-    const rolling = config?.RollingUpdatePolicy;
-    if (blueGreen && rolling)
-        throw validationError('Only one update policy should be used: BlueGreenUpdatePolicy or RollingUpdatePolicy.');
-    if (rolling) {
-        const bake = requireMember(rolling.WaitIntervalInSeconds, 'rollingUpdatePolicy.waitIntervalInSeconds');
-        checkRange(bake, 'rollingUpdatePolicy.waitIntervalInSeconds', 0, 3600);
-        checkRange(rolling.MaximumExecutionTimeoutInSeconds, 'rollingUpdatePolicy.maximumExecutionTimeoutInSeconds', 600, 28800);
-        const share = capacityShare(rolling.MaximumBatchSize, instanceCount, 'rollingUpdatePolicy.maximumBatchSize');
-        if (share < 0.05 - 1e-9 || share > 0.5 + 1e-9) {
-            throw validationError("MaximumBatchSize must be between 5% and 50% of the variant's instance count.");
-        }
-        return {
-            kind: 'rolling',
-            steps: stepsOf(share, bake),
-            alarms,
-            terminationWaitSeconds: 0,
-            maxExecutionSeconds: rolling.MaximumExecutionTimeoutInSeconds,
-        };
-    }
-    if (!blueGreen)
-        return {
-            kind: 'blue-green',
-            steps: [{ greenShare: 1, bakeSeconds: 0 }],
-            alarms,
-            terminationWaitSeconds: 0,
-        };
-    const routing = requireMember(blueGreen.TrafficRoutingConfiguration, 'blueGreenUpdatePolicy.trafficRoutingConfiguration');
-    checkEnum(requireMember(routing.Type, 'trafficRoutingConfiguration.type'), 'trafficRoutingConfiguration.type', ['ALL_AT_ONCE', 'CANARY', 'LINEAR']);
-    // The docs' ALL_AT_ONCE example leaves the wait out, so it defaults to no bake.
-    const bake = routing.WaitIntervalInSeconds ??
-        (routing.Type === 'ALL_AT_ONCE'
-            ? 0
-            : requireMember(undefined, 'trafficRoutingConfiguration.waitIntervalInSeconds'));
-    checkRange(bake, 'trafficRoutingConfiguration.waitIntervalInSeconds', 0, 3600);
-    const terminationWaitSeconds = blueGreen.TerminationWaitInSeconds ?? 0;
-    checkRange(terminationWaitSeconds, 'blueGreenUpdatePolicy.terminationWaitInSeconds', 0, 3600);
-    checkRange(blueGreen.MaximumExecutionTimeoutInSeconds, 'blueGreenUpdatePolicy.maximumExecutionTimeoutInSeconds', 600, 28800);
-    const common = {
-        kind: 'blue-green',
-        alarms,
-        terminationWaitSeconds,
-        maxExecutionSeconds: blueGreen.MaximumExecutionTimeoutInSeconds,
+function listHostingResources(items, input, sortKeys) {
+    checkEnum(input.SortBy, 'sortBy', sortKeys);
+    checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+    checkRange(input.MaxResults, 'maxResults', 1, 100);
+    const after = epochMs(input.CreationTimeAfter);
+    const before = epochMs(input.CreationTimeBefore);
+    const modifiedAfter = epochMs(input.LastModifiedTimeAfter);
+    const modifiedBefore = epochMs(input.LastModifiedTimeBefore);
+    const nameContains = typeof input.NameContains === 'string' ? input.NameContains.toLowerCase() : undefined;
+    const kept = [...items].filter((item) => {
+        const created = item.creationTime.getTime();
+        const modified = (item.lastModifiedTime ?? item.creationTime).getTime();
+        return ((!nameContains || item.name.toLowerCase().includes(nameContains)) &&
+            (after === undefined || created > after) &&
+            (before === undefined || created < before) &&
+            (modifiedAfter === undefined || modified > modifiedAfter) &&
+            (modifiedBefore === undefined || modified < modifiedBefore) &&
+            (!input.StatusEquals || item.status === input.StatusEquals));
+    });
+    const compare = (a, b) => {
+        if (input.SortBy === 'Name')
+            return a.name.localeCompare(b.name);
+        if (input.SortBy === 'Status')
+            return (a.status ?? '').localeCompare(b.status ?? '');
+        return a.creationTime.getTime() - b.creationTime.getTime() || a.name.localeCompare(b.name);
     };
-    switch (routing.Type) {
-        case 'CANARY': {
-            const share = capacityShare(routing.CanarySize, instanceCount, 'trafficRoutingConfiguration.canarySize');
-            if (share > 0.5 + 1e-9)
-                throw validationError("CanarySize must be less than or equal to 50% of the variant's instance count.");
-            return {
-                ...common,
-                steps: [
-                    { greenShare: share, bakeSeconds: bake },
-                    { greenShare: 1, bakeSeconds: bake },
-                ],
-            };
-        }
-        case 'LINEAR': {
-            const share = capacityShare(routing.LinearStepSize, instanceCount, 'trafficRoutingConfiguration.linearStepSize');
-            if (share < 0.1 - 1e-9 || share > 0.5 + 1e-9) {
-                throw validationError("LinearStepSize must be between 10% and 50% of the variant's instance count.");
-            }
-            return { ...common, steps: stepsOf(share, bake) };
-        }
-        default:
-            return { ...common, steps: [{ greenShare: 1, bakeSeconds: bake }] };
-    }
+    kept.sort(compare);
+    if (input.SortOrder !== 'Ascending')
+        kept.reverse();
+    return paginate(kept, input.MaxResults, input.NextToken);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingValidation.ts
 
 
-
-
-/** How often alarms are read during bakes: a small fraction of the shortest scaled alarm period. */
-const ALARM_CHECK_MS = 50;
-function endpointOperations(sm, resources) {
-    const env = sm.env;
-    const endpoints = new Map();
-    env.onReset(() => {
-        for (const ep of endpoints.values())
-            ep.abort.abort();
-        endpoints.clear();
-    });
-    env.onShutdown(() => {
-        for (const ep of endpoints.values())
-            ep.abort.abort();
-    });
-    const hosting = () => {
-        const h = env.stores.hosting;
-        if (!h)
-            throw new Error('No hosting is registered in the emulator.');
-        return h;
-    };
-    const scaledMs = (seconds) => (seconds * 1000) / env.timing.timeScale;
-    const now = () => new Date(env.clock.now());
-    const endpointOrFail = (name) => {
-        const ep = endpoints.get(name);
-        if (!ep)
-            throw validationError(`Could not find endpoint "${name}".`);
-        return ep;
-    };
-    function fleetSpec(ep, config, variant, ctx) {
-        const model = resources.model(variant.ModelName, ctx).request;
-        const containers = (model.Containers ?? [model.PrimaryContainer]).map((c) => ({
-            image: c.Image,
-            modelDataUrl: c.ModelDataUrl,
-            environment: c.Environment,
-            hostname: c.ContainerHostname,
-            mode: c.Mode,
-        }));
-        const asyncOutput = config.request.AsyncInferenceConfig?.OutputConfig;
-        return {
-            endpointName: ep.name,
-            variantName: variant.VariantName,
-            endpointConfigName: config.name,
-            modelName: variant.ModelName,
-            // Serverless variants run one process: concurrency, not instances, is what they scale.
-            instanceCount: variant.ServerlessConfig ? 1 : variant.InitialInstanceCount,
-            containers,
-            inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
-            serverless: variant.ServerlessConfig
-                ? {
-                    memorySizeInMB: variant.ServerlessConfig.MemorySizeInMB,
-                    maxConcurrency: variant.ServerlessConfig.MaxConcurrency,
-                }
-                : undefined,
-            asyncOutput: asyncOutput
-                ? { s3OutputPath: asyncOutput.S3OutputPath, s3FailurePath: asyncOutput.S3FailurePath }
-                : undefined,
-        };
-    }
-    /** Starts a fleet per variant of the config; on any failure stops the others and rethrows. */
-    async function startVariants(ep, config, ctx) {
-        const injected = env.faults.take('fail-endpoint-creation', (f) => !f.endpoint || f.endpoint === ep.name);
-        if (injected)
-            throw new Error(injected.reason ?? 'Injected failure (modelship emulator fault): the instances failed to start.');
-        const variants = config.request.ProductionVariants;
-        const results = await Promise.allSettled(variants.map((v) => hosting().startFleet(fleetSpec(ep, config, v, ctx))));
-        const failed = results.find((r) => r.status === 'rejected');
-        if (failed) {
-            await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
-            throw failed.reason;
-        }
-        return variants.map((v, i) => ({
-            name: v.VariantName,
-            weight: v.InitialVariantWeight ?? 1,
-            instanceCount: v.ServerlessConfig ? 0 : v.InitialInstanceCount,
-            images: fleetSpec(ep, config, v, ctx).containers.map((c) => c.image),
-            fleet: results[i].value,
-            status: [],
-            serverless: v.ServerlessConfig,
-        }));
-    }
-    const routesOf = (variants) => variants
-        .filter((v) => v.fleet)
-        .map((v) => ({
-        variantName: v.name,
-        weight: v.weight,
-        fleets: [{ fleet: v.fleet, share: 1 }],
-    }));
-    /** Routes during a deployment: each variant's traffic split between blue and green by `greenShare`. */
-    function splitRoutes(blue, green, greenShare) {
-        return green.map((g) => {
-            const b = blue.find((v) => v.name === g.name);
-            const fleets = b?.fleet && greenShare < 1 ? [{ fleet: b.fleet, share: 1 - greenShare }] : [];
-            if (greenShare > 0 || fleets.length === 0)
-                fleets.push({ fleet: g.fleet, share: b?.fleet ? greenShare : 1 });
-            return { variantName: g.name, weight: g.weight, fleets };
-        });
-    }
-    function firedAlarm(alarms) {
-        return alarms.find((name) => env.stores.alarms?.stateOf(name)?.value === 'ALARM');
-    }
-    /** Waits `ms`, watching the alarms; returns the alarm that fired, if one did. */
-    async function watch(ms, plan, deadline, signal) {
-        const end = env.clock.now() + ms;
-        for (;;) {
-            const alarm = firedAlarm(plan.alarms);
-            if (alarm)
-                return alarm;
-            if (env.clock.now() >= deadline)
-                return 'timeout';
-            const left = end - env.clock.now();
-            if (left <= 0)
-                return undefined;
-            await env.clock.sleep(Math.min(ALARM_CHECK_MS, left), signal);
-        }
-    }
-    const setPhase = (variants, status, message) => {
-        for (const v of variants)
-            v.status = status ? [{ Status: status, StatusMessage: message, StartTime: now() }] : [];
-    };
-    async function create(ep, config, ctx) {
-        try {
-            const variants = await startVariants(ep, config, ctx);
-            await env.clock.sleep(env.timing.provisioningMs, ep.abort.signal);
-            ep.variants = variants;
-            hosting().setRoutes(ep.name, routesOf(variants));
-            ep.status = 'InService';
-        }
-        catch (err) {
-            if (ep.abort.signal.aborted)
-                return;
-            ep.status = 'Failed';
-            ep.failureReason = err.message.slice(0, 1024);
-        }
-        ep.lastModifiedTime = now();
-    }
-    async function update(ep, config, plan, ctx) {
-        const signal = ep.abort.signal;
-        const blue = ep.variants;
-        const started = env.clock.now();
-        const deadline = plan.maxExecutionSeconds
-            ? started + scaledMs(plan.maxExecutionSeconds)
-            : Number.POSITIVE_INFINITY;
-        let green = [];
-        const event = (greenShare, phase, note) => ep.timeline.push({ at: now(), greenShare, phase, note });
-        const rollBack = async (reason) => {
-            hosting().setRoutes(ep.name, routesOf(blue));
-            await Promise.all(green.map((g) => g.fleet?.stop()));
-            ep.status = 'InService';
-            ep.failureReason = reason.slice(0, 1024);
-            ep.pending = undefined;
-            setPhase(blue, undefined);
-            event(0, 'rolled-back', reason);
-        };
-        try {
-            green = await startVariants(ep, config, ctx);
-            ep.pending = { configName: config.name, startTime: new Date(started), variants: green };
-            for (const [index, step] of plan.steps.entries()) {
-                setPhase(green, 'ActivatingTraffic', `Shifting ${Math.round(step.greenShare * 100)}% of traffic to the new fleet`);
-                hosting().setRoutes(ep.name, splitRoutes(blue, green, step.greenShare));
-                event(step.greenShare, 'activating');
-                let fired = await watch(Math.min(100, env.timing.provisioningMs), plan, deadline, signal);
-                if (!fired && step.bakeSeconds > 0) {
-                    setPhase(green, 'Baking', `Baking step ${index + 1} of ${plan.steps.length} for ${step.bakeSeconds} s`);
-                    event(step.greenShare, 'baking');
-                    fired = await watch(scaledMs(step.bakeSeconds), plan, deadline, signal);
-                }
-                if (fired === 'timeout') {
-                    return await rollBack(`The deployment did not finish within MaximumExecutionTimeoutInSeconds (${plan.maxExecutionSeconds} s) and was rolled back.`);
-                }
-                if (fired) {
-                    const reason = env.stores.alarms?.stateOf(fired)?.reason;
-                    return await rollBack(`Deployment was rolled back: alarm ${fired} went into ALARM state during the deployment${reason ? ` (${reason})` : ''}.`);
-                }
-            }
-            hosting().setRoutes(ep.name, routesOf(green));
-            ep.variants = green;
-            ep.configName = config.name;
-            ep.status = 'InService';
-            ep.failureReason = undefined;
-            ep.pending = undefined;
-            setPhase(green, undefined);
-            event(1, 'completed');
-            // The old fleet stays up for the termination wait, ready for a manual rollback, then goes.
-            void env.clock
-                .sleep(scaledMs(plan.terminationWaitSeconds), signal)
-                .catch(() => undefined)
-                .then(() => Promise.all(blue.map((b) => b.fleet?.stop())));
-        }
-        catch (err) {
-            if (signal.aborted)
-                return;
-            await rollBack(`Failed to update endpoint: ${err.message}`);
-        }
-        finally {
-            ep.lastModifiedTime = now();
-        }
-    }
-    const describeVariant = (v) => ({
-        VariantName: v.name,
-        DeployedImages: v.images.map((image) => ({
-            SpecifiedImage: image,
-            ResolvedImage: image,
-            ResolutionTime: new Date(0),
-        })),
-        CurrentWeight: v.weight,
-        DesiredWeight: v.weight,
-        CurrentInstanceCount: v.serverless ? undefined : v.instanceCount,
-        DesiredInstanceCount: v.serverless ? undefined : v.instanceCount,
-        CurrentServerlessConfig: v.serverless,
-        DesiredServerlessConfig: v.serverless,
-        VariantStatus: v.status.length ? v.status : undefined,
-    });
-    const inProgress = (ep) => ['Creating', 'Updating', 'RollingBack', 'Deleting', 'SystemUpdating'].includes(ep.status);
-    return {
-        endpoints,
-        operations: {
-            CreateEndpoint: (input, ctx) => {
-                const name = checkName(input.EndpointName, 'endpointName');
-                const arn = sagemakerArn(ctx, 'endpoint', name);
-                if (endpoints.has(name))
-                    throw validationError(`Cannot create already existing endpoint "${arn}".`);
-                const config = resources.config(requireMember(input.EndpointConfigName, 'endpointConfigName'));
-                const ep = {
-                    name,
-                    arn,
-                    configName: config.name,
-                    status: 'Creating',
-                    creationTime: now(),
-                    lastModifiedTime: now(),
-                    variants: [],
-                    timeline: [],
-                    abort: new AbortController(),
-                };
-                endpoints.set(name, ep);
-                sm.tags.set(arn, input.Tags);
-                void create(ep, config, ctx);
-                return { EndpointArn: arn };
-            },
-            DescribeEndpoint: (input) => {
-                const ep = endpointOrFail(input.EndpointName);
-                const config = resources.configs.get(ep.configName);
-                return {
-                    EndpointName: ep.name,
-                    EndpointArn: ep.arn,
-                    EndpointConfigName: ep.configName,
-                    ProductionVariants: (ep.pending ? ep.pending.variants : ep.variants).map(describeVariant),
-                    EndpointStatus: ep.status,
-                    FailureReason: ep.failureReason,
-                    CreationTime: ep.creationTime,
-                    LastModifiedTime: ep.lastModifiedTime,
-                    LastDeploymentConfig: ep.lastDeploymentConfig,
-                    AsyncInferenceConfig: config?.request.AsyncInferenceConfig,
-                    DataCaptureConfig: config?.request.DataCaptureConfig
-                        ? {
-                            EnableCapture: true,
-                            CaptureStatus: 'Started',
-                            CurrentSamplingPercentage: config.request.DataCaptureConfig.InitialSamplingPercentage,
-                            DestinationS3Uri: config.request.DataCaptureConfig.DestinationS3Uri,
-                        }
-                        : undefined,
-                    PendingDeploymentSummary: ep.pending
-                        ? {
-                            EndpointConfigName: ep.pending.configName,
-                            StartTime: ep.pending.startTime,
-                            ProductionVariants: ep.pending.variants.map((v) => ({
-                                VariantName: v.name,
-                                VariantStatus: v.status,
-                            })),
-                        }
-                        : undefined,
-                };
-            },
-            UpdateEndpoint: (input, ctx) => {
-                const ep = endpointOrFail(requireMember(input.EndpointName, 'endpointName'));
-                const config = resources.config(requireMember(input.EndpointConfigName, 'endpointConfigName'));
-                if (inProgress(ep))
-                    throw validationError(`Cannot update in-progress endpoint "${ep.arn}".`);
-                if (ep.status === 'Failed') {
-                    throw validationError(`Cannot update failed endpoint "${ep.arn}": delete it and create it again.`);
-                }
-                const newVariants = config.request.ProductionVariants;
-                for (const variant of newVariants) {
-                    const current = resources.configs
-                        .get(ep.configName)
-                        ?.request.ProductionVariants.find((v) => v.VariantName === variant.VariantName);
-                    const resourceId = `endpoint/${ep.name}/variant/${variant.VariantName}`;
-                    if (current &&
-                        current.InstanceType !== variant.InstanceType &&
-                        env.stores.scalableTargets?.isRegistered(resourceId)) {
-                        throw validationError(`The variant ${variant.VariantName} is registered with Application Auto Scaling; deregister the scalable target before changing its instance type.`);
-                    }
-                }
-                const deploymentConfig = input.RetainDeploymentConfig
-                    ? ep.lastDeploymentConfig
-                    : input.DeploymentConfig;
-                const instanceCount = Math.min(...newVariants.map((v) => v.InitialInstanceCount ?? 1));
-                const plan = deploymentPlan(deploymentConfig, instanceCount);
-                ep.status = 'Updating';
-                ep.failureReason = undefined;
-                ep.lastDeploymentConfig = deploymentConfig;
-                ep.lastModifiedTime = now();
-                void update(ep, config, plan, ctx);
-                return { EndpointArn: ep.arn };
-            },
-            UpdateEndpointWeightsAndCapacities: (input) => {
-                const ep = endpointOrFail(requireMember(input.EndpointName, 'endpointName'));
-                if (inProgress(ep))
-                    throw validationError(`Cannot update in-progress endpoint "${ep.arn}".`);
-                const desired = requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
-                for (const d of desired) {
-                    if (!ep.variants.find((v) => v.name === d.VariantName)) {
-                        throw validationError(`The variant(s) "[${d.VariantName}]" are not present in the endpoint configuration.`);
-                    }
-                    if (d.DesiredWeight !== undefined && d.DesiredWeight < 0)
-                        throw validationError('DesiredWeight must be at least 0.');
-                }
-                ep.status = 'Updating';
-                void env.clock
-                    .sleep(env.timing.weightUpdateMs, ep.abort.signal)
-                    .then(() => {
-                    for (const d of desired) {
-                        const variant = ep.variants.find((v) => v.name === d.VariantName);
-                        if (d.DesiredWeight !== undefined)
-                            variant.weight = d.DesiredWeight;
-                        if (d.DesiredInstanceCount !== undefined)
-                            variant.instanceCount = d.DesiredInstanceCount;
-                    }
-                    hosting().setRoutes(ep.name, routesOf(ep.variants));
-                    ep.status = 'InService';
-                    ep.lastModifiedTime = now();
-                })
-                    .catch(() => undefined);
-                return { EndpointArn: ep.arn };
-            },
-            DeleteEndpoint: (input) => {
-                const ep = endpointOrFail(requireMember(input.EndpointName, 'endpointName'));
-                if (ep.status === 'Creating' || ep.status === 'Updating') {
-                    throw validationError(`Cannot update in-progress endpoint "${ep.arn}".`);
-                }
-                ep.status = 'Deleting';
-                ep.abort.abort();
-                hosting().setRoutes(ep.name, undefined);
-                void Promise.all(ep.variants.map((v) => v.fleet?.stop())).finally(() => {
-                    endpoints.delete(ep.name);
-                    sm.tags.forget(ep.arn);
-                });
-                return {};
-            },
-            ListEndpoints: (input) => {
-                const items = sortByCreation([...endpoints.values()]
-                    .filter((e) => (!input.NameContains || e.name.includes(input.NameContains)) &&
-                    (!input.StatusEquals || e.status === input.StatusEquals))
-                    .map((e) => ({ ...e, creationTime: e.creationTime })), input.SortBy, input.SortOrder);
-                const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-                return {
-                    Endpoints: page.map((e) => ({
-                        EndpointName: e.name,
-                        EndpointArn: e.arn,
-                        CreationTime: e.creationTime,
-                        LastModifiedTime: e.lastModifiedTime,
-                        EndpointStatus: e.status,
-                    })),
-                    NextToken: next,
-                };
-            },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelsAndConfigs.ts
-
-
-
-/** Models and endpoint configs: immutable once created, as in SageMaker. */
-class HostingResources {
-    models = new Map();
-    configs = new Map();
-    clear() {
-        this.models.clear();
-        this.configs.clear();
-    }
-    model(name, ctx) {
-        const model = this.models.get(name);
-        if (!model)
-            throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', name)}".`);
-        return model;
-    }
-    config(name) {
-        const config = this.configs.get(name);
-        if (!config)
-            throw validationError(`Could not find endpoint configuration "${name}".`);
-        return config;
-    }
-}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const MODEL_DATA_URL = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
+const ENVIRONMENT_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
-function modelAndConfigOperations(sm, resources) {
-    sm.env.onReset(() => resources.clear());
+/** AWS's wording for a list outside its length bounds. */
+function checkLength(list, member, min, max) {
+    if (list === undefined)
+        return;
+    if (list.length < min || list.length > max) {
+        throw validationError(`1 validation error detected: Value '${JSON.stringify(list)}' at '${member}' failed to satisfy constraint: Member must have length ${list.length < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`}`);
+    }
+}
+function checkContainer(container, member) {
+    if (!container.Image && !container.ModelPackageName) {
+        throw validationError(`${member}: a container needs an Image or a ModelPackageName.`);
+    }
+    if (container.ModelDataUrl !== undefined && !MODEL_DATA_URL.test(container.ModelDataUrl)) {
+        throw validationError(`1 validation error detected: Value '${container.ModelDataUrl}' at '${member}.modelDataUrl' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(https|s3)://([^/]+)/?(.*)$`);
+    }
+    if (container.ContainerHostname !== undefined)
+        checkName(container.ContainerHostname, `${member}.containerHostname`);
+    checkEnum(container.Mode, `${member}.mode`, ['SingleModel', 'MultiModel']);
+    const environment = container.Environment ?? {};
+    if (Object.keys(environment).length > 100) {
+        throw validationError(`${member}.environment: a container can have at most 100 environment variables.`);
+    }
+    for (const [key, value] of Object.entries(environment)) {
+        if (!ENVIRONMENT_KEY.test(key) || key.length > 1024) {
+            throw validationError(`1 validation error detected: Value '${key}' at '${member}.environment' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]`);
+        }
+        if (typeof value !== 'string' || value.length > 1024) {
+            throw validationError(`${member}.environment: the value of ${key} must be a string of at most 1024 characters.`);
+        }
+    }
+}
+/** CreateModel as SageMaker validates it: containers, execution mode, role, VPC. */
+function validateCreateModel(input) {
+    checkName(input.ModelName, 'modelName');
+    if (input.PrimaryContainer && input.Containers) {
+        throw validationError('Specify either PrimaryContainer or Containers, not both.');
+    }
+    const containers = input.Containers ?? (input.PrimaryContainer ? [input.PrimaryContainer] : []);
+    if (containers.length === 0)
+        throw validationError('Either PrimaryContainer or Containers must be specified.');
+    checkLength(input.Containers, 'containers', 1, 15);
+    containers.forEach((c, i) => checkContainer(c, input.Containers ? `containers.${i + 1}.member` : 'primaryContainer'));
+    const mode = input.InferenceExecutionConfig?.Mode;
+    if (input.InferenceExecutionConfig) {
+        checkEnum(requireMember(mode, 'inferenceExecutionConfig.mode'), 'inferenceExecutionConfig.mode', [
+            'Serial',
+            'Direct',
+        ]);
+    }
+    if (mode === 'Direct') {
+        const hostnames = containers.map((c) => c.ContainerHostname);
+        if (hostnames.some((h) => !h) || new Set(hostnames).size !== hostnames.length) {
+            throw validationError('Direct inference needs a unique ContainerHostname for every container.');
+        }
+    }
+    const role = requireMember(input.ExecutionRoleArn, 'executionRoleArn');
+    if (!ROLE_ARN.test(role)) {
+        throw validationError(`1 validation error detected: Value '${role}' at 'executionRoleArn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$`);
+    }
+    if (input.VpcConfig) {
+        checkLength(requireMember(input.VpcConfig.SecurityGroupIds, 'vpcConfig.securityGroupIds'), 'vpcConfig.securityGroupIds', 1, 5);
+        checkLength(requireMember(input.VpcConfig.Subnets, 'vpcConfig.subnets'), 'vpcConfig.subnets', 1, 16);
+    }
+    return { containers };
+}
+function checkServerless(serverless, member) {
+    const memory = requireMember(serverless.MemorySizeInMB, `${member}.memorySizeInMB`);
+    checkRange(memory, `${member}.memorySizeInMB`, 1024, 6144);
+    if (memory % 1024 !== 0) {
+        throw validationError(`Invalid MemorySizeInMB ${memory} for ServerlessConfig: use one of 1024, 2048, 3072, 4096, 5120 or 6144.`);
+    }
+    const max = requireMember(serverless.MaxConcurrency, `${member}.maxConcurrency`);
+    checkRange(max, `${member}.maxConcurrency`, 1, 200);
+    checkRange(serverless.ProvisionedConcurrency, `${member}.provisionedConcurrency`, 1, 200);
+    if (serverless.ProvisionedConcurrency !== undefined && serverless.ProvisionedConcurrency > max) {
+        throw validationError(`ProvisionedConcurrency (${serverless.ProvisionedConcurrency}) must be less than or equal to MaxConcurrency (${max}).`);
+    }
+}
+function checkVariants(variants, member, store, ctx) {
+    const seen = new Set();
+    variants.forEach((variant, i) => {
+        const at = `${member}.${i + 1}.member`;
+        const name = checkName(variant.VariantName, `${at}.variantName`);
+        if (seen.has(name))
+            throw validationError(`Variant name "${name}" is used more than once.`);
+        seen.add(name);
+        store.model(checkName(variant.ModelName, `${at}.modelName`), ctx);
+        checkRange(variant.InitialVariantWeight, `${at}.initialVariantWeight`, 0, Number.MAX_VALUE);
+        checkRange(variant.ContainerStartupHealthCheckTimeoutInSeconds, `${at}.containerStartupHealthCheckTimeoutInSeconds`, 60, 3600);
+        checkRange(variant.ModelDataDownloadTimeoutInSeconds, `${at}.modelDataDownloadTimeoutInSeconds`, 60, 3600);
+        if (variant.ServerlessConfig) {
+            if (variant.InstanceType || variant.InitialInstanceCount !== undefined) {
+                throw validationError(`Variant "${name}" has a ServerlessConfig, so it cannot also have InstanceType or InitialInstanceCount.`);
+            }
+            checkServerless(variant.ServerlessConfig, `${at}.serverlessConfig`);
+            return;
+        }
+        const instanceType = requireMember(variant.InstanceType, `${at}.instanceType`);
+        if (!/^ml\.[a-z0-9]+\.[a-z0-9]+$/.test(instanceType)) {
+            throw validationError(`1 validation error detected: Value '${instanceType}' at '${at}.instanceType' failed to satisfy constraint: Member must satisfy enum value set of ml.* instance types`);
+        }
+        const count = requireMember(variant.InitialInstanceCount, `${at}.initialInstanceCount`);
+        if (!Number.isInteger(count))
+            throw validationError(`InitialInstanceCount must be an integer, got ${count}.`);
+        checkRange(count, `${at}.initialInstanceCount`, 1, Number.MAX_SAFE_INTEGER);
+    });
+}
+/** CreateEndpointConfig as SageMaker validates it, including that every variant's model exists. */
+function validateCreateEndpointConfig(input, store, ctx) {
+    checkName(input.EndpointConfigName, 'endpointConfigName');
+    const variants = requireMember(input.ProductionVariants, 'productionVariants');
+    checkLength(variants, 'productionVariants', 1, 10);
+    checkVariants(variants, 'productionVariants', store, ctx);
+    const shadows = input.ShadowProductionVariants;
+    if (shadows) {
+        checkLength(shadows, 'shadowProductionVariants', 1, 10);
+        if (variants.length !== 1 || shadows.length !== 1) {
+            throw validationError('An endpoint configuration with shadow variants must have exactly one production variant and one shadow variant.');
+        }
+        checkVariants(shadows, 'shadowProductionVariants', store, ctx);
+        if (variants.some((v) => shadows.some((s) => s.VariantName === v.VariantName))) {
+            throw validationError('A shadow variant must not have the name of a production variant.');
+        }
+    }
+    const capture = input.DataCaptureConfig;
+    if (capture) {
+        const percentage = requireMember(capture.InitialSamplingPercentage, 'dataCaptureConfig.initialSamplingPercentage');
+        checkRange(percentage, 'dataCaptureConfig.initialSamplingPercentage', 0, 100);
+        const destination = requireMember(capture.DestinationS3Uri, 'dataCaptureConfig.destinationS3Uri');
+        if (!/^(https|s3):\/\//.test(destination)) {
+            throw validationError(`DestinationS3Uri must be an s3:// or https:// URI, got "${destination}".`);
+        }
+        const options = requireMember(capture.CaptureOptions, 'dataCaptureConfig.captureOptions');
+        checkLength(options, 'dataCaptureConfig.captureOptions', 1, 2);
+        for (const option of options)
+            checkEnum(requireMember(option.CaptureMode, 'captureOptions.member.captureMode'), 'captureOptions.member.captureMode', CAPTURE_MODES);
+    }
+    const asyncConfig = input.AsyncInferenceConfig;
+    if (asyncConfig) {
+        const output = requireMember(asyncConfig.OutputConfig, 'asyncInferenceConfig.outputConfig');
+        if (!output.S3OutputPath && !output.S3FailurePath) {
+            requireMember(output.S3OutputPath, 'asyncInferenceConfig.outputConfig.s3OutputPath');
+        }
+        checkRange(asyncConfig.ClientConfig?.MaxConcurrentInvocationsPerInstance, 'asyncInferenceConfig.clientConfig.maxConcurrentInvocationsPerInstance', 1, 1000);
+        if (variants.some((v) => v.ServerlessConfig)) {
+            throw validationError('Serverless variants do not support AsyncInferenceConfig.');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointConfigs.ts
+
+
+
+
+/** What DescribeEndpointConfig adds to a variant as stored: SageMaker's defaults. */
+const describeVariant = (variant) => ({
+    ...variant,
+    InitialVariantWeight: variant.InitialVariantWeight ?? 1,
+});
+/** CreateEndpointConfig, DescribeEndpointConfig, DeleteEndpointConfig, ListEndpointConfigs. */
+function endpointConfigOperations(sm, store) {
     return {
-        CreateModel: (input, ctx) => {
-            const name = checkName(input.ModelName, 'modelName');
-            if (resources.models.has(name)) {
-                throw validationError(`Cannot create already existing model "${sagemakerArn(ctx, 'model', name)}".`);
-            }
-            const containers = input.Containers ?? (input.PrimaryContainer ? [input.PrimaryContainer] : []);
-            if (containers.length === 0 && !input.PrimaryContainer) {
-                throw validationError('Either PrimaryContainer or Containers must be specified.');
-            }
-            if (containers.length > 15)
-                throw validationError('A model can have at most 15 containers.');
-            for (const container of containers) {
-                if (!container.Image && !container.ModelPackageName) {
-                    throw validationError('Each container needs an Image or a ModelPackageName.');
-                }
-                checkEnum(container.Mode, 'primaryContainer.mode', ['SingleModel', 'MultiModel']);
-            }
-            checkEnum(input.InferenceExecutionConfig?.Mode, 'inferenceExecutionConfig.mode', ['Serial', 'Direct']);
-            requireMember(input.ExecutionRoleArn, 'executionRoleArn');
-            const arn = sagemakerArn(ctx, 'model', name);
-            resources.models.set(name, { name, arn, creationTime: new Date(sm.env.clock.now()), request: input });
-            sm.tags.set(arn, input.Tags);
-            return { ModelArn: arn };
-        },
-        DescribeModel: (input, ctx) => {
-            const model = resources.model(input.ModelName, ctx);
-            return { ...model.request, Tags: undefined, ModelArn: model.arn, CreationTime: model.creationTime };
-        },
-        DeleteModel: (input, ctx) => {
-            const model = resources.model(input.ModelName, ctx);
-            resources.models.delete(model.name);
-            sm.tags.forget(model.arn);
-            return {};
-        },
-        ListModels: (input) => {
-            const items = sortByCreation([...resources.models.values()].filter((m) => !input.NameContains || m.name.includes(input.NameContains)), input.SortBy, input.SortOrder);
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-            return {
-                Models: page.map((m) => ({ ModelName: m.name, ModelArn: m.arn, CreationTime: m.creationTime })),
-                NextToken: next,
-            };
-        },
         CreateEndpointConfig: (input, ctx) => {
-            const name = checkName(input.EndpointConfigName, 'endpointConfigName');
-            if (resources.configs.has(name)) {
-                throw validationError(`Cannot create already existing endpoint configuration "${sagemakerArn(ctx, 'endpoint-config', name)}".`);
-            }
-            const variants = input.ProductionVariants ?? [];
-            if (variants.length < 1 || variants.length > 10) {
-                throw validationError('1 validation error detected: ProductionVariants must have length between 1 and 10.');
-            }
-            const seen = new Set();
-            for (const variant of variants) {
-                const variantName = checkName(variant.VariantName, 'productionVariants.member.variantName');
-                if (seen.has(variantName))
-                    throw validationError(`Variant name ${variantName} is used more than once.`);
-                seen.add(variantName);
-                resources.model(requireMember(variant.ModelName, 'productionVariants.member.modelName'), ctx);
-                if (variant.ServerlessConfig) {
-                    const s = variant.ServerlessConfig;
-                    checkRange(requireMember(s.MemorySizeInMB, 'serverlessConfig.memorySizeInMB'), 'serverlessConfig.memorySizeInMB', 1024, 6144);
-                    if (s.MemorySizeInMB % 1024 !== 0) {
-                        throw validationError('MemorySizeInMB must be one of 1024, 2048, 3072, 4096, 5120 or 6144.');
-                    }
-                    checkRange(requireMember(s.MaxConcurrency, 'serverlessConfig.maxConcurrency'), 'serverlessConfig.maxConcurrency', 1, 200);
-                    checkRange(s.ProvisionedConcurrency, 'serverlessConfig.provisionedConcurrency', 1, 200);
-                    if (s.ProvisionedConcurrency !== undefined && s.ProvisionedConcurrency > s.MaxConcurrency) {
-                        throw validationError('ProvisionedConcurrency must not be greater than MaxConcurrency.');
-                    }
-                }
-                else {
-                    requireMember(variant.InstanceType, 'productionVariants.member.instanceType');
-                    checkRange(requireMember(variant.InitialInstanceCount, 'productionVariants.member.initialInstanceCount'), 'productionVariants.member.initialInstanceCount', 1, 1000);
-                }
-                checkRange(variant.InitialVariantWeight, 'productionVariants.member.initialVariantWeight', 0, 1e9);
-                checkRange(variant.ContainerStartupHealthCheckTimeoutInSeconds, 'containerStartupHealthCheckTimeoutInSeconds', 60, 3600);
-            }
-            if (input.DataCaptureConfig) {
-                const capture = input.DataCaptureConfig;
-                checkRange(requireMember(capture.InitialSamplingPercentage, 'dataCaptureConfig.initialSamplingPercentage'), 'dataCaptureConfig.initialSamplingPercentage', 0, 100);
-                requireMember(capture.DestinationS3Uri, 'dataCaptureConfig.destinationS3Uri');
-                for (const option of capture.CaptureOptions ?? [])
-                    checkEnum(option.CaptureMode, 'captureOptions.member.captureMode', CAPTURE_MODES);
-            }
-            if (input.AsyncInferenceConfig) {
-                requireMember(input.AsyncInferenceConfig.OutputConfig?.S3OutputPath, 'asyncInferenceConfig.outputConfig.s3OutputPath');
-                checkRange(input.AsyncInferenceConfig.ClientConfig?.MaxConcurrentInvocationsPerInstance, 'clientConfig.maxConcurrentInvocationsPerInstance', 1, 1000);
-            }
+            validateCreateEndpointConfig(input, store, ctx);
+            const name = input.EndpointConfigName;
             const arn = sagemakerArn(ctx, 'endpoint-config', name);
-            resources.configs.set(name, { name, arn, creationTime: new Date(sm.env.clock.now()), request: input });
+            if (store.configs.has(name)) {
+                throw validationError(`Cannot create already existing endpoint configuration "${arn}".`);
+            }
             sm.tags.set(arn, input.Tags);
+            store.configs.set(name, { name, arn, creationTime: new Date(sm.env.clock.now()), request: input });
             return { EndpointConfigArn: arn };
         },
         DescribeEndpointConfig: (input) => {
-            const config = resources.config(input.EndpointConfigName);
+            const config = store.config(input.EndpointConfigName);
+            const { Tags: _tags, ...request } = config.request;
             return {
-                ...config.request,
-                Tags: undefined,
+                ...request,
+                ProductionVariants: request.ProductionVariants.map(describeVariant),
+                ShadowProductionVariants: request.ShadowProductionVariants?.map(describeVariant),
+                DataCaptureConfig: request.DataCaptureConfig
+                    ? { EnableCapture: true, ...request.DataCaptureConfig }
+                    : undefined,
                 EndpointConfigArn: config.arn,
                 CreationTime: config.creationTime,
             };
         },
+        // SageMaker lets a config in use by an endpoint be deleted; the endpoint keeps running on it.
         DeleteEndpointConfig: (input) => {
-            const config = resources.config(input.EndpointConfigName);
-            resources.configs.delete(config.name);
+            const config = store.config(input.EndpointConfigName);
+            store.configs.delete(config.name);
             sm.tags.forget(config.arn);
             return {};
         },
         ListEndpointConfigs: (input) => {
-            const after = input.CreationTimeAfter ? Number(input.CreationTimeAfter) * 1000 : undefined;
-            const before = input.CreationTimeBefore ? Number(input.CreationTimeBefore) * 1000 : undefined;
-            const items = sortByCreation([...resources.configs.values()].filter((c) => (!input.NameContains || c.name.includes(input.NameContains)) &&
-                (after === undefined || c.creationTime.getTime() > after) &&
-                (before === undefined || c.creationTime.getTime() < before)), input.SortBy, input.SortOrder);
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            const records = [...store.configs.values()];
+            const { page, next } = listHostingResources(records, input, ['Name', 'CreationTime']);
             return {
                 EndpointConfigs: page.map((c) => ({
                     EndpointConfigName: c.name,
@@ -17441,13 +24573,1084 @@ function modelAndConfigOperations(sm, resources) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointDescription.ts
+function variantSummary(variant, resolutionTime) {
+    return {
+        VariantName: variant.name,
+        DeployedImages: variant.images.map((image) => ({
+            SpecifiedImage: image,
+            ResolvedImage: image,
+            ResolutionTime: resolutionTime,
+        })),
+        CurrentWeight: variant.currentWeight,
+        DesiredWeight: variant.desiredWeight,
+        CurrentInstanceCount: variant.currentInstanceCount,
+        DesiredInstanceCount: variant.desiredInstanceCount,
+        CurrentServerlessConfig: variant.serverless,
+        DesiredServerlessConfig: variant.serverless,
+        VariantStatus: variant.phases.length ? variant.phases : undefined,
+    };
+}
+/** DescribeEndpoint's answer: the serving variants, and while updating the deployment's own. */
+function describeEndpoint(endpoint) {
+    const config = endpoint.configRequest;
+    const capture = config?.DataCaptureConfig;
+    const created = endpoint.creationTime;
+    return {
+        EndpointName: endpoint.name,
+        EndpointArn: endpoint.arn,
+        EndpointConfigName: endpoint.configName,
+        // While creating, SageMaker already lists the variants being created.
+        ProductionVariants: (endpoint.variants.length
+            ? endpoint.variants
+            : (endpoint.pending?.variants ?? [])).map((v) => variantSummary(v, created)),
+        ShadowProductionVariants: config?.ShadowProductionVariants?.map((v) => ({
+            VariantName: v.VariantName,
+            CurrentWeight: v.InitialVariantWeight ?? 1,
+            DesiredWeight: v.InitialVariantWeight ?? 1,
+            CurrentInstanceCount: v.InitialInstanceCount,
+            DesiredInstanceCount: v.InitialInstanceCount,
+        })),
+        DataCaptureConfig: capture
+            ? {
+                EnableCapture: capture.EnableCapture ?? true,
+                CaptureStatus: capture.EnableCapture === false ? 'Stopped' : 'Started',
+                CurrentSamplingPercentage: capture.InitialSamplingPercentage,
+                DestinationS3Uri: capture.DestinationS3Uri,
+                KmsKeyId: capture.KmsKeyId,
+            }
+            : undefined,
+        AsyncInferenceConfig: config?.AsyncInferenceConfig,
+        EndpointStatus: endpoint.status,
+        FailureReason: endpoint.failureReason,
+        CreationTime: endpoint.creationTime,
+        LastModifiedTime: endpoint.lastModifiedTime,
+        LastDeploymentConfig: endpoint.lastDeploymentConfig,
+        PendingDeploymentSummary: endpoint.pending
+            ? {
+                EndpointConfigName: endpoint.pending.configName,
+                StartTime: endpoint.pending.startTime,
+                ProductionVariants: endpoint.pending.variants.map((v) => ({
+                    ...variantSummary(v, endpoint.pending?.startTime ?? created),
+                    InstanceType: v.instanceType,
+                })),
+            }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointState.ts
+/** SageMaker keeps at most 5 VariantStatus entries; one current phase per variant is what it shows in practice. */
+function setPhase(variants, at, phase, message) {
+    for (const variant of variants)
+        variant.phases = phase ? [{ Status: phase, StatusMessage: message, StartTime: at }] : [];
+}
+const capFailureReason = (reason) => reason.slice(0, 1024);
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/trafficRoutes.ts
+/** A variant's fleets, each weighted by its instances, scaled to `share` of the variant's traffic. */
+function fleetShares(fleets, share) {
+    const instances = fleets.reduce((sum, f) => sum + f.spec.instanceCount, 0);
+    return fleets.map((fleet) => ({ fleet, share: (share * fleet.spec.instanceCount) / instances }));
+}
+/** The routing table of an endpoint at rest: each variant by its weight, over all of its fleets. */
+function steadyRoutes(variants) {
+    return variants
+        .filter((v) => v.fleets.length > 0)
+        .map((v) => ({ variantName: v.name, weight: v.currentWeight, fleets: fleetShares(v.fleets, 1) }));
+}
+/**
+ * The routing table during a deployment: each variant's traffic split between its old (blue) and new
+ * (green) fleets, the new ones taking `greenShare` of it. Variants only the old config has keep serving
+ * until the new fleets take everything.
+ */
+function splitRoutes(blue, green, greenShare) {
+    const share = Math.min(1, Math.max(0, greenShare));
+    const routes = green.map((g) => {
+        const b = blue.find((v) => v.name === g.name);
+        const blueFleets = b?.fleets ?? [];
+        if (blueFleets.length === 0 || share >= 1) {
+            return { variantName: g.name, weight: g.currentWeight, fleets: fleetShares(g.fleets, 1) };
+        }
+        const fleets = [
+            ...fleetShares(blueFleets, 1 - share),
+            ...(share > 0 && g.fleets.length ? fleetShares(g.fleets, share) : []),
+        ];
+        return { variantName: g.name, weight: b?.currentWeight ?? g.currentWeight, fleets };
+    });
+    if (share < 1) {
+        for (const b of blue) {
+            if (!green.some((g) => g.name === b.name) && b.fleets.length) {
+                routes.push({ variantName: b.name, weight: b.currentWeight, fleets: fleetShares(b.fleets, 1) });
+            }
+        }
+    }
+    return routes;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/variantFleets.ts
+function hostingOf(env) {
+    const hosting = env.stores.hosting;
+    if (!hosting)
+        throw new Error('The emulator has no hosting to run model processes.');
+    return hosting;
+}
+/**
+ * Resolves each production variant of `config` to the fleet that serves it. Throws SageMaker's
+ * `Could not find model` when a model was deleted after the config was created.
+ */
+function planVariants(store, endpointName, config, ctx) {
+    const asyncOutput = config.request.AsyncInferenceConfig?.OutputConfig;
+    return config.request.ProductionVariants.map((variant) => {
+        const model = store.model(variant.ModelName, ctx).request;
+        const containers = model.Containers ?? [model.PrimaryContainer];
+        const serverless = variant.ServerlessConfig;
+        const spec = {
+            endpointName,
+            variantName: variant.VariantName,
+            endpointConfigName: config.name,
+            modelName: variant.ModelName,
+            // A serverless variant runs one process: SageMaker scales its concurrency, not instances.
+            instanceCount: serverless ? 1 : variant.InitialInstanceCount,
+            containers: containers.map((c) => ({
+                image: c.Image,
+                modelDataUrl: c.ModelDataUrl,
+                environment: c.Environment,
+                hostname: c.ContainerHostname,
+                mode: c.Mode,
+            })),
+            inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
+            serverless: serverless
+                ? { memorySizeInMB: serverless.MemorySizeInMB, maxConcurrency: serverless.MaxConcurrency }
+                : undefined,
+            asyncOutput: asyncOutput?.S3OutputPath
+                ? { s3OutputPath: asyncOutput.S3OutputPath, s3FailurePath: asyncOutput.S3FailurePath }
+                : undefined,
+        };
+        return {
+            variant,
+            spec,
+            weight: variant.InitialVariantWeight ?? 1,
+            instanceCount: serverless ? undefined : variant.InitialInstanceCount,
+        };
+    });
+}
+/** The injected `fail-endpoint-creation` fault, if one applies to this endpoint now. */
+function injectedStartFailure(env, endpointName) {
+    const fault = env.faults.take('fail-endpoint-creation', (f) => !f.endpoint || f.endpoint === endpointName);
+    if (!fault)
+        return undefined;
+    return new Error(fault.reason ?? 'Injected failure (modelship emulator fault): the instances failed to start.');
+}
+/** Starts one fleet of `instanceCount` instances of a planned variant. */
+async function startVariantFleet(env, planned, instanceCount) {
+    const missing = planned.spec.containers.findIndex((c) => !c.image);
+    if (missing >= 0) {
+        throw new Error(`Container ${missing + 1} of model "${planned.spec.modelName}" names no Image; the emulator runs containers by Image only.`);
+    }
+    return hostingOf(env).startFleet({ ...planned.spec, instanceCount });
+}
+/**
+ * Starts a full fleet for every planned variant, together. If any fails, stops the ones that started and
+ * rejects with the first failure, whose message is the FailureReason.
+ */
+async function startAllFleets(env, planned) {
+    const injected = injectedStartFailure(env, planned[0]?.spec.endpointName ?? '');
+    if (injected)
+        throw injected;
+    const results = await Promise.allSettled(planned.map((p) => startVariantFleet(env, p, p.spec.instanceCount)));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) {
+        await Promise.all(results.map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
+        throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+    }
+    return results.map((r) => r.value);
+}
+/** The running state of a planned variant, before any of its fleets exist. */
+function deployedVariant(planned, fleets = []) {
+    const v = planned.variant;
+    return {
+        name: v.VariantName,
+        configName: planned.spec.endpointConfigName,
+        modelName: v.ModelName,
+        instanceType: v.InstanceType,
+        images: planned.spec.containers.map((c) => c.image),
+        currentWeight: planned.weight,
+        desiredWeight: planned.weight,
+        currentInstanceCount: planned.instanceCount,
+        desiredInstanceCount: planned.instanceCount,
+        serverless: v.ServerlessConfig,
+        fleets,
+        phases: [],
+    };
+}
+async function stopFleets(variants) {
+    await Promise.all(variants.flatMap((v) => v.fleets.map((f) => f.stop().catch(() => undefined))));
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints.ts
+
+
+
+
+
+
+
+
+const ENDPOINT_STATUSES = [
+    'OutOfService',
+    'Creating',
+    'Updating',
+    'SystemUpdating',
+    'RollingBack',
+    'InService',
+    'Deleting',
+    'Failed',
+    'UpdateRollbackFailed',
+];
+const IN_PROGRESS = new Set(['Creating', 'Updating', 'RollingBack', 'Deleting', 'SystemUpdating']);
+/**
+ * SageMaker's refusals to change an endpoint: one that is creating, updating or deleting, and a Failed
+ * one, on which only DeleteEndpoint is allowed.
+ */
+function assertUpdatable(endpoint) {
+    if (IN_PROGRESS.has(endpoint.status)) {
+        throw validationError(`Cannot update in-progress endpoint "${endpoint.arn}".`);
+    }
+    if (endpoint.status === 'Failed') {
+        throw validationError(`Cannot update failed endpoint "${endpoint.arn}". The only operation allowed on a failed endpoint is DeleteEndpoint.`);
+    }
+}
+/** Creating -> (every variant's fleet answers /ping, then provisioning time) -> InService, or Failed. */
+async function provision(env, endpoint, planned) {
+    const signal = endpoint.abort.signal;
+    const variants = endpoint.pending?.variants ?? [];
+    try {
+        const fleets = await startAllFleets(env, planned);
+        fleets.forEach((fleet, i) => {
+            const variant = variants[i];
+            if (variant)
+                variant.fleets = [fleet];
+        });
+        await env.clock.sleep(env.timing.provisioningMs, signal);
+        setPhase(variants, new Date(env.clock.now()));
+        endpoint.variants = variants;
+        hostingOf(env).setRoutes(endpoint.name, steadyRoutes(variants));
+        endpoint.status = 'InService';
+    }
+    catch (err) {
+        if (signal.aborted)
+            return;
+        await stopFleets(variants);
+        endpoint.status = 'Failed';
+        endpoint.failureReason = capFailureReason(err instanceof Error ? err.message : String(err));
+    }
+    endpoint.pending = undefined;
+    endpoint.lastModifiedTime = new Date(env.clock.now());
+}
+/** CreateEndpoint, DescribeEndpoint, DeleteEndpoint, ListEndpoints. */
+function endpointOperations(sm, store) {
+    const env = sm.env;
+    const now = () => new Date(env.clock.now());
+    return {
+        CreateEndpoint: (input, ctx) => {
+            const name = checkName(input.EndpointName, 'endpointName');
+            const arn = sagemakerArn(ctx, 'endpoint', name);
+            if (store.endpoints.has(name))
+                throw validationError(`Cannot create already existing endpoint "${arn}".`);
+            const config = store.config(checkName(input.EndpointConfigName, 'endpointConfigName'));
+            const planned = planVariants(store, name, config, ctx);
+            sm.tags.set(arn, input.Tags);
+            const variants = planned.map((p) => deployedVariant(p));
+            setPhase(variants, now(), 'Creating', 'Creating the instances of the variant.');
+            const endpoint = {
+                name,
+                arn,
+                configName: config.name,
+                configRequest: config.request,
+                status: 'Creating',
+                creationTime: now(),
+                lastModifiedTime: now(),
+                variants: [],
+                pending: { configName: config.name, startTime: now(), variants },
+                deployments: [],
+                abort: new AbortController(),
+            };
+            store.endpoints.set(name, endpoint);
+            void provision(env, endpoint, planned);
+            return { EndpointArn: arn };
+        },
+        DescribeEndpoint: (input) => describeEndpoint(store.endpoint(requireMember(input.EndpointName, 'endpointName'))),
+        DeleteEndpoint: (input) => {
+            const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
+            if (IN_PROGRESS.has(endpoint.status)) {
+                throw validationError(`Cannot update in-progress endpoint "${endpoint.arn}".`);
+            }
+            endpoint.status = 'Deleting';
+            endpoint.lastModifiedTime = now();
+            endpoint.abort.abort();
+            setPhase(endpoint.variants, now(), 'Deleting', 'Terminating the instances of the variant.');
+            env.stores.hosting?.setRoutes(endpoint.name, undefined);
+            void stopFleets(endpoint.variants).finally(() => {
+                if (store.endpoints.get(endpoint.name) === endpoint)
+                    store.endpoints.delete(endpoint.name);
+                sm.tags.forget(endpoint.arn);
+            });
+            return {};
+        },
+        ListEndpoints: (input) => {
+            checkEnum(input.StatusEquals, 'statusEquals', ENDPOINT_STATUSES);
+            const endpoints = [...store.endpoints.values()].map((e) => ({
+                name: e.name,
+                creationTime: e.creationTime,
+                lastModifiedTime: e.lastModifiedTime,
+                status: e.status,
+                endpoint: e,
+            }));
+            const { page, next } = listHostingResources(endpoints, input, ['Name', 'CreationTime', 'Status']);
+            return {
+                Endpoints: page.map(({ endpoint: e }) => ({
+                    EndpointName: e.name,
+                    EndpointArn: e.arn,
+                    CreationTime: e.creationTime,
+                    LastModifiedTime: e.lastModifiedTime,
+                    EndpointStatus: e.status,
+                })),
+                NextToken: next,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/blueGreenDeployment.ts
+
+function bakeMessage(plan, step, share) {
+    const traffic = share >= 1 ? 'all traffic' : `${Math.round(share * 100)}% of traffic`;
+    const what = plan.strategy === 'CANARY'
+        ? step === 0
+            ? 'Baking the canary'
+            : 'Final bake'
+        : plan.strategy === 'LINEAR'
+            ? `Baking step ${step + 1} of ${plan.greenShares.length}`
+            : 'Baking';
+    return `${what} for ${plan.bakeSeconds} seconds with ${traffic} on the new fleet.`;
+}
+/**
+ * A blue/green deployment [facts §1 "Modes"]: the whole green fleet starts beside blue, then traffic
+ * moves to it in the plan's steps (ALL_AT_ONCE: one; CANARY: the canary, then the rest; LINEAR: equal
+ * slices), each followed by a bake under the guarding alarms. Throws to roll back.
+ */
+async function runBlueGreenDeployment(run, plan, planned) {
+    const instances = planned.reduce((sum, p) => sum + p.spec.instanceCount, 0);
+    run.phase('Creating', `Creating the new fleet (${instances} instances).`, run.green);
+    run.event('provisioning', `Starting ${instances} instances of ${run.record.toConfig}.`);
+    const fleets = await startAllFleets(run.env, planned);
+    fleets.forEach((fleet, i) => {
+        const variant = run.green[i];
+        if (!variant)
+            return;
+        variant.fleets = [fleet];
+        variant.currentInstanceCount = variant.desiredInstanceCount;
+    });
+    await run.env.clock.sleep(run.env.timing.provisioningMs, run.signal);
+    run.checkDeadline();
+    for (const [step, share] of plan.greenShares.entries()) {
+        await run.shift(share);
+        if (plan.bakeSeconds > 0)
+            await run.bake(plan.bakeSeconds, bakeMessage(plan, step, share));
+    }
+    run.complete(plan.terminationWaitSeconds);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/deploymentPolicy.ts
+
+
+const EPSILON = 1e-9;
+function checkCapacitySize(size, member) {
+    requireMember(size, member);
+    checkEnum(requireMember(size?.Type, `${member}.type`), `${member}.type`, [
+        'INSTANCE_COUNT',
+        'CAPACITY_PERCENT',
+    ]);
+    const value = requireMember(size?.Value, `${member}.value`);
+    checkRange(value, `${member}.value`, 1, Number.MAX_SAFE_INTEGER);
+    if (!Number.isInteger(value))
+        throw validationError(`${member}.value must be an integer, got ${value}.`);
+    return size;
+}
+/** The share of a variant's capacity a CapacitySize stands for (instances over the variant's count). */
+function capacityFraction(size, instanceCount) {
+    return size.Type === 'INSTANCE_COUNT' ? size.Value / instanceCount : size.Value / 100;
+}
+/** Instance counts of the variants being deployed; a serverless variant counts as one. */
+const instanceCounts = (green) => green.map((g) => ({ name: g.spec.variantName, count: g.instanceCount ?? 1 }));
+function checkFractionOfEveryVariant(size, green, min, max, message) {
+    let fraction = 0;
+    for (const { name, count } of instanceCounts(green)) {
+        fraction = capacityFraction(size, count);
+        if (fraction < min - EPSILON || fraction > max + EPSILON)
+            throw validationError(message(name, count));
+    }
+    return fraction;
+}
+function shareSteps(step) {
+    const shares = [];
+    for (let share = step; share < 1 - EPSILON; share += step)
+        shares.push(share);
+    return [...shares, 1];
+}
+/** Reasons SageMaker's guardrails fall back to an all-at-once update with no baking [facts §1]. */
+function exclusion(blue, green, rolling) {
+    const blueNames = blue.map((v) => v.name).sort();
+    const greenNames = green.map((g) => g.spec.variantName).sort();
+    if (blueNames.join('\n') !== greenNames.join('\n')) {
+        return 'the new endpoint configuration does not keep the same variant names';
+    }
+    if (green.some((g) => String(g.variant.InstanceType ?? '').startsWith('ml.inf1.'))) {
+        return 'Inf1 instances are excluded from deployment guardrails';
+    }
+    if (rolling && green.length > 1)
+        return 'rolling deployments do not apply to multi-variant endpoints';
+    if (rolling && green.some((g) => g.variant.ServerlessConfig)) {
+        return 'rolling deployments do not apply to serverless endpoints';
+    }
+    return undefined;
+}
+function checkAlarms(config) {
+    const auto = config.AutoRollbackConfiguration;
+    if (!auto)
+        return [];
+    const alarms = requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
+    if (alarms.length < 1 || alarms.length > 10) {
+        throw validationError(`1 validation error detected: Value '${JSON.stringify(alarms)}' at 'deploymentConfig.autoRollbackConfiguration.alarms' failed to satisfy constraint: Member must have length ${alarms.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
+    }
+    return alarms.map((a) => {
+        const name = requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
+        if (typeof name !== 'string' || name.length > 255) {
+            throw validationError('An AlarmName must be 1 to 255 characters.');
+        }
+        return name;
+    });
+}
+function checkMaxExecution(policy, member) {
+    checkRange(policy.MaximumExecutionTimeoutInSeconds, `${member}.maximumExecutionTimeoutInSeconds`, 600, 28800);
+    return policy.MaximumExecutionTimeoutInSeconds;
+}
+function rollingPlan(policy, green, alarms) {
+    const member = 'deploymentConfig.rollingUpdatePolicy';
+    const maximumBatchSize = checkCapacitySize(policy.MaximumBatchSize, `${member}.maximumBatchSize`);
+    checkFractionOfEveryVariant(maximumBatchSize, green, 0.05, 0.5, (variant, count) => `MaximumBatchSize must be between 5% and 50% of the variant's total instance count (${count} for variant "${variant}").`);
+    const bakeSeconds = requireMember(policy.WaitIntervalInSeconds, `${member}.waitIntervalInSeconds`);
+    checkRange(bakeSeconds, `${member}.waitIntervalInSeconds`, 0, 3600);
+    if (policy.RollbackMaximumBatchSize)
+        checkCapacitySize(policy.RollbackMaximumBatchSize, `${member}.rollbackMaximumBatchSize`);
+    return {
+        kind: 'rolling',
+        maximumBatchSize,
+        bakeSeconds,
+        alarms,
+        maxExecutionSeconds: checkMaxExecution(policy, member),
+    };
+}
+function blueGreenPlan(policy, green, alarms) {
+    const member = 'deploymentConfig.blueGreenUpdatePolicy';
+    const routing = requireMember(policy.TrafficRoutingConfiguration, `${member}.trafficRoutingConfiguration`);
+    const type = requireMember(routing.Type, `${member}.trafficRoutingConfiguration.type`);
+    checkEnum(type, `${member}.trafficRoutingConfiguration.type`, ['ALL_AT_ONCE', 'CANARY', 'LINEAR']);
+    // The docs' ALL_AT_ONCE example leaves the wait out, so there it means no bake.
+    const bakeSeconds = type === 'ALL_AT_ONCE'
+        ? (routing.WaitIntervalInSeconds ?? 0)
+        : requireMember(routing.WaitIntervalInSeconds, `${member}.trafficRoutingConfiguration.waitIntervalInSeconds`);
+    checkRange(bakeSeconds, `${member}.trafficRoutingConfiguration.waitIntervalInSeconds`, 0, 3600);
+    const terminationWaitSeconds = policy.TerminationWaitInSeconds ?? 0;
+    checkRange(terminationWaitSeconds, `${member}.terminationWaitInSeconds`, 0, 3600);
+    const common = {
+        kind: 'blue-green',
+        bakeSeconds,
+        terminationWaitSeconds,
+        alarms,
+        maxExecutionSeconds: checkMaxExecution(policy, member),
+    };
+    if (type === 'CANARY') {
+        const size = checkCapacitySize(routing.CanarySize, `${member}.trafficRoutingConfiguration.canarySize`);
+        const share = checkFractionOfEveryVariant(size, green, 0, 0.5, (variant, count) => `CanarySize must be less than or equal to 50% of the variant's total instance count (${count} for variant "${variant}").`);
+        return { ...common, strategy: 'CANARY', greenShares: [share, 1] };
+    }
+    if (type === 'LINEAR') {
+        const size = checkCapacitySize(routing.LinearStepSize, `${member}.trafficRoutingConfiguration.linearStepSize`);
+        const step = checkFractionOfEveryVariant(size, green, 0.1, 0.5, (variant, count) => `LinearStepSize must be between 10% and 50% of the variant's total instance count (${count} for variant "${variant}").`);
+        return { ...common, strategy: 'LINEAR', greenShares: shareSteps(step) };
+    }
+    return { ...common, strategy: 'ALL_AT_ONCE', greenShares: [1] };
+}
+/**
+ * Validates UpdateEndpoint's DeploymentConfig as SageMaker does and turns it into the steps the
+ * deployment runs. With no DeploymentConfig (or no policy in it) SageMaker updates blue/green all at
+ * once without a bake; its exclusions turn a policy into that too.
+ */
+function planDeployment(config, blue, green) {
+    const alarms = config ? checkAlarms(config) : [];
+    const blueGreen = config?.BlueGreenUpdatePolicy;
+    const rolling = config?.RollingUpdatePolicy;
+    if (blueGreen && rolling) {
+        throw validationError('Only one update policy should be used: BlueGreenUpdatePolicy or RollingUpdatePolicy.');
+    }
+    const plan = rolling
+        ? rollingPlan(rolling, green, alarms)
+        : blueGreen
+            ? blueGreenPlan(blueGreen, green, alarms)
+            : {
+                kind: 'blue-green',
+                strategy: 'ALL_AT_ONCE',
+                greenShares: [1],
+                bakeSeconds: 0,
+                terminationWaitSeconds: 0,
+                alarms,
+            };
+    const excluded = blueGreen || rolling ? exclusion(blue, green, plan.kind === 'rolling') : undefined;
+    if (!excluded)
+        return plan;
+    return {
+        kind: 'blue-green',
+        strategy: 'ALL_AT_ONCE',
+        greenShares: [1],
+        bakeSeconds: 0,
+        terminationWaitSeconds: 0,
+        alarms,
+        maxExecutionSeconds: plan.maxExecutionSeconds,
+        fallback: `All at once without baking: ${excluded}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/alarmWatch.ts
+/** How often guarding alarms are read during shifts and bakes: well under any scaled alarm period. */
+const ALARM_CHECK_INTERVAL_MS = 50;
+/** The first of `alarms` that is in ALARM now (alarms that do not exist guard nothing, as in SageMaker). */
+function alarmInAlarm(env, alarms) {
+    const reader = env.stores.alarms;
+    if (!reader)
+        return undefined;
+    return alarms.find((name) => reader.stateOf(name)?.value === 'ALARM');
+}
+/**
+ * Waits `ms` of emulator time while reading the alarms every ALARM_CHECK_INTERVAL_MS. Ends early when
+ * one is in ALARM or the deployment's deadline passes. Rejects only if `signal` aborts.
+ */
+async function watchAlarms(env, alarms, ms, deadline, signal) {
+    const end = env.clock.now() + ms;
+    for (;;) {
+        const alarmName = alarmInAlarm(env, alarms);
+        if (alarmName)
+            return { kind: 'alarm', alarmName };
+        const now = env.clock.now();
+        if (now >= deadline)
+            return { kind: 'timeout' };
+        if (now >= end)
+            return { kind: 'quiet' };
+        await env.clock.sleep(Math.min(ALARM_CHECK_INTERVAL_MS, end - now, Math.max(1, deadline - now)), signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/deploymentRun.ts
+
+
+
+
+/** Ends a deployment early: the caller rolls back with `reason` as the endpoint's FailureReason. */
+class DeploymentRollback extends Error {
+}
+const percent = (share) => Math.round(share * 100);
+/**
+ * One UpdateEndpoint deployment in flight: blue is the endpoint's current variants, green the new
+ * config's. Holds what every strategy does the same way (shifting traffic, baking under the guarding
+ * alarms, rolling back, completing) and writes each step into the endpoint's deployment record.
+ */
+class DeploymentRun {
+    env;
+    endpoint;
+    target;
+    blue;
+    green;
+    plan;
+    record;
+    signal;
+    deadline;
+    greenShare = 0;
+    constructor(env, endpoint, target, blue, green, plan) {
+        this.env = env;
+        this.endpoint = endpoint;
+        this.target = target;
+        this.blue = blue;
+        this.green = green;
+        this.plan = plan;
+        const started = env.clock.now();
+        this.signal = endpoint.abort.signal;
+        this.deadline = plan.maxExecutionSeconds
+            ? started + this.awsSecondsMs(plan.maxExecutionSeconds)
+            : Number.POSITIVE_INFINITY;
+        this.record = {
+            fromConfig: endpoint.configName,
+            toConfig: target.name,
+            strategy: plan.kind === 'rolling' ? 'ROLLING' : plan.strategy,
+            fallback: plan.kind === 'blue-green' ? plan.fallback : undefined,
+            startedAt: new Date(started),
+            outcome: 'in-progress',
+            events: [],
+        };
+        endpoint.deployments.push(this.record);
+    }
+    now() {
+        return new Date(this.env.clock.now());
+    }
+    /** AWS durations pass `timeScale` times faster in the emulator. */
+    awsSecondsMs(seconds) {
+        return (seconds * 1000) / this.env.timing.timeScale;
+    }
+    event(kind, message) {
+        this.record.events.push({ at: this.now(), kind, greenPercent: percent(this.greenShare), message });
+    }
+    phase(phase, message, variants = [...this.blue, ...this.green]) {
+        setPhase(variants, this.now(), phase, message);
+    }
+    /** Moves `share` of each variant's traffic to green and holds it there for the shift's duration. */
+    async shift(share) {
+        this.greenShare = share;
+        const message = `Shifting ${percent(share)}% of traffic to the new fleet.`;
+        this.phase('ActivatingTraffic', message);
+        hostingOf(this.env).setRoutes(this.endpoint.name, splitRoutes(this.blue, this.green, share));
+        this.event('shift', message);
+        this.raise(await this.watch(this.env.timing.provisioningMs), 'shifting traffic');
+    }
+    /** Waits `seconds` (AWS time) with the guarding alarms read all along. */
+    async bake(seconds, message) {
+        this.phase('Baking', message);
+        this.event('bake', message);
+        this.raise(await this.watch(this.awsSecondsMs(seconds)), 'baking');
+    }
+    watch(ms) {
+        return watchAlarms(this.env, this.plan.alarms, ms, this.deadline, this.signal);
+    }
+    /** Throws DeploymentRollback if the deadline passed, even outside a bake (a slow green fleet). */
+    checkDeadline() {
+        if (this.env.clock.now() >= this.deadline)
+            this.raise({ kind: 'timeout' }, 'provisioning');
+    }
+    raise(result, doing) {
+        if (result.kind === 'alarm') {
+            throw new DeploymentRollback(`Deployment was rolled back: alarm "${result.alarmName}" went into ALARM while ${doing} with ${percent(this.greenShare)}% of traffic on the new fleet.`);
+        }
+        if (result.kind === 'timeout') {
+            throw new DeploymentRollback(`Deployment was rolled back: it did not complete within MaximumExecutionTimeoutInSeconds (${this.plan.maxExecutionSeconds} seconds).`);
+        }
+    }
+    /** All traffic back to blue at once, green stopped, the endpoint InService on the old config. */
+    async rollBack(reason) {
+        hostingOf(this.env).setRoutes(this.endpoint.name, steadyRoutes(this.blue));
+        this.greenShare = 0;
+        this.event('rolled-back', reason);
+        this.phase(undefined, undefined, this.blue);
+        this.phase('Deleting', 'Terminating the new fleet after the rollback.', this.green);
+        await stopFleets(this.green);
+        this.finish('rolled-back', reason);
+    }
+    /** Green takes all traffic now; blue stops after TerminationWaitInSeconds. */
+    complete(terminationWaitSeconds) {
+        this.greenShare = 1;
+        for (const variant of this.green) {
+            variant.currentInstanceCount = variant.desiredInstanceCount;
+            variant.currentWeight = variant.desiredWeight;
+        }
+        hostingOf(this.env).setRoutes(this.endpoint.name, steadyRoutes(this.green));
+        this.endpoint.variants = this.green;
+        this.endpoint.configName = this.target.name;
+        this.endpoint.configRequest = this.target.request;
+        this.phase(undefined);
+        this.event('completed', this.plan.kind === 'blue-green' ? this.plan.fallback : undefined);
+        this.finish('succeeded');
+        const blue = this.blue;
+        // The old fleet stays up through the termination wait (ready for a manual rollback), then goes.
+        void this.env.clock
+            .sleep(this.awsSecondsMs(terminationWaitSeconds), this.signal)
+            .catch(() => undefined)
+            .then(() => stopFleets(blue))
+            .then(() => this.event('blue-terminated'));
+    }
+    finish(outcome, reason) {
+        const at = this.now();
+        this.record.outcome = outcome;
+        this.record.endedAt = at;
+        this.record.failureReason = reason;
+        this.endpoint.status = 'InService';
+        this.endpoint.failureReason = reason === undefined ? undefined : capFailureReason(reason);
+        this.endpoint.pending = undefined;
+        this.endpoint.lastModifiedTime = at;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/rollingDeployment.ts
+
+/** Instances per batch: MaximumBatchSize of the variant's count, at least one. */
+function rollingBatchSize(plan, instanceCount) {
+    const { Type, Value } = plan.maximumBatchSize;
+    const size = Type === 'INSTANCE_COUNT' ? Value : Math.floor((instanceCount * Value) / 100);
+    return Math.min(instanceCount, Math.max(1, size));
+}
+/**
+ * A rolling deployment [facts §1]: the new fleet is provisioned a batch at a time; each batch takes its
+ * share of the variant's traffic from the old fleet and bakes under the guarding alarms before the next.
+ * A rollback brings the whole old fleet back at once (RollbackMaximumBatchSize's default). Exclusions
+ * leave one, instance-based variant here. Throws to roll back.
+ */
+async function runRollingDeployment(run, plan, planned) {
+    const variantPlan = planned[0];
+    const green = run.green[0];
+    if (!variantPlan || !green)
+        throw new Error('A rolling deployment needs exactly one variant.');
+    const total = variantPlan.spec.instanceCount;
+    const batch = rollingBatchSize(plan, total);
+    const batches = Math.ceil(total / batch);
+    const injected = injectedStartFailure(run.env, run.endpoint.name);
+    if (injected)
+        throw injected;
+    green.currentInstanceCount = 0;
+    let inService = 0;
+    for (let index = 1; inService < total; index += 1) {
+        const size = Math.min(batch, total - inService);
+        const progress = `batch ${index} of ${batches}`;
+        run.phase('Updating', `Provisioning ${progress} (${size} instances).`);
+        run.event('provisioning', `Starting ${progress}: ${size} instances of ${run.record.toConfig}.`);
+        green.fleets.push(await startVariantFleet(run.env, variantPlan, size));
+        inService += size;
+        green.currentInstanceCount = inService;
+        await run.env.clock.sleep(run.env.timing.provisioningMs, run.signal);
+        run.checkDeadline();
+        await run.shift(inService / total);
+        if (plan.bakeSeconds > 0) {
+            await run.bake(plan.bakeSeconds, `Baking ${progress} for ${plan.bakeSeconds} seconds with ${inService} of ${total} new instances in service.`);
+        }
+    }
+    run.complete(0);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointUpdate.ts
+
+
+
+
+
+
+
+
+const RETAINABLE = ['DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig'];
+/** RetainAllVariantProperties: same-named variants keep their current weight and count unless excluded. */
+function retainVariantProperties(input, endpoint, planned) {
+    const excluded = input.ExcludeRetainedVariantProperties ?? [];
+    if (excluded.length > 3) {
+        throw validationError("1 validation error detected: Value at 'excludeRetainedVariantProperties' failed to satisfy constraint: Member must have length less than or equal to 3");
+    }
+    for (const property of excluded)
+        checkEnum(property.VariantPropertyType, 'excludeRetainedVariantProperties.member.variantPropertyType', RETAINABLE);
+    if (!input.RetainAllVariantProperties)
+        return;
+    const isExcluded = (type) => excluded.some((p) => p.VariantPropertyType === type);
+    for (const p of planned) {
+        const current = endpoint.variants.find((v) => v.name === p.spec.variantName);
+        if (!current)
+            continue;
+        if (!isExcluded('DesiredWeight'))
+            p.weight = current.desiredWeight;
+        if (!isExcluded('DesiredInstanceCount') &&
+            p.instanceCount !== undefined &&
+            current.desiredInstanceCount) {
+            p.instanceCount = current.desiredInstanceCount;
+            p.spec.instanceCount = current.desiredInstanceCount;
+        }
+    }
+}
+/** SageMaker refuses to change the instance type of a variant that Application Auto Scaling manages [facts §1]. */
+function assertAutoScalingAllows(env, endpoint, planned) {
+    for (const p of planned) {
+        const current = endpoint.variants.find((v) => v.name === p.spec.variantName);
+        const resourceId = `endpoint/${endpoint.name}/variant/${p.spec.variantName}`;
+        if (current &&
+            current.instanceType !== p.variant.InstanceType &&
+            env.stores.scalableTargets?.isRegistered(resourceId)) {
+            throw validationError(`The variant "${p.spec.variantName}" is registered with Application Auto Scaling (${resourceId}), so its instance type cannot change from ${current.instanceType} to ${p.variant.InstanceType}. Deregister the scalable target, update the endpoint, then register it again.`);
+        }
+    }
+}
+async function runDeployment(run, plan, planned) {
+    try {
+        if (plan.kind === 'rolling')
+            await runRollingDeployment(run, plan, planned);
+        else
+            await runBlueGreenDeployment(run, plan, planned);
+    }
+    catch (err) {
+        if (run.signal.aborted)
+            return;
+        const reason = err instanceof Error ? err.message : String(err);
+        // A rollback that cannot finish (hosting gone) must still leave the endpoint usable on blue.
+        await run.rollBack(reason).catch(() => {
+            run.endpoint.status = 'InService';
+            run.endpoint.failureReason = reason;
+            run.endpoint.pending = undefined;
+        });
+    }
+}
+/** UpdateEndpoint: validates, then runs the deployment in the background (the call returns at once). */
+function endpointUpdateOperations(sm, store) {
+    const env = sm.env;
+    return {
+        UpdateEndpoint: (input, ctx) => {
+            const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
+            const config = store.config(checkName(input.EndpointConfigName, 'endpointConfigName'));
+            assertUpdatable(endpoint);
+            const planned = planVariants(store, endpoint.name, config, ctx);
+            retainVariantProperties(input, endpoint, planned);
+            assertAutoScalingAllows(env, endpoint, planned);
+            const deploymentConfig = input.DeploymentConfig ?? (input.RetainDeploymentConfig ? endpoint.lastDeploymentConfig : undefined);
+            const plan = planDeployment(deploymentConfig, endpoint.variants, planned);
+            const started = new Date(env.clock.now());
+            const green = planned.map((p) => deployedVariant(p));
+            for (const variant of green)
+                if (variant.desiredInstanceCount !== undefined)
+                    variant.currentInstanceCount = 0;
+            endpoint.status = 'Updating';
+            endpoint.failureReason = undefined;
+            endpoint.lastModifiedTime = started;
+            if (deploymentConfig)
+                endpoint.lastDeploymentConfig = deploymentConfig;
+            endpoint.pending = { configName: config.name, startTime: started, variants: green };
+            const run = new DeploymentRun(env, endpoint, config, endpoint.variants, green, plan);
+            void runDeployment(run, plan, planned);
+            return { EndpointArn: endpoint.arn };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingStore.ts
+
+
+/**
+ * Models, endpoint configs and endpoints of the SageMaker hosting control plane, with SageMaker's
+ * not-found errors. Models are named by ARN in errors and configs and endpoints by name, as the service does.
+ */
+class HostingStore {
+    models = new Map();
+    configs = new Map();
+    endpoints = new Map();
+    model(name, ctx) {
+        const model = this.models.get(name);
+        if (!model)
+            throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', name)}".`);
+        return model;
+    }
+    config(name) {
+        const config = this.configs.get(name);
+        if (!config)
+            throw validationError(`Could not find endpoint configuration "${name}".`);
+        return config;
+    }
+    endpoint(name) {
+        const endpoint = this.endpoints.get(name);
+        if (!endpoint)
+            throw validationError(`Could not find endpoint "${name}".`);
+        return endpoint;
+    }
+    clear() {
+        for (const endpoint of this.endpoints.values())
+            endpoint.abort.abort();
+        this.endpoints.clear();
+        this.models.clear();
+        this.configs.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/models.ts
+
+
+
+
+/** CreateModel, DescribeModel, DeleteModel, ListModels. */
+function modelOperations(sm, store) {
+    return {
+        CreateModel: (input, ctx) => {
+            validateCreateModel(input);
+            const name = input.ModelName;
+            const arn = sagemakerArn(ctx, 'model', name);
+            if (store.models.has(name))
+                throw validationError(`Cannot create already existing model "${arn}".`);
+            sm.tags.set(arn, input.Tags);
+            store.models.set(name, { name, arn, creationTime: new Date(sm.env.clock.now()), request: input });
+            return { ModelArn: arn };
+        },
+        DescribeModel: (input, ctx) => {
+            const model = store.model(input.ModelName, ctx);
+            const { Tags: _tags, ...request } = model.request;
+            return {
+                ...request,
+                EnableNetworkIsolation: request.EnableNetworkIsolation ?? false,
+                ModelArn: model.arn,
+                CreationTime: model.creationTime,
+            };
+        },
+        DeleteModel: (input, ctx) => {
+            const model = store.model(input.ModelName, ctx);
+            store.models.delete(model.name);
+            sm.tags.forget(model.arn);
+            return {};
+        },
+        ListModels: (input) => {
+            const records = [...store.models.values()];
+            const { page, next } = listHostingResources(records, input, ['Name', 'CreationTime']);
+            return {
+                Models: page.map((m) => ({ ModelName: m.name, ModelArn: m.arn, CreationTime: m.creationTime })),
+                NextToken: next,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/weightUpdates.ts
+
+
+
+
+
+
+function desiredChanges(endpoint, input) {
+    const desired = requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
+    if (desired.length < 1 || desired.length > 10) {
+        throw validationError(`1 validation error detected: Value at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length ${desired.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
+    }
+    const missing = desired
+        .map((d) => d.VariantName)
+        .filter((name) => !endpoint.variants.some((v) => v.name === name));
+    if (missing.length) {
+        throw validationError(`The variant(s) "[${missing.join(', ')}]" are not present in the endpoint configuration of endpoint "${endpoint.arn}".`);
+    }
+    return desired.map((d, i) => {
+        const member = `desiredWeightsAndCapacities.${i + 1}.member`;
+        const variant = endpoint.variants.find((v) => v.name === d.VariantName);
+        checkRange(d.DesiredWeight, `${member}.desiredWeight`, 0, Number.MAX_VALUE);
+        if (d.DesiredInstanceCount !== undefined) {
+            if (variant.serverless) {
+                throw validationError(`Variant "${variant.name}" is serverless; change its ServerlessUpdateConfig instead of DesiredInstanceCount.`);
+            }
+            if (!Number.isInteger(d.DesiredInstanceCount) || d.DesiredInstanceCount < 1) {
+                throw validationError(`DesiredInstanceCount ${d.DesiredInstanceCount} is not valid for variant "${variant.name}": an instance-based variant needs at least 1 instance.`);
+            }
+        }
+        const serverless = d.ServerlessUpdateConfig;
+        if (serverless) {
+            if (!variant.serverless)
+                throw validationError(`Variant "${variant.name}" is not serverless; ServerlessUpdateConfig does not apply.`);
+            checkRange(serverless.MaxConcurrency, `${member}.serverlessUpdateConfig.maxConcurrency`, 1, 200);
+            checkRange(serverless.ProvisionedConcurrency, `${member}.serverlessUpdateConfig.provisionedConcurrency`, 1, 200);
+        }
+        return { variant, weight: d.DesiredWeight, instanceCount: d.DesiredInstanceCount, serverless };
+    });
+}
+/**
+ * Applies the changes after the update time: a new instance count means a fleet of that size replacing
+ * the old one. If it cannot start, the endpoint goes RollingBack and returns to InService as it was,
+ * with a FailureReason, as SageMaker documents for failed capacity changes.
+ */
+async function applyChanges(env, endpoint, changes) {
+    const signal = endpoint.abort.signal;
+    const replaced = new Map();
+    try {
+        await env.clock.sleep(env.timing.weightUpdateMs, signal);
+        for (const change of changes) {
+            const template = change.variant.fleets[0];
+            if (change.instanceCount === undefined ||
+                change.instanceCount === change.variant.currentInstanceCount ||
+                !template)
+                continue;
+            replaced.set(change.variant, await hostingOf(env).startFleet({ ...template.spec, instanceCount: change.instanceCount }));
+        }
+    }
+    catch (err) {
+        if (signal.aborted)
+            return;
+        await Promise.all([...replaced.values()].map((f) => f.stop().catch(() => undefined)));
+        endpoint.status = 'RollingBack';
+        for (const { variant } of changes) {
+            variant.desiredWeight = variant.currentWeight;
+            variant.desiredInstanceCount = variant.currentInstanceCount;
+        }
+        await env.clock.sleep(env.timing.weightUpdateMs, signal).catch(() => undefined);
+        endpoint.status = 'InService';
+        endpoint.failureReason = capFailureReason(`Failed to update the capacity of the endpoint: ${err instanceof Error ? err.message : String(err)}`);
+        endpoint.lastModifiedTime = new Date(env.clock.now());
+        return;
+    }
+    const retired = [];
+    for (const { variant, serverless } of changes) {
+        variant.currentWeight = variant.desiredWeight;
+        const fleet = replaced.get(variant);
+        if (fleet) {
+            retired.push(...variant.fleets);
+            variant.fleets = [fleet];
+            variant.currentInstanceCount = variant.desiredInstanceCount;
+        }
+        if (serverless && variant.serverless)
+            variant.serverless = { ...variant.serverless, ...serverless };
+    }
+    hostingOf(env).setRoutes(endpoint.name, steadyRoutes(endpoint.variants));
+    endpoint.status = 'InService';
+    endpoint.lastModifiedTime = new Date(env.clock.now());
+    await Promise.all(retired.map((f) => f.stop().catch(() => undefined)));
+}
+/** UpdateEndpointWeightsAndCapacities: Updating for the weight-update time, then the new weights route. */
+function weightUpdateOperations(sm, store) {
+    const env = sm.env;
+    return {
+        UpdateEndpointWeightsAndCapacities: (input) => {
+            const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
+            assertUpdatable(endpoint);
+            const changes = desiredChanges(endpoint, input);
+            for (const change of changes) {
+                if (change.weight !== undefined)
+                    change.variant.desiredWeight = change.weight;
+                if (change.instanceCount !== undefined)
+                    change.variant.desiredInstanceCount = change.instanceCount;
+            }
+            endpoint.status = 'Updating';
+            endpoint.failureReason = undefined;
+            endpoint.lastModifiedTime = new Date(env.clock.now());
+            void applyChanges(env, endpoint, changes);
+            return { EndpointArn: endpoint.arn };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingOperations.ts
 
 
-/** Models, endpoint configs and endpoints: the operation group that serves models. */
+
+
+
+
+/**
+ * The SageMaker hosting control plane: models, endpoint configs, endpoints with guardrails deployments
+ * and weight updates. Publishes each endpoint's deployment history for tests and people.
+ */
 function hostingOperations(sm) {
-    const resources = new HostingResources();
-    return { ...modelAndConfigOperations(sm, resources), ...endpointOperations(sm, resources).operations };
+    const store = new HostingStore();
+    sm.env.onReset(() => store.clear());
+    sm.env.onShutdown(() => store.clear());
+    sm.env.stores.deployments = {
+        deploymentsOf: (endpointName) => store.endpoints.get(endpointName)?.deployments,
+    };
+    return {
+        ...modelOperations(sm, store),
+        ...endpointConfigOperations(sm, store),
+        ...endpointOperations(sm, store),
+        ...endpointUpdateOperations(sm, store),
+        ...weightUpdateOperations(sm, store),
+    };
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelPackages.ts
@@ -17467,6 +25670,13 @@ function checkMetadata(properties) {
         if (value.length < 1 || value.length > 256 || !METADATA_PATTERN.test(value))
             throw validationError(`Invalid CustomerMetadataProperties value for "${key}".`);
     }
+}
+/** CreationTimeAfter/CreationTimeBefore (epoch seconds on the wire) as a filter on creation time. */
+function creationWindow(input) {
+    const after = input.CreationTimeAfter !== undefined ? Number(input.CreationTimeAfter) * 1000 : undefined;
+    const before = input.CreationTimeBefore !== undefined ? Number(input.CreationTimeBefore) * 1000 : undefined;
+    return (item) => (after === undefined || item.creationTime.getTime() > after) &&
+        (before === undefined || item.creationTime.getTime() < before);
 }
 /** The model registry: versioned packages in groups, with approval status, metrics and metadata. */
 function modelPackageOperations(sm) {
@@ -17539,12 +25749,17 @@ function modelPackageOperations(sm) {
             };
         },
         ListModelPackageGroups: (input) => {
+            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const created = creationWindow(input);
             const items = [...groups.values()]
-                .filter((g) => !input.NameContains || g.name.includes(input.NameContains))
+                .filter((g) => (!input.NameContains || g.name.includes(input.NameContains)) && created(g))
                 .sort((a, b) => input.SortBy === 'Name'
                 ? a.name.localeCompare(b.name)
                 : a.creationTime.getTime() - b.creationTime.getTime());
-            if (input.SortOrder !== 'Ascending')
+            // The documented default order is Ascending, as for ListModelPackages.
+            if (input.SortOrder === 'Descending')
                 items.reverse();
             const { page, next } = paginate(items, input.MaxResults, input.NextToken);
             return {
@@ -17568,6 +25783,8 @@ function modelPackageOperations(sm) {
         CreateModelPackage: (input, ctx) => {
             const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
             checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+            if ((input.ModelPackageDescription ?? '').length > 1024)
+                throw validationError("1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024");
             const containers = input.InferenceSpecification?.Containers ?? [];
             if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
                 throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
@@ -17594,19 +25811,20 @@ function modelPackageOperations(sm) {
         ListModelPackages: (input) => {
             checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
             checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            if (input.MaxResults !== undefined && (input.MaxResults < 1 || input.MaxResults > 100)) {
-                throw validationError('MaxResults must be from 1 to 100.');
-            }
+            checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+            checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
+            checkRange(input.MaxResults, 'maxResults', 1, 100);
             const group = input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined;
-            const after = input.CreationTimeAfter ? Number(input.CreationTimeAfter) * 1000 : undefined;
-            const before = input.CreationTimeBefore ? Number(input.CreationTimeBefore) * 1000 : undefined;
-            // Versioned packages only: the emulator does not model unversioned ones.
+            const created = creationWindow(input);
+            // Only versioned packages exist here. The documented type default is Unversioned, yet callers that
+            // filter by group (the AWS templates) leave the type out and get versions, so only an explicit
+            // Unversioned empties the list.
             const items = [...packages.values()]
-                .filter((p) => (!group || p.group === group) &&
+                .filter((p) => input.ModelPackageType !== 'Unversioned' &&
+                (!group || p.group === group) &&
                 (!input.ModelApprovalStatus || p.approval === input.ModelApprovalStatus) &&
                 (!input.NameContains || p.group.includes(input.NameContains)) &&
-                (after === undefined || p.creationTime.getTime() > after) &&
-                (before === undefined || p.creationTime.getTime() < before))
+                created(p))
                 .sort((a, b) => input.SortBy === 'Name'
                 ? a.group.localeCompare(b.group) || a.version - b.version
                 : a.creationTime.getTime() - b.creationTime.getTime() || a.version - b.version);
@@ -17646,6 +25864,1448 @@ function modelPackageOperations(sm) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelineDefinition.ts
+/**
+ * The subset of the SageMaker Pipelines definition language the emulator runs: enough for
+ * train -> evaluate -> register pipelines, written as the SageMaker Python SDK writes them.
+ *
+ *   {
+ *     "Version": "2020-12-01",
+ *     "Parameters": [{ "Name": "MinAccuracy", "Type": "String"|"Integer"|"Float"|"Boolean", "DefaultValue": 0.8 }],
+ *     "Steps": [ <step>, ... ]
+ *   }
+ *
+ * A step is `{ "Name", "Type", "Arguments", "DependsOn"?: [step names], "DisplayName"?, "Description"? }`:
+ * - `Training`: Arguments is a CreateTrainingJob request without TrainingJobName (the emulator names the
+ *   job `pipelines-<execution id>-<step>`). It runs a real training job; its properties are the
+ *   job's DescribeTrainingJob output (`ModelArtifacts.S3ModelArtifacts`, `FinalMetricDataList[...]`).
+ * - `RegisterModel`: Arguments is a CreateModelPackage request; its properties are the package's
+ *   DescribeModelPackage output (`ModelPackageArn`, ...).
+ * - `Condition`: Arguments `{ Conditions: [...], IfSteps: [<step>...], ElseSteps: [<step>...] }`. All
+ *   conditions must hold for IfSteps to run, else ElseSteps run; the other branch's steps (and steps
+ *   depending on them) are not executed. Its property is `Outcome` ("True"/"False"). Conditions:
+ *   `{Type: Equals|GreaterThan|GreaterThanOrEqualTo|LessThan|LessThanOrEqualTo, LeftValue, RightValue}`,
+ *   `{Type: In, QueryValue, Values: [...]}`, `{Type: Not, Expression: <condition>}`,
+ *   `{Type: Or, Conditions: [...]}`.
+ * - `Fail`: Arguments `{ ErrorMessage }`; the step fails, and so does the execution, with that message.
+ *
+ * Anywhere in Arguments a value may be an expression:
+ * - `{"Get": "Parameters.<name>"}`, `{"Get": "Execution.PipelineExecutionId"|"Execution.PipelineExecutionArn"}`,
+ * - `{"Get": "Steps.<step>.<property path>"}`, the path with `.Member`, `[0]` and `['name']` (a list of
+ *   metrics, or of `{Name}`/`{Key}` entries, indexed by name),
+ * - `{"Std:Join": {"On": "/", "Values": [...]}}`.
+ * A step runs once the steps it depends on (DependsOn, and every step its expressions read) have
+ * succeeded; independent steps run at the same time.
+ */
+
+const STEP_TYPES = ['Training', 'RegisterModel', 'Condition', 'Fail'];
+const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'];
+const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
+function pipelineDefinition_invalid(message) {
+    throw validationError(`Invalid pipeline definition: ${message}`);
+}
+/** Step names read by `{"Get": "Steps.X..."}` anywhere inside a value. */
+function stepReferences(value, into) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            stepReferences(item, into);
+    }
+    else if (value && typeof value === 'object') {
+        const get = value.Get;
+        if (typeof get === 'string' && get.startsWith('Steps.'))
+            into.add(get.split(/[.[]/)[1]);
+        for (const item of Object.values(value))
+            stepReferences(item, into);
+    }
+    return into;
+}
+function parameterReferences(value, into) {
+    if (Array.isArray(value)) {
+        for (const item of value)
+            parameterReferences(item, into);
+    }
+    else if (value && typeof value === 'object') {
+        const get = value.Get;
+        if (typeof get === 'string' && get.startsWith('Parameters.'))
+            into.add(get.slice('Parameters.'.length));
+        for (const item of Object.values(value))
+            parameterReferences(item, into);
+    }
+    return into;
+}
+function readStep(raw, steps, branch) {
+    if (!raw || typeof raw !== 'object')
+        pipelineDefinition_invalid('each step must be an object.');
+    const step = raw;
+    if (typeof step.Name !== 'string' || !STEP_NAME.test(step.Name)) {
+        pipelineDefinition_invalid(`step name ${JSON.stringify(step.Name)} must be 1 to 64 letters, digits, "-" or "_".`);
+    }
+    if (steps.has(step.Name))
+        pipelineDefinition_invalid(`step name "${step.Name}" is used more than once.`);
+    if (!STEP_TYPES.includes(step.Type)) {
+        pipelineDefinition_invalid(`step "${step.Name}" has type ${JSON.stringify(step.Type)}; the emulator runs ${STEP_TYPES.join(', ')} steps.`);
+    }
+    const args = (step.Arguments ?? {});
+    if (typeof args !== 'object' || Array.isArray(args))
+        pipelineDefinition_invalid(`step "${step.Name}" Arguments must be an object.`);
+    const dependsOn = new Set(Array.isArray(step.DependsOn) ? step.DependsOn : []);
+    const parsed = {
+        name: step.Name,
+        type: step.Type,
+        displayName: step.DisplayName,
+        description: step.Description,
+        arguments: args,
+        dependsOn: [],
+        branch,
+    };
+    steps.set(parsed.name, parsed);
+    if (branch)
+        dependsOn.add(branch.condition);
+    if (parsed.type === 'Condition') {
+        if (!Array.isArray(args.Conditions) || args.Conditions.length === 0) {
+            pipelineDefinition_invalid(`Condition step "${parsed.name}" needs Arguments.Conditions, a non-empty list.`);
+        }
+        stepReferences(args.Conditions, dependsOn);
+        parsed.ifSteps = (args.IfSteps ?? []).map((s) => readStep(s, steps, { condition: parsed.name, outcome: true }).name);
+        parsed.elseSteps = (args.ElseSteps ?? []).map((s) => readStep(s, steps, { condition: parsed.name, outcome: false }).name);
+    }
+    else {
+        stepReferences(args, dependsOn);
+    }
+    if (parsed.type === 'Fail' && args.ErrorMessage === undefined) {
+        pipelineDefinition_invalid(`Fail step "${parsed.name}" needs Arguments.ErrorMessage.`);
+    }
+    dependsOn.delete(parsed.name);
+    parsed.dependsOn = [...dependsOn];
+    return parsed;
+}
+/** Parses and checks a PipelineDefinition string; errors are ValidationExceptions naming the problem. */
+function parsePipelineDefinition(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (err) {
+        return pipelineDefinition_invalid(`it is not valid JSON (${err.message}).`);
+    }
+    if (!document || typeof document !== 'object' || Array.isArray(document))
+        pipelineDefinition_invalid('it must be a JSON object.');
+    if (document.Version !== undefined && document.Version !== '2020-12-01') {
+        pipelineDefinition_invalid(`Version ${JSON.stringify(document.Version)} is not supported; use "2020-12-01".`);
+    }
+    const parameters = (document.Parameters ?? []).map((p) => {
+        if (typeof p?.Name !== 'string' || !p.Name)
+            pipelineDefinition_invalid('each parameter needs a Name.');
+        const type = p.Type ?? 'String';
+        if (!PARAMETER_TYPES.includes(type))
+            pipelineDefinition_invalid(`parameter "${p.Name}" has unknown Type ${JSON.stringify(type)}.`);
+        return { name: p.Name, type, defaultValue: p.DefaultValue };
+    });
+    if (!Array.isArray(document.Steps) || document.Steps.length === 0)
+        pipelineDefinition_invalid('Steps must be a non-empty list.');
+    const steps = new Map();
+    for (const raw of document.Steps)
+        readStep(raw, steps);
+    const parameterNames = new Set(parameters.map((p) => p.name));
+    for (const step of steps.values()) {
+        for (const dependency of step.dependsOn) {
+            if (!steps.has(dependency))
+                pipelineDefinition_invalid(`step "${step.name}" depends on unknown step "${dependency}".`);
+        }
+        for (const name of parameterReferences(step.arguments, new Set())) {
+            if (!parameterNames.has(name))
+                pipelineDefinition_invalid(`step "${step.name}" reads undefined parameter "${name}".`);
+        }
+    }
+    checkAcyclic(steps);
+    return { parameters, steps };
+}
+function checkAcyclic(steps) {
+    const state = new Map();
+    const visit = (name, path) => {
+        if (state.get(name) === 'done')
+            return;
+        if (state.get(name) === 'visiting')
+            pipelineDefinition_invalid(`steps depend on each other in a cycle: ${[...path, name].join(' -> ')}.`);
+        state.set(name, 'visiting');
+        for (const dependency of steps.get(name)?.dependsOn ?? [])
+            visit(dependency, [...path, name]);
+        state.set(name, 'done');
+    };
+    for (const name of steps.keys())
+        visit(name, []);
+}
+/** Follows `A.B[0]['name'].C` through a properties object. */
+function readPath(root, path, whole) {
+    let current = root;
+    const tokens = path.match(/\.?[A-Za-z0-9_]+|\[\d+\]|\['[^']*'\]|\["[^"]*"\]/g) ?? [];
+    for (const token of tokens) {
+        if (current === undefined || current === null)
+            break;
+        if (token.startsWith('[')) {
+            const inner = token.slice(1, -1);
+            if (/^\d+$/.test(inner)) {
+                current = current[Number(inner)];
+            }
+            else {
+                const key = inner.slice(1, -1);
+                current = Array.isArray(current)
+                    ? current.find((item) => item?.MetricName === key || item?.Name === key || item?.Key === key)
+                    : current[key];
+            }
+        }
+        else {
+            current = current[token.replace(/^\./, '')];
+        }
+    }
+    if (current === undefined)
+        throw new Error(`${whole} has no value.`);
+    return current;
+}
+/** Replaces every expression inside `value` with what it reads. */
+function resolveExpressions(value, scope) {
+    if (Array.isArray(value))
+        return value.map((item) => resolveExpressions(item, scope));
+    if (!value || typeof value !== 'object')
+        return value;
+    const record = value;
+    if (typeof record.Get === 'string' && Object.keys(record).length === 1) {
+        const get = record.Get;
+        if (get.startsWith('Parameters.'))
+            return scope.parameters[get.slice('Parameters.'.length)];
+        if (get.startsWith('Execution.')) {
+            return readPath(scope.execution, get.slice('Execution.'.length), get);
+        }
+        if (get.startsWith('Steps.')) {
+            const rest = get.slice('Steps.'.length);
+            const step = rest.split(/[.[]/)[0];
+            return readPath(scope.stepProperties(step), rest.slice(step.length), get);
+        }
+        throw new Error(`Unsupported expression {"Get": "${get}"}.`);
+    }
+    const join = record['Std:Join'];
+    if (join && Object.keys(record).length === 1) {
+        return (join.Values ?? []).map((v) => String(resolveExpressions(v, scope))).join(join.On ?? '');
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveExpressions(v, scope)]));
+}
+function compare(type, left, right) {
+    if (type === 'Equals')
+        return left === right || String(left) === String(right);
+    const [l, r] = [Number(left), Number(right)];
+    if (!Number.isFinite(l) || !Number.isFinite(r)) {
+        throw new Error(`${type} compares numbers, got ${JSON.stringify(left)} and ${JSON.stringify(right)}.`);
+    }
+    switch (type) {
+        case 'GreaterThan':
+            return l > r;
+        case 'GreaterThanOrEqualTo':
+            return l >= r;
+        case 'LessThan':
+            return l < r;
+        case 'LessThanOrEqualTo':
+            return l <= r;
+        default:
+            throw new Error(`Unsupported condition type ${JSON.stringify(type)}.`);
+    }
+}
+/** Evaluates one resolved condition. */
+function evaluateCondition(condition) {
+    switch (condition.Type) {
+        case 'Not':
+            return !evaluateCondition(condition.Expression);
+        case 'Or':
+            return (condition.Conditions ?? []).some(evaluateCondition);
+        case 'In':
+            return (condition.Values ?? []).some((v) => compare('Equals', condition.QueryValue, v));
+        default:
+            return compare(condition.Type, condition.LeftValue, condition.RightValue);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines.ts
+
+
+
+
+
+const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
+const pipelines_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const MAX_DEFINITION_CHARS = 1_048_576;
+const pipelines_notFound = (message) => new AwsError('ResourceNotFound', message);
+function pattern(value, member, regex, shown) {
+    const text = requireMember(value, member);
+    if (typeof text !== 'string' || !regex.test(text)) {
+        throw validationError(`1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shown}`);
+    }
+    return text;
+}
+function checkToken(token, member) {
+    const text = requireMember(token, member);
+    if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
+        throw validationError(`1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must have length between 32 and 128`);
+    }
+    return text;
+}
+/** Parameter values arrive as strings; the definition's Type says what expressions see. */
+function typedValue(type, name, value) {
+    if (type === 'Integer' || type === 'Float') {
+        const number = Number(value);
+        if (value === '' || !Number.isFinite(number) || (type === 'Integer' && !Number.isInteger(number))) {
+            throw validationError(`Value '${String(value)}' of parameter ${name} is not a valid ${type}.`);
+        }
+        return number;
+    }
+    if (type === 'Boolean')
+        return value === true || String(value).toLowerCase() === 'true';
+    return String(value);
+}
+/** A training job name for a step: `pipelines-<execution id>-<step>`, within the 63-character rule. */
+function trainingJobName(executionId, step) {
+    const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
+    return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
+}
+/**
+ * Pipelines and their executions. An execution walks the definition's steps in dependency order
+ * (pipelineDefinition.ts says which steps and expressions exist), running training jobs and
+ * registering packages through the same code as the API calls.
+ */
+function pipelineOperations(sm, services) {
+    const pipelines = new Map();
+    const executions = new Map();
+    const now = () => new Date(sm.env.clock.now());
+    const stopEverything = async () => {
+        const running = [...executions.values()].filter((e) => e.status === 'Executing' || e.status === 'Stopping');
+        for (const execution of running)
+            stopExecution(execution);
+        await Promise.all(running.map((e) => e.done));
+    };
+    sm.env.onReset(async () => {
+        await stopEverything();
+        executions.clear();
+        pipelines.clear();
+    });
+    sm.env.onShutdown(stopEverything);
+    const pipelineOf = (nameOrArn, ctx) => {
+        const key = String(requireMember(nameOrArn, 'pipelineName'));
+        const name = key.startsWith('arn:') ? (key.split(':pipeline/')[1] ?? '') : key;
+        const found = pipelines.get(name) ??
+            [...pipelines.values()].find((p) => p.arn === key.toLowerCase() || p.name.toLowerCase() === name.toLowerCase());
+        if (!found)
+            throw pipelines_notFound(`Pipeline '${key.startsWith('arn:') ? key : sagemakerArn(ctx, 'pipeline', name)}' does not exist.`);
+        return found;
+    };
+    const executionOf = (arn) => {
+        const key = String(requireMember(arn, 'pipelineExecutionArn'));
+        const found = executions.get(key) ?? executions.get(key.toLowerCase());
+        if (!found)
+            throw pipelines_notFound(`Pipeline execution '${key}' does not exist.`);
+        return found;
+    };
+    function stopExecution(execution) {
+        execution.status = 'Stopping';
+        execution.lastModifiedTime = now();
+        execution.stopper.abort();
+        for (const run of execution.steps) {
+            if (run.status !== 'Executing' && run.status !== 'Starting')
+                continue;
+            run.status = 'Stopping';
+            const job = run.trainingJob ? services.training.jobs.get(run.trainingJob) : undefined;
+            if (job?.status === 'InProgress')
+                services.training.stop(job);
+        }
+    }
+    async function runStep(execution, run, ctx) {
+        const step = run.step;
+        const scope = {
+            parameters: execution.parameters,
+            execution: { PipelineExecutionId: execution.id, PipelineExecutionArn: execution.arn },
+            stepProperties: (name) => execution.steps.find((s) => s.step.name === name)?.properties,
+        };
+        const succeed = (properties) => {
+            run.properties = properties;
+            run.status = 'Succeeded';
+        };
+        const fail = (reason) => {
+            run.status = 'Failed';
+            run.failureReason = reason;
+        };
+        try {
+            run.status = 'Executing';
+            const args = resolveExpressions(step.arguments, scope);
+            if (step.type === 'Training') {
+                const job = services.training.create({ ...args, TrainingJobName: trainingJobName(execution.id, step.name) }, ctx);
+                run.trainingJob = job.name;
+                run.metadata = { TrainingJob: { Arn: job.arn } };
+                if (execution.stopper.signal.aborted)
+                    services.training.stop(job);
+                await job.settled;
+                const properties = services.training.describe(job);
+                if (job.status === 'Completed')
+                    succeed(properties);
+                else if (job.status === 'Failed')
+                    fail(job.failureReason ?? 'Training job failed.');
+                else if (execution.stopper.signal.aborted)
+                    run.status = 'Stopped';
+                else
+                    fail(`Training job ${job.name} stopped: ${job.secondaryStatus}.`);
+            }
+            else if (step.type === 'RegisterModel') {
+                const created = (await services.registry.CreateModelPackage?.(args, ctx));
+                run.metadata = { RegisterModel: { Arn: created.ModelPackageArn } };
+                succeed(await services.registry.DescribeModelPackage?.({ ModelPackageName: created.ModelPackageArn }, ctx));
+            }
+            else if (step.type === 'Condition') {
+                const conditions = args.Conditions;
+                const outcome = conditions.every(evaluateCondition);
+                run.metadata = { Condition: { Outcome: outcome ? 'True' : 'False' } };
+                succeed({ Outcome: outcome });
+            }
+            else {
+                const message = String(args.ErrorMessage ?? '');
+                run.metadata = { Fail: { ErrorMessage: message } };
+                fail(message);
+            }
+        }
+        catch (err) {
+            fail(err instanceof AwsError ? `${err.code}: ${err.message}` : err.message);
+        }
+        finally {
+            run.endTime = now();
+            execution.lastModifiedTime = run.endTime;
+        }
+    }
+    /** Starts every step whose dependencies have succeeded, until nothing more can run. */
+    async function execute(execution, ctx) {
+        const steps = [...execution.pipeline.definition.steps.values()];
+        const decided = new Map();
+        const running = new Map();
+        const runOf = (name) => execution.steps.find((s) => s.step.name === name);
+        const state = (name) => {
+            if (decided.has(name))
+                return decided.get(name);
+            return 'pending';
+        };
+        for (;;) {
+            for (const step of steps) {
+                if (decided.has(step.name) || running.has(step.name))
+                    continue;
+                const dependencies = step.dependsOn.map(state);
+                if (dependencies.includes('not-run')) {
+                    decided.set(step.name, 'not-run');
+                    continue;
+                }
+                if (dependencies.includes('pending'))
+                    continue;
+                if (step.branch) {
+                    const outcome = (runOf(step.branch.condition)?.properties).Outcome;
+                    if (outcome !== step.branch.outcome) {
+                        decided.set(step.name, 'not-run');
+                        continue;
+                    }
+                }
+                if (execution.stopper.signal.aborted) {
+                    decided.set(step.name, 'not-run');
+                    continue;
+                }
+                const run = { step, status: 'Starting', startTime: now(), metadata: {} };
+                execution.steps.push(run);
+                running.set(step.name, runStep(execution, run, ctx).then(() => {
+                    running.delete(step.name);
+                    decided.set(step.name, run.status === 'Succeeded' ? 'succeeded' : 'not-run');
+                }));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        const failed = execution.steps.filter((s) => s.status === 'Failed');
+        if (execution.stopper.signal.aborted) {
+            execution.status = 'Stopped';
+        }
+        else if (failed.length > 0) {
+            execution.status = 'Failed';
+            execution.failureReason = `Step failure: One or multiple steps failed. ${failed
+                .map((s) => `${s.step.name}: ${s.failureReason ?? ''}`)
+                .join('; ')}`.slice(0, 1300);
+        }
+        else {
+            execution.status = 'Succeeded';
+        }
+        execution.lastModifiedTime = now();
+    }
+    const describePipeline = (p) => ({
+        PipelineArn: p.arn,
+        PipelineName: p.name,
+        PipelineDisplayName: p.displayName,
+        PipelineDescription: p.description,
+        PipelineDefinition: p.definitionText,
+        RoleArn: p.roleArn,
+        PipelineStatus: 'Active',
+        CreationTime: p.creationTime,
+        LastModifiedTime: p.lastModifiedTime,
+        LastRunTime: p.lastRunTime,
+    });
+    const definitionText = (input) => {
+        if (typeof input.PipelineDefinition === 'string')
+            return input.PipelineDefinition;
+        const location = input.PipelineDefinitionS3Location;
+        if (location?.Bucket && location.ObjectKey) {
+            const object = sm.env.stores.objects?.get(location.Bucket, location.ObjectKey);
+            if (!object) {
+                throw validationError(`Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`);
+            }
+            return object.body.toString('utf8');
+        }
+        throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
+    };
+    return {
+        CreatePipeline: (input, ctx) => {
+            const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}');
+            checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
+            const roleArn = pattern(input.RoleArn, 'roleArn', pipelines_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
+            const text = definitionText(input);
+            if (text.length > MAX_DEFINITION_CHARS) {
+                throw validationError(`1 validation error detected: Value at 'pipelineDefinition' failed to satisfy constraint: Member must have length less than or equal to ${MAX_DEFINITION_CHARS}`);
+            }
+            const arn = sagemakerArn(ctx, 'pipeline', name);
+            if (pipelines.has(name)) {
+                throw validationError(`Pipeline names must be unique within an AWS account and region. Pipeline with name (${name}) already exists.`);
+            }
+            const definition = parsePipelineDefinition(text);
+            const created = now();
+            pipelines.set(name, {
+                name,
+                arn,
+                displayName: input.PipelineDisplayName ?? name,
+                description: input.PipelineDescription,
+                definitionText: text,
+                definition,
+                roleArn,
+                creationTime: created,
+                lastModifiedTime: created,
+            });
+            sm.tags.set(arn, input.Tags);
+            return { PipelineArn: arn };
+        },
+        DescribePipeline: (input, ctx) => describePipeline(pipelineOf(input.PipelineName, ctx)),
+        DeletePipeline: (input, ctx) => {
+            const pipeline = pipelineOf(input.PipelineName, ctx);
+            for (const execution of executions.values()) {
+                if (execution.pipeline === pipeline && execution.status === 'Executing')
+                    stopExecution(execution);
+            }
+            pipelines.delete(pipeline.name);
+            sm.tags.forget(pipeline.arn);
+            return { PipelineArn: pipeline.arn };
+        },
+        ListPipelines: (input) => {
+            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const items = [...pipelines.values()]
+                .filter((p) => (!input.PipelineNamePrefix || p.name.startsWith(input.PipelineNamePrefix)) &&
+                (input.CreatedAfter === undefined ||
+                    p.creationTime.getTime() > Number(input.CreatedAfter) * 1000) &&
+                (input.CreatedBefore === undefined ||
+                    p.creationTime.getTime() < Number(input.CreatedBefore) * 1000))
+                .sort((a, b) => input.SortBy === 'Name'
+                ? a.name.localeCompare(b.name)
+                : a.creationTime.getTime() - b.creationTime.getTime());
+            // No documented default order; newest first, as the console lists them.
+            if (input.SortOrder !== 'Ascending')
+                items.reverse();
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                PipelineSummaries: page.map((p) => ({
+                    PipelineArn: p.arn,
+                    PipelineName: p.name,
+                    PipelineDisplayName: p.displayName,
+                    PipelineDescription: p.description,
+                    RoleArn: p.roleArn,
+                    CreationTime: p.creationTime,
+                    LastModifiedTime: p.lastModifiedTime,
+                    LastExecutionTime: p.lastRunTime,
+                })),
+                NextToken: next,
+            };
+        },
+        StartPipelineExecution: (input, ctx) => {
+            const pipeline = pipelineOf(input.PipelineName, ctx);
+            // The SDKs fill the token in; a retry with the same token gets the same execution.
+            const token = checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
+            const repeated = [...executions.values()].find((e) => e.pipeline === pipeline && e.token === token);
+            if (repeated)
+                return { PipelineExecutionArn: repeated.arn };
+            const supplied = (input.PipelineParameters ?? []);
+            if (!Array.isArray(supplied) || supplied.length > 200) {
+                throw validationError("1 validation error detected: Value at 'pipelineParameters' failed to satisfy constraint: Member must have length less than or equal to 200");
+            }
+            const declared = new Map(pipeline.definition.parameters.map((p) => [p.name, p]));
+            const parameters = {};
+            const parameterList = [];
+            for (const { Name, Value } of supplied) {
+                const parameter = declared.get(String(Name));
+                if (!parameter)
+                    throw validationError(`Parameter ${String(Name)} is not defined in the pipeline definition.`);
+                if (typeof Value !== 'string' || Value.length > 1024) {
+                    throw validationError(`Value of parameter ${String(Name)} must be a string of at most 1024 characters.`);
+                }
+                parameters[parameter.name] = typedValue(parameter.type, parameter.name, Value);
+                parameterList.push({ Name: parameter.name, Value });
+            }
+            for (const parameter of declared.values()) {
+                if (parameter.name in parameters)
+                    continue;
+                if (parameter.defaultValue === undefined) {
+                    throw validationError(`Parameter ${parameter.name} has no default value and was not supplied.`);
+                }
+                parameters[parameter.name] = typedValue(parameter.type, parameter.name, parameter.defaultValue);
+                parameterList.push({ Name: parameter.name, Value: String(parameter.defaultValue) });
+            }
+            const id = (0,external_node_crypto_namespaceObject.randomBytes)(9)
+                .toString('base64url')
+                .toLowerCase()
+                .replace(/[^a-z0-9]/g, '0')
+                .slice(0, 12);
+            const created = now();
+            const execution = {
+                id,
+                arn: `${pipeline.arn}/execution/${id}`,
+                pipeline,
+                token,
+                displayName: input.PipelineExecutionDisplayName ?? `execution-${created.getTime()}`,
+                description: input.PipelineExecutionDescription,
+                parameterList,
+                parameters,
+                status: 'Executing',
+                creationTime: created,
+                lastModifiedTime: created,
+                steps: [],
+                stopper: new AbortController(),
+                done: Promise.resolve(),
+            };
+            executions.set(execution.arn, execution);
+            pipeline.lastRunTime = created;
+            execution.done = execute(execution, ctx).catch((err) => {
+                execution.status = 'Failed';
+                execution.failureReason = `InternalServerError: ${err.message}`;
+            });
+            return { PipelineExecutionArn: execution.arn };
+        },
+        DescribePipelineExecution: (input) => {
+            const e = executionOf(input.PipelineExecutionArn);
+            return {
+                PipelineArn: e.pipeline.arn,
+                PipelineExecutionArn: e.arn,
+                PipelineExecutionDisplayName: e.displayName,
+                PipelineExecutionStatus: e.status,
+                PipelineExecutionDescription: e.description,
+                FailureReason: e.failureReason,
+                CreationTime: e.creationTime,
+                LastModifiedTime: e.lastModifiedTime,
+            };
+        },
+        ListPipelineExecutions: (input, ctx) => {
+            const pipeline = pipelineOf(input.PipelineName, ctx);
+            checkEnum(input.SortBy, 'sortBy', ['CreationTime', 'PipelineExecutionArn']);
+            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const items = [...executions.values()]
+                .filter((e) => e.pipeline === pipeline &&
+                (input.CreatedAfter === undefined ||
+                    e.creationTime.getTime() > Number(input.CreatedAfter) * 1000) &&
+                (input.CreatedBefore === undefined ||
+                    e.creationTime.getTime() < Number(input.CreatedBefore) * 1000))
+                .sort((a, b) => input.SortBy === 'PipelineExecutionArn'
+                ? a.arn.localeCompare(b.arn)
+                : a.creationTime.getTime() - b.creationTime.getTime());
+            if (input.SortOrder !== 'Ascending')
+                items.reverse();
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                PipelineExecutionSummaries: page.map((e) => ({
+                    PipelineExecutionArn: e.arn,
+                    StartTime: e.creationTime,
+                    PipelineExecutionStatus: e.status,
+                    PipelineExecutionDescription: e.description,
+                    PipelineExecutionDisplayName: e.displayName,
+                    PipelineExecutionFailureReason: e.failureReason,
+                })),
+                NextToken: next,
+            };
+        },
+        ListPipelineExecutionSteps: (input) => {
+            const execution = executionOf(input.PipelineExecutionArn);
+            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const items = [...execution.steps];
+            // Most recent step first unless asked otherwise, as SageMaker lists them.
+            if (input.SortOrder !== 'Ascending')
+                items.reverse();
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                PipelineExecutionSteps: page.map((s) => ({
+                    StepName: s.step.name,
+                    StepDisplayName: s.step.displayName,
+                    StepDescription: s.step.description,
+                    StartTime: s.startTime,
+                    EndTime: s.endTime,
+                    StepStatus: s.status,
+                    FailureReason: s.failureReason,
+                    Metadata: s.metadata,
+                    AttemptCount: 1,
+                })),
+                NextToken: next,
+            };
+        },
+        ListPipelineParametersForExecution: (input) => {
+            const execution = executionOf(input.PipelineExecutionArn);
+            return { PipelineParameters: execution.parameterList };
+        },
+        StopPipelineExecution: (input) => {
+            const execution = executionOf(input.PipelineExecutionArn);
+            checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
+            if (execution.status === 'Executing')
+                stopExecution(execution);
+            else if (execution.status !== 'Stopping') {
+                throw new AwsError('ConflictException', `Pipeline execution '${execution.arn}' is already in status ${execution.status} and cannot be stopped.`);
+            }
+            return { PipelineExecutionArn: execution.arn };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/trainingRun.ts
+
+
+
+
+
+
+
+/** SageMaker reports at most this much of /opt/ml/output/failure. */
+const FAILURE_REASON_LIMIT = 1024;
+const HOST = 'algo-1';
+async function makeMlTree() {
+    const root = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-training-'));
+    const tree = {
+        root,
+        configDir: external_node_path_default().join(root, 'input', 'config'),
+        dataDir: external_node_path_default().join(root, 'input', 'data'),
+        modelDir: external_node_path_default().join(root, 'model'),
+        outputDir: external_node_path_default().join(root, 'output'),
+        outputDataDir: external_node_path_default().join(root, 'output', 'data'),
+    };
+    for (const dir of [tree.configDir, tree.dataDir, tree.modelDir, tree.outputDataDir]) {
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    }
+    return tree;
+}
+function resourceConfig(spec) {
+    return {
+        current_host: HOST,
+        current_instance_type: spec.instanceType,
+        current_group_name: 'homogeneousCluster',
+        hosts: [HOST],
+        instance_groups: [
+            { instance_group_name: 'homogeneousCluster', instance_type: spec.instanceType, hosts: [HOST] },
+        ],
+        network_interface_name: 'eth0',
+    };
+}
+function inputDataConfig(spec) {
+    return Object.fromEntries(spec.channels.map((c) => [
+        c.name,
+        {
+            ...(c.contentType ? { ContentType: c.contentType } : {}),
+            TrainingInputMode: c.inputMode,
+            S3DistributionType: c.distribution,
+            RecordWrapperType: 'None',
+        },
+    ]));
+}
+async function writeConfig(tree, spec) {
+    const write = (name, value) => (0,promises_namespaceObject.writeFile)(external_node_path_default().join(tree.configDir, name), JSON.stringify(value, null, 2));
+    await write('hyperparameters.json', spec.hyperParameters);
+    await write('inputdataconfig.json', inputDataConfig(spec));
+    await write('resourceconfig.json', resourceConfig(spec));
+}
+/** A failure the job reports as its FailureReason. */
+class TrainingFailure extends Error {
+}
+/**
+ * Copies every object under a channel's S3 prefix into input/data/<channel>, keeping the part of the
+ * key after the prefix as SageMaker does (an exact key lands under its base name).
+ */
+async function downloadChannel(objects, tree, channel, spec, region) {
+    if (channel.s3DataType !== 'S3Prefix') {
+        throw new TrainingFailure(`ClientError: S3DataType ${channel.s3DataType} of channel "${channel.name}" is not supported by the modelship emulator; use S3Prefix.`);
+    }
+    const location = parseS3Uri(channel.s3Uri);
+    const found = location && objects ? objects.list(location.bucket, location.key) : [];
+    if (!location || found.length === 0) {
+        const bucket = location?.bucket ?? channel.s3Uri;
+        throw new TrainingFailure(`ClientError: No S3 objects found under S3 URL "${channel.s3Uri}" given in input data source. Please ensure that the bucket exists in the selected region (${region}), that objects exist under that S3 prefix, and that the role "${spec.roleArn}" has "s3:ListBucket" permissions on bucket "${bucket}".`);
+    }
+    const channelDir = external_node_path_default().join(tree.dataDir, channel.name);
+    await (0,promises_namespaceObject.mkdir)(channelDir, { recursive: true });
+    for (const { key, object } of found) {
+        if (key.endsWith('/'))
+            continue;
+        const relative = key.slice(location.key.length).replace(/^\/+/, '') || external_node_path_default().posix.basename(key);
+        const target = external_node_path_default().resolve(channelDir, relative);
+        // A key with `..` segments must not write outside the channel.
+        if (!target.startsWith(channelDir + (external_node_path_default()).sep))
+            continue;
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(target, object.body);
+    }
+}
+/** The variables of the SageMaker training toolkit, pointing into the temporary tree. */
+function toolkitVariables(tree, spec) {
+    const decoded = Object.fromEntries(Object.entries(spec.hyperParameters).map(([key, value]) => {
+        try {
+            return [key, JSON.parse(value)];
+        }
+        catch {
+            return [key, value];
+        }
+    }));
+    const variables = {
+        TRAINING_JOB_NAME: spec.jobName,
+        TRAINING_JOB_ARN: spec.jobArn,
+        SM_MODEL_DIR: tree.modelDir,
+        SM_INPUT_DIR: external_node_path_default().join(tree.root, 'input'),
+        SM_INPUT_CONFIG_DIR: tree.configDir,
+        SM_INPUT_DATA_CONFIG: JSON.stringify(inputDataConfig(spec)),
+        SM_CHANNELS: JSON.stringify(spec.channels.map((c) => c.name)),
+        SM_OUTPUT_DIR: tree.outputDir,
+        SM_OUTPUT_DATA_DIR: tree.outputDataDir,
+        SM_HPS: JSON.stringify(decoded),
+        SM_CURRENT_HOST: HOST,
+        SM_HOSTS: JSON.stringify([HOST]),
+        SM_NETWORK_INTERFACE_NAME: 'eth0',
+        SM_RESOURCE_CONFIG: JSON.stringify(resourceConfig(spec)),
+        SM_NUM_CPUS: String(external_node_os_default().cpus().length),
+        SM_NUM_GPUS: '0',
+    };
+    for (const channel of spec.channels) {
+        variables[`SM_CHANNEL_${channel.name.toUpperCase()}`] = external_node_path_default().join(tree.dataDir, channel.name);
+    }
+    for (const [key, value] of Object.entries(spec.hyperParameters)) {
+        variables[`SM_HP_${key.toUpperCase()}`] = value;
+    }
+    return variables;
+}
+async function filesUnder(dir, prefix = '') {
+    const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(dir, prefix), { withFileTypes: true }).catch(() => []);
+    const files = [];
+    for (const entry of entries) {
+        const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            files.push(...(await filesUnder(dir, relative)));
+        else if (entry.isFile())
+            files.push(relative);
+    }
+    return files;
+}
+/** A directory's contents as a .tar.gz (an empty archive when there is nothing, as SageMaker uploads one anyway). */
+async function packDirectory(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir);
+    if (entries.length === 0)
+        return (0,external_node_zlib_namespaceObject.gzipSync)(Buffer.alloc(1024));
+    const chunks = [];
+    for await (const chunk of Qn({ gzip: true, cwd: dir, portable: true }, entries.sort())) {
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function outputPrefix(spec) {
+    const base = spec.s3OutputPath.replace(/\/+$/, '');
+    const location = parseS3Uri(`${base}/${spec.jobName}/output/`);
+    return { ...location, uri: `${base}/${spec.jobName}/output/` };
+}
+/**
+ * Uploads /opt/ml/model as `<S3OutputPath>/<job>/output/model.tar.gz` (or, with CompressionType NONE,
+ * file by file under `.../output/model/`), and output/data as output.tar.gz when it holds anything.
+ */
+async function uploadArtifacts(objects, tree, spec) {
+    if (!objects)
+        throw new TrainingFailure('ClientError: the emulator has no S3 service to upload the model to.');
+    const out = outputPrefix(spec);
+    let artifacts;
+    if (spec.compression === 'NONE') {
+        for (const file of await filesUnder(tree.modelDir)) {
+            objects.put(out.bucket, `${out.key}model/${file}`, await (0,promises_namespaceObject.readFile)(external_node_path_default().join(tree.modelDir, file)));
+        }
+        artifacts = `${out.uri}model/`;
+    }
+    else {
+        objects.put(out.bucket, `${out.key}model.tar.gz`, await packDirectory(tree.modelDir), 'application/x-tar');
+        artifacts = `${out.uri}model.tar.gz`;
+    }
+    if ((await (0,promises_namespaceObject.readdir)(tree.outputDataDir)).length > 0) {
+        objects.put(out.bucket, `${out.key}output.tar.gz`, await packDirectory(tree.outputDataDir), 'application/x-tar');
+    }
+    return artifacts;
+}
+async function hasModelFiles(tree) {
+    return (await filesUnder(tree.modelDir)).length > 0;
+}
+async function failureText(tree) {
+    const file = external_node_path_default().join(tree.outputDir, 'failure');
+    const exists = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
+    if (!exists?.isFile())
+        return undefined;
+    const text = (await (0,promises_namespaceObject.readFile)(file, 'utf8')).trim();
+    return text ? text.slice(0, FAILURE_REASON_LIMIT) : undefined;
+}
+function unboundImageReason(image) {
+    const repository = image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? image;
+    return (`ClientError: The training image '${image}' could not be pulled: the modelship emulator has no binding for it. ` +
+        `Bind the image to a local command under "images" in the emulator config ` +
+        `(e.g. images: { ${repository}: { entrypoint: [python3, train.py], cwd: . } }), or in-process with images.bind('${repository}', ...). ` +
+        `The emulator runs the entrypoint with "train" appended.`);
+}
+/**
+ * One training job, as `docker run <image> train` on one host: the /opt/ml layout in a temporary
+ * directory (its paths in the toolkit's SM_* variables), the channels copied from emulated S3, the
+ * bound entrypoint run as an argv with `train`, then the model directory packed and uploaded.
+ * Pipe and FastFile channels are served as File: the data is on disk either way.
+ */
+async function runTraining(env, spec, region, progress) {
+    const { stopSignal } = progress;
+    progress.enter('Starting', 'Preparing the instances for training');
+    const binding = env.images.resolve(spec.image);
+    if (!binding)
+        return { kind: 'failed', failureReason: unboundImageReason(spec.image) };
+    const tree = await makeMlTree();
+    try {
+        progress.enter('Downloading', 'Downloading input data');
+        await writeConfig(tree, spec);
+        try {
+            for (const channel of spec.channels) {
+                await downloadChannel(env.stores.objects, tree, channel, spec, region);
+            }
+        }
+        catch (err) {
+            if (err instanceof TrainingFailure)
+                return { kind: 'failed', failureReason: err.message };
+            throw err;
+        }
+        if (stopSignal.aborted)
+            return { kind: 'stopped' };
+        progress.enter('Training', 'Training image download completed. Training in progress.');
+        let child;
+        try {
+            child = await ModelProcess.start({
+                binding,
+                command: 'train',
+                environment: { ...spec.environment, ...toolkitVariables(tree, spec) },
+                port: 0,
+                onLine: progress.onLine,
+            });
+        }
+        catch (err) {
+            return {
+                kind: 'failed',
+                failureReason: `ClientError: The training image '${spec.image}' could not be started: ${err.message}`,
+            };
+        }
+        const onStop = () => void child.stop(progress.graceMs);
+        if (stopSignal.aborted)
+            onStop();
+        else
+            stopSignal.addEventListener('abort', onStop, { once: true });
+        await child.exited;
+        stopSignal.removeEventListener('abort', onStop);
+        await child.outputDrained(1_000);
+        if (stopSignal.aborted) {
+            // A stopped job keeps what the algorithm saved in its SIGTERM grace.
+            if (!(await hasModelFiles(tree)))
+                return { kind: 'stopped' };
+            progress.enter('Uploading', 'Uploading generated training model');
+            return { kind: 'stopped', modelArtifacts: await uploadArtifacts(env.stores.objects, tree, spec) };
+        }
+        const code = child.child.exitCode;
+        if (code !== 0) {
+            const reason = (await failureText(tree)) ??
+                `AlgorithmError: The training process ${child.exitReason ?? 'exited'}; see the job's logs in CloudWatch (/aws/sagemaker/TrainingJobs). ExitCode ${code ?? 'none'}`;
+            return { kind: 'failed', failureReason: reason.slice(0, FAILURE_REASON_LIMIT) };
+        }
+        progress.enter('Uploading', 'Uploading generated training model');
+        try {
+            return { kind: 'completed', modelArtifacts: await uploadArtifacts(env.stores.objects, tree, spec) };
+        }
+        catch (err) {
+            if (err instanceof TrainingFailure)
+                return { kind: 'failed', failureReason: err.message };
+            throw err;
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(tree.root, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/trainingJobs.ts
+
+
+
+
+const LOG_GROUP = '/aws/sagemaker/TrainingJobs';
+const INPUT_MODES = ['File', 'Pipe', 'FastFile'];
+const CHANNEL_NAME = /^[A-Za-z0-9.\-_]+$/;
+const trainingJobs_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const S3_URI = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
+const ENV_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DEFAULT_MAX_RUNTIME_S = 86_400;
+const MAX_RUNTIME_LIMIT_S = 28 * 86_400;
+/** SageMaker gives an algorithm 120 s between SIGTERM and SIGKILL; scaled, and kept short for tests. */
+const STOP_GRACE_MS = 120_000;
+const STOP_GRACE_CAP_MS = 2_000;
+const trainingJobs_constraint = (value, member, rule) => validationError(`1 validation error detected: Value '${typeof value === 'string' ? value : JSON.stringify(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
+function checkPattern(value, member, pattern, shown) {
+    const text = requireMember(value, member);
+    if (typeof text !== 'string' || !pattern.test(text)) {
+        throw trainingJobs_constraint(text, member, `Member must satisfy regular expression pattern: ${shown}`);
+    }
+    return text;
+}
+function trainingJobs_checkLength(value, member, min, max) {
+    if (value === undefined)
+        return;
+    if (typeof value !== 'string')
+        throw trainingJobs_constraint(value, member, 'Member must be a string');
+    if (value.length < min)
+        throw trainingJobs_constraint(value, member, `Member must have length greater than or equal to ${min}`);
+    if (value.length > max)
+        throw trainingJobs_constraint(value, member, `Member must have length less than or equal to ${max}`);
+}
+function checkCount(list, member, min, max) {
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list))
+        throw trainingJobs_constraint(list, member, 'Member must be a list');
+    if (list.length < min)
+        throw trainingJobs_constraint(list, member, `Member must have length greater than or equal to ${min}`);
+    if (list.length > max)
+        throw trainingJobs_constraint(list, member, `Member must have length less than or equal to ${max}`);
+    return list;
+}
+function checkStringMap(map, member, limits) {
+    if (map === undefined)
+        return {};
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+        throw trainingJobs_constraint(map, member, 'Member must be a map of strings to strings');
+    }
+    const entries = Object.entries(map);
+    if (entries.length > limits.entries) {
+        throw trainingJobs_constraint(map, member, `Map must have length less than or equal to ${limits.entries}`);
+    }
+    for (const [key, value] of entries) {
+        if (typeof value !== 'string') {
+            throw validationError(`1 validation error detected: Value '${JSON.stringify(value)}' at '${member}.${key}' failed to satisfy constraint: Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`);
+        }
+        if (key.length < 1 || key.length > limits.key || (limits.keyPattern && !limits.keyPattern.test(key))) {
+            throw trainingJobs_constraint(key, `${member}`, `Map keys must satisfy constraint: [Member must have length less than or equal to ${limits.key}${limits.keyPattern ? `, Member must satisfy regular expression pattern: ${limits.keyPattern.source}` : ''}]`);
+        }
+        if (value.length > limits.value) {
+            throw trainingJobs_constraint(value, `${member}.${key}`, `Member must have length less than or equal to ${limits.value}`);
+        }
+    }
+    return map;
+}
+function compileMetricDefinitions(definitions) {
+    return checkCount(definitions, 'algorithmSpecification.metricDefinitions', 0, 40).map((entry, index) => {
+        const definition = entry;
+        const member = `algorithmSpecification.metricDefinitions.${index + 1}.member`;
+        requireMember(definition.Name, `${member}.name`);
+        requireMember(definition.Regex, `${member}.regex`);
+        trainingJobs_checkLength(definition.Name, `${member}.name`, 1, 255);
+        trainingJobs_checkLength(definition.Regex, `${member}.regex`, 1, 500);
+        try {
+            return { name: definition.Name, regex: new RegExp(definition.Regex) };
+        }
+        catch (err) {
+            throw validationError(`Invalid regular expression "${String(definition.Regex)}" for metric "${String(definition.Name)}": ${err.message}`);
+        }
+    });
+}
+/** Validates a CreateTrainingJob request as the service does and derives what the run needs. */
+function validateCreate(input, ctx) {
+    const name = checkName(input.TrainingJobName, 'trainingJobName');
+    const roleArn = checkPattern(input.RoleArn, 'roleArn', trainingJobs_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
+    const output = requireMember(input.OutputDataConfig, 'outputDataConfig');
+    const s3OutputPath = checkPattern(output.S3OutputPath, 'outputDataConfig.s3OutputPath', S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
+    checkEnum(output.CompressionType, 'outputDataConfig.compressionType', ['GZIP', 'NONE']);
+    const algorithm = requireMember(input.AlgorithmSpecification, 'algorithmSpecification');
+    if (!algorithm.TrainingImage && !algorithm.AlgorithmName) {
+        throw validationError('Either TrainingImage or AlgorithmName must be specified in AlgorithmSpecification.');
+    }
+    if (!algorithm.TrainingImage) {
+        throw validationError(`Algorithm "${String(algorithm.AlgorithmName)}" cannot be used in the modelship emulator: give AlgorithmSpecification.TrainingImage, bound to a local command.`);
+    }
+    requireMember(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode');
+    checkEnum(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode', INPUT_MODES);
+    const metricDefinitions = compileMetricDefinitions(algorithm.MetricDefinitions);
+    const channels = checkCount(input.InputDataConfig, 'inputDataConfig', 1, 20).map((entry, index) => {
+        const channel = entry;
+        const member = `inputDataConfig.${index + 1}.member`;
+        const channelName = checkPattern(channel.ChannelName, `${member}.channelName`, CHANNEL_NAME, '[A-Za-z0-9\\.\\-_]+');
+        trainingJobs_checkLength(channelName, `${member}.channelName`, 1, 64);
+        const source = requireMember(channel.DataSource, `${member}.dataSource`);
+        if (!source.S3DataSource) {
+            throw validationError(`Channel "${channelName}": only S3DataSource is supported by the modelship emulator (FileSystemDataSource is not).`);
+        }
+        const s3 = source.S3DataSource;
+        const s3Member = `${member}.dataSource.s3DataSource`;
+        requireMember(s3.S3DataType, `${s3Member}.s3DataType`);
+        checkEnum(s3.S3DataType, `${s3Member}.s3DataType`, [
+            'ManifestFile',
+            'S3Prefix',
+            'AugmentedManifestFile',
+            'Converse',
+        ]);
+        const s3Uri = checkPattern(s3.S3Uri, `${s3Member}.s3Uri`, S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
+        checkEnum(s3.S3DataDistributionType, `${s3Member}.s3DataDistributionType`, [
+            'FullyReplicated',
+            'ShardedByS3Key',
+        ]);
+        checkEnum(channel.InputMode, `${member}.inputMode`, INPUT_MODES);
+        checkEnum(channel.CompressionType, `${member}.compressionType`, ['None', 'Gzip']);
+        checkEnum(channel.RecordWrapperType, `${member}.recordWrapperType`, ['None', 'RecordIO']);
+        return {
+            name: channelName,
+            s3Uri,
+            s3DataType: s3.S3DataType,
+            contentType: channel.ContentType,
+            distribution: s3.S3DataDistributionType ?? 'FullyReplicated',
+            inputMode: channel.InputMode ?? algorithm.TrainingInputMode,
+        };
+    });
+    const seen = new Set();
+    for (const channel of channels) {
+        if (seen.has(channel.name))
+            throw validationError(`Channel names must be unique: "${channel.name}" is repeated.`);
+        seen.add(channel.name);
+    }
+    const resources = (input.ResourceConfig ?? {});
+    checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
+    checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
+    const stopping = (input.StoppingCondition ?? {});
+    checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
+    checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
+    const maxRuntime = stopping.MaxRuntimeInSeconds ?? DEFAULT_MAX_RUNTIME_S;
+    if (stopping.MaxWaitTimeInSeconds !== undefined) {
+        if (!input.EnableManagedSpotTraining) {
+            throw validationError('MaxWaitTimeInSeconds can be set only for managed spot training jobs.');
+        }
+        if (stopping.MaxWaitTimeInSeconds < maxRuntime) {
+            throw validationError(`Invalid MaxWaitTimeInSeconds. It must be present and be greater than or equal to MaxRuntimeInSeconds.`);
+        }
+    }
+    const hyperParameters = checkStringMap(input.HyperParameters, 'hyperParameters', {
+        entries: 100,
+        key: 256,
+        value: 2500,
+    });
+    const environment = checkStringMap(input.Environment, 'environment', {
+        entries: 100,
+        key: 512,
+        value: 512,
+        keyPattern: ENV_KEY,
+    });
+    checkCount(input.Tags, 'tags', 0, 50);
+    const arn = sagemakerArn(ctx, 'training-job', name);
+    const spec = {
+        jobName: name,
+        jobArn: arn,
+        roleArn,
+        image: algorithm.TrainingImage,
+        hyperParameters,
+        channels,
+        instanceType: resources.InstanceType ?? 'ml.m5.large',
+        environment,
+        s3OutputPath,
+        compression: output.CompressionType === 'NONE' ? 'NONE' : 'GZIP',
+    };
+    const stoppingCondition = { ...stopping, MaxRuntimeInSeconds: maxRuntime };
+    return { name, arn, spec, metricDefinitions, stoppingCondition };
+}
+function modelArtifactsPath(spec) {
+    const base = `${spec.s3OutputPath.replace(/\/+$/, '')}/${spec.jobName}/output/`;
+    return spec.compression === 'NONE' ? `${base}model/` : `${base}model.tar.gz`;
+}
+/** Training jobs, for the operations below and for pipelines' Training steps. */
+class TrainingJobs {
+    sm;
+    jobs = new Map();
+    constructor(sm) {
+        this.sm = sm;
+    }
+    get(name) {
+        const job = typeof name === 'string' ? this.jobs.get(name) : undefined;
+        if (!job)
+            throw validationError('Requested resource not found.');
+        return job;
+    }
+    /** Validates and starts a job; it runs in the background. */
+    create(input, ctx) {
+        const { name, arn, spec, metricDefinitions, stoppingCondition } = validateCreate(input, ctx);
+        if (this.jobs.has(name)) {
+            throw new AwsError('ResourceInUse', `Training job names must be unique within an AWS account and region, and a training job with this name already exists (${arn})`);
+        }
+        const now = this.now();
+        const job = {
+            name,
+            arn,
+            request: { ...input, StoppingCondition: stoppingCondition },
+            creationTime: now,
+            lastModifiedTime: now,
+            status: 'InProgress',
+            secondaryStatus: 'Starting',
+            transitions: [],
+            modelArtifacts: modelArtifactsPath(spec),
+            metrics: new Map(),
+            stopper: new AbortController(),
+        };
+        this.sm.tags.set(arn, input.Tags);
+        this.jobs.set(name, job);
+        job.settled = this.run(job, spec, metricDefinitions, stoppingCondition.MaxRuntimeInSeconds, ctx.region);
+        return job;
+    }
+    /** StopTrainingJob: Stopping now, Stopped once the process has exited (after SIGTERM, then SIGKILL). */
+    stop(job) {
+        if (job.status !== 'InProgress') {
+            throw validationError(`The request was rejected because the training job is in status ${job.status}.`);
+        }
+        job.status = 'Stopping';
+        job.stopCause = 'Stopped';
+        this.enter(job, 'Stopping', 'Stopping the training job');
+        job.stopper.abort();
+    }
+    /** Stops every running job and waits for it; for reset and shutdown. */
+    async stopAll() {
+        const running = [...this.jobs.values()].filter((j) => j.status === 'InProgress' || j.status === 'Stopping');
+        for (const job of running) {
+            job.stopCause ??= 'Stopped';
+            job.stopper.abort();
+        }
+        await Promise.all(running.map((j) => j.settled));
+    }
+    describe(job) {
+        const request = job.request;
+        const end = job.trainingEndTime;
+        const seconds = job.trainingStartTime
+            ? Math.max(1, Math.round(((end ?? this.now()).getTime() - job.trainingStartTime.getTime()) / 1000))
+            : undefined;
+        return {
+            TrainingJobName: job.name,
+            TrainingJobArn: job.arn,
+            // Required in the API model even while the job runs: it is where the model is (or will be).
+            ModelArtifacts: { S3ModelArtifacts: job.modelArtifacts },
+            TrainingJobStatus: job.status,
+            SecondaryStatus: job.secondaryStatus,
+            FailureReason: job.failureReason,
+            HyperParameters: request.HyperParameters,
+            AlgorithmSpecification: {
+                ...request.AlgorithmSpecification,
+                EnableSageMakerMetricsTimeSeries: request.AlgorithmSpecification?.EnableSageMakerMetricsTimeSeries ?? false,
+            },
+            RoleArn: request.RoleArn,
+            InputDataConfig: request.InputDataConfig,
+            OutputDataConfig: request.OutputDataConfig,
+            ResourceConfig: request.ResourceConfig,
+            StoppingCondition: request.StoppingCondition,
+            Environment: request.Environment,
+            CheckpointConfig: request.CheckpointConfig,
+            CreationTime: job.creationTime,
+            TrainingStartTime: job.trainingStartTime,
+            TrainingEndTime: end,
+            LastModifiedTime: job.lastModifiedTime,
+            SecondaryStatusTransitions: job.transitions.map((t) => ({ ...t })),
+            FinalMetricDataList: [...job.metrics].map(([MetricName, m]) => ({
+                MetricName,
+                Value: m.value,
+                Timestamp: m.timestamp,
+            })),
+            EnableNetworkIsolation: request.EnableNetworkIsolation ?? false,
+            EnableInterContainerTrafficEncryption: request.EnableInterContainerTrafficEncryption ?? false,
+            EnableManagedSpotTraining: request.EnableManagedSpotTraining ?? false,
+            TrainingTimeInSeconds: end ? seconds : undefined,
+            BillableTimeInSeconds: end ? seconds : undefined,
+        };
+    }
+    now() {
+        return new Date(this.sm.env.clock.now());
+    }
+    enter(job, status, message) {
+        const now = this.now();
+        const previous = job.transitions[job.transitions.length - 1];
+        if (previous && !previous.EndTime)
+            previous.EndTime = now;
+        job.transitions.push({ Status: status, StartTime: now, StatusMessage: message });
+        job.secondaryStatus = status;
+        job.lastModifiedTime = now;
+    }
+    async run(job, spec, metricDefinitions, maxRuntimeSeconds, region) {
+        const env = this.sm.env;
+        const timeScale = env.timing.timeScale;
+        const deadline = new AbortController();
+        void env.clock
+            .sleep((maxRuntimeSeconds * 1000) / timeScale, deadline.signal)
+            .then(() => {
+            if (job.status !== 'InProgress')
+                return;
+            job.stopCause = 'MaxRuntimeExceeded';
+            job.stopper.abort();
+        })
+            .catch(() => undefined);
+        let stream;
+        const onLine = (line) => {
+            const timestamp = env.clock.now();
+            if (stream)
+                env.stores.logs?.append(LOG_GROUP, stream, line, timestamp);
+            for (const { name, regex } of metricDefinitions) {
+                const match = regex.exec(line);
+                const value = match ? Number(match[1] ?? match[0]) : Number.NaN;
+                if (!Number.isFinite(value))
+                    continue;
+                job.metrics.set(name, { value, timestamp: new Date(timestamp) });
+                env.stores.metrics?.put({
+                    namespace: '/aws/sagemaker/TrainingJobs',
+                    metricName: name,
+                    dimensions: { Host: `${job.name}/${'algo-1'}` },
+                    value,
+                    timestamp,
+                });
+            }
+        };
+        let outcome;
+        try {
+            outcome = await runTraining(env, spec, region, {
+                stopSignal: job.stopper.signal,
+                graceMs: Math.min(STOP_GRACE_MS / timeScale, STOP_GRACE_CAP_MS),
+                onLine,
+                enter: (status, message) => {
+                    if (status === 'Training') {
+                        job.trainingStartTime = this.now();
+                        stream = `${job.name}/algo-1-${Math.floor(job.trainingStartTime.getTime() / 1000)}`;
+                    }
+                    // Once stopping, the job reports Stopping until it ends, whatever the run is doing.
+                    if (job.status === 'InProgress' || status === 'Uploading')
+                        this.enter(job, status, message);
+                },
+            });
+        }
+        catch (err) {
+            outcome = { kind: 'failed', failureReason: `InternalServerError: ${err.message}` };
+        }
+        finally {
+            deadline.abort();
+        }
+        if (outcome.kind === 'completed') {
+            job.status = 'Completed';
+            this.enter(job, 'Completed', 'Training job completed');
+        }
+        else if (outcome.kind === 'failed') {
+            job.status = 'Failed';
+            job.failureReason = outcome.failureReason;
+            this.enter(job, 'Failed', 'Training job failed');
+        }
+        else {
+            job.status = 'Stopped';
+            const cause = job.stopCause ?? 'Stopped';
+            this.enter(job, cause, cause === 'MaxRuntimeExceeded'
+                ? 'Training job exceeded MaxRuntimeInSeconds provided'
+                : 'Training job stopped');
+        }
+        const end = job.transitions[job.transitions.length - 1];
+        end.EndTime = end.StartTime;
+        job.trainingEndTime = end.StartTime;
+        if ('modelArtifacts' in outcome && outcome.modelArtifacts)
+            job.modelArtifacts = outcome.modelArtifacts;
+        return job;
+    }
+}
+const TRAINING_STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
+/** Create/Describe/List/StopTrainingJob, with `jobs` for pipelines to run and await training steps. */
+function trainingJobOperations(sm) {
+    const jobs = new TrainingJobs(sm);
+    sm.env.onReset(async () => {
+        await jobs.stopAll();
+        jobs.jobs.clear();
+    });
+    sm.env.onShutdown(() => jobs.stopAll());
+    const operations = {
+        CreateTrainingJob: (input, ctx) => ({
+            TrainingJobArn: jobs.create(input, ctx).arn,
+        }),
+        DescribeTrainingJob: (input) => jobs.describe(jobs.get(requireMember(input.TrainingJobName, 'trainingJobName'))),
+        StopTrainingJob: (input) => {
+            jobs.stop(jobs.get(requireMember(input.TrainingJobName, 'trainingJobName')));
+            return {};
+        },
+        ListTrainingJobs: (input) => {
+            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
+            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            checkEnum(input.StatusEquals, 'statusEquals', TRAINING_STATUSES);
+            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const within = (time, after, before) => (after === undefined || time.getTime() > Number(after) * 1000) &&
+                (before === undefined || time.getTime() < Number(before) * 1000);
+            const items = [...jobs.jobs.values()]
+                .filter((j) => (!input.NameContains || j.name.includes(input.NameContains)) &&
+                within(j.creationTime, input.CreationTimeAfter, input.CreationTimeBefore) &&
+                within(j.lastModifiedTime, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore))
+                .sort((a, b) => input.SortBy === 'Name'
+                ? a.name.localeCompare(b.name)
+                : input.SortBy === 'Status'
+                    ? a.status.localeCompare(b.status)
+                    : a.creationTime.getTime() - b.creationTime.getTime());
+            // The documented default order is Ascending.
+            if (input.SortOrder === 'Descending')
+                items.reverse();
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            // As documented: MaxResults jobs are taken first, then StatusEquals filters that page.
+            return {
+                TrainingJobSummaries: page
+                    .filter((j) => !input.StatusEquals || j.status === input.StatusEquals)
+                    .map((j) => ({
+                    TrainingJobName: j.name,
+                    TrainingJobArn: j.arn,
+                    CreationTime: j.creationTime,
+                    TrainingEndTime: j.trainingEndTime,
+                    LastModifiedTime: j.lastModifiedTime,
+                    TrainingJobStatus: j.status,
+                    SecondaryStatus: j.secondaryStatus,
+                })),
+                NextToken: next,
+            };
+        },
+    };
+    return { operations, jobs };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelBuildingOperations.ts
+
+
+
+/**
+ * Training jobs, the model registry and pipelines: one operation group because pipeline steps run
+ * training jobs and register packages through the same code (and state) as the API calls.
+ */
+function modelBuildingOperations(sm) {
+    const registry = modelPackageOperations(sm);
+    const training = trainingJobOperations(sm);
+    return {
+        ...registry,
+        ...training.operations,
+        ...pipelineOperations(sm, { training: training.jobs, registry }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sts.ts
 /** STS, enough for `aws sts get-caller-identity` and the SDK's identity checks. */
 function createStsService(env) {
@@ -17680,16 +27340,15 @@ function createStsService(env) {
  * request takes it). Services that others read from (through env.stores) are created first.
  */
 function createServices(env) {
-    const hosting = new ProcessHosting(env);
-    env.stores.hosting = hosting;
+    env.stores.hosting = createHosting(env);
     return [
         createStsService(env),
         createS3Service(env),
         createCloudWatchService(env),
         createLogsService(env),
         createAutoScalingService(env),
-        createRuntimeService(env, hosting),
-        createSageMakerService(env, [hostingOperations, modelPackageOperations]),
+        createRuntimeService(env),
+        createSageMakerService(env, [hostingOperations, modelBuildingOperations]),
     ];
 }
 

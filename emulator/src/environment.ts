@@ -91,9 +91,17 @@ export interface ScalableTargetReader {
   isRegistered(resourceId: string): boolean;
 }
 
+/** SageMaker's record of each endpoint's UpdateEndpoint deployments: every shift and bake, with times. */
+export interface DeploymentHistoryReader {
+  deploymentsOf(
+    endpointName: string,
+  ): import('./services/sagemaker/endpointState').DeploymentRecord[] | undefined;
+}
+
 export interface SharedStores {
   hosting?: import('./hosting/types').Hosting;
   scalableTargets?: ScalableTargetReader;
+  deployments?: DeploymentHistoryReader;
   metrics?: MetricStore;
   alarms?: AlarmStateReader;
   objects?: ObjectStore;

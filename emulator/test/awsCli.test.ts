@@ -82,8 +82,9 @@ describe('the AWS CLI against the emulator', () => {
       'Invocation5XXErrors',
       '--statistic',
       'Average',
+      // SetAlarmState holds for one period; ten minutes (ten seconds here) outlasts the CLI calls below.
       '--period',
-      '60',
+      '600',
       '--evaluation-periods',
       '1',
       '--threshold',

@@ -195,7 +195,7 @@ describe('SageMaker endpoints served by real model processes', () => {
     });
     expect(failures).toBeGreaterThan(0);
     expect(ended.EndpointConfigName).toBe('churn-v2');
-    expect(ended.FailureReason).toMatch(/alarm churn-bad-5xx went into ALARM/);
+    expect(ended.FailureReason).toMatch(/alarm "churn-bad-5xx" went into ALARM/);
     const alarms = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['churn-bad-5xx'] }));
     expect(alarms.MetricAlarms?.[0]?.StateValue).toBe('ALARM');
     // After the rollback all traffic is back on the old, healthy fleet.

@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { maskCredentials } from './aws';
+import { systemClock, type Clock } from './clock';
 import { failureMessage, InputError, type InputProblem } from './errors';
 import type { InputSchema, InputValues, OutputSchema } from './inputSchema';
 import { readInputs } from './inputParsing';
+import { actionsLogger, type Logger } from './logger';
 
 export interface ActionContext<I extends InputSchema, O extends OutputSchema> {
   inputs: InputValues<I>;
@@ -10,29 +12,69 @@ export interface ActionContext<I extends InputSchema, O extends OutputSchema> {
   setOutput(name: keyof O & string, value: string): void;
   /** Aborted on SIGINT/SIGTERM, as GitHub sends when a run is cancelled. */
   signal: AbortSignal;
+  logger: Logger;
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
 }
 
-/**
- * The whole of a thin `main`: mask credentials, read and check inputs before any AWS call, run the
- * action's core, and turn any error into a failed step with a message that says what to do.
- */
-export async function runAction<I extends InputSchema, O extends OutputSchema>(definition: {
+/** The runner's side of a step; @actions/core in production, a recorder in tests. */
+export interface ActionIo {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  setSecret(value: string): void;
+}
+
+export interface ActionDefinition<I extends InputSchema, O extends OutputSchema> {
   inputs: I;
   outputs: O;
   /** Rules across inputs (one of several sources, inputs that go together); checked before `run`. */
   crossCheck?: (inputs: InputValues<I>) => InputProblem[];
   run: (context: ActionContext<I, O>) => Promise<void>;
-}): Promise<void> {
+}
+
+/** Where cancellation comes from: the process in production, an EventEmitter in tests. */
+export interface SignalSource {
+  once(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+}
+
+const actionsIo: ActionIo = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setFailed: (message) => core.setFailed(message),
+  setSecret: (value) => core.setSecret(value),
+};
+
+/**
+ * The whole of a thin `main`: mask credentials, read and check inputs before any AWS call, run the
+ * action's core, and turn any error into a failed step (`::error::` and exit code 1) with a message
+ * that says what to do. Returns whether the step succeeded, for tests.
+ */
+export async function runAction<I extends InputSchema, O extends OutputSchema>(
+  definition: ActionDefinition<I, O>,
+  environment: {
+    io?: ActionIo;
+    logger?: Logger;
+    clock?: Clock;
+    env?: NodeJS.ProcessEnv;
+    signals?: SignalSource;
+  } = {},
+): Promise<boolean> {
+  const io = environment.io ?? actionsIo;
+  const logger = environment.logger ?? actionsLogger;
+  const env = environment.env ?? process.env;
+  const signals: SignalSource = environment.signals ?? process;
   const controller = new AbortController();
-  const cancel = (signal: string) => {
-    core.warning(`Received ${signal}: stopping.`);
+  const cancel = (signal: NodeJS.Signals) => {
+    logger.warning(`Received ${signal}: stopping.`);
     controller.abort(new Error(`cancelled by ${signal}`));
   };
-  process.once('SIGINT', () => cancel('SIGINT'));
-  process.once('SIGTERM', () => cancel('SIGTERM'));
+  signals.once('SIGINT', cancel);
+  signals.once('SIGTERM', cancel);
   try {
-    maskCredentials(process.env, core.setSecret);
-    const inputs = readInputs(definition.inputs, (name) => core.getInput(name));
+    maskCredentials(env, io.setSecret);
+    const inputs = readInputs(definition.inputs, io.getInput);
     const problems = definition.crossCheck?.(inputs) ?? [];
     if (problems.length) throw new InputError(problems);
     await definition.run({
@@ -40,11 +82,19 @@ export async function runAction<I extends InputSchema, O extends OutputSchema>(d
       setOutput: (name, value) => {
         if (!(name in definition.outputs))
           throw new Error(`Output ${name} is not declared in the action's schema.`);
-        core.setOutput(name, value);
+        io.setOutput(name, value);
       },
       signal: controller.signal,
+      logger,
+      clock: environment.clock ?? systemClock,
+      env,
     });
+    return true;
   } catch (err) {
-    core.setFailed(failureMessage(err));
+    io.setFailed(failureMessage(err));
+    return false;
+  } finally {
+    signals.off('SIGINT', cancel);
+    signals.off('SIGTERM', cancel);
   }
 }

@@ -19,6 +19,11 @@ export function awsClientSettings(options: {
   env?: NodeJS.ProcessEnv;
   action: string;
   version: string;
+  /** Attempts per call including the first; adaptive mode also slows down when throttled. */
+  maxAttempts?: number;
+  connectionTimeoutMs?: number;
+  /** Per request; InvokeEndpoint may legitimately take 60 s, hence the default above that. */
+  requestTimeoutMs?: number;
 }): AwsClientSettings {
   const env = options.env ?? process.env;
   const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
@@ -33,10 +38,26 @@ export function awsClientSettings(options: {
     region,
     customUserAgent: `modelship/${options.version} (${options.action})`,
     retryMode: 'adaptive',
-    maxAttempts: 6,
+    maxAttempts: options.maxAttempts ?? 6,
     // A hung connection must not hold a job until GitHub's six-hour limit.
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 10_000, requestTimeout: 60_000 }),
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: options.connectionTimeoutMs ?? 10_000,
+      requestTimeout: options.requestTimeoutMs ?? 70_000,
+    }),
   };
+}
+
+/**
+ * S3 needs one more setting when an endpoint URL points it somewhere else (the emulator, MinIO):
+ * virtual-host addressing would send `bucket.localhost`, which does not resolve, so use path style.
+ */
+export function s3ClientSettings(
+  settings: AwsClientSettings,
+  env: NodeJS.ProcessEnv = process.env,
+): AwsClientSettings & { forcePathStyle: boolean } {
+  const custom = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
+  const ignored = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true';
+  return { ...settings, forcePathStyle: custom && !ignored };
 }
 
 const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];

@@ -9,7 +9,8 @@ export function didYouMean(value: string, allowed: readonly string[]): string | 
     if (!best || score < best.score) best = { candidate, score };
   }
   // A third of the word may differ: catches `canery` and `Linear10PercentEvery1Minutes`, not unrelated words.
-  return best && best.score > 0 && best.score <= Math.max(2, Math.ceil(best.candidate.length / 3))
+  // A value that differs only in case (`Serverless`) is suggested too: enum values are matched exactly.
+  return best && best.candidate !== value && best.score <= Math.max(2, Math.ceil(best.candidate.length / 3))
     ? best.candidate
     : undefined;
 }

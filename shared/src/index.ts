@@ -1,5 +1,8 @@
+// The public surface of @modelship/shared. FakeClock is not here on purpose: it is for tests, which
+// import it from '@modelship/shared/fakeClock', and it has no place in a bundled action.
 export * from './errors';
 export * from './didYouMean';
+export * from './duration';
 export * from './inputSchema';
 export * from './inputParsing';
 export * from './clock';
@@ -7,7 +10,9 @@ export * from './logger';
 export * from './polling';
 export * from './aws';
 export * from './provenance';
+export * from './flow';
 export * from './markdown';
+export * from './jobSummary';
 export * from './actionRunner';
 export * from './awsNames';
 export * from './version';
@@ -19,3 +24,8 @@ export * from './deploymentWarnings';
 export * from './resourceNames';
 export * from './pullRequestComment';
 export * from './pullRequestCommenter';
+export * from './alarmStates';
+export * from './sagemakerResources';
+export * from './endpointOutcome';
+export * from './deploymentProgress';
+export * from './watchEndpointUpdate';

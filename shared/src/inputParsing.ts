@@ -1,5 +1,6 @@
 import YAML from 'yaml';
 import { didYouMean } from './didYouMean';
+import { parseDurationSeconds } from './duration';
 import { InputError, type InputProblem } from './errors';
 import type { InputSchema, InputSpec, InputValues } from './inputSchema';
 
@@ -13,8 +14,7 @@ function parseValue(spec: InputSpec, raw: string): Parsed {
     case 'string': {
       if (spec.pattern && !spec.pattern.test(raw))
         return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
-      const broken = spec.validate?.(raw);
-      return broken ? { ok: false, allowed: broken } : { ok: true, value: raw };
+      return { ok: true, value: raw };
     }
     case 'enum':
       return spec.values.includes(raw)
@@ -28,14 +28,18 @@ function parseValue(spec: InputSpec, raw: string): Parsed {
     case 'number': {
       const value = Number(raw);
       const whole = spec.kind === 'integer';
-      const range = `${whole ? 'a whole number' : 'a number'}${spec.min !== undefined ? ` ≥ ${spec.min}` : ''}${spec.max !== undefined ? ` and ≤ ${spec.max}` : ''}`;
+      const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
       if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-        return { ok: false, allowed: `it must be ${range}` };
+        return { ok: false, allowed: range };
       }
-      if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
-        return { ok: false, allowed: `it must be ${range}` };
-      }
-      return { ok: true, value };
+      return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
+    }
+    case 'duration': {
+      const seconds = parseDurationSeconds(raw);
+      const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
+      return seconds !== undefined && inRange(seconds, spec.min, spec.max)
+        ? { ok: true, value: seconds }
+        : { ok: false, allowed: range };
     }
     case 'boolean':
       if (TRUE.includes(raw)) return { ok: true, value: true };
@@ -79,6 +83,25 @@ function parseValue(spec: InputSpec, raw: string): Parsed {
   }
 }
 
+function rangeText(min: number | undefined, max: number | undefined, unit = ''): string {
+  if (min !== undefined && max !== undefined) return ` from ${min}${unit} to ${max}${unit}`;
+  if (min !== undefined) return ` ≥ ${min}${unit}`;
+  if (max !== undefined) return ` ≤ ${max}${unit}`;
+  return '';
+}
+
+const inRange = (value: number, min?: number, max?: number) =>
+  (min === undefined || value >= min) && (max === undefined || value <= max);
+
+/** The kind's own check first, then the schema's extra rule on the typed value. */
+function parseAndValidate(spec: InputSpec, raw: string): Parsed {
+  const parsed = parseValue(spec, raw);
+  if (!parsed.ok || !spec.validate) return parsed;
+  // The union of validators cannot be called directly; parseValue produced the type this one expects.
+  const broken = (spec.validate as (value: unknown) => string | undefined)(parsed.value);
+  return broken ? { ok: false, allowed: broken } : parsed;
+}
+
 function parseStructured(raw: string): unknown {
   try {
     return YAML.parse(raw);
@@ -104,7 +127,7 @@ export function readInputs<T extends InputSchema>(
         problems.push({ input: name, value: '', allowed: `it is required: ${spec.description}` });
       continue;
     }
-    const parsed = parseValue(spec, raw);
+    const parsed = parseAndValidate(spec, raw);
     if (parsed.ok) values[name] = parsed.value;
     else problems.push({ input: name, value: raw, allowed: parsed.allowed, didYouMean: parsed.didYouMean });
   }

@@ -35,6 +35,19 @@ export function pullRequestOf(
 }
 
 /**
+ * The key of the one comment an action keeps per workflow and subject (an endpoint, a training job
+ * group): a second workflow deploying the same endpoint gets its own comment, a re-run updates its own.
+ */
+export function pullRequestCommentKey(action: string, workflow: string | undefined, subject: string): string {
+  return [action, subject, workflow ?? ''].join('/');
+}
+
+/** Hidden in the rendered comment; `--` and `>` are dropped because they could end it early. */
+export function pullRequestCommentMarker(key: string): string {
+  return `<!-- modelship:${key.replace(/-{2,}/g, '-').replace(/>/g, '')} -->`;
+}
+
+/**
  * Keeps ONE comment per workflow and endpoint on the pull request, found by a hidden marker and
  * updated in place, instead of a new comment on every push.
  */
@@ -44,7 +57,7 @@ export async function upsertPullRequestComment(
   key: string,
   body: string,
 ): Promise<'created' | 'updated'> {
-  const marker = `<!-- modelship:${key} -->`;
+  const marker = pullRequestCommentMarker(key);
   const text = `${marker}\n${body}`;
   for (let page = 1; page <= 20; page++) {
     const { data } = await api.listComments({

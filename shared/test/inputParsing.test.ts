@@ -82,3 +82,101 @@ describe('readInputs', () => {
     );
   });
 });
+
+describe('readInputs: kinds and rules', () => {
+  const more = defineInputs({
+    bake: { kind: 'duration', description: 'Bake', min: 0, max: 3600, default: '5m' },
+    share: { kind: 'number', description: 'Share', min: 0, max: 1 },
+    containers: { kind: 'records', description: 'Containers' },
+    mode: { kind: 'enum', description: 'Mode', values: ['deploy', 'plan'], default: 'deploy' },
+    channels: {
+      kind: 'map',
+      description: 'Channels',
+      validate: (channels) => (channels.train ? undefined : 'it must have a train channel'),
+    },
+    count: {
+      kind: 'integer',
+      description: 'Count',
+      validate: (n) => (n % 2 === 0 ? undefined : 'it must be even'),
+    },
+  });
+
+  it('reads durations as seconds, records as lists of mappings, and applies defaults', () => {
+    const values = readInputs(
+      more,
+      reader({
+        share: '0.25',
+        containers: '- image: a\n  hostname: one\n- image: b',
+        channels: 'train: s3://b/t/',
+      }),
+    );
+    expect(values).toEqual({
+      bake: 300,
+      share: 0.25,
+      containers: [{ image: 'a', hostname: 'one' }, { image: 'b' }],
+      mode: 'deploy',
+      channels: { train: 's3://b/t/' },
+    });
+    // The types follow the schema: a number, a literal union, possibly-undefined optional inputs.
+    const bake: number = values.bake;
+    const mode: 'deploy' | 'plan' = values.mode;
+    const count: number | undefined = values.count;
+    expect([bake, mode, count]).toEqual([300, 'deploy', undefined]);
+  });
+
+  it('runs the validate hook on the typed value and reports its rule', () => {
+    expect(() => readInputs(more, reader({ channels: 'validation: s3://b/v/', count: '3' }))).toThrow(
+      'Input "channels" is "validation: s3://b/v/"; it must have a train channel.\nInput "count" is "3"; it must be even.',
+    );
+  });
+
+  it('gives ranges and forms in words', () => {
+    expect(() => readInputs(more, reader({ bake: '2h', share: '1.5', containers: 'image: a' }))).toThrow(
+      [
+        'Input "bake" is "2h"; it must be a duration such as 90, 90s, 5m or 1h30m from 0s to 3600s.',
+        'Input "share" is "1.5"; it must be a number from 0 to 1.',
+        'Input "containers" is "image: a"; it must be a YAML or JSON list of mappings.',
+      ].join('\n'),
+    );
+  });
+
+  it('suggests the right case for an enum value typed in another case', () => {
+    expect(() => readInputs(more, reader({ mode: 'Plan' }))).toThrow('Did you mean "plan"?');
+  });
+
+  it('treats a whitespace-only value as not given', () => {
+    expect(readInputs(more, reader({ mode: '   ' })).mode).toBe('deploy');
+  });
+
+  it('rejects malformed structured input instead of guessing', () => {
+    expect(() => readInputs(schema, reader({ 'endpoint-name': 'a', environment: '[1, 2]' }))).toThrow(
+      'it must be a YAML or JSON mapping',
+    );
+    expect(() => readInputs(schema, reader({ 'endpoint-name': 'a', environment: '{ unclosed' }))).toThrow(
+      'it must be a YAML or JSON mapping',
+    );
+  });
+
+  it('accepts JSON for a map and stringifies its values, as SageMaker wants strings', () => {
+    expect(
+      readInputs(schema, reader({ 'endpoint-name': 'a', environment: '{"EPOCHS": 3, "DEBUG": true}' }))
+        .environment,
+    ).toEqual({ EPOCHS: '3', DEBUG: 'true' });
+  });
+
+  it('checks the service and resource type of an ARN', () => {
+    const arn = 'arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3';
+    expect(
+      readInputs(schema, reader({ 'endpoint-name': 'a', 'model-package-arn': arn }))['model-package-arn'],
+    ).toBe(arn);
+    expect(() =>
+      readInputs(
+        schema,
+        reader({
+          'endpoint-name': 'a',
+          'model-package-arn': 'arn:aws:sagemaker:eu-west-1:1:model-package/x',
+        }),
+      ),
+    ).toThrow('model-package-arn');
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { pullRequestOf, upsertPullRequestComment, type IssueCommentsApi } from '../src';
+import {
+  pullRequestCommentKey,
+  pullRequestCommentMarker,
+  pullRequestOf,
+  upsertPullRequestComment,
+  type IssueCommentsApi,
+} from '../src';
 
 function fakeApi(initial: Array<{ id: number; body: string }>) {
   const comments = [...initial];
@@ -40,5 +46,21 @@ describe('pullRequestOf', () => {
   it('finds the pull request of a pull_request event, and nothing on a push', () => {
     expect(pullRequestOf({ pull_request: { number: 7 } }, 'octo/churn')).toEqual(target);
     expect(pullRequestOf({}, 'octo/churn')).toBeUndefined();
+  });
+});
+
+describe('pull request comment keys', () => {
+  it('keys one comment per action, subject and workflow', () => {
+    expect(pullRequestCommentKey('deploy-endpoint', 'release', 'churn-prod')).toBe(
+      'deploy-endpoint/churn-prod/release',
+    );
+    expect(pullRequestCommentKey('deploy-endpoint', undefined, 'churn-prod')).toBe(
+      'deploy-endpoint/churn-prod/',
+    );
+  });
+
+  it('makes a marker that a key cannot break out of', () => {
+    expect(pullRequestCommentMarker('a/b')).toBe('<!-- modelship:a/b -->');
+    expect(pullRequestCommentMarker('x --> <b>y</b>')).toBe('<!-- modelship:x - <by</b -->');
   });
 });

@@ -1,4 +1,5 @@
 import { defineInputs, defineOutputs } from '@modelship/shared';
+import { validateImageTags } from './buildInputProblems';
 
 /** The action's public interface, declared once; action.yml and the README are checked against it. */
 export const inputs = defineInputs({
@@ -18,7 +19,11 @@ export const inputs = defineInputs({
     description: 'docker, buildah or codebuild.',
     default: 'docker',
   },
-  tags: { kind: 'list', description: 'Image tags (comma separated); the commit SHA when empty.' },
+  tags: {
+    kind: 'list',
+    validate: validateImageTags,
+    description: 'Image tags (comma separated); the commit SHA when empty.',
+  },
   'build-args': { kind: 'map', description: 'Build arguments, as a YAML or JSON mapping.' },
   platform: { kind: 'string', description: 'Target platform.', default: 'linux/amd64' },
   push: { kind: 'boolean', description: 'Push the image.', default: 'true' },

@@ -11,24 +11,29 @@ import {
   type ContainerDefinition,
 } from '@aws-sdk/client-sagemaker';
 import {
+  alarmStates,
   deterministicName,
+  findEndpoint,
+  findEndpointConfig,
   greenShares,
+  inAlarm,
+  modelExists,
   ModelshipError,
   parseAlarmThresholds,
   provenanceTags,
   thresholdAlarmInputs,
   toSageMakerDeploymentConfig,
+  watchEndpointUpdate,
+  type TrafficSample,
   type WatchedAlarm,
+  type WatchResult,
 } from '@modelship/shared';
-import { alarmStates, inAlarm } from './alarmStates';
 import { registerAutoScaling, withAutoScalingSuspended } from './autoScalingGuard';
 import { planDeployment, type DeploymentPlanReport, type ShiftingMode } from './deploymentPlan';
-import type { TrafficSample } from './deploymentProgress';
 import type { DeployRequest, DeployStatus } from './deployRequest';
 import { endpointConfigSettings } from './endpointConfigRequest';
 import type { DeployPorts } from './ports';
-import { findEndpoint, findEndpointConfig, modelExists, resolveContainers } from './sagemakerLookups';
-import { watchEndpointUpdate, type WatchResult } from './watchEndpointUpdate';
+import { resolveContainers } from './sagemakerLookups';
 import { candidateVariantName, shiftWeights } from './weightShifting';
 
 export interface DeployResult {

@@ -1,6 +1,5 @@
-import { markdownTable, sagemakerConsoleUrl } from '@modelship/shared';
+import { markdownTable, sagemakerConsoleUrl, type TrafficSample } from '@modelship/shared';
 import type { DeployResult } from './deployEndpoint';
-import type { TrafficSample } from './deploymentProgress';
 
 /**
  * A Mermaid xychart of the new fleet's share of traffic over the deployment, with a line marking

@@ -1,53 +1,11 @@
 import {
-  DescribeEndpointCommand,
-  DescribeEndpointConfigCommand,
   DescribeModelCommand,
   DescribeModelPackageCommand,
   type ContainerDefinition,
-  type DescribeEndpointCommandOutput,
-  type DescribeEndpointConfigCommandOutput,
 } from '@aws-sdk/client-sagemaker';
 import { ModelshipError } from '@modelship/shared';
 import type { ModelSource } from './modelSource';
 import type { DeployPorts } from './ports';
-
-/** SageMaker answers a missing resource with a ValidationException "Could not find …". */
-const isNotFound = (err: unknown) =>
-  (err as { name?: string }).name === 'ValidationException' && /Could not find/.test((err as Error).message);
-
-export async function findEndpoint(
-  ports: Pick<DeployPorts, 'sagemaker'>,
-  name: string,
-): Promise<DescribeEndpointCommandOutput | undefined> {
-  try {
-    return await ports.sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }));
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
-}
-
-export async function findEndpointConfig(
-  ports: Pick<DeployPorts, 'sagemaker'>,
-  name: string,
-): Promise<DescribeEndpointConfigCommandOutput | undefined> {
-  try {
-    return await ports.sagemaker.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name }));
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
-}
-
-export async function modelExists(ports: Pick<DeployPorts, 'sagemaker'>, name: string): Promise<boolean> {
-  try {
-    await ports.sagemaker.send(new DescribeModelCommand({ ModelName: name }));
-    return true;
-  } catch (err) {
-    if (isNotFound(err)) return false;
-    throw err;
-  }
-}
 
 /** The containers to deploy. A registry version must be Approved: the registry is the release gate. */
 export async function resolveContainers(

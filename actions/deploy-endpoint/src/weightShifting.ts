@@ -6,15 +6,20 @@ import {
   type DescribeEndpointConfigCommandOutput,
   type ProductionVariant,
 } from '@aws-sdk/client-sagemaker';
-import { deterministicName, provenanceTags, weightSteps } from '@modelship/shared';
-import { alarmStates, inAlarm } from './alarmStates';
+import {
+  alarmStates,
+  deterministicName,
+  findEndpointConfig,
+  inAlarm,
+  provenanceTags,
+  watchEndpointUpdate,
+  weightSteps,
+  type TrafficSample,
+} from '@modelship/shared';
 import type { DeployResult } from './deployEndpoint';
-import type { TrafficSample } from './deploymentProgress';
 import type { DeployRequest, DeployStatus } from './deployRequest';
 import { endpointConfigSettings } from './endpointConfigRequest';
 import type { DeployPorts } from './ports';
-import { findEndpointConfig } from './sagemakerLookups';
-import { watchEndpointUpdate } from './watchEndpointUpdate';
 
 /** The new model's variant while it runs beside the old one: the usual name and the new config's suffix. */
 export function candidateVariantName(variantName: string, endpointConfigName: string): string {

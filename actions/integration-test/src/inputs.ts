@@ -14,12 +14,24 @@ export const inputs = defineInputs({
     description: 'Endpoint to test.',
   },
   variant: { kind: 'string', description: 'Send every request to this production variant.' },
+  'local-image': {
+    kind: 'string',
+    pattern: /^[^\s]+$/,
+    allowed: 'it must be an image reference such as churn-model:latest, without spaces',
+    description:
+      'Test this image instead of an endpoint: run it with `serve` and send requests to its port 8080.',
+  },
+  'local-command': {
+    kind: 'string',
+    description:
+      'Test the model server this command starts (it must answer GET /ping and POST /invocations at local-url).',
+  },
   'local-url': {
     kind: 'string',
     pattern: /^https?:\/\/[^\s]+$/,
     allowed: 'it must be an http(s) URL',
     description:
-      'Test a container already running locally at this URL (e.g. http://127.0.0.1:8080) instead of an endpoint.',
+      'Where the local model server listens: one already running, or the one local-command starts (default http://127.0.0.1:8080).',
   },
   region: { kind: 'string', description: 'AWS region; defaults to AWS_REGION.' },
   'load-rps': {

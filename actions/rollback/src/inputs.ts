@@ -89,6 +89,6 @@ export const outputs = defineOutputs({
   'rolled-back-to': { description: 'Endpoint config that serves now.' },
   'endpoint-config-name': { description: 'Endpoint config that serves now.' },
   'model-package-arn': { description: 'Model package of the config that serves now, when known.' },
-  status: { description: 'rolled-back, already-there or failed.' },
+  status: { description: 'rolled-back, already-there, failed, or in-progress (wait: false).' },
   'duration-seconds': { description: 'How long the rollback took.' },
 });

@@ -6,6 +6,8 @@ import {
   S3_URI,
   S3_URI_RULE,
 } from '@modelship/shared';
+import { validateQualityGate } from './qualityGate';
+import { validateChannels, validateHyperparameters, validateMetricDefinitions } from './trainInputRules';
 
 /** The action's public interface, declared once; action.yml and the README are checked against it. */
 export const inputs = defineInputs({
@@ -41,10 +43,12 @@ export const inputs = defineInputs({
   'volume-size-gb': { kind: 'integer', min: 1, description: 'Storage per instance in GB.', default: '30' },
   hyperparameters: {
     kind: 'map',
+    validate: validateHyperparameters,
     description: 'Hyperparameters, as a YAML or JSON mapping (values are sent as strings).',
   },
   'input-data': {
     kind: 'map',
+    validate: validateChannels,
     description: 'Channels, as a mapping of channel name to S3 URI prefix, e.g. train: s3://bucket/train/.',
   },
   'output-path': {
@@ -55,6 +59,7 @@ export const inputs = defineInputs({
   },
   'metric-definitions': {
     kind: 'map',
+    validate: validateMetricDefinitions,
     description: 'Metrics to read from the logs, as a mapping of name to regex with one capture group.',
   },
   'max-runtime-seconds': {
@@ -66,6 +71,7 @@ export const inputs = defineInputs({
   spot: { kind: 'boolean', description: 'Use managed spot training.', default: 'false' },
   gate: {
     kind: 'string',
+    validate: validateQualityGate,
     description:
       'Quality gate on the final metrics, e.g. validation:accuracy>=0.8 (comma separated for several).',
   },

@@ -10,8 +10,8 @@ export async function main(): Promise<void> {
     run: async () => {
       // Inputs are already checked above, so bad input fails clearly even before the action exists.
       throw new ModelshipError(
-        'train is not implemented yet: its inputs are valid, but nothing was done.',
-        'Track the train issue of modelship; nothing in AWS was changed.',
+        'train is not implemented yet: its inputs are valid, but no training job or pipeline was started.',
+        'Until it lands, start the job with the AWS CLI or the SageMaker SDK; nothing in AWS was changed.',
       );
     },
   });

@@ -44,6 +44,8 @@ export interface InvocationResult {
   body: Buffer;
   contentType?: string;
   customAttributes?: string;
+  /** The container that answered last ("primary", or a hostname in a pipeline), for ModelError messages. */
+  container?: string;
 }
 
 /** One running group of model processes (an instance each) for one variant of one endpoint config. */

@@ -51,11 +51,26 @@ function normalise(node: unknown): unknown {
   return out;
 }
 
+const QUERY_MAP = Symbol('queryMap');
+
+/**
+ * Marks an output object as a map (as opposed to a structure), so that Query XML writes it as
+ * `<entry><key/><value/></entry>` items. JSON and CBOR do not see the mark.
+ */
+export function asQueryMap<T extends object>(value: T): T {
+  Object.defineProperty(value, QUERY_MAP, { value: true, enumerable: false });
+  return value;
+}
+
 // Query XML wraps every list item in <member>; dates are ISO 8601.
 function toXmlValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Buffer.isBuffer(value)) return value.toString('base64');
   if (Array.isArray(value)) return { member: value.map(toXmlValue) };
+  if (value !== null && typeof value === 'object' && QUERY_MAP in value) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return { entry: entries.map(([key, v]) => ({ key, value: toXmlValue(v) })) };
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toXmlValue(v);

@@ -1,5 +1,5 @@
 import type { EmulatorEnvironment } from '../environment';
-import { ProcessHosting } from '../hosting/processHosting';
+import { createHosting } from '../hosting/hostingService';
 import type { ServiceDefinition } from '../protocol/types';
 import { createAutoScalingService } from './autoscaling';
 import { createCloudWatchService } from './cloudwatch';
@@ -8,7 +8,7 @@ import { createRuntimeService } from './runtime';
 import { createS3Service } from './s3';
 import { createSageMakerService } from './sagemaker';
 import { hostingOperations } from './sagemaker/hostingOperations';
-import { modelPackageOperations } from './sagemaker/modelPackages';
+import { modelBuildingOperations } from './sagemaker/modelBuildingOperations';
 import { createStsService } from './sts';
 
 /**
@@ -16,15 +16,14 @@ import { createStsService } from './sts';
  * request takes it). Services that others read from (through env.stores) are created first.
  */
 export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
-  const hosting = new ProcessHosting(env);
-  env.stores.hosting = hosting;
+  env.stores.hosting = createHosting(env);
   return [
     createStsService(env),
     createS3Service(env),
     createCloudWatchService(env),
     createLogsService(env),
     createAutoScalingService(env),
-    createRuntimeService(env, hosting),
-    createSageMakerService(env, [hostingOperations, modelPackageOperations]),
+    createRuntimeService(env),
+    createSageMakerService(env, [hostingOperations, modelBuildingOperations]),
   ];
 }

@@ -1,7 +1,5 @@
-import type { AlarmStateReader, AlarmStateValue, EmulatorEnvironment } from '../../environment';
-import { evaluateAlarm, type AlarmRule } from './alarmEvaluation';
-import type { CloudWatchMetricStore } from './metricStore';
-import { computeStatistic } from './statistics';
+import type { AlarmStateReader, AlarmStateValue, EmulatorClock } from '../../environment';
+import type { AlarmRule } from './alarmEvaluation';
 
 export interface MetricAlarm {
   AlarmName: string;
@@ -33,26 +31,34 @@ export interface MetricAlarm {
 
 export interface AlarmHistoryItem {
   AlarmName: string;
+  AlarmType: 'MetricAlarm';
   Timestamp: Date;
-  HistoryItemType: 'StateUpdate' | 'ConfigurationUpdate';
+  HistoryItemType: 'StateUpdate' | 'ConfigurationUpdate' | 'Action';
   HistorySummary: string;
+  HistoryData: string;
 }
 
+export interface Tag {
+  Key: string;
+  Value: string;
+}
+
+/** A bound on history so that an alarm flapping for hours does not grow the emulator without limit. */
+const MAX_HISTORY = 10_000;
+
 /**
- * Alarms and their evaluation. A timer re-evaluates every alarm a few times per (scaled) period, so a
- * 60 s period at time scale 60 reacts within a quarter of a second, as the guardrail tests need.
+ * Metric alarms, their state history and tags. States change through `transition` (evaluation and
+ * SetAlarmState); an alarm set by SetAlarmState is `heldUntil` its next evaluation, as in CloudWatch.
  */
 export class AlarmStore implements AlarmStateReader {
   private readonly alarms = new Map<string, MetricAlarm>();
-  readonly history: AlarmHistoryItem[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  /** SetAlarmState holds until the next whole evaluation period, as in CloudWatch. */
+  private readonly tags = new Map<string, Tag[]>();
   private readonly heldUntil = new Map<string, number>();
+  readonly history: AlarmHistoryItem[] = [];
+  /** Called whenever the set of alarms changes, so that the scheduler can adjust its interval. */
+  onChange: () => void = () => {};
 
-  constructor(
-    private readonly env: EmulatorEnvironment,
-    private readonly metrics: CloudWatchMetricStore,
-  ) {}
+  constructor(private readonly clock: EmulatorClock) {}
 
   stateOf(name: string): { value: AlarmStateValue; reason: string } | undefined {
     const alarm = this.alarms.get(name);
@@ -63,130 +69,136 @@ export class AlarmStore implements AlarmStateReader {
     return this.alarms.get(name);
   }
 
-  all(): MetricAlarm[] {
-    return [...this.alarms.values()].sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
+  byArn(arn: string): MetricAlarm | undefined {
+    return this.all().find((a) => a.AlarmArn === arn);
   }
 
-  put(alarm: MetricAlarm): void {
+  /** Sorted by name, as DescribeAlarms returns them. */
+  all(): MetricAlarm[] {
+    return [...this.alarms.values()].sort((a, b) => (a.AlarmName < b.AlarmName ? -1 : 1));
+  }
+
+  /** Creates or replaces an alarm; returns whether it existed. Tags apply only on creation, as in CloudWatch. */
+  put(alarm: MetricAlarm, tags: Tag[]): boolean {
     const existing = this.alarms.get(alarm.AlarmName);
     if (existing) {
-      // Updating an alarm keeps its state, as CloudWatch does, until the next evaluation.
+      // An update keeps the alarm's state until the next evaluation.
       alarm.StateValue = existing.StateValue;
       alarm.StateReason = existing.StateReason;
+      alarm.StateReasonData = existing.StateReasonData;
       alarm.StateUpdatedTimestamp = existing.StateUpdatedTimestamp;
+      alarm.StateTransitionedTimestamp = existing.StateTransitionedTimestamp;
+    } else if (tags.length) {
+      this.tags.set(alarm.AlarmArn, tags);
     }
     this.alarms.set(alarm.AlarmName, alarm);
-    this.history.push({
-      AlarmName: alarm.AlarmName,
-      Timestamp: new Date(this.env.clock.now()),
-      HistoryItemType: 'ConfigurationUpdate',
-      HistorySummary: `Alarm "${alarm.AlarmName}" ${existing ? 'updated' : 'created'}`,
-    });
-    this.evaluate(alarm);
-    this.schedule();
+    this.record(
+      alarm,
+      'ConfigurationUpdate',
+      `Alarm "${alarm.AlarmName}" ${existing ? 'updated' : 'created'}`,
+      {
+        type: existing ? 'Update' : 'Create',
+        version: '1.0',
+      },
+    );
+    this.onChange();
+    return Boolean(existing);
   }
 
-  delete(name: string): boolean {
-    const deleted = this.alarms.delete(name);
-    this.schedule();
-    return deleted;
-  }
-
-  setState(name: string, state: AlarmStateValue, reason: string, reasonData?: string): void {
+  delete(name: string): void {
     const alarm = this.alarms.get(name);
     if (!alarm) return;
-    this.heldUntil.set(name, this.env.clock.now() + this.periodMs(alarm));
+    this.alarms.delete(name);
+    this.tags.delete(alarm.AlarmArn);
+    this.heldUntil.delete(name);
+    this.onChange();
+  }
+
+  /** SetAlarmState: the state holds until `holdUntil`, when evaluation takes over again. */
+  setState(
+    alarm: MetricAlarm,
+    state: AlarmStateValue,
+    reason: string,
+    reasonData: string | undefined,
+    holdUntil: number,
+  ): void {
+    this.heldUntil.set(alarm.AlarmName, holdUntil);
     this.transition(alarm, state, reason, reasonData);
   }
 
-  clear(): void {
-    this.alarms.clear();
-    this.heldUntil.clear();
-    this.history.length = 0;
-    this.schedule();
+  isHeld(alarm: MetricAlarm, now: number): boolean {
+    return (this.heldUntil.get(alarm.AlarmName) ?? 0) > now;
   }
 
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  private periodMs(alarm: MetricAlarm): number {
-    return (alarm.Period * 1000) / this.env.timing.timeScale;
-  }
-
-  /** One timer for all alarms, as often as the shortest scaled period needs. */
-  private schedule(): void {
-    this.stop();
-    if (this.alarms.size === 0) return;
-    const shortest = Math.min(...[...this.alarms.values()].map((a) => this.periodMs(a)));
-    const interval = Math.max(50, Math.min(shortest / 4, 10_000));
-    this.timer = setInterval(() => this.evaluateAll(), interval);
-    this.timer.unref();
-  }
-
-  evaluateAll(): void {
-    for (const alarm of this.alarms.values()) this.evaluate(alarm);
-  }
-
-  /**
-   * The newest period is the one in progress: including it lets a burst of errors trip the alarm
-   * within one scaled period, like CloudWatch's high-resolution evaluation, instead of a period later.
-   */
-  private evaluate(alarm: MetricAlarm): void {
-    const period = this.periodMs(alarm);
-    const now = this.env.clock.now();
-    if ((this.heldUntil.get(alarm.AlarmName) ?? 0) > now) return;
-    const dimensions = Object.fromEntries(alarm.Dimensions.map((d) => [d.Name, d.Value]));
-    const statistic = alarm.ExtendedStatistic ?? alarm.Statistic ?? 'Average';
-    const values: Array<number | undefined> = [];
-    for (let i = alarm.EvaluationPeriods - 1; i >= 0; i--) {
-      const end = now - i * period;
-      const samples = this.metrics.samples(
-        alarm.Namespace,
-        alarm.MetricName,
-        dimensions,
-        end - period,
-        end + 1,
-      );
-      values.push(computeStatistic(samples, statistic));
-    }
-    const result = evaluateAlarm(values, {
-      threshold: alarm.Threshold,
-      comparison: alarm.ComparisonOperator,
-      evaluationPeriods: alarm.EvaluationPeriods,
-      datapointsToAlarm: alarm.DatapointsToAlarm,
-      treatMissingData: alarm.TreatMissingData,
-    });
-    if (!result || result.state === alarm.StateValue) return;
-    this.transition(
-      alarm,
-      result.state,
-      result.reason,
-      JSON.stringify({
-        version: '1.0',
-        queryDate: new Date(now).toISOString(),
-        statistic,
-        period: alarm.Period,
-        recentDatapoints: values.filter((v) => v !== undefined),
-        threshold: alarm.Threshold,
-      }),
-    );
-  }
-
-  private transition(alarm: MetricAlarm, state: AlarmStateValue, reason: string, reasonData?: string): void {
+  transition(alarm: MetricAlarm, state: AlarmStateValue, reason: string, reasonData?: string): void {
     const previous = alarm.StateValue;
-    const now = new Date(this.env.clock.now());
+    const now = new Date(this.clock.now());
     alarm.StateValue = state;
     alarm.StateReason = reason;
     alarm.StateReasonData = reasonData;
     alarm.StateUpdatedTimestamp = now;
     if (previous !== state) alarm.StateTransitionedTimestamp = now;
+    this.record(alarm, 'StateUpdate', `Alarm updated from ${previous} to ${state}`, {
+      version: '1.0',
+      oldState: { stateValue: previous },
+      newState: {
+        stateValue: state,
+        stateReason: reason,
+        ...(reasonData ? { stateReasonData: safeJson(reasonData) } : {}),
+      },
+    });
+  }
+
+  tagsOf(arn: string): Tag[] {
+    return this.tags.get(arn) ?? [];
+  }
+
+  tag(arn: string, tags: Tag[]): void {
+    const merged = new Map(this.tagsOf(arn).map((t) => [t.Key, t.Value]));
+    for (const tag of tags) merged.set(tag.Key, tag.Value);
+    this.tags.set(
+      arn,
+      [...merged].map(([Key, Value]) => ({ Key, Value })),
+    );
+  }
+
+  untag(arn: string, keys: string[]): void {
+    this.tags.set(
+      arn,
+      this.tagsOf(arn).filter((t) => !keys.includes(t.Key)),
+    );
+  }
+
+  clear(): void {
+    this.alarms.clear();
+    this.tags.clear();
+    this.heldUntil.clear();
+    this.history.length = 0;
+    this.onChange();
+  }
+
+  private record(
+    alarm: MetricAlarm,
+    type: AlarmHistoryItem['HistoryItemType'],
+    summary: string,
+    data: Record<string, unknown>,
+  ): void {
     this.history.push({
       AlarmName: alarm.AlarmName,
-      Timestamp: now,
-      HistoryItemType: 'StateUpdate',
-      HistorySummary: `Alarm updated from ${previous} to ${state}`,
+      AlarmType: 'MetricAlarm',
+      Timestamp: new Date(this.clock.now()),
+      HistoryItemType: type,
+      HistorySummary: summary,
+      HistoryData: JSON.stringify(data),
     });
+    if (this.history.length > MAX_HISTORY) this.history.splice(0, this.history.length - MAX_HISTORY);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }

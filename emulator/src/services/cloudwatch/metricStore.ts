@@ -22,6 +22,7 @@ export class CloudWatchMetricStore implements MetricStore {
     this.add(datum.namespace, datum.metricName, datum.dimensions, {
       timestamp: datum.timestamp,
       values: [datum.value],
+      unit: datum.unit,
     });
   }
 

@@ -2,6 +2,7 @@
 export interface Sample {
   timestamp: number;
   values: number[];
+  unit?: string;
   /** For StatisticValues: count, sum, min and max with no individual values. */
   aggregate?: { count: number; sum: number; min: number; max: number };
 }
@@ -9,8 +10,14 @@ export interface Sample {
 export type StatisticName = 'SampleCount' | 'Sum' | 'Average' | 'Minimum' | 'Maximum';
 export const STATISTICS: StatisticName[] = ['SampleCount', 'Sum', 'Average', 'Minimum', 'Maximum'];
 
+/** Percentiles (`p99`, `p99.9`, `p100`); CloudWatch's trimmed and windsorized means are not emulated. */
 export function isExtendedStatistic(name: string): boolean {
-  return /^p(\d{1,2}(\.\d+)?|100)$/.test(name);
+  return /^p(\d{1,2}(\.\d+)?|100(\.0+)?)$/.test(name);
+}
+
+/** Whether the name is a statistic this emulator computes. */
+export function isStatistic(name: string): boolean {
+  return STATISTICS.includes(name as StatisticName) || isExtendedStatistic(name);
 }
 
 /** A statistic over the samples of one period, or undefined when the period has no data. */
@@ -20,13 +27,17 @@ export function computeStatistic(samples: Sample[], statistic: string): number |
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  const values: number[] = [];
+  // Percentiles need raw values; a statistic set only has them when all its values are equal.
+  let values: number[] | undefined = [];
   for (const sample of samples) {
     if (sample.aggregate) {
-      count += sample.aggregate.count;
-      sum += sample.aggregate.sum;
-      min = Math.min(min, sample.aggregate.min);
-      max = Math.max(max, sample.aggregate.max);
+      const { count: n, sum: s, min: lo, max: hi } = sample.aggregate;
+      count += n;
+      sum += s;
+      min = Math.min(min, lo);
+      max = Math.max(max, hi);
+      if (values && (n === 1 || lo === hi)) for (let i = 0; i < n; i++) values.push(lo);
+      else values = undefined;
       continue;
     }
     for (const value of sample.values) {
@@ -34,7 +45,7 @@ export function computeStatistic(samples: Sample[], statistic: string): number |
       sum += value;
       min = Math.min(min, value);
       max = Math.max(max, value);
-      values.push(value);
+      values?.push(value);
     }
   }
   if (count === 0) return undefined;
@@ -49,13 +60,17 @@ export function computeStatistic(samples: Sample[], statistic: string): number |
       return min;
     case 'Maximum':
       return max;
-    default: {
-      if (!isExtendedStatistic(statistic) || values.length === 0) return undefined;
-      const percentile = Number(statistic.slice(1));
-      const sorted = values.sort((a, b) => a - b);
-      // Nearest rank, as CloudWatch documents for percentiles over raw values.
-      const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
-      return sorted[rank - 1];
-    }
+    default:
+      return percentile(values, statistic);
   }
+}
+
+function percentile(values: number[] | undefined, statistic: string): number | undefined {
+  // CloudWatch has no percentiles for statistic sets with spread or for negative values.
+  if (!isExtendedStatistic(statistic) || !values?.length || values.some((v) => v < 0)) return undefined;
+  const p = Number(statistic.slice(1));
+  const sorted = values.sort((a, b) => a - b);
+  // Nearest rank over the raw values.
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
 }

@@ -1,180 +1,31 @@
-import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { EmulatorEnvironment } from '../../environment';
-import type { ProcessHosting } from '../../hosting/processHosting';
-import type { Fleet, InvocationRequest, InvocationResult } from '../../hosting/types';
 import { AwsError } from '../../protocol/awsError';
 import type { RequestContext, RestRequest, RestResponse, RestService } from '../../protocol/types';
-import { parseS3Uri } from '../s3/objectStore';
+import { invokeAsync } from './asyncInvocation';
+import { createInvocationMetrics, type InvocationMetrics } from './invocationMetrics';
+import { routeInvocation } from './invocationRoute';
+import { callModel } from './modelCall';
+import { modelError } from './modelError';
 
-/** InvokeEndpoint's limit for request and response bodies. */
+/** InvokeEndpoint's limit for request and response bodies: 6 MiB. */
 const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+/** Serverless endpoints take at most 4 MB. */
+const MAX_SERVERLESS_PAYLOAD_BYTES = 4 * 1024 * 1024;
 const PATH = /^\/endpoints\/([^/]+)\/(invocations|async-invocations)$/;
 
-const header = (req: RestRequest, name: string) => {
+const header = (req: RestRequest, name: string): string | undefined => {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
 };
 
 /**
- * SageMaker Runtime over REST-JSON: requests go to a variant by weight, then to a fleet by share, and
- * every call publishes the AWS/SageMaker metrics that alarms watch, per variant and per endpoint config.
+ * SageMaker Runtime over REST-JSON. Each call goes to a variant by weight (or TargetVariant), then to
+ * a fleet by share, and publishes the AWS/SageMaker metrics that alarms watch. Hosting is read from
+ * env.stores at request time, so it can be replaced (tests hand in one with a seeded router).
  */
-export function createRuntimeService(env: EmulatorEnvironment, hosting: ProcessHosting): RestService {
-  const publish = (endpointName: string, fleet: Fleet, metrics: Record<string, number>) => {
-    const store = env.stores.metrics;
-    if (!store) return;
-    const timestamp = env.clock.now();
-    const base = { EndpointName: endpointName, VariantName: fleet.spec.variantName };
-    const scoped = { ...base, EndpointConfigName: fleet.spec.endpointConfigName };
-    for (const [metricName, value] of Object.entries(metrics)) {
-      store.put({ namespace: 'AWS/SageMaker', metricName, dimensions: base, value, timestamp });
-      store.put({ namespace: 'AWS/SageMaker', metricName, dimensions: scoped, value, timestamp });
-    }
-  };
-
-  /** Calls the model, applying injected faults, and returns its answer with the model latency. */
-  const callModel = async (endpointName: string, fleet: Fleet, request: InvocationRequest) => {
-    const matches = (f: { endpoint: string; variant?: string }) =>
-      f.endpoint === endpointName && (!f.variant || f.variant === fleet.spec.variantName);
-    const started = process.hrtime.bigint();
-    const slow = env.faults.take('model-slow', matches);
-    if (slow) await env.clock.sleep(slow.delayMs);
-    const injected = env.faults.take('model-error', matches);
-    let result: InvocationResult;
-    if (injected) {
-      result = {
-        status: injected.status ?? 500,
-        body: Buffer.from('{"error":"injected model error (modelship emulator fault)"}'),
-      };
-    } else {
-      try {
-        result = await fleet.invoke(request);
-      } catch (err) {
-        result = { status: 500, body: Buffer.from(JSON.stringify({ error: (err as Error).message })) };
-      }
-    }
-    const latencyMicros = Number((process.hrtime.bigint() - started) / 1000n);
-    return { result, latencyMicros };
-  };
-
-  const invokeSync = async (
-    req: RestRequest,
-    ctx: RequestContext,
-    endpointName: string,
-  ): Promise<RestResponse> => {
-    ctx.operation = 'InvokeEndpoint';
-    if (req.body.length > MAX_PAYLOAD_BYTES) {
-      throw new AwsError(
-        'ValidationError',
-        `Request payload of ${req.body.length} bytes is over the 6 MB limit.`,
-      );
-    }
-    const routed = route(endpointName, header(req, 'x-amzn-sagemaker-target-variant'), ctx);
-    const overheadStart = process.hrtime.bigint();
-    const { result, latencyMicros } = await callModel(endpointName, routed.fleet, {
-      body: req.body,
-      contentType: header(req, 'content-type'),
-      accept: header(req, 'accept'),
-      customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
-      targetModel: header(req, 'x-amzn-sagemaker-target-model'),
-      targetContainerHostname: header(req, 'x-amzn-sagemaker-target-container-hostname'),
-      inferenceId: header(req, 'x-amzn-sagemaker-inference-id'),
-    });
-    const totalMicros = Number((process.hrtime.bigint() - overheadStart) / 1000n);
-    const ok = result.status >= 200 && result.status < 300;
-    publish(endpointName, routed.fleet, {
-      Invocations: 1,
-      InvocationsPerInstance: 1 / routed.fleet.spec.instanceCount,
-      Invocation4XXErrors: !ok && result.status < 500 ? 1 : 0,
-      Invocation5XXErrors: !ok && result.status >= 500 ? 1 : 0,
-      ModelLatency: latencyMicros,
-      OverheadLatency: Math.max(0, totalMicros - latencyMicros),
-    });
-    if (!ok) {
-      throw new AwsError(
-        'ModelError',
-        `Received server error (${result.status}) from primary with message "${result.body.toString('utf8').slice(0, 1000)}". See https://console.aws.amazon.com/cloudwatch/home for logs.`,
-        424,
-        {
-          OriginalStatusCode: result.status,
-          OriginalMessage: result.body.toString('utf8').slice(0, 1000),
-          LogStreamArn: `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:/aws/sagemaker/Endpoints/${endpointName}`,
-        },
-      );
-    }
-    if (result.body.length > MAX_PAYLOAD_BYTES) {
-      throw new AwsError('ModelError', 'The model response is over the 6 MB limit.', 424, {
-        OriginalStatusCode: result.status,
-      });
-    }
-    const headers: Record<string, string> = {
-      'content-type': result.contentType ?? 'application/json',
-      'x-amzn-invoked-production-variant': routed.variantName,
-    };
-    if (result.customAttributes) headers['x-amzn-sagemaker-custom-attributes'] = result.customAttributes;
-    return { status: 200, headers, body: result.body };
-  };
-
-  const invokeAsync = async (
-    req: RestRequest,
-    ctx: RequestContext,
-    endpointName: string,
-  ): Promise<RestResponse> => {
-    ctx.operation = 'InvokeEndpointAsync';
-    const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
-    if (!inputLocation)
-      throw new AwsError('ValidationError', '1 validation error detected: InputLocation must not be null');
-    const routed = route(endpointName, undefined, ctx);
-    const output = routed.fleet.spec.asyncOutput;
-    if (!output)
-      throw new AwsError(
-        'ValidationError',
-        `Endpoint ${endpointName} is not an asynchronous inference endpoint.`,
-      );
-    const source = parseS3Uri(inputLocation);
-    const input = source && env.stores.objects?.get(source.bucket, source.key);
-    if (!input) throw new AwsError('ValidationError', `Could not read input from ${inputLocation}.`);
-    const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? randomUUID();
-    const outputLocation = `${output.s3OutputPath.replace(/\/$/, '')}/${inferenceId}.out`;
-    const failureLocation = `${(output.s3FailurePath ?? output.s3OutputPath).replace(/\/$/, '')}/${inferenceId}-error.out`;
-    // The answer is written in the background, as SageMaker queues the request and returns at once.
-    void callModel(endpointName, routed.fleet, {
-      body: input.body,
-      contentType: header(req, 'x-amzn-sagemaker-content-type') ?? input.contentType,
-      accept: header(req, 'x-amzn-sagemaker-accept'),
-      inferenceId,
-    }).then(({ result, latencyMicros }) => {
-      const ok = result.status >= 200 && result.status < 300;
-      const target = parseS3Uri(ok ? outputLocation : failureLocation);
-      if (target) env.stores.objects?.put(target.bucket, target.key, result.body, result.contentType);
-      publish(endpointName, routed.fleet, {
-        Invocation4XXErrors: !ok && result.status < 500 ? 1 : 0,
-        Invocation5XXErrors: !ok && result.status >= 500 ? 1 : 0,
-        ModelLatency: latencyMicros,
-      });
-    });
-    return {
-      status: 202,
-      headers: {
-        'content-type': 'application/json',
-        'x-amzn-sagemaker-outputlocation': outputLocation,
-        'x-amzn-sagemaker-failurelocation': failureLocation,
-      },
-      body: JSON.stringify({ InferenceId: inferenceId }),
-    };
-  };
-
-  const route = (endpointName: string, targetVariant: string | undefined, ctx: RequestContext) => {
-    const picked = hosting.pick(endpointName, targetVariant);
-    if (!picked)
-      throw new AwsError(
-        'ValidationError',
-        `Endpoint ${endpointName} of account ${ctx.accountId} not found.`,
-      );
-    if ('error' in picked) throw new AwsError('ValidationError', picked.error);
-    return picked;
-  };
-
+export function createRuntimeService(env: EmulatorEnvironment): RestService {
+  const metrics = createInvocationMetrics(env);
   return {
     kind: 'rest',
     name: 'sagemaker-runtime',
@@ -188,9 +39,73 @@ export function createRuntimeService(env: EmulatorEnvironment, hosting: ProcessH
     handle: async (req, ctx) => {
       const [, rawName, kind] = PATH.exec(req.path) as RegExpExecArray;
       const endpointName = decodeURIComponent(rawName as string);
-      return kind === 'invocations'
-        ? invokeSync(req, ctx, endpointName)
-        : invokeAsync(req, ctx, endpointName);
+      if (kind === 'invocations') return invokeSync(env, metrics, req, ctx, endpointName);
+      ctx.operation = 'InvokeEndpointAsync';
+      return invokeAsync(env, metrics, req, ctx, endpointName);
     },
   };
+}
+
+async function invokeSync(
+  env: EmulatorEnvironment,
+  metrics: InvocationMetrics,
+  req: RestRequest,
+  ctx: RequestContext,
+  endpointName: string,
+): Promise<RestResponse> {
+  const started = performance.now();
+  ctx.operation = 'InvokeEndpoint';
+  if (req.body.length > MAX_PAYLOAD_BYTES) {
+    throw new AwsError(
+      'ValidationError',
+      `Request payload of ${req.body.length} bytes is over the limit of ${MAX_PAYLOAD_BYTES} bytes for InvokeEndpoint.`,
+    );
+  }
+  const { variantName, fleet } = routeInvocation(
+    env,
+    endpointName,
+    header(req, 'x-amzn-sagemaker-target-variant'),
+    ctx,
+  );
+  if (fleet.spec.serverless && req.body.length > MAX_SERVERLESS_PAYLOAD_BYTES) {
+    throw new AwsError(
+      'ValidationError',
+      `Request payload of ${req.body.length} bytes is over the limit of ${MAX_SERVERLESS_PAYLOAD_BYTES} bytes for serverless endpoints.`,
+    );
+  }
+  const outcome = await callModel(env, endpointName, fleet, {
+    body: req.body,
+    contentType: header(req, 'content-type'),
+    accept: header(req, 'accept'),
+    customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
+    targetModel: header(req, 'x-amzn-sagemaker-target-model'),
+    targetContainerHostname: header(req, 'x-amzn-sagemaker-target-container-hostname'),
+    inferenceId: header(req, 'x-amzn-sagemaker-inference-id'),
+  });
+  const status = outcome.answered ? outcome.result.status : 0;
+  metrics(endpointName, fleet, {
+    status,
+    modelLatencyMicros: outcome.modelLatencyMicros,
+    overheadLatencyMicros: Math.max(
+      0,
+      Math.round((performance.now() - started) * 1000) - outcome.modelLatencyMicros,
+    ),
+    countInvocation: true,
+  });
+  if (!outcome.answered || status < 200 || status >= 300) throw modelError(endpointName, ctx, outcome);
+  const { result } = outcome;
+  if (result.body.length > MAX_PAYLOAD_BYTES) {
+    throw new AwsError(
+      'ModelError',
+      `Received a response of ${result.body.length} bytes from ${result.container ?? 'primary'}, over the limit of ${MAX_PAYLOAD_BYTES} bytes.`,
+      424,
+      { OriginalStatusCode: status },
+    );
+  }
+  const headers: Record<string, string> = {
+    'content-type': result.contentType ?? 'application/octet-stream',
+    'x-amzn-invoked-production-variant': variantName,
+  };
+  if (result.customAttributes) headers['x-amzn-sagemaker-custom-attributes'] = result.customAttributes;
+  return { status: 200, headers, body: result.body };
 }

@@ -1,12 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { ObjectStore, StoredObject } from '../../environment';
 
+export interface Bucket {
+  created: Date;
+  region: string;
+  objects: Map<string, StoredObject>;
+}
+
 /** Buckets of objects in memory; other services (async inference, training) read and write here too. */
 export class InMemoryObjectStore implements ObjectStore {
-  readonly buckets = new Map<string, { created: Date; objects: Map<string, StoredObject> }>();
+  readonly buckets = new Map<string, Bucket>();
 
-  createBucket(bucket: string): void {
-    if (!this.buckets.has(bucket)) this.buckets.set(bucket, { created: new Date(), objects: new Map() });
+  constructor(private readonly now: () => number) {}
+
+  createBucket(bucket: string, region = 'us-east-1'): Bucket {
+    let found = this.buckets.get(bucket);
+    if (!found) {
+      found = { created: new Date(this.now()), region, objects: new Map() };
+      this.buckets.set(bucket, found);
+    }
+    return found;
   }
 
   get(bucket: string, key: string): StoredObject | undefined {
@@ -20,15 +33,14 @@ export class InMemoryObjectStore implements ObjectStore {
     contentType?: string,
     metadata?: Record<string, string>,
   ): StoredObject {
-    this.createBucket(bucket);
     const object: StoredObject = {
       body,
       contentType,
       metadata,
-      lastModified: new Date(),
+      lastModified: new Date(this.now()),
       etag: `"${createHash('md5').update(body).digest('hex')}"`,
     };
-    this.buckets.get(bucket)?.objects.set(key, object);
+    this.createBucket(bucket).objects.set(key, object);
     return object;
   }
 
@@ -36,12 +48,13 @@ export class InMemoryObjectStore implements ObjectStore {
     this.buckets.get(bucket)?.objects.delete(key);
   }
 
+  /** Objects under the prefix, in S3's order: by key, as UTF-8 bytes compare. */
   list(bucket: string, prefix: string): Array<{ key: string; object: StoredObject }> {
     const objects = this.buckets.get(bucket)?.objects;
     if (!objects) return [];
     return [...objects.entries()]
       .filter(([key]) => key.startsWith(prefix))
-      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
       .map(([key, object]) => ({ key, object }));
   }
 

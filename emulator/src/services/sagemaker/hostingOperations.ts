@@ -1,9 +1,28 @@
-import type { SageMakerContext } from './index';
+import type { OperationHandler } from '../../protocol/types';
+import { endpointConfigOperations } from './endpointConfigs';
 import { endpointOperations } from './endpoints';
-import { HostingResources, modelAndConfigOperations } from './modelsAndConfigs';
+import { endpointUpdateOperations } from './endpointUpdate';
+import { HostingStore } from './hostingStore';
+import type { SageMakerContext } from './index';
+import { modelOperations } from './models';
+import { weightUpdateOperations } from './weightUpdates';
 
-/** Models, endpoint configs and endpoints: the operation group that serves models. */
-export function hostingOperations(sm: SageMakerContext) {
-  const resources = new HostingResources();
-  return { ...modelAndConfigOperations(sm, resources), ...endpointOperations(sm, resources).operations };
+/**
+ * The SageMaker hosting control plane: models, endpoint configs, endpoints with guardrails deployments
+ * and weight updates. Publishes each endpoint's deployment history for tests and people.
+ */
+export function hostingOperations(sm: SageMakerContext): Record<string, OperationHandler> {
+  const store = new HostingStore();
+  sm.env.onReset(() => store.clear());
+  sm.env.onShutdown(() => store.clear());
+  sm.env.stores.deployments = {
+    deploymentsOf: (endpointName) => store.endpoints.get(endpointName)?.deployments,
+  };
+  return {
+    ...modelOperations(sm, store),
+    ...endpointConfigOperations(sm, store),
+    ...endpointOperations(sm, store),
+    ...endpointUpdateOperations(sm, store),
+    ...weightUpdateOperations(sm, store),
+  };
 }

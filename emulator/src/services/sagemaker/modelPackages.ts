@@ -1,7 +1,7 @@
 import { validationError, AwsError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import type { SageMakerContext } from './index';
-import { checkEnum, checkName, paginate, requireMember } from './validation';
+import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
 
 const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
@@ -37,6 +37,15 @@ function checkMetadata(properties: Record<string, string> | undefined): void {
     if (value.length < 1 || value.length > 256 || !METADATA_PATTERN.test(value))
       throw validationError(`Invalid CustomerMetadataProperties value for "${key}".`);
   }
+}
+
+/** CreationTimeAfter/CreationTimeBefore (epoch seconds on the wire) as a filter on creation time. */
+function creationWindow(input: Record<string, any>): (item: { creationTime: Date }) => boolean {
+  const after = input.CreationTimeAfter !== undefined ? Number(input.CreationTimeAfter) * 1000 : undefined;
+  const before = input.CreationTimeBefore !== undefined ? Number(input.CreationTimeBefore) * 1000 : undefined;
+  return (item) =>
+    (after === undefined || item.creationTime.getTime() > after) &&
+    (before === undefined || item.creationTime.getTime() < before);
 }
 
 /** The model registry: versioned packages in groups, with approval status, metrics and metadata. */
@@ -111,14 +120,19 @@ export function modelPackageOperations(sm: SageMakerContext) {
       };
     },
     ListModelPackageGroups: (input: Record<string, any>) => {
+      checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+      checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+      checkRange(input.MaxResults, 'maxResults', 1, 100);
+      const created = creationWindow(input);
       const items = [...groups.values()]
-        .filter((g) => !input.NameContains || g.name.includes(input.NameContains))
+        .filter((g) => (!input.NameContains || g.name.includes(input.NameContains)) && created(g))
         .sort((a, b) =>
           input.SortBy === 'Name'
             ? a.name.localeCompare(b.name)
             : a.creationTime.getTime() - b.creationTime.getTime(),
         );
-      if (input.SortOrder !== 'Ascending') items.reverse();
+      // The documented default order is Ascending, as for ListModelPackages.
+      if (input.SortOrder === 'Descending') items.reverse();
       const { page, next } = paginate(items, input.MaxResults, input.NextToken);
       return {
         ModelPackageGroupSummaryList: page.map((g) => ({
@@ -144,6 +158,10 @@ export function modelPackageOperations(sm: SageMakerContext) {
     CreateModelPackage: (input: Record<string, any>, ctx: RequestContext) => {
       const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
       checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+      if ((input.ModelPackageDescription ?? '').length > 1024)
+        throw validationError(
+          "1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024",
+        );
       const containers = input.InferenceSpecification?.Containers ?? [];
       if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
         throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
@@ -171,21 +189,22 @@ export function modelPackageOperations(sm: SageMakerContext) {
     ListModelPackages: (input: Record<string, any>) => {
       checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
       checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-      if (input.MaxResults !== undefined && (input.MaxResults < 1 || input.MaxResults > 100)) {
-        throw validationError('MaxResults must be from 1 to 100.');
-      }
+      checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+      checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
+      checkRange(input.MaxResults, 'maxResults', 1, 100);
       const group = input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined;
-      const after = input.CreationTimeAfter ? Number(input.CreationTimeAfter) * 1000 : undefined;
-      const before = input.CreationTimeBefore ? Number(input.CreationTimeBefore) * 1000 : undefined;
-      // Versioned packages only: the emulator does not model unversioned ones.
+      const created = creationWindow(input);
+      // Only versioned packages exist here. The documented type default is Unversioned, yet callers that
+      // filter by group (the AWS templates) leave the type out and get versions, so only an explicit
+      // Unversioned empties the list.
       const items = [...packages.values()]
         .filter(
           (p) =>
+            input.ModelPackageType !== 'Unversioned' &&
             (!group || p.group === group) &&
             (!input.ModelApprovalStatus || p.approval === input.ModelApprovalStatus) &&
             (!input.NameContains || p.group.includes(input.NameContains)) &&
-            (after === undefined || p.creationTime.getTime() > after) &&
-            (before === undefined || p.creationTime.getTime() < before),
+            created(p),
         )
         .sort((a, b) =>
           input.SortBy === 'Name'

@@ -1,8 +1,20 @@
-import { DescribeEndpointCommand } from '@aws-sdk/client-sagemaker';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { DescribeEndpointCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { alarmStates, inAlarm, type AlarmState } from './alarmStates';
+import type { Clock } from './clock';
 import { DeploymentProgress, formatSeconds, type TrafficSample } from './deploymentProgress';
 import { endpointOutcome, type EndpointOutcome, type EndpointSnapshot } from './endpointOutcome';
-import type { DeployPorts } from './ports';
+import type { Logger } from './logger';
+
+/** What following an endpoint update needs; every action's ports satisfy it. */
+export interface EndpointWatchPorts {
+  sagemaker: Pick<SageMakerClient, 'send'>;
+  cloudwatch: Pick<CloudWatchClient, 'send'>;
+  clock: Clock;
+  logger: Logger;
+  /** Aborted when the runner cancels the job. */
+  signal: AbortSignal;
+}
 
 /**
  * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
@@ -13,6 +25,7 @@ export const POLL_INTERVAL_MS = 2_000;
 
 export interface WatchRequest {
   endpointName: string;
+  /** The config whose InService counts as success; InService on any other is a rollback. */
   requestedConfig: string;
   guardingAlarms: string[];
   plannedShares: number[];
@@ -35,7 +48,10 @@ export type WatchResult =
  * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
  * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
  */
-export async function watchEndpointUpdate(ports: DeployPorts, request: WatchRequest): Promise<WatchResult> {
+export async function watchEndpointUpdate(
+  ports: EndpointWatchPorts,
+  request: WatchRequest,
+): Promise<WatchResult> {
   const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs);
   const firedAlarms = new Map<string, AlarmState>();
   let snapshot: EndpointSnapshot | undefined;

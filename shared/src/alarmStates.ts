@@ -1,5 +1,4 @@
-import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
-import type { DeployPorts } from './ports';
+import { DescribeAlarmsCommand, type CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 
 export interface AlarmState {
   name: string;
@@ -12,7 +11,7 @@ const NAMES_PER_CALL = 100;
 
 /** Current states of the named alarms; names that do not exist come back with state `MISSING`. */
 export async function alarmStates(
-  ports: Pick<DeployPorts, 'cloudwatch'>,
+  ports: { cloudwatch: Pick<CloudWatchClient, 'send'> },
   names: string[],
 ): Promise<AlarmState[]> {
   const found = new Map<string, AlarmState>();

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { EmulatorEnvironment } from '../../environment';
+import { AwsError } from '../../protocol/awsError';
+import type { RequestContext, RestRequest, RestResponse } from '../../protocol/types';
+import { parseS3Uri } from '../s3/objectStore';
+import type { InvocationMetrics } from './invocationMetrics';
+import { callModel } from './modelCall';
+import { routeInvocation } from './invocationRoute';
+
+/** InvokeEndpointAsync's limit for an inline Body (larger inputs go through S3). */
+const MAX_INLINE_BYTES = 128_000;
+
+const header = (req: RestRequest, name: string): string | undefined => {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * InvokeEndpointAsync: reads the input (from S3, or inline), answers 202 at once with where the result
+ * will be, and writes the model's answer to the endpoint config's S3OutputPath (a failure to
+ * S3FailurePath) in the background, as SageMaker's queue does.
+ */
+export async function invokeAsync(
+  env: EmulatorEnvironment,
+  metrics: InvocationMetrics,
+  req: RestRequest,
+  ctx: RequestContext,
+  endpointName: string,
+): Promise<RestResponse> {
+  const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
+  if (!inputLocation && req.body.length === 0) {
+    throw new AwsError('ValidationError', 'Either InputLocation or Body must be provided.');
+  }
+  if (!inputLocation && req.body.length > MAX_INLINE_BYTES) {
+    throw new AwsError(
+      'ValidationError',
+      `Body of ${req.body.length} bytes is over the ${MAX_INLINE_BYTES}-byte limit for inline input; use InputLocation.`,
+    );
+  }
+  const { fleet } = routeInvocation(env, endpointName, undefined, ctx);
+  const output = fleet.spec.asyncOutput;
+  if (!output) {
+    throw new AwsError(
+      'ValidationError',
+      `Endpoint ${endpointName} is not configured for asynchronous inference (no AsyncInferenceConfig).`,
+    );
+  }
+  let body = req.body;
+  let contentType = header(req, 'x-amzn-sagemaker-content-type');
+  if (inputLocation) {
+    const source = parseS3Uri(inputLocation);
+    if (!source) throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
+    const objects = env.stores.objects;
+    const input = objects?.get(source.bucket, source.key);
+    if (!input) {
+      throw new AwsError(
+        'ValidationError',
+        `Could not access model input data at ${inputLocation}. Please ensure that the object exists and that the execution role can read it.`,
+      );
+    }
+    body = input.body;
+    contentType ??= input.contentType;
+  }
+
+  const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? randomUUID();
+  const outputId = randomUUID();
+  const outputLocation = `${trimSlash(output.s3OutputPath)}/${outputId}.out`;
+  const failureLocation = `${trimSlash(output.s3FailurePath ?? output.s3OutputPath)}/${outputId}-error.out`;
+
+  void callModel(env, endpointName, fleet, {
+    body,
+    contentType,
+    accept: header(req, 'x-amzn-sagemaker-accept'),
+    customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
+    inferenceId,
+  })
+    .then((outcome) => {
+      const status = outcome.answered ? outcome.result.status : 0;
+      const ok = status >= 200 && status < 300;
+      const written = outcome.answered
+        ? outcome.result.body
+        : Buffer.from(JSON.stringify({ error: outcome.failure.message }));
+      const target = parseS3Uri(ok ? outputLocation : failureLocation);
+      if (target) {
+        env.stores.objects?.put(
+          target.bucket,
+          target.key,
+          written,
+          outcome.answered ? outcome.result.contentType : 'application/json',
+        );
+      }
+      metrics(endpointName, fleet, {
+        status,
+        modelLatencyMicros: outcome.modelLatencyMicros,
+        countInvocation: false,
+      });
+    })
+    .catch((err: unknown) => {
+      // The caller has its 202 already; what went wrong goes where SageMaker puts failures.
+      const target = parseS3Uri(failureLocation);
+      if (target) {
+        env.stores.objects?.put(
+          target.bucket,
+          target.key,
+          Buffer.from(JSON.stringify({ error: (err as Error).message })),
+          'application/json',
+        );
+      }
+    });
+
+  return {
+    status: 202,
+    headers: {
+      'content-type': 'application/json',
+      'x-amzn-sagemaker-outputlocation': outputLocation,
+      'x-amzn-sagemaker-failurelocation': failureLocation,
+    },
+    body: JSON.stringify({ InferenceId: inferenceId }),
+  };
+}
+
+const trimSlash = (uri: string) => uri.replace(/\/+$/, '');
