@@ -100,7 +100,7 @@ describe('training jobs', () => {
     ]);
     for (const transition of job.SecondaryStatusTransitions ?? []) {
       expect(transition.EndTime?.getTime()).toBeGreaterThanOrEqual(transition.StartTime?.getTime() as number);
-      expect(transition.StatusMessage).toBeTruthy();
+      expect(transition.StatusMessage).toMatch(/[A-Za-z]{3,}/);
     }
     const metrics = Object.fromEntries(job.FinalMetricDataList?.map((m) => [m.MetricName, m.Value]) ?? []);
     expect(metrics).toEqual({ accuracy: 0.9, loss: 0.1 });
