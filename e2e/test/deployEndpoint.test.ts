@@ -333,6 +333,7 @@ describe('deploy-endpoint, the bundled action against the emulator', () => {
     emulator.log.clear();
     const refused = await deploy(fromRegistry(pending));
     expect(refused.exitCode).toBe(1);
+    expect(refused.outputs).toMatchObject({ status: 'failed', 'rolled-back': 'false' });
     expect(refused.errors.join('\n')).toContain(
       'is PendingManualApproval; only Approved versions are deployed',
     );

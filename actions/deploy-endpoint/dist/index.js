@@ -91528,7 +91528,7 @@ async function main() {
                 action: 'deploy-endpoint',
                 version: MODELSHIP_VERSION,
             });
-            const result = await deployEndpoint({
+            const deploying = deployEndpoint({
                 sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),
                 cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
                 autoscaling: new dist_cjs/* ApplicationAutoScalingClient */.gd(settings),
@@ -91543,6 +91543,13 @@ async function main() {
                 strategy,
                 provenance: provenanceFromEnvironment(process.env, 'deploy-endpoint'),
                 startedAtMs,
+            });
+            // A step that fails before an outcome is known still says so in its outputs.
+            const result = await deploying.catch((err) => {
+                setOutput('status', 'failed');
+                setOutput('rolled-back', 'false');
+                setOutput('duration-seconds', String(Math.round((systemClock.now() - startedAtMs) / 1000)));
+                throw err;
             });
             if (result.endpointArn)
                 setOutput('endpoint-arn', result.endpointArn);

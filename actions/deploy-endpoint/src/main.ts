@@ -38,7 +38,7 @@ export async function main(): Promise<void> {
         action: 'deploy-endpoint',
         version: MODELSHIP_VERSION,
       });
-      const result = await deployEndpoint(
+      const deploying = deployEndpoint(
         {
           sagemaker: new SageMakerClient(settings),
           cloudwatch: new CloudWatchClient(settings),
@@ -57,6 +57,13 @@ export async function main(): Promise<void> {
           startedAtMs,
         },
       );
+      // A step that fails before an outcome is known still says so in its outputs.
+      const result = await deploying.catch((err: unknown) => {
+        setOutput('status', 'failed');
+        setOutput('rolled-back', 'false');
+        setOutput('duration-seconds', String(Math.round((systemClock.now() - startedAtMs) / 1000)));
+        throw err;
+      });
       if (result.endpointArn) setOutput('endpoint-arn', result.endpointArn);
       setOutput('endpoint-config-name', result.endpointConfigName);
       setOutput('previous-endpoint-config-name', result.previousEndpointConfigName ?? '');
