@@ -17379,7 +17379,15 @@ function routeInvocation(env, endpointName, targetVariant, ctx) {
     return choice;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/protocol/requestHeader.ts
+/** A single-valued request header (Node lower-cases names), or undefined when absent or repeated. */
+function requestHeader(req, name) {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/runtime/asyncInvocation.ts
+
 
 
 
@@ -17387,17 +17395,13 @@ function routeInvocation(env, endpointName, targetVariant, ctx) {
 
 /** InvokeEndpointAsync's limit for an inline Body (larger inputs go through S3). */
 const MAX_INLINE_BYTES = 128_000;
-const header = (req, name) => {
-    const value = req.headers[name];
-    return typeof value === 'string' ? value : undefined;
-};
 /**
  * InvokeEndpointAsync: reads the input (from S3, or inline), answers 202 at once with where the result
  * will be, and writes the model's answer to the endpoint config's S3OutputPath (a failure to
  * S3FailurePath) in the background, as SageMaker's queue does.
  */
 async function invokeAsync(env, metrics, req, ctx, endpointName) {
-    const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
+    const inputLocation = requestHeader(req, 'x-amzn-sagemaker-inputlocation');
     if (!inputLocation && req.body.length === 0) {
         throw new AwsError('ValidationError', 'Either InputLocation or Body must be provided.');
     }
@@ -17410,7 +17414,7 @@ async function invokeAsync(env, metrics, req, ctx, endpointName) {
         throw new AwsError('ValidationError', `Endpoint ${endpointName} is not configured for asynchronous inference (no AsyncInferenceConfig).`);
     }
     let body = req.body;
-    let contentType = header(req, 'x-amzn-sagemaker-content-type');
+    let contentType = requestHeader(req, 'x-amzn-sagemaker-content-type');
     if (inputLocation) {
         const source = parseS3Uri(inputLocation);
         if (!source)
@@ -17423,15 +17427,15 @@ async function invokeAsync(env, metrics, req, ctx, endpointName) {
         body = input.body;
         contentType ??= input.contentType;
     }
-    const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? (0,external_node_crypto_namespaceObject.randomUUID)();
+    const inferenceId = requestHeader(req, 'x-amzn-sagemaker-inference-id') ?? (0,external_node_crypto_namespaceObject.randomUUID)();
     const outputId = (0,external_node_crypto_namespaceObject.randomUUID)();
     const outputLocation = `${trimSlash(output.s3OutputPath)}/${outputId}.out`;
     const failureLocation = `${trimSlash(output.s3FailurePath ?? output.s3OutputPath)}/${outputId}-error.out`;
     void callModel(env, endpointName, fleet, {
         body,
         contentType,
-        accept: header(req, 'x-amzn-sagemaker-accept'),
-        customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
+        accept: requestHeader(req, 'x-amzn-sagemaker-accept'),
+        customAttributes: requestHeader(req, 'x-amzn-sagemaker-custom-attributes'),
         inferenceId,
     })
         .then((outcome) => {
@@ -17549,15 +17553,12 @@ function modelError(endpointName, ctx, outcome) {
 
 
 
+
 /** InvokeEndpoint's limit for request and response bodies: 6 MiB. */
 const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 /** Serverless endpoints take at most 4 MB. */
 const MAX_SERVERLESS_PAYLOAD_BYTES = 4 * 1024 * 1024;
 const PATH = /^\/endpoints\/([^/]+)\/(invocations|async-invocations)$/;
-const runtime_header = (req, name) => {
-    const value = req.headers[name];
-    return typeof value === 'string' ? value : undefined;
-};
 /**
  * SageMaker Runtime over REST-JSON. Each call goes to a variant by weight (or TargetVariant), then to
  * a fleet by share, and publishes the AWS/SageMaker metrics that alarms watch. Hosting is read from
@@ -17591,18 +17592,18 @@ async function invokeSync(env, metrics, req, ctx, endpointName) {
     if (req.body.length > MAX_PAYLOAD_BYTES) {
         throw new AwsError('ValidationError', `Request payload of ${req.body.length} bytes is over the limit of ${MAX_PAYLOAD_BYTES} bytes for InvokeEndpoint.`);
     }
-    const { variantName, fleet } = routeInvocation(env, endpointName, runtime_header(req, 'x-amzn-sagemaker-target-variant'), ctx);
+    const { variantName, fleet } = routeInvocation(env, endpointName, requestHeader(req, 'x-amzn-sagemaker-target-variant'), ctx);
     if (fleet.spec.serverless && req.body.length > MAX_SERVERLESS_PAYLOAD_BYTES) {
         throw new AwsError('ValidationError', `Request payload of ${req.body.length} bytes is over the limit of ${MAX_SERVERLESS_PAYLOAD_BYTES} bytes for serverless endpoints.`);
     }
     const outcome = await callModel(env, endpointName, fleet, {
         body: req.body,
-        contentType: runtime_header(req, 'content-type'),
-        accept: runtime_header(req, 'accept'),
-        customAttributes: runtime_header(req, 'x-amzn-sagemaker-custom-attributes'),
-        targetModel: runtime_header(req, 'x-amzn-sagemaker-target-model'),
-        targetContainerHostname: runtime_header(req, 'x-amzn-sagemaker-target-container-hostname'),
-        inferenceId: runtime_header(req, 'x-amzn-sagemaker-inference-id'),
+        contentType: requestHeader(req, 'content-type'),
+        accept: requestHeader(req, 'accept'),
+        customAttributes: requestHeader(req, 'x-amzn-sagemaker-custom-attributes'),
+        targetModel: requestHeader(req, 'x-amzn-sagemaker-target-model'),
+        targetContainerHostname: requestHeader(req, 'x-amzn-sagemaker-target-container-hostname'),
+        inferenceId: requestHeader(req, 'x-amzn-sagemaker-inference-id'),
     });
     const status = outcome.answered ? outcome.result.status : 0;
     metrics(endpointName, fleet, {
@@ -23992,17 +23993,14 @@ function checksumMismatch(body, sent) {
 
 
 
-const objectOperations_header = (req, name) => {
-    const value = req.headers[name];
-    return typeof value === 'string' ? value : undefined;
-};
+
 const userMetadata = (req) => Object.fromEntries(Object.entries(req.headers)
     .filter(([h]) => h.startsWith('x-amz-meta-'))
     .map(([h, v]) => [h.slice('x-amz-meta-'.length), String(v)]));
 /** If-Match / If-None-Match, for reads (304 when unchanged) and conditional writes (412). */
 function checkConditions(req, object, write) {
-    const ifMatch = objectOperations_header(req, 'if-match');
-    const ifNoneMatch = objectOperations_header(req, 'if-none-match');
+    const ifMatch = requestHeader(req, 'if-match');
+    const ifNoneMatch = requestHeader(req, 'if-none-match');
     if (ifMatch !== undefined && (!object || (ifMatch !== '*' && ifMatch !== object.etag))) {
         if (!object && !write)
             throw noSuchKey(req.path);
@@ -24029,7 +24027,7 @@ function handleObjectRequest(store, bucket, key, req, ctx) {
     const existing = found.objects.get(key);
     switch (req.method) {
         case 'PUT':
-            return objectOperations_header(req, 'x-amz-copy-source')
+            return requestHeader(req, 'x-amz-copy-source')
                 ? copyObject(store, bucket, key, req, ctx)
                 : putObject(store, bucket, key, req, ctx, existing);
         case 'DELETE':
@@ -24051,7 +24049,7 @@ function putObject(store, bucket, key, req, ctx, existing) {
         const decoded = decodeAwsChunked(req.body);
         body = decoded.payload;
         sent = { ...req.headers, ...decoded.trailers };
-        const declared = objectOperations_header(req, 'x-amz-decoded-content-length');
+        const declared = requestHeader(req, 'x-amz-decoded-content-length');
         if (declared !== undefined && Number(declared) !== body.length) {
             throw new AwsError('IncompleteBody', 'You did not provide the number of bytes specified by the Content-Length HTTP header', 400);
         }
@@ -24060,7 +24058,7 @@ function putObject(store, bucket, key, req, ctx, existing) {
     if (mismatch)
         throw new AwsError('BadDigest', mismatch, 400);
     checkConditions(req, existing, true);
-    const stored = store.put(bucket, key, body, objectOperations_header(req, 'content-type'), userMetadata(req));
+    const stored = store.put(bucket, key, body, requestHeader(req, 'content-type'), userMetadata(req));
     const headers = { etag: stored.etag };
     for (const name of [
         'x-amz-checksum-crc32',
@@ -24076,18 +24074,18 @@ function putObject(store, bucket, key, req, ctx, existing) {
 }
 function copyObject(store, bucket, key, req, ctx) {
     ctx.operation = 'CopyObject';
-    const source = decodeURIComponent(objectOperations_header(req, 'x-amz-copy-source').split('?')[0]).replace(/^\//, '');
+    const source = decodeURIComponent(requestHeader(req, 'x-amz-copy-source').split('?')[0]).replace(/^\//, '');
     const slash = source.indexOf('/');
     const sourceBucket = source.slice(0, slash);
     const sourceKey = source.slice(slash + 1);
     const from = bucketOrFail(store, sourceBucket).objects.get(sourceKey);
     if (slash <= 0 || !from)
         throw noSuchKey(sourceKey);
-    const replace = objectOperations_header(req, 'x-amz-metadata-directive') === 'REPLACE';
+    const replace = requestHeader(req, 'x-amz-metadata-directive') === 'REPLACE';
     if (!replace && sourceBucket === bucket && sourceKey === key) {
         throw new AwsError('InvalidRequest', "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.", 400);
     }
-    const stored = store.put(bucket, key, from.body, replace ? objectOperations_header(req, 'content-type') : from.contentType, replace ? userMetadata(req) : from.metadata);
+    const stored = store.put(bucket, key, from.body, replace ? requestHeader(req, 'content-type') : from.contentType, replace ? userMetadata(req) : from.metadata);
     return xmlResponse('CopyObjectResult', {
         LastModified: stored.lastModified.toISOString(),
         ETag: stored.etag,
@@ -24110,10 +24108,10 @@ function getObject(key, req, ctx, object) {
     };
     for (const [k, v] of Object.entries(object.metadata ?? {}))
         headers[`x-amz-meta-${k}`] = v;
-    const range = parseByteRange(objectOperations_header(req, 'range'), size);
+    const range = parseByteRange(requestHeader(req, 'range'), size);
     if (range === 'unsatisfiable') {
         throw new AwsError('InvalidRange', 'The requested range is not satisfiable', 416, {
-            RangeRequested: objectOperations_header(req, 'range'),
+            RangeRequested: requestHeader(req, 'range'),
             ActualObjectSize: size,
         });
     }
@@ -24127,7 +24125,7 @@ function getObject(key, req, ctx, object) {
         };
     }
     // The SDK asks for the checksum (x-amz-checksum-mode) and validates the body against it.
-    if (objectOperations_header(req, 'x-amz-checksum-mode') === 'ENABLED')
+    if (requestHeader(req, 'x-amz-checksum-mode') === 'ENABLED')
         headers['x-amz-checksum-crc32'] = crc32Base64(object.body);
     headers['content-length'] = String(size);
     return { status: 200, headers, body: head ? undefined : object.body };
@@ -25099,17 +25097,18 @@ function planDeployment(config, blue, green) {
         ? rollingPlan(rolling, green, alarms)
         : blueGreen
             ? blueGreenPlan(blueGreen, green, alarms)
-            : {
-                kind: 'blue-green',
-                strategy: 'ALL_AT_ONCE',
-                greenShares: [1],
-                bakeSeconds: 0,
-                terminationWaitSeconds: 0,
-                alarms,
-            };
+            : allAtOnceWithoutBake(alarms);
     const excluded = blueGreen || rolling ? exclusion(blue, green, plan.kind === 'rolling') : undefined;
     if (!excluded)
         return plan;
+    return {
+        ...allAtOnceWithoutBake(alarms),
+        maxExecutionSeconds: plan.maxExecutionSeconds,
+        fallback: `All at once without baking: ${excluded}.`,
+    };
+}
+/** What SageMaker does with no DeploymentConfig, and for the endpoints guardrails exclude. */
+function allAtOnceWithoutBake(alarms) {
     return {
         kind: 'blue-green',
         strategy: 'ALL_AT_ONCE',
@@ -25117,8 +25116,6 @@ function planDeployment(config, blue, green) {
         bakeSeconds: 0,
         terminationWaitSeconds: 0,
         alarms,
-        maxExecutionSeconds: plan.maxExecutionSeconds,
-        fallback: `All at once without baking: ${excluded}.`,
     };
 }
 

@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import {
-  CreateEndpointCommand,
-  CreateEndpointConfigCommand,
-  CreateModelCommand,
-  DescribeEndpointCommand,
-  SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
 import { InvokeEndpointAsyncCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
-import { CHURN_IMAGE, installChurnModel } from './churnModelFixture';
+import { createChurnEndpoint, installChurnModel } from './churnModelFixture';
 import { pollUntil } from './pollUntil';
 import { sdkClientConfig } from './sdkClientConfig';
 
@@ -25,41 +18,12 @@ afterAll(async () => {
 describe('asynchronous inference', () => {
   it('reads the input from S3, answers 202 at once and writes the result to the output path', async () => {
     const modelData = await installChurnModel(emulator, 'async-models');
-    const sagemaker = new SageMakerClient(sdkClientConfig(emulator));
     const s3 = new S3Client({ ...sdkClientConfig(emulator), forcePathStyle: true });
-    await sagemaker.send(
-      new CreateModelCommand({
-        ModelName: 'async',
-        ExecutionRoleArn: 'arn:aws:iam::123456789012:role/x',
-        PrimaryContainer: { Image: CHURN_IMAGE, ModelDataUrl: modelData },
-      }),
-    );
-    await sagemaker.send(
-      new CreateEndpointConfigCommand({
-        EndpointConfigName: 'async',
-        ProductionVariants: [
-          {
-            VariantName: 'AllTraffic',
-            ModelName: 'async',
-            InstanceType: 'ml.m5.large',
-            InitialInstanceCount: 1,
-          },
-        ],
-        AsyncInferenceConfig: {
-          OutputConfig: {
-            S3OutputPath: 's3://async-models/out/',
-            S3FailurePath: 's3://async-models/failed/',
-          },
-        },
-      }),
-    );
-    await sagemaker.send(new CreateEndpointCommand({ EndpointName: 'async', EndpointConfigName: 'async' }));
-    await pollUntil(async () =>
-      (await sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'async' }))).EndpointStatus ===
-      'InService'
-        ? true
-        : undefined,
-    );
+    await createChurnEndpoint(emulator, {
+      name: 'async',
+      modelData,
+      asyncOutput: { S3OutputPath: 's3://async-models/out/', S3FailurePath: 's3://async-models/failed/' },
+    });
     await s3.send(
       new PutObjectCommand({
         Bucket: 'async-models',

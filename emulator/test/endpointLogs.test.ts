@@ -5,16 +5,8 @@ import {
   FilterLogEventsCommand,
   GetLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import {
-  CreateEndpointCommand,
-  CreateEndpointConfigCommand,
-  CreateModelCommand,
-  DescribeEndpointCommand,
-  SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
-import { CHURN_IMAGE, installChurnModel } from './churnModelFixture';
-import { pollUntil } from './pollUntil';
+import { createChurnEndpoint, installChurnModel } from './churnModelFixture';
 import { sdkClientConfig } from './sdkClientConfig';
 
 let emulator: RunningEmulator;
@@ -28,34 +20,11 @@ afterAll(async () => {
 describe('endpoint logs in CloudWatch Logs', () => {
   it("keeps each model process's output under /aws/sagemaker/Endpoints/<endpoint>, stream <variant>/<instance>", async () => {
     const modelData = await installChurnModel(emulator);
-    const sagemaker = new SageMakerClient(sdkClientConfig(emulator));
-    await sagemaker.send(
-      new CreateModelCommand({
-        ModelName: 'logs',
-        ExecutionRoleArn: 'arn:aws:iam::123456789012:role/x',
-        PrimaryContainer: { Image: CHURN_IMAGE, ModelDataUrl: modelData },
-      }),
-    );
-    await sagemaker.send(
-      new CreateEndpointConfigCommand({
-        EndpointConfigName: 'logs',
-        ProductionVariants: [
-          {
-            VariantName: 'AllTraffic',
-            ModelName: 'logs',
-            InstanceType: 'ml.m5.large',
-            InitialInstanceCount: 2,
-          },
-        ],
-      }),
-    );
-    await sagemaker.send(new CreateEndpointCommand({ EndpointName: 'logs', EndpointConfigName: 'logs' }));
-    await pollUntil(async () =>
-      (await sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'logs' }))).EndpointStatus ===
-      'InService'
-        ? true
-        : undefined,
-    );
+    await createChurnEndpoint(emulator, {
+      name: 'logs',
+      modelData,
+      variants: [{ name: 'AllTraffic', count: 2 }],
+    });
 
     const logs = new CloudWatchLogsClient(sdkClientConfig(emulator));
     const group = '/aws/sagemaker/Endpoints/logs';

@@ -7,7 +7,6 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import {
-  CreateEndpointCommand,
   CreateEndpointConfigCommand,
   CreateModelCommand,
   DescribeEndpointCommand,
@@ -16,7 +15,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
-import { CHURN_IMAGE, installChurnModel } from './churnModelFixture';
+import { CHURN_IMAGE, createChurnEndpoint, installChurnModel } from './churnModelFixture';
 import { pollUntil } from './pollUntil';
 import { sdkClientConfig } from './sdkClientConfig';
 
@@ -35,31 +34,8 @@ afterAll(async () => {
   await emulator.stop();
 });
 
-async function endpoint(name: string, variants: Array<{ name: string; count: number }>) {
-  await sagemaker.send(
-    new CreateModelCommand({
-      ModelName: name,
-      ExecutionRoleArn: 'arn:aws:iam::123456789012:role/x',
-      PrimaryContainer: { Image: CHURN_IMAGE, ModelDataUrl: modelData },
-    }),
-  );
-  await sagemaker.send(
-    new CreateEndpointConfigCommand({
-      EndpointConfigName: name,
-      ProductionVariants: variants.map((v) => ({
-        VariantName: v.name,
-        ModelName: name,
-        InstanceType: 'ml.m5.large',
-        InitialInstanceCount: v.count,
-      })),
-    }),
-  );
-  await sagemaker.send(new CreateEndpointCommand({ EndpointName: name, EndpointConfigName: name }));
-  return pollUntil(async () => {
-    const ep = await sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }));
-    return ep.EndpointStatus === 'InService' || ep.EndpointStatus === 'Failed' ? ep : undefined;
-  });
-}
+const endpoint = (name: string, variants: Array<{ name: string; count: number }>) =>
+  createChurnEndpoint(emulator, { name, modelData, variants });
 
 const invoke = (name: string, extra: Partial<ConstructorParameters<typeof InvokeEndpointCommand>[0]> = {}) =>
   runtime.send(

@@ -4,6 +4,9 @@ export interface AlarmState {
   name: string;
   state: string;
   reason?: string;
+  /** How long the alarm needs to fire: period × evaluation periods, for plan warnings. */
+  periodSeconds?: number;
+  evaluationPeriods?: number;
 }
 
 /** DescribeAlarms takes at most 100 names a call. */
@@ -25,6 +28,8 @@ export async function alarmStates(
           name: alarm.AlarmName,
           state: alarm.StateValue ?? 'UNKNOWN',
           reason: alarm.StateReason,
+          periodSeconds: alarm.Period,
+          evaluationPeriods: alarm.EvaluationPeriods,
         });
       }
     }

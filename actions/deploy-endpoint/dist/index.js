@@ -89996,6 +89996,8 @@ async function alarmStates(ports, names) {
                     name: alarm.AlarmName,
                     state: alarm.StateValue ?? 'UNKNOWN',
                     reason: alarm.StateReason,
+                    periodSeconds: alarm.Period,
+                    evaluationPeriods: alarm.EvaluationPeriods,
                 });
             }
         }
@@ -90691,7 +90693,15 @@ async function deployEndpoint(ports, request) {
     const guardingAlarms = [...namedAlarms, ...thresholdRequests.map((a) => a.AlarmName)];
     const namedStates = namedAlarms.length ? await alarmStates(ports, namedAlarms) : [];
     const watchedAlarms = [
-        ...(await namedAlarmDetails(ports, namedAlarms)),
+        // One DescribeAlarms answers both the pre-checks and the plan's bake-versus-alarm warnings.
+        ...namedStates
+            .filter((a) => a.state !== 'MISSING')
+            .map((a) => ({
+            name: a.name,
+            state: a.state,
+            periodSeconds: a.periodSeconds,
+            evaluationPeriods: a.evaluationPeriods,
+        })),
         ...thresholdRequests.map((a) => ({
             name: a.AlarmName,
             periodSeconds: a.Period,
@@ -90889,17 +90899,6 @@ function shiftingMode(request, exists, sameConfig) {
     return (type === 'serverless' || type === 'async') && request.strategy.kind !== 'all-at-once'
         ? 'weights'
         : 'guardrails';
-}
-async function namedAlarmDetails(ports, names) {
-    if (!names.length)
-        return [];
-    const described = await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: names }));
-    return (described.MetricAlarms ?? []).map((a) => ({
-        name: a.AlarmName ?? '?',
-        state: a.StateValue,
-        periodSeconds: a.Period,
-        evaluationPeriods: a.EvaluationPeriods,
-    }));
 }
 async function previousModelContainers(ports, modelName) {
     if (!modelName)

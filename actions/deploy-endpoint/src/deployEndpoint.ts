@@ -1,8 +1,4 @@
-import {
-  PutMetricAlarmCommand,
-  DeleteAlarmsCommand,
-  DescribeAlarmsCommand,
-} from '@aws-sdk/client-cloudwatch';
+import { PutMetricAlarmCommand, DeleteAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import {
   CreateEndpointCommand,
   CreateEndpointConfigCommand,
@@ -99,7 +95,15 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
   const guardingAlarms = [...namedAlarms, ...thresholdRequests.map((a) => a.AlarmName as string)];
   const namedStates = namedAlarms.length ? await alarmStates(ports, namedAlarms) : [];
   const watchedAlarms: WatchedAlarm[] = [
-    ...(await namedAlarmDetails(ports, namedAlarms)),
+    // One DescribeAlarms answers both the pre-checks and the plan's bake-versus-alarm warnings.
+    ...namedStates
+      .filter((a) => a.state !== 'MISSING')
+      .map((a) => ({
+        name: a.name,
+        state: a.state as WatchedAlarm['state'],
+        periodSeconds: a.periodSeconds,
+        evaluationPeriods: a.evaluationPeriods,
+      })),
     ...thresholdRequests.map((a) => ({
       name: a.AlarmName as string,
       periodSeconds: a.Period,
@@ -337,17 +341,6 @@ function shiftingMode(request: DeployRequest, exists: boolean, sameConfig: boole
   return (type === 'serverless' || type === 'async') && request.strategy.kind !== 'all-at-once'
     ? 'weights'
     : 'guardrails';
-}
-
-async function namedAlarmDetails(ports: DeployPorts, names: string[]): Promise<WatchedAlarm[]> {
-  if (!names.length) return [];
-  const described = await ports.cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: names }));
-  return (described.MetricAlarms ?? []).map((a) => ({
-    name: a.AlarmName ?? '?',
-    state: a.StateValue as WatchedAlarm['state'],
-    periodSeconds: a.Period,
-    evaluationPeriods: a.EvaluationPeriods,
-  }));
 }
 
 async function previousModelContainers(ports: DeployPorts, modelName: string | undefined) {

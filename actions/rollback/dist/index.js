@@ -88623,6 +88623,8 @@ async function alarmStates(ports, names) {
                     name: alarm.AlarmName,
                     state: alarm.StateValue ?? 'UNKNOWN',
                     reason: alarm.StateReason,
+                    periodSeconds: alarm.Period,
+                    evaluationPeriods: alarm.EvaluationPeriods,
                 });
             }
         }

@@ -6,14 +6,10 @@ import { parseS3Uri } from '../s3/objectStore';
 import type { InvocationMetrics } from './invocationMetrics';
 import { callModel } from './modelCall';
 import { routeInvocation } from './invocationRoute';
+import { requestHeader } from '../../protocol/requestHeader';
 
 /** InvokeEndpointAsync's limit for an inline Body (larger inputs go through S3). */
 const MAX_INLINE_BYTES = 128_000;
-
-const header = (req: RestRequest, name: string): string | undefined => {
-  const value = req.headers[name];
-  return typeof value === 'string' ? value : undefined;
-};
 
 /**
  * InvokeEndpointAsync: reads the input (from S3, or inline), answers 202 at once with where the result
@@ -27,7 +23,7 @@ export async function invokeAsync(
   ctx: RequestContext,
   endpointName: string,
 ): Promise<RestResponse> {
-  const inputLocation = header(req, 'x-amzn-sagemaker-inputlocation');
+  const inputLocation = requestHeader(req, 'x-amzn-sagemaker-inputlocation');
   if (!inputLocation && req.body.length === 0) {
     throw new AwsError('ValidationError', 'Either InputLocation or Body must be provided.');
   }
@@ -46,7 +42,7 @@ export async function invokeAsync(
     );
   }
   let body = req.body;
-  let contentType = header(req, 'x-amzn-sagemaker-content-type');
+  let contentType = requestHeader(req, 'x-amzn-sagemaker-content-type');
   if (inputLocation) {
     const source = parseS3Uri(inputLocation);
     if (!source) throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
@@ -62,7 +58,7 @@ export async function invokeAsync(
     contentType ??= input.contentType;
   }
 
-  const inferenceId = header(req, 'x-amzn-sagemaker-inference-id') ?? randomUUID();
+  const inferenceId = requestHeader(req, 'x-amzn-sagemaker-inference-id') ?? randomUUID();
   const outputId = randomUUID();
   const outputLocation = `${trimSlash(output.s3OutputPath)}/${outputId}.out`;
   const failureLocation = `${trimSlash(output.s3FailurePath ?? output.s3OutputPath)}/${outputId}-error.out`;
@@ -70,8 +66,8 @@ export async function invokeAsync(
   void callModel(env, endpointName, fleet, {
     body,
     contentType,
-    accept: header(req, 'x-amzn-sagemaker-accept'),
-    customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
+    accept: requestHeader(req, 'x-amzn-sagemaker-accept'),
+    customAttributes: requestHeader(req, 'x-amzn-sagemaker-custom-attributes'),
     inferenceId,
   })
     .then((outcome) => {

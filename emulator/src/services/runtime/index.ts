@@ -7,17 +7,13 @@ import { createInvocationMetrics, type InvocationMetrics } from './invocationMet
 import { routeInvocation } from './invocationRoute';
 import { callModel } from './modelCall';
 import { modelError } from './modelError';
+import { requestHeader } from '../../protocol/requestHeader';
 
 /** InvokeEndpoint's limit for request and response bodies: 6 MiB. */
 const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
 /** Serverless endpoints take at most 4 MB. */
 const MAX_SERVERLESS_PAYLOAD_BYTES = 4 * 1024 * 1024;
 const PATH = /^\/endpoints\/([^/]+)\/(invocations|async-invocations)$/;
-
-const header = (req: RestRequest, name: string): string | undefined => {
-  const value = req.headers[name];
-  return typeof value === 'string' ? value : undefined;
-};
 
 /**
  * SageMaker Runtime over REST-JSON. Each call goes to a variant by weight (or TargetVariant), then to
@@ -64,7 +60,7 @@ async function invokeSync(
   const { variantName, fleet } = routeInvocation(
     env,
     endpointName,
-    header(req, 'x-amzn-sagemaker-target-variant'),
+    requestHeader(req, 'x-amzn-sagemaker-target-variant'),
     ctx,
   );
   if (fleet.spec.serverless && req.body.length > MAX_SERVERLESS_PAYLOAD_BYTES) {
@@ -75,12 +71,12 @@ async function invokeSync(
   }
   const outcome = await callModel(env, endpointName, fleet, {
     body: req.body,
-    contentType: header(req, 'content-type'),
-    accept: header(req, 'accept'),
-    customAttributes: header(req, 'x-amzn-sagemaker-custom-attributes'),
-    targetModel: header(req, 'x-amzn-sagemaker-target-model'),
-    targetContainerHostname: header(req, 'x-amzn-sagemaker-target-container-hostname'),
-    inferenceId: header(req, 'x-amzn-sagemaker-inference-id'),
+    contentType: requestHeader(req, 'content-type'),
+    accept: requestHeader(req, 'accept'),
+    customAttributes: requestHeader(req, 'x-amzn-sagemaker-custom-attributes'),
+    targetModel: requestHeader(req, 'x-amzn-sagemaker-target-model'),
+    targetContainerHostname: requestHeader(req, 'x-amzn-sagemaker-target-container-hostname'),
+    inferenceId: requestHeader(req, 'x-amzn-sagemaker-inference-id'),
   });
   const status = outcome.answered ? outcome.result.status : 0;
   metrics(endpointName, fleet, {

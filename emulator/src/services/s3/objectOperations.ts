@@ -7,11 +7,7 @@ import { parseByteRange } from './byteRange';
 import { checksumMismatch, crc32Base64 } from './objectChecksums';
 import type { InMemoryObjectStore } from './objectStore';
 import { noSuchKey, notImplemented, preconditionFailed, xmlResponse } from './s3Xml';
-
-const header = (req: RestRequest, name: string): string | undefined => {
-  const value = req.headers[name];
-  return typeof value === 'string' ? value : undefined;
-};
+import { requestHeader } from '../../protocol/requestHeader';
 
 const userMetadata = (req: RestRequest): Record<string, string> =>
   Object.fromEntries(
@@ -26,8 +22,8 @@ function checkConditions(
   object: StoredObject | undefined,
   write: boolean,
 ): RestResponse | undefined {
-  const ifMatch = header(req, 'if-match');
-  const ifNoneMatch = header(req, 'if-none-match');
+  const ifMatch = requestHeader(req, 'if-match');
+  const ifNoneMatch = requestHeader(req, 'if-none-match');
   if (ifMatch !== undefined && (!object || (ifMatch !== '*' && ifMatch !== object.etag))) {
     if (!object && !write) throw noSuchKey(req.path);
     throw preconditionFailed('If-Match');
@@ -59,7 +55,7 @@ export function handleObjectRequest(
   const existing = found.objects.get(key);
   switch (req.method) {
     case 'PUT':
-      return header(req, 'x-amz-copy-source')
+      return requestHeader(req, 'x-amz-copy-source')
         ? copyObject(store, bucket, key, req, ctx)
         : putObject(store, bucket, key, req, ctx, existing);
     case 'DELETE':
@@ -89,7 +85,7 @@ function putObject(
     const decoded = decodeAwsChunked(req.body);
     body = decoded.payload;
     sent = { ...req.headers, ...decoded.trailers };
-    const declared = header(req, 'x-amz-decoded-content-length');
+    const declared = requestHeader(req, 'x-amz-decoded-content-length');
     if (declared !== undefined && Number(declared) !== body.length) {
       throw new AwsError(
         'IncompleteBody',
@@ -101,7 +97,7 @@ function putObject(
   const mismatch = checksumMismatch(body, sent);
   if (mismatch) throw new AwsError('BadDigest', mismatch, 400);
   checkConditions(req, existing, true);
-  const stored = store.put(bucket, key, body, header(req, 'content-type'), userMetadata(req));
+  const stored = store.put(bucket, key, body, requestHeader(req, 'content-type'), userMetadata(req));
   const headers: Record<string, string> = { etag: stored.etag };
   for (const name of [
     'x-amz-checksum-crc32',
@@ -124,14 +120,14 @@ function copyObject(
 ): RestResponse {
   ctx.operation = 'CopyObject';
   const source = decodeURIComponent(
-    (header(req, 'x-amz-copy-source') as string).split('?')[0] as string,
+    (requestHeader(req, 'x-amz-copy-source') as string).split('?')[0] as string,
   ).replace(/^\//, '');
   const slash = source.indexOf('/');
   const sourceBucket = source.slice(0, slash);
   const sourceKey = source.slice(slash + 1);
   const from = bucketOrFail(store, sourceBucket).objects.get(sourceKey);
   if (slash <= 0 || !from) throw noSuchKey(sourceKey);
-  const replace = header(req, 'x-amz-metadata-directive') === 'REPLACE';
+  const replace = requestHeader(req, 'x-amz-metadata-directive') === 'REPLACE';
   if (!replace && sourceBucket === bucket && sourceKey === key) {
     throw new AwsError(
       'InvalidRequest',
@@ -143,7 +139,7 @@ function copyObject(
     bucket,
     key,
     from.body,
-    replace ? header(req, 'content-type') : from.contentType,
+    replace ? requestHeader(req, 'content-type') : from.contentType,
     replace ? userMetadata(req) : from.metadata,
   );
   return xmlResponse('CopyObjectResult', {
@@ -171,10 +167,10 @@ function getObject(
     'accept-ranges': 'bytes',
   };
   for (const [k, v] of Object.entries(object.metadata ?? {})) headers[`x-amz-meta-${k}`] = v;
-  const range = parseByteRange(header(req, 'range'), size);
+  const range = parseByteRange(requestHeader(req, 'range'), size);
   if (range === 'unsatisfiable') {
     throw new AwsError('InvalidRange', 'The requested range is not satisfiable', 416, {
-      RangeRequested: header(req, 'range'),
+      RangeRequested: requestHeader(req, 'range'),
       ActualObjectSize: size,
     });
   }
@@ -188,7 +184,7 @@ function getObject(
     };
   }
   // The SDK asks for the checksum (x-amz-checksum-mode) and validates the body against it.
-  if (header(req, 'x-amz-checksum-mode') === 'ENABLED')
+  if (requestHeader(req, 'x-amz-checksum-mode') === 'ENABLED')
     headers['x-amz-checksum-crc32'] = crc32Base64(object.body);
   headers['content-length'] = String(size);
   return { status: 200, headers, body: head ? undefined : object.body };

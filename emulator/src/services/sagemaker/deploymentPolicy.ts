@@ -224,16 +224,18 @@ export function planDeployment(
     ? rollingPlan(rolling, green, alarms)
     : blueGreen
       ? blueGreenPlan(blueGreen, green, alarms)
-      : {
-          kind: 'blue-green',
-          strategy: 'ALL_AT_ONCE',
-          greenShares: [1],
-          bakeSeconds: 0,
-          terminationWaitSeconds: 0,
-          alarms,
-        };
+      : allAtOnceWithoutBake(alarms);
   const excluded = blueGreen || rolling ? exclusion(blue, green, plan.kind === 'rolling') : undefined;
   if (!excluded) return plan;
+  return {
+    ...allAtOnceWithoutBake(alarms),
+    maxExecutionSeconds: plan.maxExecutionSeconds,
+    fallback: `All at once without baking: ${excluded}.`,
+  };
+}
+
+/** What SageMaker does with no DeploymentConfig, and for the endpoints guardrails exclude. */
+function allAtOnceWithoutBake(alarms: string[]): BlueGreenPlan {
   return {
     kind: 'blue-green',
     strategy: 'ALL_AT_ONCE',
@@ -241,7 +243,5 @@ export function planDeployment(
     bakeSeconds: 0,
     terminationWaitSeconds: 0,
     alarms,
-    maxExecutionSeconds: plan.maxExecutionSeconds,
-    fallback: `All at once without baking: ${excluded}.`,
   };
 }
