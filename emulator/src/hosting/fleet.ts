@@ -221,7 +221,7 @@ export async function startProcessFleet(
       }),
     );
 
-    const logGroup = `/aws/sagemaker/Endpoints/${spec.endpointName}`;
+    const logGroup = spec.logGroup ?? `/aws/sagemaker/Endpoints/${spec.endpointName}`;
     const instances: Instance[] = await Promise.all(
       Array.from({ length: spec.instanceCount }, async () => {
         const id = `i-${randomBytes(9).toString('hex').slice(0, 17)}`;

@@ -26,6 +26,8 @@ export interface FleetSpec {
   serverless?: { memorySizeInMB: number; maxConcurrency: number };
   /** Set for async endpoints: where InvokeEndpointAsync writes results and failures. */
   asyncOutput?: { s3OutputPath: string; s3FailurePath?: string };
+  /** Where the processes' output goes; endpoints use `/aws/sagemaker/Endpoints/<endpoint>`. */
+  logGroup?: string;
 }
 
 export interface InvocationRequest {

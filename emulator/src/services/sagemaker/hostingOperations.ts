@@ -5,11 +5,12 @@ import { endpointUpdateOperations } from './endpointUpdate';
 import { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
 import { modelOperations } from './models';
+import { transformJobOperations } from './transformJobs';
 import { weightUpdateOperations } from './weightUpdates';
 
 /**
  * The SageMaker hosting control plane: models, endpoint configs, endpoints with guardrails deployments
- * and weight updates. Publishes each endpoint's deployment history for tests and people.
+ * and weight updates, and batch transform, which runs models the same way. Publishes each endpoint's deployment history for tests and people.
  */
 export function hostingOperations(sm: SageMakerContext): Record<string, OperationHandler> {
   const store = new HostingStore();
@@ -24,5 +25,6 @@ export function hostingOperations(sm: SageMakerContext): Record<string, Operatio
     ...endpointOperations(sm, store),
     ...endpointUpdateOperations(sm, store),
     ...weightUpdateOperations(sm, store),
+    ...transformJobOperations(sm, store),
   };
 }

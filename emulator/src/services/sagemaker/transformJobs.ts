@@ -1,0 +1,270 @@
+import { gunzipSync } from 'node:zlib';
+import { AwsError, validationError } from '../../protocol/awsError';
+import type { OperationHandler, RequestContext } from '../../protocol/types';
+import { parseS3Uri } from '../s3/objectStore';
+import { sagemakerArn } from './arn';
+import type { HostingStore } from './hostingStore';
+import type { SageMakerContext } from './index';
+import { DEFAULT_MAX_PAYLOAD_MB } from './transformRecords';
+import { runTransform, type TransformRunSpec } from './transformRun';
+import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
+
+type TransformJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
+const STATUSES: TransformJobStatus[] = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
+const LOG_GROUP = '/aws/sagemaker/TransformJobs';
+
+interface TransformJobRecord {
+  name: string;
+  arn: string;
+  request: Record<string, any>;
+  creationTime: Date;
+  lastModifiedTime: Date;
+  status: TransformJobStatus;
+  startTime?: Date;
+  endTime?: Date;
+  failureReason?: string;
+  stopper: AbortController;
+  settled: Promise<void>;
+}
+
+/** What the emulator cannot do is refused up front, so that a job never silently does something else. */
+function notEmulated(member: string, value: string, instead: string): AwsError {
+  return validationError(`The modelship emulator does not emulate ${member} ${value}; ${instead}.`);
+}
+
+function validateCreate(input: Record<string, any>): void {
+  checkName(input.TransformJobName, 'transformJobName');
+  checkName(input.ModelName, 'modelName');
+  const source = requireMember(
+    requireMember(
+      requireMember(input.TransformInput, 'transformInput').DataSource,
+      'transformInput.dataSource',
+    ).S3DataSource,
+    'transformInput.dataSource.s3DataSource',
+  );
+  checkEnum(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType', [
+    'ManifestFile',
+    'S3Prefix',
+    'AugmentedManifestFile',
+  ]);
+  if (requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType') !== 'S3Prefix') {
+    throw notEmulated('S3DataType', source.S3DataType, 'use S3Prefix');
+  }
+  s3Location(requireMember(source.S3Uri, 'transformInput.dataSource.s3DataSource.s3Uri'), 'S3Uri');
+  checkEnum(input.TransformInput.SplitType, 'transformInput.splitType', [
+    'None',
+    'Line',
+    'RecordIO',
+    'TFRecord',
+  ]);
+  if (['RecordIO', 'TFRecord'].includes(input.TransformInput.SplitType)) {
+    throw notEmulated('SplitType', input.TransformInput.SplitType, 'use None or Line');
+  }
+  checkEnum(input.TransformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
+  const output = requireMember(input.TransformOutput, 'transformOutput');
+  s3Location(requireMember(output.S3OutputPath, 'transformOutput.s3OutputPath'), 'S3OutputPath');
+  checkEnum(output.AssembleWith, 'transformOutput.assembleWith', ['None', 'Line']);
+  const resources = requireMember(input.TransformResources, 'transformResources');
+  requireMember(resources.InstanceType, 'transformResources.instanceType');
+  checkRange(
+    requireMember(resources.InstanceCount, 'transformResources.instanceCount'),
+    'transformResources.instanceCount',
+    1,
+    100,
+  );
+  checkEnum(input.BatchStrategy, 'batchStrategy', ['MultiRecord', 'SingleRecord']);
+  checkRange(input.MaxPayloadInMB, 'maxPayloadInMB', 0, 100);
+  checkRange(input.MaxConcurrentTransforms, 'maxConcurrentTransforms', 0, 2_147_483_647);
+  const processing = input.DataProcessing ?? {};
+  const filtered = ['InputFilter', 'OutputFilter'].find((f) => processing[f] && processing[f] !== '$');
+  if (filtered) throw notEmulated(`DataProcessing.${filtered}`, processing[filtered], 'leave it out');
+  if (processing.JoinSource && processing.JoinSource !== 'None') {
+    throw notEmulated('DataProcessing.JoinSource', processing.JoinSource, 'leave it out');
+  }
+}
+
+function s3Location(uri: string, member: string): { bucket: string; key: string } {
+  const location = parseS3Uri(uri);
+  if (!location) {
+    throw validationError(`${member} "${uri}" is not an S3 URI; use s3://bucket/prefix.`);
+  }
+  return location;
+}
+
+/** CreateTransformJob, DescribeTransformJob, StopTransformJob, ListTransformJobs. */
+export function transformJobOperations(
+  sm: SageMakerContext,
+  store: HostingStore,
+): Record<string, OperationHandler> {
+  const jobs = new Map<string, TransformJobRecord>();
+  const now = () => new Date(sm.env.clock.now());
+  const stopAll = async () => {
+    const running = [...jobs.values()].filter((j) => j.status === 'InProgress' || j.status === 'Stopping');
+    for (const job of running) job.stopper.abort();
+    await Promise.all(running.map((j) => j.settled));
+  };
+  sm.env.onReset(async () => {
+    await stopAll();
+    jobs.clear();
+  });
+  sm.env.onShutdown(stopAll);
+
+  const get = (name: string): TransformJobRecord => {
+    const job = jobs.get(name);
+    if (!job) throw validationError(`Could not find requested job with name ${name}`);
+    return job;
+  };
+
+  const finish = (job: TransformJobRecord, status: TransformJobStatus, failureReason?: string) => {
+    job.status = status;
+    job.failureReason = failureReason;
+    job.endTime = now();
+    job.lastModifiedTime = job.endTime;
+  };
+
+  const start = (job: TransformJobRecord, ctx: RequestContext) => {
+    const request = job.request;
+    const model = store.model(request.ModelName, ctx).request;
+    const containers: Array<Record<string, any>> = model.Containers ?? [model.PrimaryContainer];
+    const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
+    const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
+    const spec: TransformRunSpec = {
+      jobName: job.name,
+      fleet: {
+        endpointName: job.name,
+        variantName: job.name,
+        endpointConfigName: job.name,
+        modelName: request.ModelName,
+        instanceCount: request.TransformResources.InstanceCount,
+        containers: containers.map((c) => ({
+          image: c.Image,
+          modelDataUrl: c.ModelDataUrl,
+          // The job's Environment is added to each container's, as SageMaker does for transform.
+          environment: { ...c.Environment, ...request.Environment },
+          hostname: c.ContainerHostname,
+          mode: c.Mode,
+        })),
+        inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
+        logGroup: LOG_GROUP,
+      },
+      input: { ...input, prefix: input.key, uri: request.TransformInput.DataSource.S3DataSource.S3Uri },
+      output: { bucket: output.bucket, prefix: output.key },
+      contentType: request.TransformInput.ContentType,
+      accept: request.TransformOutput.Accept,
+      splitType: request.TransformInput.SplitType ?? 'None',
+      batchStrategy: request.BatchStrategy ?? 'MultiRecord',
+      maxPayloadMb: request.MaxPayloadInMB || DEFAULT_MAX_PAYLOAD_MB,
+      maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
+      assembleWith: request.TransformOutput.AssembleWith ?? 'None',
+      decompress: request.TransformInput.CompressionType === 'Gzip' ? gunzipSync : undefined,
+    };
+    job.startTime = now();
+    job.settled = runTransform(sm.env, spec, job.stopper.signal).then((outcome) => {
+      if (outcome.kind === 'completed') finish(job, 'Completed');
+      else if (outcome.kind === 'failed') finish(job, 'Failed', outcome.failureReason);
+      else finish(job, 'Stopped');
+    });
+  };
+
+  return {
+    CreateTransformJob: (input: Record<string, any>, ctx: RequestContext) => {
+      validateCreate(input);
+      const name: string = input.TransformJobName;
+      const arn = sagemakerArn(ctx, 'transform-job', name);
+      if (jobs.has(name)) {
+        throw new AwsError(
+          'ResourceInUse',
+          `Job name must be unique within an AWS account and region, and a job with this name already exists (${arn})`,
+        );
+      }
+      store.model(input.ModelName, ctx);
+      const created = now();
+      const job: TransformJobRecord = {
+        name,
+        arn,
+        request: input,
+        creationTime: created,
+        lastModifiedTime: created,
+        status: 'InProgress',
+        stopper: new AbortController(),
+        settled: Promise.resolve(),
+      };
+      jobs.set(name, job);
+      sm.tags.set(arn, input.Tags);
+      start(job, ctx);
+      return { TransformJobArn: arn };
+    },
+
+    DescribeTransformJob: (input: Record<string, any>) => {
+      const job = get(requireMember(input.TransformJobName, 'transformJobName'));
+      const { Tags: _tags, ...request } = job.request;
+      return {
+        ...request,
+        TransformJobArn: job.arn,
+        TransformJobStatus: job.status,
+        FailureReason: job.failureReason,
+        BatchStrategy: request.BatchStrategy ?? 'MultiRecord',
+        MaxPayloadInMB: request.MaxPayloadInMB ?? DEFAULT_MAX_PAYLOAD_MB,
+        CreationTime: job.creationTime,
+        TransformStartTime: job.startTime,
+        TransformEndTime: job.endTime,
+      };
+    },
+
+    StopTransformJob: (input: Record<string, any>) => {
+      const job = get(requireMember(input.TransformJobName, 'transformJobName'));
+      if (job.status !== 'InProgress') {
+        throw validationError(
+          `The request was rejected because the transform job is in status ${job.status}.`,
+        );
+      }
+      job.status = 'Stopping';
+      job.lastModifiedTime = now();
+      job.stopper.abort();
+      return {};
+    },
+
+    ListTransformJobs: (input: Record<string, any>) => {
+      checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
+      checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+      checkEnum(input.StatusEquals, 'statusEquals', STATUSES);
+      checkRange(input.MaxResults, 'maxResults', 1, 100);
+      const after = (time: Date, bound: unknown) =>
+        bound === undefined || time.getTime() > Number(bound) * 1000;
+      const before = (time: Date, bound: unknown) =>
+        bound === undefined || time.getTime() < Number(bound) * 1000;
+      const items = [...jobs.values()]
+        .filter(
+          (j) =>
+            (!input.NameContains || j.name.includes(input.NameContains)) &&
+            (!input.StatusEquals || j.status === input.StatusEquals) &&
+            after(j.creationTime, input.CreationTimeAfter) &&
+            before(j.creationTime, input.CreationTimeBefore) &&
+            after(j.lastModifiedTime, input.LastModifiedTimeAfter) &&
+            before(j.lastModifiedTime, input.LastModifiedTimeBefore),
+        )
+        .sort((a, b) =>
+          input.SortBy === 'Name'
+            ? a.name.localeCompare(b.name)
+            : input.SortBy === 'Status'
+              ? a.status.localeCompare(b.status)
+              : a.creationTime.getTime() - b.creationTime.getTime(),
+        );
+      // ListTransformJobs documents Descending as its default order.
+      if (input.SortOrder !== 'Ascending') items.reverse();
+      const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+      return {
+        TransformJobSummaries: page.map((j) => ({
+          TransformJobName: j.name,
+          TransformJobArn: j.arn,
+          CreationTime: j.creationTime,
+          TransformEndTime: j.endTime,
+          LastModifiedTime: j.lastModifiedTime,
+          TransformJobStatus: j.status,
+          FailureReason: j.failureReason,
+        })),
+        NextToken: next,
+      };
+    },
+  };
+}
