@@ -29,3 +29,5 @@ export * from './sagemakerResources';
 export * from './endpointOutcome';
 export * from './deploymentProgress';
 export * from './watchEndpointUpdate';
+export * from './codeDeployAppSpec';
+export * from './codeDeployWatch';

@@ -63,3 +63,8 @@ export function sagemakerConsoleUrl(
 ): string {
   return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/${kind}/${encodeURIComponent(name)}`;
 }
+
+/** A link to a CodeDeploy deployment in the AWS console, for job summaries and comments. */
+export function codeDeployConsoleUrl(region: string, deploymentId: string): string {
+  return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
+}

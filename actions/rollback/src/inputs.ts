@@ -12,8 +12,8 @@ export const inputs = defineInputs({
     kind: 'string',
     pattern: SAGEMAKER_NAME,
     allowed: SAGEMAKER_NAME_RULE,
-    description: 'Endpoint to roll back.',
-    required: true,
+    description:
+      'Endpoint to roll back (target sagemaker); with target codedeploy, only a name for the summary.',
   },
   region: { kind: 'string', description: 'AWS region; defaults to AWS_REGION.' },
   to: {
@@ -80,7 +80,18 @@ export const inputs = defineInputs({
   },
   'codedeploy-deployment-id': {
     kind: 'string',
-    description: 'The CodeDeploy deployment to stop (target codedeploy).',
+    pattern: /^d-[A-Z0-9]{9}$/,
+    allowed: 'a CodeDeploy deployment id such as d-ABCDEF123',
+    description:
+      'The CodeDeploy deployment to roll back (target codedeploy); default: the active, else newest, deployment of the group.',
+  },
+  'codedeploy-application': {
+    kind: 'string',
+    description: 'CodeDeploy application whose deployment to roll back (target codedeploy).',
+  },
+  'codedeploy-deployment-group': {
+    kind: 'string',
+    description: 'CodeDeploy deployment group whose deployment to roll back (target codedeploy).',
   },
 });
 
@@ -91,4 +102,7 @@ export const outputs = defineOutputs({
   'model-package-arn': { description: 'Model package of the config that serves now, when known.' },
   status: { description: 'rolled-back, already-there, failed, or in-progress (wait: false).' },
   'duration-seconds': { description: 'How long the rollback took.' },
+  'codedeploy-rollback-deployment-id': {
+    description: 'The CodeDeploy deployment that moved traffic back (target codedeploy).',
+  },
 });

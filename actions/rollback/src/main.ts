@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import {
   actionsLogger,
@@ -12,6 +13,7 @@ import {
   systemClock,
 } from '@modelship/shared';
 import { inputs, outputs } from './inputs';
+import { rollbackCodeDeploy } from './codeDeployRollback';
 import { rollback } from './rollback';
 import { rollbackInputProblems } from './rollbackInputProblems';
 import { rollbackSummaryMarkdown } from './rollbackSummary';
@@ -30,22 +32,26 @@ export async function main(): Promise<void> {
       });
       let result;
       try {
-        result = await rollback(
-          {
-            sagemaker: new SageMakerClient(settings),
-            cloudwatch: new CloudWatchClient(settings),
-            clock: systemClock,
-            logger: actionsLogger,
-            signal,
-            setOutput,
-          },
-          {
-            inputs: values,
-            region: settings.region,
-            provenance: provenanceFromEnvironment(process.env, 'rollback'),
-            startedAtMs,
-          },
-        );
+        const common = { clock: systemClock, logger: actionsLogger, signal, setOutput };
+        result =
+          values.target === 'codedeploy'
+            ? await rollbackCodeDeploy(
+                { ...common, codedeploy: new CodeDeployClient(settings) },
+                { inputs: values, region: settings.region, startedAtMs },
+              )
+            : await rollback(
+                {
+                  ...common,
+                  sagemaker: new SageMakerClient(settings),
+                  cloudwatch: new CloudWatchClient(settings),
+                },
+                {
+                  inputs: values,
+                  region: settings.region,
+                  provenance: provenanceFromEnvironment(process.env, 'rollback'),
+                  startedAtMs,
+                },
+              );
       } catch (err) {
         setOutput('status', 'failed');
         setOutput('duration-seconds', String(Math.round((systemClock.now() - startedAtMs) / 1000)));
@@ -59,7 +65,7 @@ export async function main(): Promise<void> {
       if (values['comment-on-pr'] && values['github-token']) {
         await commentOnPullRequest({
           token: values['github-token'],
-          key: `rollback/${values['endpoint-name']}/${process.env.GITHUB_WORKFLOW ?? ''}`,
+          key: `rollback/${result.endpointName}/${process.env.GITHUB_WORKFLOW ?? ''}`,
           body: summary,
           logger: actionsLogger,
         });
@@ -67,7 +73,9 @@ export async function main(): Promise<void> {
       if (result.status === 'failed') {
         throw new ModelshipError(
           `The rollback of ${result.endpointName} to ${result.to} did not complete: ${result.failure ?? 'no reason given'}`,
-          `The endpoint serves ${result.servingConfig ?? 'an unknown config'}. Look at the endpoint in the SageMaker console, then run the rollback again.`,
+          result.codeDeploy
+            ? `Look at deployment ${result.codeDeploy.rollbackDeploymentId ?? result.codeDeploy.deploymentId} in the CodeDeploy console, then run the rollback again.`
+            : `The endpoint serves ${result.servingConfig ?? 'an unknown config'}. Look at the endpoint in the SageMaker console, then run the rollback again.`,
         );
       }
     },

@@ -34,7 +34,8 @@ import { readRollbackTo } from './rollbackTarget';
  */
 export async function rollback(ports: RollbackPorts, request: RollbackRequest): Promise<RollbackResult> {
   const { inputs } = request;
-  const endpointName = inputs['endpoint-name'];
+  // rollbackInputProblems requires endpoint-name with target sagemaker, before this runs.
+  const endpointName = inputs['endpoint-name'] as string;
   const deadlineMs = request.startedAtMs + inputs['timeout-minutes'] * 60_000;
   const steps: string[] = [];
   const did = (line: string) => {

@@ -21,11 +21,32 @@ export function rollbackInputProblems(inputs: RollbackInputs): InputProblem[] {
       allowed: 'it is required with to: last-approved, which creates a model for the package version',
     });
   }
-  if (inputs.target === 'codedeploy') {
+  if (inputs.target === 'sagemaker' && !inputs['endpoint-name']) {
+    problems.push({ input: 'endpoint-name', value: '', allowed: 'it is required with target: sagemaker' });
+  }
+  const codeDeployGroupGiven = Boolean(
+    inputs['codedeploy-application'] && inputs['codedeploy-deployment-group'],
+  );
+  if (inputs.target === 'codedeploy' && !inputs['codedeploy-deployment-id'] && !codeDeployGroupGiven) {
     problems.push({
-      input: 'target',
-      value: 'codedeploy',
-      allowed: 'codedeploy is not available in this version yet; use sagemaker',
+      input: 'codedeploy-deployment-id',
+      value: '',
+      allowed:
+        'with target: codedeploy, give codedeploy-deployment-id, or codedeploy-application and codedeploy-deployment-group',
+    });
+  }
+  if (inputs.target === 'codedeploy' && inputs.to !== 'previous') {
+    problems.push({
+      input: 'to',
+      value: inputs.to,
+      allowed: 'previous only with target: codedeploy (the version before the deployment)',
+    });
+  }
+  if (inputs.target === 'codedeploy' && inputs['reject-model-package']) {
+    problems.push({
+      input: 'reject-model-package',
+      value: 'true',
+      allowed: 'false with target: codedeploy, whose deployments record no model package',
     });
   }
   if (inputs['comment-on-pr'] && !inputs['github-token']) {

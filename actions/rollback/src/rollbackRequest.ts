@@ -15,6 +15,7 @@ export type RollbackStatus = 'rolled-back' | 'already-there' | 'failed' | 'in-pr
 
 export interface RollbackResult {
   status: RollbackStatus;
+  /** The endpoint, or with target codedeploy the name given for the summary (application/group by default). */
   endpointName: string;
   /** The config the endpoint was taken away from (the pending one when an update was in flight). */
   from?: string;
@@ -31,4 +32,6 @@ export interface RollbackResult {
   /** Why the rollback itself failed or did not finish. */
   failure?: string;
   durationSeconds: number;
+  /** Target codedeploy: the deployment rolled back, and the deployment that moved traffic back. */
+  codeDeploy?: { deploymentId: string; rollbackDeploymentId?: string };
 }

@@ -1,4 +1,4 @@
-import { markdownTable, sagemakerConsoleUrl } from '@modelship/shared';
+import { codeDeployConsoleUrl, markdownTable, sagemakerConsoleUrl } from '@modelship/shared';
 import type { RollbackResult } from './rollbackRequest';
 
 const STATUS_LINE: Record<RollbackResult['status'], string> = {
@@ -31,9 +31,24 @@ export function rollbackSummaryMarkdown(
     '',
   );
   if (result.steps.length) lines.push('### What was done', '', ...result.steps.map((s) => `1. ${s}`), '');
-  lines.push(
-    `[Endpoint in the SageMaker console](${sagemakerConsoleUrl(region, 'endpoints', result.endpointName)})`,
-    '',
-  );
+  if (result.codeDeploy) {
+    const { deploymentId, rollbackDeploymentId } = result.codeDeploy;
+    lines.push(
+      [
+        `[Deployment ${deploymentId}](${codeDeployConsoleUrl(region, deploymentId)})`,
+        ...(rollbackDeploymentId
+          ? [
+              `[rollback deployment ${rollbackDeploymentId}](${codeDeployConsoleUrl(region, rollbackDeploymentId)})`,
+            ]
+          : []),
+      ].join(' · '),
+      '',
+    );
+  } else {
+    lines.push(
+      `[Endpoint in the SageMaker console](${sagemakerConsoleUrl(region, 'endpoints', result.endpointName)})`,
+      '',
+    );
+  }
   return lines.join('\n');
 }

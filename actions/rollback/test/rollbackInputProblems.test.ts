@@ -33,13 +33,18 @@ describe('rollbackInputProblems', () => {
     ]);
   });
 
-  it('says codedeploy is not available yet, and that comment-on-pr needs a token', () => {
+  it('says that codedeploy needs a deployment or a group, and that comment-on-pr needs a token', () => {
     expect(rollbackInputProblems(read({ target: 'codedeploy', 'comment-on-pr': 'true' }))).toEqual([
       expect.objectContaining({
-        input: 'target',
-        allowed: expect.stringContaining('not available in this version yet'),
+        input: 'codedeploy-deployment-id',
+        allowed: expect.stringContaining('codedeploy-application and codedeploy-deployment-group'),
       }),
       expect.objectContaining({ input: 'github-token' }),
     ]);
+    expect(
+      rollbackInputProblems(
+        read({ target: 'codedeploy', 'codedeploy-application': 'a', 'codedeploy-deployment-group': 'g' }),
+      ),
+    ).toEqual([]);
   });
 });
