@@ -64,7 +64,7 @@ beforeEach(() => {
   });
   codedeploy.on(ListDeploymentsCommand).callsFake(() => ({ deployments: Object.keys(deployments) }));
   codedeploy.on(BatchGetDeploymentsCommand).callsFake(({ deploymentIds }) => ({
-    deploymentsInfo: (deploymentIds ?? []).map((id) => deployments[id]),
+    deploymentsInfo: (deploymentIds ?? []).map((id: string) => deployments[id]),
   }));
   // StopDeployment with auto rollback: Stopped now, and a rollback deployment that succeeds on its second poll.
   codedeploy.on(StopDeploymentCommand).callsFake(({ deploymentId }) => {
