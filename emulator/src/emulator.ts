@@ -89,10 +89,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server: http.Server = createHttpServer(dispatcher);
   const host = options.host ?? '127.0.0.1';
   const port = await listen(server, options.port ?? 0, host);
+  env.url = `http://${host}:${port}`;
 
   let stopped: Promise<void> | undefined;
   return {
-    url: `http://${host}:${port}`,
+    url: env.url,
     port,
     env,
     log,

@@ -8,6 +8,8 @@ import type { ImageBindings } from './imageBindings';
  */
 export interface EmulatorEnvironment {
   accountId: string;
+  /** The server's own URL, once it listens: ECR points clients here when no registry runs. */
+  url?: string;
   timing: EmulatorTiming;
   images: ImageBindings;
   faults: FaultRegistry;

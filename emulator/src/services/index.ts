@@ -3,6 +3,9 @@ import { createHosting } from '../hosting/hostingService';
 import type { ServiceDefinition } from '../protocol/types';
 import { createAutoScalingService } from './autoscaling';
 import { createCloudWatchService } from './cloudwatch';
+import { createCodeBuildService } from './codebuild';
+import { createCodeDeployService } from './codedeploy';
+import { createEcrServices } from './ecr';
 import { createLogsService } from './logs';
 import { createRuntimeService } from './runtime';
 import { createS3Service } from './s3';
@@ -23,6 +26,9 @@ export function createServices(env: EmulatorEnvironment): ServiceDefinition[] {
     createCloudWatchService(env),
     createLogsService(env),
     createAutoScalingService(env),
+    createCodeBuildService(env),
+    createCodeDeployService(env),
+    ...createEcrServices(env),
     createRuntimeService(env),
     createSageMakerService(env, [hostingOperations, modelBuildingOperations]),
   ];

@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import type { EmulatorEnvironment } from '../../environment';
+import type { OperationHandler } from '../../protocol/types';
+import type { TrafficPlatform } from './appSpec';
+import { codeDeployError } from './codeDeployErrors';
+import type { CodeDeployState, DeploymentConfig } from './codeDeployState';
+import { trafficPlatform } from './computePlatform';
+import { pageOf } from './listPaging';
+import { trafficRoutingProblem, type TrafficRoutingConfig } from './trafficSchedule';
+
+const PREFIX = 'CodeDeployDefault.';
+
+const canary = (percentage: number, minutes: number): TrafficRoutingConfig => ({
+  type: 'TimeBasedCanary',
+  timeBasedCanary: { canaryPercentage: percentage, canaryInterval: minutes },
+});
+const linear = (percentage: number, minutes: number): TrafficRoutingConfig => ({
+  type: 'TimeBasedLinear',
+  timeBasedLinear: { linearPercentage: percentage, linearInterval: minutes },
+});
+const allAtOnce: TrafficRoutingConfig = { type: 'AllAtOnce' };
+
+const PREDEFINED: Array<[string, TrafficPlatform, TrafficRoutingConfig]> = [
+  ['LambdaCanary10Percent5Minutes', 'Lambda', canary(10, 5)],
+  ['LambdaCanary10Percent10Minutes', 'Lambda', canary(10, 10)],
+  ['LambdaCanary10Percent15Minutes', 'Lambda', canary(10, 15)],
+  ['LambdaCanary10Percent30Minutes', 'Lambda', canary(10, 30)],
+  ['LambdaLinear10PercentEvery1Minute', 'Lambda', linear(10, 1)],
+  ['LambdaLinear10PercentEvery2Minutes', 'Lambda', linear(10, 2)],
+  ['LambdaLinear10PercentEvery3Minutes', 'Lambda', linear(10, 3)],
+  ['LambdaLinear10PercentEvery10Minutes', 'Lambda', linear(10, 10)],
+  ['LambdaAllAtOnce', 'Lambda', allAtOnce],
+  ['ECSCanary10Percent5Minutes', 'ECS', canary(10, 5)],
+  ['ECSCanary10Percent15Minutes', 'ECS', canary(10, 15)],
+  ['ECSLinear10PercentEvery1Minutes', 'ECS', linear(10, 1)],
+  ['ECSLinear10PercentEvery3Minutes', 'ECS', linear(10, 3)],
+  ['ECSAllAtOnce', 'ECS', allAtOnce],
+];
+
+/** The configs every account has; their ids are fixed so that they read the same after a reset. */
+export function predefinedDeploymentConfigs(): DeploymentConfig[] {
+  return PREDEFINED.map(([name, computePlatform, trafficRoutingConfig], i) => ({
+    deploymentConfigId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+    deploymentConfigName: PREFIX + name,
+    computePlatform,
+    trafficRoutingConfig,
+    createTime: new Date(0),
+    predefined: true,
+  }));
+}
+
+/** The config that moves all traffic at once on `platform`: the default, and what rollbacks use. */
+export const allAtOnceConfigName = (platform: TrafficPlatform): string =>
+  platform === 'Lambda' ? `${PREFIX}LambdaAllAtOnce` : `${PREFIX}ECSAllAtOnce`;
+
+/** A config used with an application must be for the application's platform. */
+export function checkConfigPlatform(config: DeploymentConfig, platform: TrafficPlatform): void {
+  if (config.computePlatform !== platform) {
+    throw codeDeployError(
+      'InvalidDeploymentConfigNameException',
+      `Deployment config ${config.deploymentConfigName} is for the ${config.computePlatform} compute platform, but the application's compute platform is ${platform}: use a ${platform} config.`,
+    );
+  }
+}
+
+export const configInfo = (config: DeploymentConfig) => ({
+  deploymentConfigId: config.deploymentConfigId,
+  deploymentConfigName: config.deploymentConfigName,
+  computePlatform: config.computePlatform,
+  trafficRoutingConfig: config.trafficRoutingConfig,
+  createTime: config.createTime,
+});
+
+function routingConfigFrom(input: unknown): TrafficRoutingConfig {
+  // Without trafficRoutingConfig a Lambda or ECS config shifts everything at once, as CodeDeploy does.
+  if (input === undefined || input === null) return allAtOnce;
+  const raw = input as Record<string, any>;
+  const config: TrafficRoutingConfig = { type: raw.type };
+  if (raw.type === 'TimeBasedCanary' && raw.timeBasedCanary) {
+    config.timeBasedCanary = {
+      canaryPercentage: raw.timeBasedCanary.canaryPercentage,
+      canaryInterval: raw.timeBasedCanary.canaryInterval,
+    };
+  }
+  if (raw.type === 'TimeBasedLinear' && raw.timeBasedLinear) {
+    config.timeBasedLinear = {
+      linearPercentage: raw.timeBasedLinear.linearPercentage,
+      linearInterval: raw.timeBasedLinear.linearInterval,
+    };
+  }
+  const problem = trafficRoutingProblem(config);
+  if (problem) throw codeDeployError('InvalidTrafficRoutingConfigurationException', problem);
+  return config;
+}
+
+export function deploymentConfigOperations(
+  env: EmulatorEnvironment,
+  state: CodeDeployState,
+): Record<string, OperationHandler> {
+  const requiredName = (input: Record<string, any>): string => {
+    const name = input.deploymentConfigName;
+    if (typeof name !== 'string' || name === '') {
+      throw codeDeployError(
+        'DeploymentConfigNameRequiredException',
+        'The deployment configuration name was not specified: set deploymentConfigName.',
+      );
+    }
+    return name;
+  };
+  return {
+    CreateDeploymentConfig: (input: Record<string, any>) => {
+      const name = requiredName(input);
+      if (name.length > 100) {
+        throw codeDeployError(
+          'InvalidDeploymentConfigNameException',
+          'The deployment configuration name must be at most 100 characters long.',
+        );
+      }
+      if (name.startsWith(PREFIX)) {
+        throw codeDeployError(
+          'InvalidDeploymentConfigNameException',
+          `Names starting with ${PREFIX} are reserved for the predefined configs: choose another name.`,
+        );
+      }
+      if (state.configs.has(name)) {
+        throw codeDeployError(
+          'DeploymentConfigAlreadyExistsException',
+          `A deployment configuration named ${name} already exists: delete it first or choose another name.`,
+        );
+      }
+      const computePlatform = trafficPlatform(input.computePlatform);
+      if (input.minimumHealthyHosts !== undefined) {
+        throw codeDeployError(
+          'InvalidMinimumHealthyHostValueException',
+          'minimumHealthyHosts applies to the Server compute platform only; remove it from a Lambda or ECS config.',
+        );
+      }
+      if (input.zonalConfig !== undefined) {
+        throw codeDeployError(
+          'InvalidZonalDeploymentConfigurationException',
+          'zonalConfig applies to the Server compute platform only; remove it from a Lambda or ECS config.',
+        );
+      }
+      const config: DeploymentConfig = {
+        deploymentConfigId: randomUUID(),
+        deploymentConfigName: name,
+        computePlatform,
+        trafficRoutingConfig: routingConfigFrom(input.trafficRoutingConfig),
+        createTime: new Date(env.clock.now()),
+        predefined: false,
+      };
+      state.configs.set(name, config);
+      return { deploymentConfigId: config.deploymentConfigId };
+    },
+
+    GetDeploymentConfig: (input: Record<string, any>) => ({
+      deploymentConfigInfo: configInfo(state.config(requiredName(input))),
+    }),
+
+    ListDeploymentConfigs: (input: Record<string, any>) => {
+      const names = [...state.configs.keys()].sort();
+      const page = pageOf(names, input.nextToken);
+      return { deploymentConfigsList: page.items, nextToken: page.nextToken };
+    },
+
+    DeleteDeploymentConfig: (input: Record<string, any>) => {
+      const name = requiredName(input);
+      const config = state.configs.get(name);
+      if (config?.predefined) {
+        throw codeDeployError(
+          'InvalidOperationException',
+          `${name} is a predefined deployment configuration and cannot be deleted.`,
+        );
+      }
+      const user = [...state.groups.values()].find((g) => g.deploymentConfigName === name);
+      if (user) {
+        throw codeDeployError(
+          'DeploymentConfigInUseException',
+          `Deployment config ${name} is used by deployment group ${user.deploymentGroupName} of application ${user.applicationName}: change the group's config first.`,
+        );
+      }
+      // Deleting a config that does not exist succeeds, as in CodeDeploy.
+      state.configs.delete(name);
+      return {};
+    },
+  };
+}
