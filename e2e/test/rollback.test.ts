@@ -203,13 +203,11 @@ describe('rollback, the bundled action against the emulator', () => {
     );
   });
 
-  it('refuses bad input before any AWS call: last-approved without a group, and CodeDeploy for now', async () => {
+  it('refuses bad input before any AWS call: last-approved without a group', async () => {
     emulator.log.clear();
-    const run = await rollback({ 'endpoint-name': 'rb-done', to: 'last-approved', target: 'codedeploy' });
+    const run = await rollback({ 'endpoint-name': 'rb-done', to: 'last-approved' });
     expect(run.exitCode).toBe(1);
-    const errors = run.errors.join('\n');
-    expect(errors).toContain('Input "model-package-group" is missing');
-    expect(errors).toContain('codedeploy is not available in this version yet');
+    expect(run.errors.join('\n')).toContain('Input "model-package-group" is missing');
     expect(emulator.log.list()).toEqual([]);
   });
 });
