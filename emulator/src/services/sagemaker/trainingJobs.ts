@@ -1,6 +1,7 @@
 import { AwsError, validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
+import { listedJobs } from './jobListing';
 import type { SageMakerContext } from './index';
 import { runTraining, type TrainingOutcome, type TrainingRunSpec } from './trainingRun';
 import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
@@ -502,29 +503,8 @@ export function trainingJobOperations(sm: SageMakerContext) {
       return {};
     },
     ListTrainingJobs: (input: Record<string, any>) => {
-      checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
-      checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-      checkEnum(input.StatusEquals, 'statusEquals', TRAINING_STATUSES);
-      checkRange(input.MaxResults, 'maxResults', 1, 100);
-      const within = (time: Date, after: unknown, before: unknown) =>
-        (after === undefined || time.getTime() > Number(after) * 1000) &&
-        (before === undefined || time.getTime() < Number(before) * 1000);
-      const items = [...jobs.jobs.values()]
-        .filter(
-          (j) =>
-            (!input.NameContains || j.name.includes(input.NameContains)) &&
-            within(j.creationTime, input.CreationTimeAfter, input.CreationTimeBefore) &&
-            within(j.lastModifiedTime, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore),
-        )
-        .sort((a, b) =>
-          input.SortBy === 'Name'
-            ? a.name.localeCompare(b.name)
-            : input.SortBy === 'Status'
-              ? a.status.localeCompare(b.status)
-              : a.creationTime.getTime() - b.creationTime.getTime(),
-        );
       // The documented default order is Ascending.
-      if (input.SortOrder === 'Descending') items.reverse();
+      const items = listedJobs(jobs.jobs.values(), input, TRAINING_STATUSES, 'Ascending');
       const { page, next } = paginate(items, input.MaxResults, input.NextToken);
       // As documented: MaxResults jobs are taken first, then StatusEquals filters that page.
       return {

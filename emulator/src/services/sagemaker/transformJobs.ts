@@ -3,6 +3,7 @@ import { AwsError, validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
 import { parseS3Uri } from '../s3/objectStore';
 import { sagemakerArn } from './arn';
+import { listedJobs } from './jobListing';
 import type { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
 import { DEFAULT_MAX_PAYLOAD_MB } from './transformRecords';
@@ -225,33 +226,10 @@ export function transformJobOperations(
     },
 
     ListTransformJobs: (input: Record<string, any>) => {
-      checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
-      checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-      checkEnum(input.StatusEquals, 'statusEquals', STATUSES);
-      checkRange(input.MaxResults, 'maxResults', 1, 100);
-      const after = (time: Date, bound: unknown) =>
-        bound === undefined || time.getTime() > Number(bound) * 1000;
-      const before = (time: Date, bound: unknown) =>
-        bound === undefined || time.getTime() < Number(bound) * 1000;
-      const items = [...jobs.values()]
-        .filter(
-          (j) =>
-            (!input.NameContains || j.name.includes(input.NameContains)) &&
-            (!input.StatusEquals || j.status === input.StatusEquals) &&
-            after(j.creationTime, input.CreationTimeAfter) &&
-            before(j.creationTime, input.CreationTimeBefore) &&
-            after(j.lastModifiedTime, input.LastModifiedTimeAfter) &&
-            before(j.lastModifiedTime, input.LastModifiedTimeBefore),
-        )
-        .sort((a, b) =>
-          input.SortBy === 'Name'
-            ? a.name.localeCompare(b.name)
-            : input.SortBy === 'Status'
-              ? a.status.localeCompare(b.status)
-              : a.creationTime.getTime() - b.creationTime.getTime(),
-        );
       // ListTransformJobs documents Descending as its default order.
-      if (input.SortOrder !== 'Ascending') items.reverse();
+      const items = listedJobs(jobs.values(), input, STATUSES, 'Descending').filter(
+        (j) => !input.StatusEquals || j.status === input.StatusEquals,
+      );
       const { page, next } = paginate(items, input.MaxResults, input.NextToken);
       return {
         TransformJobSummaries: page.map((j) => ({
