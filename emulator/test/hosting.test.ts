@@ -20,7 +20,8 @@ let hosting: RoutingHosting;
 const logLines: Array<{ group: string; stream: string; message: string }> = [];
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timing: { healthCheckTimeoutMs: 1_500 } });
+  // Healthy models have the default 20 s to answer /ping: a loaded CI machine starts Python slowly.
+  emulator = await startEmulator();
   bindEchoModel(emulator);
   hosting = createHosting(emulator.env);
   const logs = emulator.env.stores.logs as LogStore;
@@ -112,6 +113,9 @@ describe('model processes', () => {
 
   it('fails when /ping never answers 200, and stops the process it started', async () => {
     const marker = `ECHO_NAME=never-healthy-${process.pid}`;
+    // Only this model is never healthy: a short health-check timeout keeps the test short.
+    const defaultTimeout = emulator.env.timing.healthCheckTimeoutMs;
+    emulator.env.timing.healthCheckTimeoutMs = 1_500;
     await expect(
       hosting.startFleet(
         echoFleetSpec({
@@ -124,9 +128,11 @@ describe('model processes', () => {
           ],
         }),
       ),
-    ).rejects.toThrow(
-      'The primary container for production variant Blue did not pass the ping health check. Please check CloudWatch logs for this endpoint.',
-    );
+    )
+      .rejects.toThrow(
+        'The primary container for production variant Blue did not pass the ping health check. Please check CloudWatch logs for this endpoint.',
+      )
+      .finally(() => (emulator.env.timing.healthCheckTimeoutMs = defaultTimeout));
     expect(echoProcessesWith(marker)).toEqual([]);
   });
 

@@ -31,3 +31,4 @@ export * from './deploymentProgress';
 export * from './watchEndpointUpdate';
 export * from './codeDeployAppSpec';
 export * from './codeDeployWatch';
+export * from './autoScalingSuspension';

@@ -20,11 +20,12 @@ import {
   thresholdAlarmInputs,
   toSageMakerDeploymentConfig,
   watchEndpointUpdate,
+  withAutoScalingSuspended,
   type TrafficSample,
   type WatchedAlarm,
   type WatchResult,
 } from '@modelship/shared';
-import { registerAutoScaling, withAutoScalingSuspended } from './autoScalingGuard';
+import { registerAutoScaling } from './autoScalingRegistration';
 import { planDeployment, type DeploymentPlanReport, type ShiftingMode } from './deploymentPlan';
 import type { DeployRequest, DeployStatus } from './deployRequest';
 import { endpointConfigSettings } from './endpointConfigRequest';

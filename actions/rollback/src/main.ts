@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
@@ -44,6 +45,7 @@ export async function main(): Promise<void> {
                   ...common,
                   sagemaker: new SageMakerClient(settings),
                   cloudwatch: new CloudWatchClient(settings),
+                  autoscaling: new ApplicationAutoScalingClient(settings),
                 },
                 {
                   inputs: values,

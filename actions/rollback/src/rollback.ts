@@ -17,6 +17,7 @@ import {
   provenanceTags,
   toSageMakerDeploymentConfig,
   watchEndpointUpdate,
+  withAutoScalingSuspended,
   type WatchResult,
 } from '@modelship/shared';
 import { forcedAlarmReason, inFlightUpdateOf, isInFlight, type InFlightUpdate } from './inFlightUpdate';
@@ -164,30 +165,49 @@ export async function rollback(ports: RollbackPorts, request: RollbackRequest): 
 
   await createTargetResources(ports, target, did);
   const guardingAlarms = inputs.alarms ?? [];
-  await ports.sagemaker.send(
-    new UpdateEndpointCommand({
-      EndpointName: endpointName,
-      EndpointConfigName: target.configName,
-      DeploymentConfig: toSageMakerDeploymentConfig(strategy, { instanceCount, alarms: guardingAlarms }),
-    }),
+  const servingVariant = await variantOfConfig(
+    ports,
+    endpoint.EndpointConfigName,
+    target.variant?.VariantName,
   );
-  did(
-    `UpdateEndpoint ${endpointName}: ${endpoint.EndpointConfigName ?? '-'} → ${target.configName} with ${strategy.preset}${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ''}.`,
+  const instanceTypeChanges = Boolean(
+    servingVariant?.InstanceType &&
+    target.variant?.InstanceType &&
+    servingVariant.InstanceType !== target.variant.InstanceType,
   );
-  await recordRollbackOnEndpoint(ports, endpoint, from, target.configName, inputs.reason);
-  await rejectIfAsked();
-  if (!inputs.wait) {
+  const servingBefore = endpoint;
+  // SageMaker refuses an instance-type change under auto scaling: suspended around the update, restored after.
+  const watched = await withAutoScalingSuspended(
+    ports,
+    { endpointName, variantName: target.variant?.VariantName ?? '', instanceTypeChanges },
+    async () => {
+      await ports.sagemaker.send(
+        new UpdateEndpointCommand({
+          EndpointName: endpointName,
+          EndpointConfigName: target.configName,
+          DeploymentConfig: toSageMakerDeploymentConfig(strategy, { instanceCount, alarms: guardingAlarms }),
+        }),
+      );
+      did(
+        `UpdateEndpoint ${endpointName}: ${servingBefore.EndpointConfigName ?? '-'} → ${target.configName} with ${strategy.preset}${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ''}${instanceTypeChanges ? ` (instance type ${servingVariant?.InstanceType} → ${target.variant?.InstanceType}, auto scaling suspended meanwhile)` : ''}.`,
+      );
+      await recordRollbackOnEndpoint(ports, servingBefore, from, target.configName, inputs.reason);
+      await rejectIfAsked();
+      if (!inputs.wait) return undefined;
+      return watchEndpointUpdate(ports, {
+        endpointName,
+        requestedConfig: target.configName,
+        guardingAlarms,
+        plannedShares: [100],
+        startedAtMs: ports.clock.now(),
+        deadlineMs,
+      });
+    },
+  );
+  if (!watched) {
     did('wait: false, so the action does not wait for InService on the target config.');
     return result('in-progress');
   }
-  const watched = await watchEndpointUpdate(ports, {
-    endpointName,
-    requestedConfig: target.configName,
-    guardingAlarms,
-    plannedShares: [100],
-    startedAtMs: ports.clock.now(),
-    deadlineMs,
-  });
   if (watched.kind !== 'finished') return result('failed', { failure: unfinishedReason(watched) });
   endpoint = { ...endpoint, ...watched.snapshot };
   if (watched.outcome.kind === 'deployed') {
@@ -330,4 +350,16 @@ function unfinishedReason(watched: Exclude<WatchResult, { kind: 'finished' }>): 
   return watched.kind === 'cancelled'
     ? 'The job was cancelled while waiting; SageMaker goes on with what was started.'
     : `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with what was started.`;
+}
+
+/** The variant of an endpoint config with this name (its first when unnamed), to compare instance types. */
+async function variantOfConfig(
+  ports: Pick<RollbackPorts, 'sagemaker'>,
+  configName: string | undefined,
+  variantName: string | undefined,
+) {
+  if (!configName) return undefined;
+  const config = await findEndpointConfig(ports, configName);
+  const variants = config?.ProductionVariants ?? [];
+  return variants.find((v) => v.VariantName === variantName) ?? variants[0];
 }

@@ -1,4 +1,12 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  ApplicationAutoScalingClient,
+  DeregisterScalableTargetCommand,
+  DescribeScalableTargetsCommand,
+  DescribeScalingPoliciesCommand,
+  DescribeScheduledActionsCommand,
+  RegisterScalableTargetCommand,
+} from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient, DescribeAlarmsCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import {
   AddTagsCommand,
@@ -24,6 +32,7 @@ import { rollback } from '../src/rollback';
 
 const sagemaker = mockClient(SageMakerClient);
 const cloudwatch = mockClient(CloudWatchClient);
+const autoscaling = mockClient(ApplicationAutoScalingClient);
 const ARN = 'arn:aws:sagemaker:us-east-1:123456789012';
 const packageArn = (version: number) => `${ARN}:model-package/churn/${version}`;
 
@@ -31,6 +40,7 @@ interface FakeConfig {
   tags: Record<string, string>;
   model: string;
   createdAt: number;
+  instanceType?: string;
 }
 
 /** A small SageMaker behind the mocks: configs with tags, one endpoint, and what happens on each call. */
@@ -47,6 +57,7 @@ const notFound = (what: string) =>
 beforeEach(() => {
   sagemaker.reset();
   cloudwatch.reset();
+  autoscaling.reset();
   outputs = {};
   logger = new RecordingLogger();
   afterNextDescribe = [];
@@ -86,7 +97,7 @@ beforeEach(() => {
         {
           VariantName: 'AllTraffic',
           ModelName: config.model,
-          InstanceType: 'ml.m5.large',
+          InstanceType: config.instanceType ?? 'ml.m5.large',
           InitialInstanceCount: 2,
         },
       ],
@@ -129,6 +140,7 @@ const run = (raw: Record<string, string> = {}, clock = new FakeClock(1_000_000))
     {
       sagemaker: new SageMakerClient({ region: 'us-east-1' }),
       cloudwatch: new CloudWatchClient({ region: 'us-east-1' }),
+      autoscaling: new ApplicationAutoScalingClient({ region: 'us-east-1' }),
       clock,
       logger,
       signal: new AbortController().signal,
@@ -174,6 +186,40 @@ describe('rollback: to previous', () => {
       Value: 'p99 doubled',
     });
     expect(sagemaker.commandCalls(UpdateModelPackageCommand)).toHaveLength(0);
+  });
+
+  it('suspends auto scaling around a rollback that changes the instance type, and restores it after', async () => {
+    (configs['churn-v1'] as FakeConfig).instanceType = 'ml.c5.xlarge';
+    const scope = {
+      ServiceNamespace: 'sagemaker' as const,
+      ResourceId: 'endpoint/churn/variant/AllTraffic',
+      ScalableDimension: 'sagemaker:variant:DesiredInstanceCount' as const,
+    };
+    const order: string[] = [];
+    autoscaling
+      .on(DescribeScalableTargetsCommand)
+      .resolves({ ScalableTargets: [{ ...scope, MinCapacity: 2, MaxCapacity: 6 } as never] });
+    autoscaling.on(DescribeScalingPoliciesCommand).resolves({ ScalingPolicies: [] });
+    autoscaling.on(DescribeScheduledActionsCommand).resolves({ ScheduledActions: [] });
+    autoscaling.on(DeregisterScalableTargetCommand).callsFake(() => order.push('deregister'));
+    autoscaling.on(RegisterScalableTargetCommand).callsFake(() => order.push('register'));
+    sagemaker.on(UpdateEndpointCommand).callsFake((input) => {
+      order.push(`update ${input.EndpointConfigName}`);
+      endpoint = { ...endpoint, EndpointStatus: 'InService', EndpointConfigName: input.EndpointConfigName };
+      return {};
+    });
+
+    const result = await run();
+    expect(result.status).toBe('rolled-back');
+    expect(order).toEqual(['deregister', 'update churn-v1', 'register']);
+    expect(autoscaling.commandCalls(RegisterScalableTargetCommand)[0]?.args[0].input).toMatchObject({
+      ...scope,
+      MinCapacity: 2,
+      MaxCapacity: 6,
+    });
+    expect(result.steps.join('\n')).toContain(
+      'instance type ml.m5.large → ml.c5.xlarge, auto scaling suspended',
+    );
   });
 
   it('is already-there, changing nothing, when the endpoint serves the target', async () => {

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-application-auto-scaling';
 import { RecordingLogger } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
-import { withAutoScalingSuspended } from '../src/autoScalingGuard';
+import { withAutoScalingSuspended } from '../src/autoScalingSuspension';
 
 const autoscaling = mockClient(ApplicationAutoScalingClient);
 const ports = () => ({

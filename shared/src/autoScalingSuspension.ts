@@ -8,10 +8,18 @@ import {
   PutScheduledActionCommand,
   RegisterScalableTargetCommand,
 } from '@aws-sdk/client-application-auto-scaling';
-import type { DeployPorts } from './ports';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import type { Logger } from './logger';
 
-const NAMESPACE = 'sagemaker';
-const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+export const SAGEMAKER_SCALING_NAMESPACE = 'sagemaker';
+export const VARIANT_INSTANCE_COUNT = 'sagemaker:variant:DesiredInstanceCount';
+const NAMESPACE = SAGEMAKER_SCALING_NAMESPACE;
+const DIMENSION = VARIANT_INSTANCE_COUNT;
+
+export interface AutoScalingPorts {
+  autoscaling: Pick<ApplicationAutoScalingClient, 'send'>;
+  logger: Logger;
+}
 
 export const variantResourceId = (endpointName: string, variantName: string) =>
   `endpoint/${endpointName}/variant/${variantName}`;
@@ -22,7 +30,7 @@ export const variantResourceId = (endpointName: string, variantName: string) =>
  * and its scheduled actions whatever the update's outcome, so no endpoint is left without scaling.
  */
 export async function withAutoScalingSuspended<T>(
-  ports: Pick<DeployPorts, 'autoscaling' | 'logger'>,
+  ports: AutoScalingPorts,
   target: { endpointName: string; variantName: string; instanceTypeChanges: boolean },
   update: () => Promise<T>,
 ): Promise<T> {
@@ -89,51 +97,4 @@ export async function withAutoScalingSuspended<T>(
     }
     ports.logger.info(`Auto scaling of ${ResourceId} restored.`);
   }
-}
-
-export interface AutoScalingSettings {
-  min: number;
-  max: number;
-  targetInvocationsPerInstance?: number;
-  schedule?: Array<Record<string, unknown>>;
-}
-
-/** Registers the variant for target tracking on invocations per instance, and any scheduled capacity. */
-export async function registerAutoScaling(
-  ports: Pick<DeployPorts, 'autoscaling' | 'logger'>,
-  target: { endpointName: string; variantName: string },
-  settings: AutoScalingSettings,
-): Promise<void> {
-  const scope = {
-    ServiceNamespace: NAMESPACE,
-    ResourceId: variantResourceId(target.endpointName, target.variantName),
-    ScalableDimension: DIMENSION,
-  } as const;
-  await ports.autoscaling.send(
-    new RegisterScalableTargetCommand({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }),
-  );
-  if (settings.targetInvocationsPerInstance) {
-    await ports.autoscaling.send(
-      new PutScalingPolicyCommand({
-        ...scope,
-        PolicyName: `${target.endpointName}-invocations`,
-        PolicyType: 'TargetTrackingScaling',
-        TargetTrackingScalingPolicyConfiguration: {
-          TargetValue: settings.targetInvocationsPerInstance,
-          PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' },
-        },
-      }),
-    );
-  }
-  for (const [index, entry] of (settings.schedule ?? []).entries()) {
-    await ports.autoscaling.send(
-      new PutScheduledActionCommand({
-        ...scope,
-        ScheduledActionName: `${target.endpointName}-schedule-${index + 1}`,
-        Schedule: String(entry.schedule),
-        ScalableTargetAction: { MinCapacity: Number(entry.min), MaxCapacity: Number(entry.max) },
-      }),
-    );
-  }
-  ports.logger.info(`Auto scaling of ${scope.ResourceId}: ${settings.min} to ${settings.max} instances.`);
 }
