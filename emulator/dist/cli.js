@@ -16926,6 +16926,4220 @@ function createCloudWatchService(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/buildPhases.ts
+const PHASE_ORDER = [
+    'SUBMITTED',
+    'QUEUED',
+    'PROVISIONING',
+    'DOWNLOAD_SOURCE',
+    'INSTALL',
+    'PRE_BUILD',
+    'BUILD',
+    'POST_BUILD',
+    'UPLOAD_ARTIFACTS',
+    'FINALIZING',
+    'COMPLETED',
+];
+/**
+ * The phase after `phase` ends, by CodeBuild's transitions: a failure in INSTALL or PRE_BUILD (or
+ * before) skips to FINALIZING, a BUILD failure still runs POST_BUILD, and UPLOAD_ARTIFACTS is
+ * attempted after POST_BUILD whatever happened. A buildspec's on-failure CONTINUE moves on as if
+ * the phase had succeeded; ABORT skips to FINALIZING.
+ */
+function phaseAfter(phase, failed, onFailure) {
+    const next = PHASE_ORDER[Math.min(PHASE_ORDER.indexOf(phase) + 1, PHASE_ORDER.length - 1)];
+    if (!failed || onFailure === 'CONTINUE')
+        return next;
+    if (onFailure === 'ABORT')
+        return phase === 'FINALIZING' ? 'COMPLETED' : 'FINALIZING';
+    switch (phase) {
+        case 'BUILD':
+        case 'POST_BUILD':
+        case 'FINALIZING':
+            return next;
+        default:
+            return 'FINALIZING';
+    }
+}
+/** The build's status from its phases: a stop or timeout wins, then any failed or faulted phase. */
+function buildStatusOf(phases, ended) {
+    if (ended)
+        return ended;
+    if (phases.some((p) => p.phaseStatus === 'FAULT'))
+        return 'FAULT';
+    if (phases.some((p) => p.phaseStatus === 'FAILED'))
+        return 'FAILED';
+    return 'SUCCEEDED';
+}
+/** A build's phase list, appended to as the build moves on. */
+class PhaseHistory {
+    phases = [];
+    get current() {
+        return this.phases[this.phases.length - 1];
+    }
+    enter(phaseType, now) {
+        const phase = { phaseType, startTime: new Date(now) };
+        if (phaseType !== 'COMPLETED')
+            phase.phaseStatus = 'IN_PROGRESS';
+        this.phases.push(phase);
+        return phase;
+    }
+    /** Ends the current phase; COMPLETED never ends, as in CodeBuild's answers. */
+    end(status, now, context) {
+        const phase = this.current;
+        if (!phase || phase.phaseType === 'COMPLETED' || phase.endTime)
+            return;
+        phase.phaseStatus = status;
+        phase.endTime = new Date(now);
+        phase.durationInSeconds = Math.max(0, Math.round((now - phase.startTime.getTime()) / 1000));
+        if (context)
+            phase.contexts = [context];
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/buildRecord.ts
+
+function newBuildRecord(fields, now) {
+    const history = new PhaseHistory();
+    history.enter('SUBMITTED', now);
+    history.end('SUCCEEDED', now);
+    history.enter('QUEUED', now);
+    return {
+        ...fields,
+        history,
+        buildStatus: 'IN_PROGRESS',
+        stopper: new AbortController(),
+        processGroups: new Set(),
+        done: Promise.resolve(),
+    };
+}
+/** The Build shape of the API; copies, so that the answer does not change as the build moves on. */
+function buildToWire(build) {
+    const current = build.history.current;
+    return {
+        id: build.id,
+        arn: build.arn,
+        buildNumber: build.buildNumber,
+        startTime: build.startTime,
+        ...(build.endTime ? { endTime: build.endTime } : {}),
+        currentPhase: current?.phaseType,
+        buildStatus: build.buildStatus,
+        ...(build.sourceVersion ? { sourceVersion: build.sourceVersion } : {}),
+        ...(build.resolvedSourceVersion ? { resolvedSourceVersion: build.resolvedSourceVersion } : {}),
+        projectName: build.projectName,
+        phases: build.history.phases.map((p) => ({
+            ...p,
+            ...(p.contexts ? { contexts: p.contexts.map((c) => ({ ...c })) } : {}),
+        })),
+        source: { ...build.source },
+        secondarySources: [],
+        secondarySourceVersions: [],
+        artifacts: { location: '' },
+        secondaryArtifacts: [],
+        environment: {
+            ...build.environment,
+            environmentVariables: [
+                ...(build.environment.environmentVariables ?? []),
+                ...build.environmentVariablesOverride,
+            ].map((v) => ({ type: 'PLAINTEXT', ...v })),
+        },
+        serviceRole: build.serviceRole,
+        logs: { ...build.logs },
+        timeoutInMinutes: build.timeoutInMinutes,
+        queuedTimeoutInMinutes: build.queuedTimeoutInMinutes,
+        buildComplete: build.history.current?.phaseType === 'COMPLETED',
+        initiator: build.initiator,
+        ...(build.encryptionKey ? { encryptionKey: build.encryptionKey } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/buildLog.ts
+const pad = (n, width = 2) => String(n).padStart(width, '0');
+/** CodeBuild's agent timestamp: `2026/11/29 12:00:00.000000` in UTC. */
+function containerTimestamp(ms) {
+    const d = new Date(ms);
+    return (`${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())} ` +
+        `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}000`);
+}
+/** One build's CloudWatch Logs stream; writes nothing when the project disabled CloudWatch logs. */
+class BuildLog {
+    store;
+    target;
+    now;
+    constructor(store, target, now) {
+        this.store = store;
+        this.target = target;
+        this.now = now;
+    }
+    /** A line of the build agent, as `[Container] <time> <message>`. */
+    container(message) {
+        const now = this.now();
+        this.write(`[Container] ${containerTimestamp(now)} ${message}`, now);
+    }
+    /** A line a build command printed. */
+    output(line) {
+        this.write(line, this.now());
+    }
+    write(message, timestamp) {
+        if (this.store && this.target)
+            this.store.append(this.target.groupName, this.target.streamName, message, timestamp);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/buildspec.ts
+
+/** The buildspec phases that run commands, in the order CodeBuild runs them. */
+const COMMAND_PHASES = ['install', 'pre_build', 'build', 'post_build'];
+/** A buildspec CodeBuild would refuse; `message` names the key and what is allowed. */
+class BuildspecError extends Error {
+}
+const SHELLS = ['bash', 'sh'];
+const ON_FAILURE = ['ABORT', 'CONTINUE'];
+const TOP_LEVEL_KEYS = [
+    'version',
+    'run-as',
+    'env',
+    'proxy',
+    'batch',
+    'phases',
+    'reports',
+    'artifacts',
+    'cache',
+];
+const ENV_KEYS = [
+    'shell',
+    'variables',
+    'parameter-store',
+    'secrets-manager',
+    'exported-variables',
+    'git-credential-helper',
+];
+const PHASE_KEYS = ['run-as', 'on-failure', 'runtime-versions', 'commands', 'finally'];
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const isMapping = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function describeValue(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (isMapping(value))
+        return 'subkeys';
+    if (value === null)
+        return 'an empty value';
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+function checkKeys(value, allowed, where) {
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key)) {
+            throw new BuildspecError(`Unknown key "${key}" in ${where}; allowed keys are: ${allowed.join(', ')}.`);
+        }
+    }
+}
+/** A YAML scalar as CodeBuild passes it to the shell: numbers and booleans as their text. */
+function scalarText(value, where) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new BuildspecError(`Expected ${where} to be of string type: found ${describeValue(value)} instead.`);
+}
+function stringList(value, where) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value)) {
+        throw new BuildspecError(`Expected ${where} to be a list of strings: found ${describeValue(value)} instead.`);
+    }
+    // A command like `echo a: b` parses as a mapping; CodeBuild refuses it, and quoting fixes it.
+    return value.map((item, i) => {
+        if (isMapping(item)) {
+            throw new BuildspecError(`Expected ${where}[${i}] to be of string type: found subkeys instead. Quote the command if it contains ": ".`);
+        }
+        return scalarText(item, `${where}[${i}]`);
+    });
+}
+function parseEnv(value) {
+    if (value === undefined || value === null)
+        return { shell: 'bash', variables: {} };
+    if (!isMapping(value))
+        throw new BuildspecError(`Expected env to have subkeys: found ${describeValue(value)} instead.`);
+    checkKeys(value, ENV_KEYS, 'env');
+    for (const store of ['parameter-store', 'secrets-manager']) {
+        if (value[store] !== undefined) {
+            throw new BuildspecError(`env/${store} is not emulated by the modelship emulator; give the values as env/variables or as the project's PLAINTEXT environment variables.`);
+        }
+    }
+    const shell = value.shell ?? 'bash';
+    if (typeof shell !== 'string' || !SHELLS.includes(shell)) {
+        throw new BuildspecError(`Invalid env/shell ${describeValue(shell)}; allowed values on Linux are: ${SHELLS.join(', ')}.`);
+    }
+    const variables = {};
+    if (value.variables !== undefined && value.variables !== null) {
+        if (!isMapping(value.variables)) {
+            throw new BuildspecError(`Expected env/variables to have subkeys: found ${describeValue(value.variables)} instead.`);
+        }
+        for (const [name, v] of Object.entries(value.variables)) {
+            if (!VARIABLE_NAME.test(name)) {
+                throw new BuildspecError(`Invalid variable name "${name}" in env/variables; use letters, digits and underscores, not starting with a digit.`);
+            }
+            variables[name] = scalarText(v, `env/variables/${name}`);
+        }
+    }
+    return { shell: shell, variables };
+}
+function parsePhase(name, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isMapping(value)) {
+        throw new BuildspecError(`Expected phases/${name} to have subkeys: found ${describeValue(value)} instead.`);
+    }
+    checkKeys(value, PHASE_KEYS, `phases/${name}`);
+    if (value['runtime-versions'] !== undefined && name !== 'install') {
+        throw new BuildspecError(`runtime-versions is allowed only in phases/install, not in phases/${name}.`);
+    }
+    const onFailure = value['on-failure'];
+    if (onFailure !== undefined && (typeof onFailure !== 'string' || !ON_FAILURE.includes(onFailure))) {
+        throw new BuildspecError(`Invalid phases/${name}/on-failure ${describeValue(onFailure)}; allowed values are: ${ON_FAILURE.join(', ')}.`);
+    }
+    const phase = {
+        commands: stringList(value.commands, `phases/${name}/commands`),
+        finally: stringList(value.finally, `phases/${name}/finally`),
+    };
+    if (onFailure !== undefined)
+        phase.onFailure = onFailure;
+    return phase;
+}
+function parseArtifactFiles(value) {
+    if (value === undefined || value === null)
+        return [];
+    if (!isMapping(value)) {
+        throw new BuildspecError(`Expected artifacts to have subkeys: found ${describeValue(value)} instead.`);
+    }
+    return stringList(value.files, 'artifacts/files');
+}
+/**
+ * Parses buildspec YAML text (version 0.2) into the plain structure a build runs. Throws
+ * BuildspecError, whose message CodeBuild-style names the offending key and what it accepts.
+ */
+function parseBuildspec(text) {
+    let document;
+    try {
+        document = (0,dist.parse)(text);
+    }
+    catch (err) {
+        if (err instanceof dist.YAMLParseError) {
+            throw new BuildspecError(`The buildspec is not valid YAML: ${err.message.split('\n')[0]}`);
+        }
+        throw err;
+    }
+    if (!isMapping(document)) {
+        throw new BuildspecError(`The buildspec must be a YAML mapping with version and phases: found ${describeValue(document)} instead.`);
+    }
+    checkKeys(document, TOP_LEVEL_KEYS, 'the buildspec');
+    const version = document.version;
+    if (version === undefined)
+        throw new BuildspecError('Missing the buildspec version; add "version: 0.2".');
+    if (String(version) !== '0.2') {
+        throw new BuildspecError(`Unsupported buildspec version ${describeValue(version)}; the modelship emulator runs version 0.2.`);
+    }
+    const phasesValue = document.phases;
+    if (phasesValue !== undefined && phasesValue !== null && !isMapping(phasesValue)) {
+        throw new BuildspecError(`Expected phases to have subkeys: found ${describeValue(phasesValue)} instead.`);
+    }
+    const phases = {};
+    if (isMapping(phasesValue)) {
+        checkKeys(phasesValue, [...COMMAND_PHASES], 'phases');
+        for (const name of COMMAND_PHASES) {
+            const phase = parsePhase(name, phasesValue[name]);
+            if (phase)
+                phases[name] = phase;
+        }
+    }
+    const { shell, variables } = parseEnv(document.env);
+    return { version: '0.2', shell, variables, phases, artifactFiles: parseArtifactFiles(document.artifacts) };
+}
+/**
+ * Whether a project's `source.buildspec` is the buildspec itself rather than a path to one: CodeBuild
+ * takes a value that reads as a YAML mapping as inline text.
+ */
+function isInlineBuildspec(value) {
+    try {
+        return isMapping((0,dist.parse)(value));
+    }
+    catch {
+        // Invalid YAML with a newline is meant as inline text, and should fail as such.
+        return value.includes('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/phaseShell.ts
+
+
+/**
+ * Runs each command with `eval` in one shell (so `cd` and variables carry from one command to the
+ * next, as in CodeBuild), stops at the first failing command, then runs the `finally` commands the
+ * same way. The commands arrive as arguments, never in the script text. Before each command it
+ * prints a marker line on stdout, and after a failing one its exit status, so that the emulator
+ * knows which command ran and failed. Variable names are prefixed so commands do not clobber them.
+ */
+const DRIVER = `
+__modelship_marker=$1
+__modelship_count=$2
+shift 2
+__modelship_index=0
+__modelship_status=0
+__modelship_first=0
+for __modelship_command in "$@"; do
+  if [ "$__modelship_index" -eq "$__modelship_count" ]; then __modelship_status=0; fi
+  if [ "$__modelship_status" -eq 0 ]; then
+    printf '\\n%s start %s\\n' "$__modelship_marker" "$__modelship_index"
+    eval "$__modelship_command"
+    __modelship_status=$?
+    if [ "$__modelship_status" -ne 0 ]; then
+      printf '\\n%s fail %s %s\\n' "$__modelship_marker" "$__modelship_index" "$__modelship_status"
+      if [ "$__modelship_first" -eq 0 ]; then __modelship_first=$__modelship_status; fi
+    fi
+  fi
+  __modelship_index=$((__modelship_index + 1))
+done
+exit $__modelship_first
+`;
+// Every phase's process group alive in this Node process, so that none outlives it however it exits.
+const liveGroups = new Set();
+let phaseShell_exitHookInstalled = false;
+function phaseShell_track(pgid) {
+    liveGroups.add(pgid);
+    if (phaseShell_exitHookInstalled)
+        return;
+    phaseShell_exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const group of liveGroups)
+            signalGroup(group, 'SIGKILL');
+    });
+}
+/** Kills what is left of a phase's process group (background processes its commands started). */
+function killGroup(pgid) {
+    signalGroup(pgid, 'SIGKILL');
+    liveGroups.delete(pgid);
+}
+/** Sends a signal to a whole process group; false when it is gone. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function runPhaseShell(options) {
+    const all = [...options.commands, ...options.finallyCommands];
+    if (all.length === 0)
+        return { kind: 'succeeded' };
+    const marker = `__modelship_codebuild_${(0,external_node_crypto_namespaceObject.randomUUID)().replace(/-/g, '')}`;
+    let child;
+    try {
+        child = (0,external_node_child_process_namespaceObject.spawn)(options.shell, ['-c', DRIVER, 'codebuild-phase', marker, String(options.commands.length), ...all], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            // Its own process group, so that a stop also ends what the commands started.
+            detached: true,
+        });
+    }
+    catch (err) {
+        return { kind: 'failed', command: all[0], reason: err.message };
+    }
+    let started = -1;
+    let failure;
+    const onStdout = (line) => {
+        if (!line.startsWith(marker))
+            return options.onOutput(line);
+        const [, what, index, status] = line.split(' ');
+        if (what === 'start') {
+            started = Number(index);
+            options.onCommand(all[started]);
+        }
+        else if (what === 'fail' && !failure) {
+            failure = { index: Number(index), status: status };
+        }
+    };
+    const stdoutDone = phaseShell_splitLines(child.stdout, onStdout);
+    const stderrDone = phaseShell_splitLines(child.stderr, options.onOutput);
+    const exit = new Promise((resolve) => {
+        child.once('exit', (code, signal) => resolve({ code, signal }));
+        child.once('error', (error) => resolve({ code: null, signal: null, error }));
+    });
+    if (child.pid !== undefined) {
+        phaseShell_track(child.pid);
+        options.onProcessGroup(child.pid);
+    }
+    let killTimer;
+    const kill = () => {
+        if (child.pid === undefined)
+            return;
+        signalGroup(child.pid, 'SIGTERM');
+        killTimer = setTimeout(() => child.pid !== undefined && signalGroup(child.pid, 'SIGKILL'), options.graceMs);
+    };
+    if (options.signal.aborted)
+        kill();
+    else
+        options.signal.addEventListener('abort', kill, { once: true });
+    const ended = await exit;
+    options.signal.removeEventListener('abort', kill);
+    clearTimeout(killTimer);
+    // A command's background process may hold the pipes open; its lines up to now are enough.
+    await Promise.race([Promise.all([stdoutDone, stderrDone]), new Promise((r) => setTimeout(r, 500))]);
+    if (options.signal.aborted)
+        return { kind: 'killed' };
+    if (ended.error) {
+        return {
+            kind: 'failed',
+            command: all[0],
+            reason: `could not run ${options.shell}: ${ended.error.message}`,
+        };
+    }
+    if (ended.code === 0)
+        return { kind: 'succeeded' };
+    const index = failure?.index ?? Math.max(started, 0);
+    const reason = failure
+        ? `exit status ${failure.status}`
+        : ended.signal
+            ? `the shell was killed by ${ended.signal}`
+            : `exit status ${ended.code}`;
+    return { kind: 'failed', command: all[index], reason };
+}
+/** Calls `onLine` for each non-empty line of a stream; resolves when the stream ends. */
+function phaseShell_splitLines(stream, onLine) {
+    if (!stream)
+        return Promise.resolve();
+    let pending = '';
+    stream.setEncoding('utf8');
+    const emit = (part) => {
+        const line = part.endsWith('\r') ? part.slice(0, -1) : part;
+        if (line)
+            onLine(line);
+    };
+    stream.on('data', (chunk) => {
+        const parts = (pending + chunk).split('\n');
+        pending = parts.pop();
+        parts.forEach(emit);
+    });
+    return new Promise((resolve) => {
+        stream.on('end', () => {
+            emit(pending);
+            pending = '';
+            resolve();
+        });
+        stream.on('error', () => resolve());
+    });
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/zipArchive.ts
+
+class ZipFormatError extends Error {
+}
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_FILE_HEADER = 0x02014b50;
+const LOCAL_FILE_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+const UNIX_HOST = 3;
+function findEndOfCentralDirectory(archive) {
+    // The record is 22 bytes plus a comment of at most 65535 bytes, at the end of the archive.
+    const lowest = Math.max(0, archive.length - 22 - 0xffff);
+    for (let at = archive.length - 22; at >= lowest; at--) {
+        if (archive.readUInt32LE(at) === END_OF_CENTRAL_DIRECTORY)
+            return at;
+    }
+    throw new ZipFormatError('not a zip archive: no end of central directory record');
+}
+/**
+ * Reads every entry of a zip archive (stored or deflated, as `zip` and CodeBuild's own S3 sources
+ * make them). ZIP64 and encrypted archives are refused with a message saying so.
+ */
+function readZipEntries(archive) {
+    if (archive.length < 22)
+        throw new ZipFormatError('not a zip archive: too short');
+    const end = findEndOfCentralDirectory(archive);
+    const count = archive.readUInt16LE(end + 10);
+    let at = archive.readUInt32LE(end + 16);
+    if (count === 0xffff || at === 0xffffffff)
+        throw new ZipFormatError('ZIP64 archives are not supported; zip fewer or smaller files');
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > archive.length || archive.readUInt32LE(at) !== CENTRAL_FILE_HEADER) {
+            throw new ZipFormatError(`corrupt zip archive: entry ${i + 1} of the central directory is missing`);
+        }
+        const madeBy = archive.readUInt16LE(at + 4) >> 8;
+        const flags = archive.readUInt16LE(at + 8);
+        const method = archive.readUInt16LE(at + 10);
+        const compressedSize = archive.readUInt32LE(at + 20);
+        const nameLength = archive.readUInt16LE(at + 28);
+        const extraLength = archive.readUInt16LE(at + 30);
+        const commentLength = archive.readUInt16LE(at + 32);
+        const externalAttributes = archive.readUInt32LE(at + 38);
+        const localOffset = archive.readUInt32LE(at + 42);
+        const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
+        at += 46 + nameLength + extraLength + commentLength;
+        if (flags & 1)
+            throw new ZipFormatError(`encrypted zip entries are not supported (${name})`);
+        if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+            throw new ZipFormatError(`ZIP64 entries are not supported (${name})`);
+        }
+        if (archive.readUInt32LE(localOffset) !== LOCAL_FILE_HEADER) {
+            throw new ZipFormatError(`corrupt zip archive: no local header for ${name}`);
+        }
+        const dataStart = localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
+        const raw = archive.subarray(dataStart, dataStart + compressedSize);
+        let data;
+        if (method === STORED)
+            data = Buffer.from(raw);
+        else if (method === DEFLATED)
+            data = (0,external_node_zlib_namespaceObject.inflateRawSync)(raw);
+        else
+            throw new ZipFormatError(`zip compression method ${method} of ${name} is not supported; use deflate`);
+        const entry = { name, data };
+        const mode = (externalAttributes >>> 16) & 0o777;
+        if (madeBy === UNIX_HOST && mode)
+            entry.mode = mode;
+        entries.push(entry);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/sourceCheckout.ts
+
+
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** A source that cannot be downloaded; the build fails DOWNLOAD_SOURCE with this as its context. */
+class SourceError extends Error {
+    statusCode;
+    constructor(message, statusCode = 'CLIENT_ERROR') {
+        super(message);
+        this.statusCode = statusCode;
+    }
+}
+/** The local path a source location names, if it names one: an absolute path or a file:// URL. */
+function localSourcePath(location) {
+    if (location.startsWith('file://')) {
+        try {
+            return (0,external_node_url_namespaceObject.fileURLToPath)(location);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return external_node_path_default().isAbsolute(location) ? location : undefined;
+}
+/** `bucket/key` or `arn:aws:s3:::bucket/key`, CodeBuild's forms of an S3 source location. */
+function s3SourceLocation(location) {
+    const match = /^(?:arn:aws[a-z-]*:s3:::)?([^/]+)\/(.+)$/.exec(location);
+    return match ? { bucket: match[1], key: match[2] } : undefined;
+}
+async function git(request, args, cwd) {
+    const { stdout } = await run('git', args, {
+        cwd,
+        env: { ...request.env, GIT_TERMINAL_PROMPT: '0' },
+        signal: request.signal,
+        maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout.trim();
+}
+const gitMessage = (err) => (err.stderr || err.message).trim().split('\n').slice(-2).join(' ');
+async function resolveCommit(request, version) {
+    const branch = version.replace(/^refs\/heads\//, '');
+    for (const candidate of [version, `origin/${branch}`]) {
+        try {
+            return await git(request, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], request.srcDir);
+        }
+        catch {
+            // Not this form of the name; try the next.
+        }
+    }
+    return undefined;
+}
+async function checkoutGit(request, location) {
+    const repository = localSourcePath(location);
+    if (!repository) {
+        throw new SourceError(`CLIENT_ERROR: the modelship emulator checks out only local git repositories, not ${location}; ` +
+            'give the repository as an absolute path or file:// URL (e.g. with sourceLocationOverride).');
+    }
+    const found = await (0,promises_namespaceObject.stat)(repository).catch(() => undefined);
+    if (!found?.isDirectory()) {
+        throw new SourceError(`CLIENT_ERROR: repository not found for primary source: no directory at ${repository}`);
+    }
+    const version = request.sourceVersion;
+    if (version?.startsWith('-')) {
+        throw new SourceError(`CLIENT_ERROR: invalid source version ${version}; give a commit SHA, branch or tag`);
+    }
+    request.log(`Cloning ${repository}`);
+    try {
+        await git(request, ['clone', '--quiet', '--no-checkout', '--', repository, request.srcDir]);
+    }
+    catch (err) {
+        if (request.signal.aborted)
+            throw err;
+        throw new SourceError(`CLIENT_ERROR: could not clone ${repository}: ${gitMessage(err)}`);
+    }
+    const commit = version
+        ? await resolveCommit(request, version)
+        : await git(request, ['rev-parse', 'HEAD'], request.srcDir).catch(() => undefined);
+    if (!commit) {
+        throw new SourceError(version
+            ? `CLIENT_ERROR: reference not found for primary source and source version ${version}`
+            : `CLIENT_ERROR: the repository ${repository} has no commits to build`);
+    }
+    try {
+        await git(request, ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', '--detach', commit], request.srcDir);
+    }
+    catch (err) {
+        if (request.signal.aborted)
+            throw err;
+        throw new SourceError(`CLIENT_ERROR: could not check out ${commit}: ${gitMessage(err)}`);
+    }
+    return commit;
+}
+async function extractS3Zip(request, location) {
+    const object = s3SourceLocation(location);
+    if (!object) {
+        throw new SourceError(`CLIENT_ERROR: invalid S3 source location ${location}; use bucket/key of a zip file`);
+    }
+    const stored = request.objects?.get(object.bucket, object.key);
+    if (!stored) {
+        throw new SourceError(`CLIENT_ERROR: no such S3 object: s3://${object.bucket}/${object.key}; upload the source zip first`);
+    }
+    let entries;
+    try {
+        entries = readZipEntries(stored.body);
+    }
+    catch (err) {
+        if (!(err instanceof ZipFormatError))
+            throw err;
+        throw new SourceError(`CLIENT_ERROR: s3://${object.bucket}/${object.key} is not a zip the emulator can read: ${err.message}`);
+    }
+    for (const entry of entries) {
+        const target = external_node_path_default().resolve(request.srcDir, entry.name);
+        // An entry with `..` segments must not write outside the source directory.
+        if (target !== request.srcDir && !target.startsWith(request.srcDir + (external_node_path_default()).sep))
+            continue;
+        if (entry.name.endsWith('/')) {
+            await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+            continue;
+        }
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(target, entry.data);
+        if (entry.mode)
+            await (0,promises_namespaceObject.chmod)(target, entry.mode);
+    }
+}
+/**
+ * Fills the source directory: nothing for NO_SOURCE, a zip from emulated S3, or a git checkout of a
+ * local repository at the source version. Returns the resolved commit for git sources.
+ */
+async function checkoutSource(request) {
+    await (0,promises_namespaceObject.mkdir)(request.srcDir, { recursive: true });
+    const location = request.location ?? '';
+    switch (request.type) {
+        case 'NO_SOURCE':
+            return {};
+        case 'S3':
+            await extractS3Zip(request, location);
+            return {};
+        case 'CODEPIPELINE':
+            throw new SourceError('CLIENT_ERROR: CODEPIPELINE sources come from CodePipeline, which the modelship emulator does not run; start the build with sourceTypeOverride and sourceLocationOverride.');
+        default:
+            return { resolvedSourceVersion: await checkoutGit(request, location) };
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/buildRun.ts
+
+
+
+
+
+
+
+
+// Builds must not see the credentials the emulator (or the workflow running it) was given.
+const buildRun_SCRUBBED = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|CREDENTIAL_EXPIRATION|PROFILE)|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*|CODEBUILD_.*)$/;
+/** The time a stopped phase's processes get between SIGTERM and SIGKILL. */
+const STOP_GRACE_MS = 1_000;
+const PHASE_OF_BUILDSPEC = {
+    INSTALL: 'install',
+    PRE_BUILD: 'pre_build',
+    BUILD: 'build',
+    POST_BUILD: 'post_build',
+};
+/** A phase outcome that ends it FAILED with a context, as CodeBuild reports it. */
+class PhaseFailure extends Error {
+    context;
+    constructor(context) {
+        super(context.message);
+        this.context = context;
+    }
+}
+function inheritedEnvironment() {
+    const inherited = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && !buildRun_SCRUBBED.test(key))
+            inherited[key] = value;
+    }
+    return inherited;
+}
+/** PLAINTEXT variables by name; the stores CodeBuild reads secrets from are not emulated. */
+function plaintextVariables(variables) {
+    const result = {};
+    for (const variable of variables) {
+        if (variable.type && variable.type !== 'PLAINTEXT') {
+            throw new PhaseFailure({
+                statusCode: 'CLIENT_ERROR',
+                message: `Environment variable ${variable.name} is of type ${variable.type}, which the modelship emulator does not resolve; give it as PLAINTEXT.`,
+            });
+        }
+        result[variable.name] = variable.value;
+    }
+    return result;
+}
+async function buildspecText(build, srcDir) {
+    if (build.buildspecOverride !== undefined && build.buildspecOverride !== '') {
+        if (isInlineBuildspec(build.buildspecOverride))
+            return { text: build.buildspecOverride, where: 'buildspecOverride' };
+        return readBuildspecFile(srcDir, build.buildspecOverride);
+    }
+    const configured = build.source.buildspec;
+    if (configured) {
+        if (isInlineBuildspec(configured))
+            return { text: configured, where: 'the project source.buildspec' };
+        return readBuildspecFile(srcDir, configured);
+    }
+    return readBuildspecFile(srcDir, 'buildspec.yml');
+}
+async function readBuildspecFile(srcDir, relative) {
+    if (relative.startsWith('arn:')) {
+        throw new PhaseFailure({
+            statusCode: 'YAML_FILE_ERROR',
+            message: `Buildspecs in S3 (${relative}) are not emulated; give the buildspec inline or as a path in the source.`,
+        });
+    }
+    const file = external_node_path_default().resolve(srcDir, relative);
+    if (file !== srcDir && !file.startsWith(srcDir + (external_node_path_default()).sep)) {
+        throw new PhaseFailure({
+            statusCode: 'YAML_FILE_ERROR',
+            message: `The buildspec path ${relative} is outside the source directory.`,
+        });
+    }
+    try {
+        return { text: await (0,promises_namespaceObject.readFile)(file, 'utf8'), where: file };
+    }
+    catch {
+        throw new PhaseFailure({
+            statusCode: 'YAML_FILE_ERROR',
+            message: `YAML file does not exist: no ${relative} at the source root; add it to the source, or give the buildspec inline in source.buildspec or buildspecOverride.`,
+        });
+    }
+}
+/** The variables a phase's commands see, lowest precedence first, CodeBuild's own last. */
+function commandEnvironment(build, buildspec, srcDir, succeeding) {
+    return {
+        ...inheritedEnvironment(),
+        ...buildspec.variables,
+        ...plaintextVariables(build.environment.environmentVariables ?? []),
+        ...plaintextVariables(build.environmentVariablesOverride),
+        CODEBUILD_BUILD_ID: build.id,
+        CODEBUILD_BUILD_ARN: build.arn,
+        CODEBUILD_BUILD_NUMBER: String(build.buildNumber),
+        CODEBUILD_BUILD_IMAGE: String(build.environment.image),
+        CODEBUILD_BUILD_SUCCEEDING: succeeding ? '1' : '0',
+        CODEBUILD_INITIATOR: build.initiator,
+        CODEBUILD_LOG_PATH: build.uuid,
+        CODEBUILD_SRC_DIR: srcDir,
+        CODEBUILD_START_TIME: String(build.startTime.getTime()),
+        CODEBUILD_SOURCE_VERSION: build.sourceVersion ?? build.resolvedSourceVersion ?? '',
+        CODEBUILD_RESOLVED_SOURCE_VERSION: build.resolvedSourceVersion ?? '',
+        CODEBUILD_SOURCE_REPO_URL: build.source.location ?? '',
+        AWS_REGION: build.region,
+        AWS_DEFAULT_REGION: build.region,
+    };
+}
+function describePhases(buildspec, log) {
+    const present = COMMAND_PHASES.filter((name) => buildspec.phases[name]);
+    log.container(`Phases found in YAML: ${present.length}`);
+    for (const name of present) {
+        log.container(` ${name.toUpperCase()}: ${buildspec.phases[name]?.commands.length ?? 0} commands`);
+    }
+}
+/**
+ * Runs one build to COMPLETED: PROVISIONING, the source into a temporary directory, the buildspec,
+ * then each command phase in a shell, following CodeBuild's phase transitions. Every line goes to
+ * the build's log stream. A stop or timeout (build.stopper) kills the running phase and moves to
+ * FINALIZING.
+ */
+async function runBuild(env, build) {
+    const now = () => env.clock.now();
+    const log = new BuildLog(env.stores.logs, build.logTarget, now);
+    const { history, stopper } = build;
+    const signal = stopper.signal;
+    let workDir;
+    let buildspec;
+    let srcDir = '';
+    const stopStatus = () => (build.ended === 'TIMED_OUT' ? 'TIMED_OUT' : 'STOPPED');
+    const stopContext = () => build.ended === 'TIMED_OUT'
+        ? {
+            statusCode: 'BUILD_TIMED_OUT',
+            message: `Build has timed out after ${build.timeoutInMinutes} minutes.`,
+        }
+        : undefined;
+    const endPhase = (failure) => {
+        const phase = history.current;
+        if (!phase)
+            return;
+        const status = signal.aborted && phase.phaseType !== 'FINALIZING' ? stopStatus() : failure ? 'FAILED' : 'SUCCEEDED';
+        const context = status === 'TIMED_OUT' ? stopContext() : failure;
+        history.end(status, now(), context);
+        log.container(`Phase complete: ${phase.phaseType} State: ${status}`);
+        log.container(`Phase context status code: ${context?.statusCode ?? ''} Message: ${context?.message ?? ''}`);
+    };
+    try {
+        history.end('SUCCEEDED', now());
+        history.enter('PROVISIONING', now());
+        log.container('Running on CodeBuild On-demand (modelship emulator: commands run as local processes)');
+        log.container('Waiting for agent ping');
+        log.container('Waiting for DOWNLOAD_SOURCE');
+        endPhase();
+        let phase = 'DOWNLOAD_SOURCE';
+        if (signal.aborted)
+            phase = 'FINALIZING';
+        if (phase === 'DOWNLOAD_SOURCE') {
+            history.enter('DOWNLOAD_SOURCE', now());
+            let failure;
+            try {
+                workDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-codebuild-'));
+                srcDir = external_node_path_default().join(workDir, 'src');
+                log.container(`CODEBUILD_SRC_DIR=${srcDir}`);
+                const checkout = await checkoutSource({
+                    type: build.source.type,
+                    location: build.source.location,
+                    sourceVersion: build.sourceVersion,
+                    srcDir,
+                    objects: env.stores.objects,
+                    env: inheritedEnvironment(),
+                    signal,
+                    log: (message) => log.container(message),
+                });
+                if (checkout.resolvedSourceVersion)
+                    build.resolvedSourceVersion = checkout.resolvedSourceVersion;
+                const { text, where } = await buildspecText(build, srcDir);
+                log.container(`YAML location is ${where}`);
+                try {
+                    buildspec = parseBuildspec(text);
+                }
+                catch (err) {
+                    if (!(err instanceof BuildspecError))
+                        throw err;
+                    throw new PhaseFailure({ statusCode: 'YAML_FILE_ERROR', message: err.message });
+                }
+                log.container('Processing environment variables');
+                commandEnvironment(build, buildspec, srcDir, true);
+                log.container(`Moving to directory ${srcDir}`);
+                describePhases(buildspec, log);
+            }
+            catch (err) {
+                if (err instanceof PhaseFailure)
+                    failure = err.context;
+                else if (err instanceof SourceError)
+                    failure = { statusCode: err.statusCode, message: err.message };
+                else if (!signal.aborted)
+                    throw err;
+            }
+            endPhase(failure);
+            phase = phaseAfter('DOWNLOAD_SOURCE', failure !== undefined || signal.aborted);
+        }
+        while (phase !== 'COMPLETED') {
+            if (signal.aborted && phase !== 'FINALIZING')
+                phase = 'FINALIZING';
+            history.enter(phase, now());
+            log.container(`Entering phase ${phase}`);
+            const specName = PHASE_OF_BUILDSPEC[phase];
+            const specPhase = buildspec && specName ? buildspec.phases[specName] : undefined;
+            let failure;
+            if (specPhase && buildspec) {
+                const failedSoFar = history.phases.some((p) => p.phaseStatus === 'FAILED');
+                let environment;
+                try {
+                    environment = commandEnvironment(build, buildspec, srcDir, !failedSoFar);
+                }
+                catch (err) {
+                    if (!(err instanceof PhaseFailure))
+                        throw err;
+                    failure = err.context;
+                }
+                if (environment) {
+                    const result = await runPhaseShell({
+                        shell: buildspec.shell,
+                        commands: specPhase.commands,
+                        finallyCommands: specPhase.finally,
+                        cwd: srcDir,
+                        env: environment,
+                        onCommand: (command) => log.container(`Running command ${command}`),
+                        onOutput: (line) => log.output(line),
+                        signal,
+                        graceMs: STOP_GRACE_MS,
+                        onProcessGroup: (pgid) => build.processGroups.add(pgid),
+                    });
+                    if (result.kind === 'failed') {
+                        log.container(`Command did not exit successfully ${result.command} ${result.reason}`);
+                        failure = {
+                            statusCode: 'COMMAND_EXECUTION_ERROR',
+                            message: `Error while executing command: ${result.command}. Reason: ${result.reason}`,
+                        };
+                    }
+                }
+            }
+            else if (phase === 'UPLOAD_ARTIFACTS' && buildspec?.artifactFiles.length) {
+                log.container(`Expanding artifact files: ${buildspec.artifactFiles.join(', ')} (the modelship emulator records artifacts.files but does not upload artifacts)`);
+            }
+            else if (phase === 'FINALIZING') {
+                killProcessGroups(build);
+            }
+            endPhase(failure);
+            phase = phaseAfter(phase, failure !== undefined || signal.aborted, specPhase?.onFailure);
+        }
+    }
+    catch (err) {
+        // An emulator fault, not the build's: the build ends FAULT rather than hanging IN_PROGRESS.
+        const current = history.current;
+        if (current && !current.endTime && current.phaseType !== 'COMPLETED') {
+            history.end('FAULT', now(), {
+                statusCode: 'FAULT',
+                message: `The modelship emulator failed: ${err.message}`,
+            });
+        }
+    }
+    finally {
+        killProcessGroups(build);
+        if (workDir)
+            await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    history.enter('COMPLETED', now());
+    build.buildStatus = buildStatusOf(history.phases, build.ended);
+    build.endTime = new Date(now());
+}
+/** Ends what a build's commands left running in the background, as CodeBuild discards the container. */
+function killProcessGroups(build) {
+    for (const pgid of build.processGroups)
+        killGroup(pgid);
+    build.processGroups.clear();
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/validation.ts
+
+/** CodeBuild answers every malformed request with InvalidInputException. */
+const invalidInput = (message) => new AwsError('InvalidInputException', message);
+const validation_notFound = (message) => new AwsError('ResourceNotFoundException', message);
+const shown = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
+const constraint = (value, member, rule) => invalidInput(`1 validation error detected: Value '${shown(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
+function requireMember(value, member) {
+    if (value === undefined || value === null) {
+        throw invalidInput(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+    }
+    return value;
+}
+function checkString(value, member, min = 1, max = Infinity) {
+    if (typeof value !== 'string')
+        throw constraint(value, member, 'Member must be a string');
+    if (value.length < min)
+        throw constraint(value, member, `Member must have length greater than or equal to ${min}`);
+    if (value.length > max)
+        throw constraint(value, member, `Member must have length less than or equal to ${max}`);
+    return value;
+}
+function checkEnum(value, member, allowed) {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+        throw constraint(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    }
+    return value;
+}
+function checkRange(value, member, min, max) {
+    if (typeof value !== 'number' || !Number.isInteger(value))
+        throw constraint(value, member, 'Member must be an integer');
+    if (value < min)
+        throw constraint(value, member, `Member must have value greater than or equal to ${min}`);
+    if (value > max)
+        throw constraint(value, member, `Member must have value less than or equal to ${max}`);
+    return value;
+}
+function checkPattern(value, member, pattern, patternText) {
+    if (typeof value !== 'string' || !pattern.test(value)) {
+        throw constraint(value, member, `Member must satisfy regular expression pattern: ${patternText}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/projects.ts
+
+const SOURCE_TYPES = [
+    'BITBUCKET',
+    'CODECOMMIT',
+    'CODEPIPELINE',
+    'GITHUB',
+    'GITHUB_ENTERPRISE',
+    'GITLAB',
+    'GITLAB_SELF_MANAGED',
+    'NO_SOURCE',
+    'S3',
+];
+const ARTIFACTS_TYPES = ['CODEPIPELINE', 'NO_ARTIFACTS', 'S3'];
+const ENVIRONMENT_TYPES = [
+    'ARM_CONTAINER',
+    'ARM_EC2',
+    'ARM_LAMBDA_CONTAINER',
+    'LINUX_CONTAINER',
+    'LINUX_EC2',
+    'LINUX_GPU_CONTAINER',
+    'LINUX_LAMBDA_CONTAINER',
+    'MAC_ARM',
+    'WINDOWS_CONTAINER',
+    'WINDOWS_EC2',
+    'WINDOWS_SERVER_2019_CONTAINER',
+    'WINDOWS_SERVER_2022_CONTAINER',
+];
+const COMPUTE_TYPES = [
+    'ATTRIBUTE_BASED_COMPUTE',
+    'BUILD_GENERAL1_2XLARGE',
+    'BUILD_GENERAL1_LARGE',
+    'BUILD_GENERAL1_MEDIUM',
+    'BUILD_GENERAL1_SMALL',
+    'BUILD_GENERAL1_XLARGE',
+    'BUILD_LAMBDA_10GB',
+    'BUILD_LAMBDA_1GB',
+    'BUILD_LAMBDA_2GB',
+    'BUILD_LAMBDA_4GB',
+    'BUILD_LAMBDA_8GB',
+    'CUSTOM_INSTANCE_TYPE',
+];
+const ENVIRONMENT_VARIABLE_TYPES = ['PARAMETER_STORE', 'PLAINTEXT', 'SECRETS_MANAGER'];
+const LOGS_STATUSES = ['DISABLED', 'ENABLED'];
+const ARTIFACT_NAMESPACES = ['BUILD_ID', 'NONE'];
+const ARTIFACT_PACKAGINGS = ['NONE', 'ZIP'];
+const PROJECT_NAME = /^[A-Za-z0-9][A-Za-z0-9\-_]{1,254}$/;
+const TIMEOUT_MINUTES = { min: 5, max: 2160, default: 60 };
+const QUEUED_TIMEOUT_MINUTES = { min: 5, max: 480, default: 480 };
+function checkSourceType(value, member) {
+    return checkEnum(value, member, SOURCE_TYPES);
+}
+function checkSource(value, member) {
+    const source = requireMember(value, member);
+    const type = checkSourceType(requireMember(source.type, `${member}.type`), `${member}.type`);
+    if (source.location !== undefined)
+        checkString(source.location, `${member}.location`, 0);
+    if (source.buildspec !== undefined)
+        checkString(source.buildspec, `${member}.buildspec`, 0);
+    if (type === 'NO_SOURCE' && !source.buildspec) {
+        throw invalidInput('Invalid source: a NO_SOURCE project needs an inline buildspec in source.buildspec (or give buildspecOverride to StartBuild).');
+    }
+    if (type !== 'NO_SOURCE' && type !== 'CODEPIPELINE' && !source.location) {
+        throw invalidInput(`Invalid source: source.location is required for source type ${type}; for the emulator give a local git repository path or file:// URL (S3: bucket/key of a zip).`);
+    }
+    return { ...source, type };
+}
+function checkArtifacts(value) {
+    const artifacts = requireMember(value, 'artifacts');
+    const type = checkEnum(requireMember(artifacts.type, 'artifacts.type'), 'artifacts.type', ARTIFACTS_TYPES);
+    if (type === 'S3' && !artifacts.location) {
+        throw invalidInput('Invalid artifacts: artifacts.location (an S3 bucket name) is required for S3 artifacts.');
+    }
+    if (artifacts.namespaceType !== undefined)
+        checkEnum(artifacts.namespaceType, 'artifacts.namespaceType', ARTIFACT_NAMESPACES);
+    if (artifacts.packaging !== undefined)
+        checkEnum(artifacts.packaging, 'artifacts.packaging', ARTIFACT_PACKAGINGS);
+    return { ...artifacts };
+}
+function checkEnvironmentVariables(value, member) {
+    if (!Array.isArray(value))
+        throw invalidInput(`${member} must be a list of {name, value, type}.`);
+    return value.map((item, i) => {
+        const name = checkString(requireMember(item?.name, `${member}.${i + 1}.member.name`), `${member}.${i + 1}.member.name`);
+        const v = checkString(requireMember(item.value, `${member}.${i + 1}.member.value`), `${member}.${i + 1}.member.value`, 0);
+        const variable = { name, value: v, type: 'PLAINTEXT' };
+        if (item.type !== undefined)
+            variable.type = checkEnum(item.type, `${member}.${i + 1}.member.type`, ENVIRONMENT_VARIABLE_TYPES);
+        return variable;
+    });
+}
+function checkEnvironment(value) {
+    const environment = requireMember(value, 'environment');
+    checkEnum(requireMember(environment.type, 'environment.type'), 'environment.type', ENVIRONMENT_TYPES);
+    checkString(requireMember(environment.image, 'environment.image'), 'environment.image');
+    checkEnum(requireMember(environment.computeType, 'environment.computeType'), 'environment.computeType', COMPUTE_TYPES);
+    const checked = {
+        privilegedMode: false,
+        imagePullCredentialsType: 'CODEBUILD',
+        ...environment,
+    };
+    checked.environmentVariables =
+        environment.environmentVariables === undefined
+            ? []
+            : checkEnvironmentVariables(environment.environmentVariables, 'environment.environmentVariables');
+    return checked;
+}
+function checkLogsConfig(value) {
+    const config = (value ?? {});
+    const cloudWatchLogs = config.cloudWatchLogs ?? { status: 'ENABLED' };
+    checkEnum(requireMember(cloudWatchLogs.status, 'logsConfig.cloudWatchLogs.status'), 'logsConfig.cloudWatchLogs.status', LOGS_STATUSES);
+    const s3Logs = config.s3Logs ?? { status: 'DISABLED' };
+    checkEnum(requireMember(s3Logs.status, 'logsConfig.s3Logs.status'), 'logsConfig.s3Logs.status', LOGS_STATUSES);
+    return { cloudWatchLogs: { ...cloudWatchLogs }, s3Logs: { ...s3Logs } };
+}
+function checkTags(value) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw invalidInput('tags must be a list of {key, value}.');
+    if (value.length > 50)
+        throw invalidInput('Too many tags: a project can have at most 50 tags.');
+    return value.map((tag, i) => ({
+        key: checkString(requireMember(tag?.key, `tags.${i + 1}.member.key`), `tags.${i + 1}.member.key`, 1, 127),
+        value: tag.value === undefined ? '' : checkString(tag.value, `tags.${i + 1}.member.value`, 0, 255),
+    }));
+}
+function checkProjectName(value, member = 'name') {
+    return checkPattern(requireMember(value, member), member, PROJECT_NAME, '[A-Za-z0-9][A-Za-z0-9\\-_]{1,254}');
+}
+function checkTimeoutInMinutes(value, member) {
+    return checkRange(value, member, TIMEOUT_MINUTES.min, TIMEOUT_MINUTES.max);
+}
+/** Validates CreateProject input into a project. */
+function projectFromCreate(input, ctx, now) {
+    const name = checkProjectName(input.name);
+    const project = {
+        name,
+        arn: `arn:aws:codebuild:${ctx.region}:${ctx.accountId}:project/${name}`,
+        source: checkSource(input.source, 'source'),
+        artifacts: checkArtifacts(input.artifacts),
+        environment: checkEnvironment(input.environment),
+        serviceRole: checkString(requireMember(input.serviceRole, 'serviceRole'), 'serviceRole'),
+        timeoutInMinutes: input.timeoutInMinutes === undefined
+            ? TIMEOUT_MINUTES.default
+            : checkTimeoutInMinutes(input.timeoutInMinutes, 'timeoutInMinutes'),
+        queuedTimeoutInMinutes: input.queuedTimeoutInMinutes === undefined
+            ? QUEUED_TIMEOUT_MINUTES.default
+            : checkRange(input.queuedTimeoutInMinutes, 'queuedTimeoutInMinutes', QUEUED_TIMEOUT_MINUTES.min, QUEUED_TIMEOUT_MINUTES.max),
+        tags: checkTags(input.tags),
+        logsConfig: checkLogsConfig(input.logsConfig),
+        created: now,
+        lastModified: now,
+        badge: { badgeEnabled: input.badgeEnabled === true },
+        encryptionKey: input.encryptionKey ?? `arn:aws:kms:${ctx.region}:${ctx.accountId}:alias/aws/s3`,
+    };
+    if (input.description !== undefined)
+        project.description = checkString(input.description, 'description', 0, 255);
+    if (input.sourceVersion !== undefined)
+        project.sourceVersion = checkString(input.sourceVersion, 'sourceVersion');
+    for (const member of [
+        'secondarySources',
+        'secondaryArtifacts',
+        'cache',
+        'vpcConfig',
+        'concurrentBuildLimit',
+    ]) {
+        if (input[member] !== undefined)
+            project[member] = input[member];
+    }
+    return project;
+}
+/** Applies UpdateProject input: members given replace the project's, others are kept. */
+function updatedProject(project, input, now) {
+    const next = { ...project, lastModified: now };
+    if (input.source !== undefined)
+        next.source = checkSource(input.source, 'source');
+    if (input.artifacts !== undefined)
+        next.artifacts = checkArtifacts(input.artifacts);
+    if (input.environment !== undefined)
+        next.environment = checkEnvironment(input.environment);
+    if (input.serviceRole !== undefined)
+        next.serviceRole = checkString(input.serviceRole, 'serviceRole');
+    if (input.timeoutInMinutes !== undefined)
+        next.timeoutInMinutes = checkTimeoutInMinutes(input.timeoutInMinutes, 'timeoutInMinutes');
+    if (input.queuedTimeoutInMinutes !== undefined)
+        next.queuedTimeoutInMinutes = checkRange(input.queuedTimeoutInMinutes, 'queuedTimeoutInMinutes', QUEUED_TIMEOUT_MINUTES.min, QUEUED_TIMEOUT_MINUTES.max);
+    if (input.tags !== undefined)
+        next.tags = checkTags(input.tags);
+    if (input.logsConfig !== undefined)
+        next.logsConfig = checkLogsConfig(input.logsConfig);
+    if (input.description !== undefined)
+        next.description = checkString(input.description, 'description', 0, 255);
+    if (input.sourceVersion !== undefined)
+        next.sourceVersion = checkString(input.sourceVersion, 'sourceVersion', 0);
+    if (input.badgeEnabled !== undefined)
+        next.badge = { badgeEnabled: input.badgeEnabled === true };
+    for (const member of [
+        'secondarySources',
+        'secondaryArtifacts',
+        'cache',
+        'vpcConfig',
+        'concurrentBuildLimit',
+    ]) {
+        if (input[member] !== undefined)
+            next[member] = input[member];
+    }
+    return next;
+}
+const SORTERS = {
+    NAME: (a, b) => a.name.localeCompare(b.name),
+    CREATED_TIME: (a, b) => a.created.getTime() - b.created.getTime(),
+    LAST_MODIFIED_TIME: (a, b) => a.lastModified.getTime() - b.lastModified.getTime(),
+};
+/** ListProjects' order: by name ascending unless sortBy/sortOrder say otherwise. */
+function sortedProjectNames(projects, sortBy = 'NAME', sortOrder = 'ASCENDING') {
+    const by = checkEnum(sortBy, 'sortBy', ['CREATED_TIME', 'LAST_MODIFIED_TIME', 'NAME']);
+    const order = checkEnum(sortOrder, 'sortOrder', ['ASCENDING', 'DESCENDING']);
+    const sorted = [...projects].sort(SORTERS[by]);
+    if (order === 'DESCENDING')
+        sorted.reverse();
+    return sorted.map((p) => p.name);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/builds.ts
+
+
+
+
+
+const PAGE_SIZE = 100;
+const builds_LOGS_STATUSES = ['DISABLED', 'ENABLED'];
+function logsOf(project, input, build) {
+    const config = { ...project.logsConfig, ...(input.logsConfigOverride ?? {}) };
+    const cloudWatchLogs = { ...config.cloudWatchLogs };
+    checkEnum(requireMember(cloudWatchLogs.status, 'logsConfigOverride.cloudWatchLogs.status'), 'logsConfigOverride.cloudWatchLogs.status', builds_LOGS_STATUSES);
+    const s3Logs = { ...(config.s3Logs ?? { status: 'DISABLED' }) };
+    if (cloudWatchLogs.status !== 'ENABLED')
+        return { logs: { cloudWatchLogs, s3Logs }, target: undefined };
+    const groupName = cloudWatchLogs.groupName || `/aws/codebuild/${project.name}`;
+    // A configured stream name is a prefix: CodeBuild appends the build's id.
+    const streamName = cloudWatchLogs.streamName ? `${cloudWatchLogs.streamName}/${build.uuid}` : build.uuid;
+    const logs = {
+        groupName,
+        streamName,
+        deepLink: `https://console.aws.amazon.com/cloudwatch/home?region=${build.region}#logEvent:group=${encodeURIComponent(groupName)};stream=${encodeURIComponent(streamName)}`,
+        cloudWatchLogsArn: `arn:aws:logs:${build.region}:${build.accountId}:log-group:${groupName}:log-stream:${streamName}`,
+        cloudWatchLogs,
+        s3Logs,
+    };
+    return { logs, target: { groupName, streamName } };
+}
+function pageOf(ids, nextToken) {
+    const start = nextToken === undefined ? 0 : Number(nextToken);
+    if (!Number.isInteger(start) || start < 0 || start > ids.length) {
+        throw invalidInput(`Invalid nextToken ${String(nextToken)}; pass the nextToken of the previous answer.`);
+    }
+    const page = ids.slice(start, start + PAGE_SIZE);
+    return start + PAGE_SIZE < ids.length ? { ids: page, nextToken: String(start + PAGE_SIZE) } : { ids: page };
+}
+/** Builds of all projects: started, run as local processes, stopped, listed. */
+class BuildRegistry {
+    env;
+    builds = new Map();
+    numbers = new Map();
+    constructor(env) {
+        this.env = env;
+    }
+    start(project, input, ctx) {
+        const source = { ...project.source };
+        if (input.sourceTypeOverride !== undefined)
+            source.type = checkSourceType(input.sourceTypeOverride, 'sourceTypeOverride');
+        if (input.sourceLocationOverride !== undefined)
+            source.location = checkString(input.sourceLocationOverride, 'sourceLocationOverride', 0);
+        if (input.buildspecOverride !== undefined)
+            checkString(input.buildspecOverride, 'buildspecOverride', 0);
+        if (source.type === 'NO_SOURCE' && !input.buildspecOverride && !source.buildspec) {
+            throw invalidInput('A NO_SOURCE build needs a buildspec: give buildspecOverride, or source.buildspec on the project.');
+        }
+        const timeoutInMinutes = input.timeoutInMinutesOverride === undefined
+            ? project.timeoutInMinutes
+            : checkTimeoutInMinutes(input.timeoutInMinutesOverride, 'timeoutInMinutesOverride');
+        const queuedTimeoutInMinutes = input.queuedTimeoutInMinutesOverride === undefined
+            ? project.queuedTimeoutInMinutes
+            : checkRange(input.queuedTimeoutInMinutesOverride, 'queuedTimeoutInMinutesOverride', 5, 480);
+        const environmentVariablesOverride = input.environmentVariablesOverride === undefined
+            ? []
+            : checkEnvironmentVariables(input.environmentVariablesOverride, 'environmentVariablesOverride');
+        const environment = { ...project.environment };
+        if (input.imageOverride !== undefined)
+            environment.image = checkString(input.imageOverride, 'imageOverride');
+        if (input.computeTypeOverride !== undefined)
+            environment.computeType = checkString(input.computeTypeOverride, 'computeTypeOverride');
+        if (input.environmentTypeOverride !== undefined)
+            environment.type = checkString(input.environmentTypeOverride, 'environmentTypeOverride');
+        const sourceVersion = input.sourceVersion !== undefined
+            ? checkString(input.sourceVersion, 'sourceVersion', 0)
+            : project.sourceVersion;
+        const uuid = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const id = `${project.name}:${uuid}`;
+        const { logs, target } = logsOf(project, input, { uuid, region: ctx.region, accountId: ctx.accountId });
+        const buildNumber = (this.numbers.get(project.name) ?? 0) + 1;
+        this.numbers.set(project.name, buildNumber);
+        const now = this.env.clock.now();
+        const build = newBuildRecord({
+            uuid,
+            id,
+            arn: `arn:aws:codebuild:${ctx.region}:${ctx.accountId}:build/${id}`,
+            buildNumber,
+            projectName: project.name,
+            startTime: new Date(now),
+            ...(sourceVersion ? { sourceVersion } : {}),
+            source,
+            environment,
+            environmentVariablesOverride,
+            ...(input.buildspecOverride ? { buildspecOverride: input.buildspecOverride } : {}),
+            serviceRole: typeof input.serviceRoleOverride === 'string' ? input.serviceRoleOverride : project.serviceRole,
+            timeoutInMinutes,
+            queuedTimeoutInMinutes,
+            initiator: 'root',
+            encryptionKey: project.encryptionKey,
+            logs,
+            ...(target ? { logTarget: target } : {}),
+            region: ctx.region,
+        }, now);
+        this.builds.set(id, build);
+        const answer = buildToWire(build);
+        build.done = this.run(build);
+        return answer;
+    }
+    async run(build) {
+        // The timeout covers the whole build, scaled like every AWS duration in the emulator.
+        const timer = new AbortController();
+        this.env.clock
+            .sleep((build.timeoutInMinutes * 60_000) / this.env.timing.timeScale, timer.signal)
+            .then(() => {
+            if (build.history.current?.phaseType === 'COMPLETED')
+                return;
+            build.ended ??= 'TIMED_OUT';
+            build.stopper.abort();
+        })
+            .catch(() => undefined);
+        try {
+            await runBuild(this.env, build);
+        }
+        finally {
+            timer.abort();
+        }
+    }
+    find(idOrArn) {
+        const id = idOrArn.startsWith('arn:') ? (idOrArn.split(':build/')[1] ?? '') : idOrArn;
+        return this.builds.get(id);
+    }
+    batchGet(input) {
+        const ids = requireMember(input.ids, 'ids');
+        if (!Array.isArray(ids) || ids.length < 1 || ids.length > 100) {
+            throw invalidInput('ids must list between 1 and 100 build IDs.');
+        }
+        const builds = [];
+        const buildsNotFound = [];
+        for (const id of ids) {
+            const build = this.find(checkString(id, 'ids'));
+            if (build)
+                builds.push(buildToWire(build));
+            else
+                buildsNotFound.push(id);
+        }
+        return { builds, buildsNotFound };
+    }
+    async stop(input) {
+        const id = checkString(requireMember(input.id, 'id'), 'id');
+        const build = this.find(id);
+        if (!build)
+            throw validation_notFound(`Build ${id} does not exist; check the ID with ListBuilds.`);
+        if (build.history.current?.phaseType !== 'COMPLETED') {
+            build.ended ??= 'STOPPED';
+            build.stopper.abort();
+            // Answer once the phase's processes are gone, which the SIGKILL after the grace ensures.
+            let timer;
+            await Promise.race([
+                build.done,
+                new Promise((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS + 1_000))),
+            ]);
+            clearTimeout(timer);
+        }
+        return { build: buildToWire(build) };
+    }
+    /** Build IDs, newest first unless sortOrder is ASCENDING. */
+    list(input, projectName) {
+        const order = input.sortOrder === undefined
+            ? 'DESCENDING'
+            : checkEnum(input.sortOrder, 'sortOrder', ['ASCENDING', 'DESCENDING']);
+        const ids = [...this.builds.values()]
+            .filter((b) => projectName === undefined || b.projectName === projectName)
+            .map((b) => b.id)
+            .reverse();
+        if (order === 'ASCENDING')
+            ids.reverse();
+        return pageOf(ids, input.nextToken);
+    }
+    forgetNumbering(projectName) {
+        this.numbers.delete(projectName);
+    }
+    /** Stops every running build and waits for it to finish (its processes killed, its directory removed). */
+    async stopAll() {
+        const running = [...this.builds.values()].filter((b) => b.history.current?.phaseType !== 'COMPLETED');
+        for (const build of running) {
+            build.ended ??= 'STOPPED';
+            build.stopper.abort();
+        }
+        await Promise.all(running.map((b) => b.done));
+        for (const build of running)
+            killProcessGroups(build);
+    }
+    clear() {
+        this.builds.clear();
+        this.numbers.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/index.ts
+
+
+
+
+const projectNameOf = (nameOrArn) => nameOrArn.startsWith('arn:') ? (nameOrArn.split(':project/')[1] ?? '') : nameOrArn;
+/**
+ * AWS CodeBuild (AWS JSON 1.1): projects, and builds that run their buildspec's commands as local
+ * processes on a local git checkout (or an S3 zip), logging to the emulated CloudWatch Logs.
+ */
+function createCodeBuildService(env) {
+    const projects = new Map();
+    const builds = new BuildRegistry(env);
+    env.onShutdown(() => builds.stopAll());
+    env.onReset(async () => {
+        await builds.stopAll();
+        builds.clear();
+        projects.clear();
+    });
+    const projectNamed = (name, ctx) => {
+        const project = projects.get(projectNameOf(name));
+        if (!project) {
+            throw validation_notFound(`Project cannot be found: arn:aws:codebuild:${ctx.region}:${ctx.accountId}:project/${projectNameOf(name)}; create it with CreateProject first.`);
+        }
+        return project;
+    };
+    return {
+        kind: 'operations',
+        name: 'codebuild',
+        signingName: 'codebuild',
+        targetPrefix: 'CodeBuild_20161006',
+        jsonVersion: '1.1',
+        operations: {
+            CreateProject: (input, ctx) => {
+                const project = projectFromCreate(input, ctx, new Date(env.clock.now()));
+                if (projects.has(project.name)) {
+                    throw new AwsError('ResourceAlreadyExistsException', `Project already exists: ${project.arn}; choose another name, or change it with UpdateProject.`);
+                }
+                projects.set(project.name, project);
+                return { project };
+            },
+            UpdateProject: (input, ctx) => {
+                const name = checkProjectName(input.name);
+                const project = updatedProject(projectNamed(name, ctx), input, new Date(env.clock.now()));
+                projects.set(project.name, project);
+                return { project };
+            },
+            DeleteProject: (input) => {
+                const name = projectNameOf(checkString(requireMember(input.name, 'name'), 'name'));
+                // CodeBuild answers success for a project that does not exist.
+                projects.delete(name);
+                builds.forgetNumbering(name);
+                return {};
+            },
+            BatchGetProjects: (input) => {
+                const names = requireMember(input.names, 'names');
+                if (!Array.isArray(names) || names.length < 1 || names.length > 100) {
+                    throw invalidInput('names must list between 1 and 100 project names or ARNs.');
+                }
+                const found = [];
+                const projectsNotFound = [];
+                for (const name of names) {
+                    const project = projects.get(projectNameOf(checkString(name, 'names')));
+                    if (project)
+                        found.push(project);
+                    else
+                        projectsNotFound.push(name);
+                }
+                return { projects: found, projectsNotFound };
+            },
+            ListProjects: (input) => {
+                const names = sortedProjectNames(projects.values(), input.sortBy, input.sortOrder);
+                const start = input.nextToken === undefined ? 0 : Number(input.nextToken);
+                if (!Number.isInteger(start) || start < 0)
+                    throw invalidInput('Invalid nextToken; pass the nextToken of the previous answer.');
+                const page = names.slice(start, start + 100);
+                return start + 100 < names.length
+                    ? { projects: page, nextToken: String(start + 100) }
+                    : { projects: page };
+            },
+            StartBuild: (input, ctx) => {
+                const name = checkProjectName(input.projectName, 'projectName');
+                return { build: builds.start(projectNamed(name, ctx), input, ctx) };
+            },
+            BatchGetBuilds: (input) => builds.batchGet(input),
+            StopBuild: (input) => builds.stop(input),
+            ListBuilds: (input) => builds.list(input),
+            ListBuildsForProject: (input, ctx) => {
+                const name = checkString(requireMember(input.projectName, 'projectName'), 'projectName');
+                return builds.list(input, projectNamed(name, ctx).name);
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/codeDeployErrors.ts
+
+/** A CodeDeploy error: the code is the exception's shape name in the SDK model. */
+const codeDeployError = (code, message) => new AwsError(code, message);
+const applicationMissing = (name) => codeDeployError('ApplicationDoesNotExistException', `No application found for name: ${name}. Create it with CreateApplication first.`);
+const deploymentGroupMissing = (application, group) => codeDeployError('DeploymentGroupDoesNotExistException', `No Deployment Group found for name: ${group} in application ${application}. Create it with CreateDeploymentGroup first.`);
+const deploymentConfigMissing = (name) => codeDeployError('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${name}. Use a CodeDeployDefault.* config or create it with CreateDeploymentConfig.`);
+const deploymentMissing = (id) => codeDeployError('DeploymentDoesNotExistException', `Deployment ${id} does not exist.`);
+const codeDeployErrors_invalidInput = (message) => codeDeployError('InvalidInputException', message);
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/computePlatform.ts
+
+/**
+ * The compute platform of a request (Server when omitted, as CodeDeploy defaults). The emulator shifts
+ * traffic for Lambda and ECS only; Server deployments need agents on instances, which it does not have.
+ */
+function trafficPlatform(value) {
+    const platform = value ?? 'Server';
+    if (platform === 'Lambda' || platform === 'ECS')
+        return platform;
+    if (platform === 'Server') {
+        throw codeDeployError('InvalidComputePlatformException', 'The modelship emulator supports the Lambda and ECS compute platforms (traffic shifting) only, not Server (EC2/on-premises): set computePlatform to Lambda or ECS.');
+    }
+    throw codeDeployError('InvalidComputePlatformException', `The computePlatform ${String(platform)} is invalid. The computePlatform should be Lambda, Server, or ECS.`);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/listPaging.ts
+
+const listPaging_PAGE_SIZE = 100;
+/** One page of a CodeDeploy list; the token is the offset of the next page. */
+function listPaging_pageOf(items, nextToken) {
+    const offset = nextToken === undefined || nextToken === null ? 0 : Number(nextToken);
+    if (!Number.isInteger(offset) || offset < 0 || offset > items.length) {
+        throw codeDeployError('InvalidNextTokenException', 'The next token was specified in an invalid format: pass the nextToken of the previous page.');
+    }
+    const end = offset + listPaging_PAGE_SIZE;
+    return { items: items.slice(offset, end), nextToken: end < items.length ? String(end) : undefined };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/trafficSchedule.ts
+const MINUTE_MS = 60_000;
+/**
+ * The shifts a config makes, in emulator time (`timeScale` divides AWS minutes): a canary moves its
+ * percentage, then the rest after its interval; a linear config adds its percentage every interval
+ * until all traffic has moved; all-at-once moves everything at once. The last step always reaches 1.
+ */
+function trafficSchedule(config, timeScale) {
+    const intervalMs = (minutes) => (minutes * MINUTE_MS) / timeScale;
+    if (config.type === 'TimeBasedCanary' && config.timeBasedCanary) {
+        const { canaryPercentage, canaryInterval } = config.timeBasedCanary;
+        return [
+            { atMs: 0, weight: canaryPercentage / 100 },
+            { atMs: intervalMs(canaryInterval), weight: 1 },
+        ];
+    }
+    if (config.type === 'TimeBasedLinear' && config.timeBasedLinear) {
+        const { linearPercentage, linearInterval } = config.timeBasedLinear;
+        const steps = [];
+        // Integer percentages, divided once, so that weights are 0.3 and not 0.30000000000000004.
+        for (let i = 1;; i++) {
+            const percent = Math.min(100, linearPercentage * i);
+            steps.push({ atMs: intervalMs(linearInterval * (i - 1)), weight: percent / 100 });
+            if (percent >= 100)
+                return steps;
+        }
+    }
+    return [{ atMs: 0, weight: 1 }];
+}
+/**
+ * Why a traffic routing config is not valid, or undefined. Percentages are whole numbers from 1 to 99
+ * and intervals whole minutes of at least 1, as CodeDeploy requires.
+ */
+function trafficRoutingProblem(config) {
+    const wholeIn = (value, min, max) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+    if (config.type === 'TimeBasedCanary') {
+        const canary = config.timeBasedCanary;
+        if (!canary)
+            return 'A TimeBasedCanary config needs timeBasedCanary{canaryPercentage, canaryInterval}.';
+        if (!wholeIn(canary.canaryPercentage, 1, 99))
+            return `canaryPercentage must be a whole number from 1 to 99, not ${String(canary.canaryPercentage)}.`;
+        if (!wholeIn(canary.canaryInterval, 1, 2880))
+            return `canaryInterval must be a whole number of minutes from 1 to 2880, not ${String(canary.canaryInterval)}.`;
+        return undefined;
+    }
+    if (config.type === 'TimeBasedLinear') {
+        const linear = config.timeBasedLinear;
+        if (!linear)
+            return 'A TimeBasedLinear config needs timeBasedLinear{linearPercentage, linearInterval}.';
+        if (!wholeIn(linear.linearPercentage, 1, 99))
+            return `linearPercentage must be a whole number from 1 to 99, not ${String(linear.linearPercentage)}.`;
+        if (!wholeIn(linear.linearInterval, 1, 2880))
+            return `linearInterval must be a whole number of minutes from 1 to 2880, not ${String(linear.linearInterval)}.`;
+        return undefined;
+    }
+    if (config.type === 'AllAtOnce')
+        return undefined;
+    return `trafficRoutingConfig.type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, not ${String(config.type)}.`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentConfigs.ts
+
+
+
+
+
+const PREFIX = 'CodeDeployDefault.';
+const canary = (percentage, minutes) => ({
+    type: 'TimeBasedCanary',
+    timeBasedCanary: { canaryPercentage: percentage, canaryInterval: minutes },
+});
+const linear = (percentage, minutes) => ({
+    type: 'TimeBasedLinear',
+    timeBasedLinear: { linearPercentage: percentage, linearInterval: minutes },
+});
+const allAtOnce = { type: 'AllAtOnce' };
+const PREDEFINED = [
+    ['LambdaCanary10Percent5Minutes', 'Lambda', canary(10, 5)],
+    ['LambdaCanary10Percent10Minutes', 'Lambda', canary(10, 10)],
+    ['LambdaCanary10Percent15Minutes', 'Lambda', canary(10, 15)],
+    ['LambdaCanary10Percent30Minutes', 'Lambda', canary(10, 30)],
+    ['LambdaLinear10PercentEvery1Minute', 'Lambda', linear(10, 1)],
+    ['LambdaLinear10PercentEvery2Minutes', 'Lambda', linear(10, 2)],
+    ['LambdaLinear10PercentEvery3Minutes', 'Lambda', linear(10, 3)],
+    ['LambdaLinear10PercentEvery10Minutes', 'Lambda', linear(10, 10)],
+    ['LambdaAllAtOnce', 'Lambda', allAtOnce],
+    ['ECSCanary10Percent5Minutes', 'ECS', canary(10, 5)],
+    ['ECSCanary10Percent15Minutes', 'ECS', canary(10, 15)],
+    ['ECSLinear10PercentEvery1Minutes', 'ECS', linear(10, 1)],
+    ['ECSLinear10PercentEvery3Minutes', 'ECS', linear(10, 3)],
+    ['ECSAllAtOnce', 'ECS', allAtOnce],
+];
+/** The configs every account has; their ids are fixed so that they read the same after a reset. */
+function predefinedDeploymentConfigs() {
+    return PREDEFINED.map(([name, computePlatform, trafficRoutingConfig], i) => ({
+        deploymentConfigId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+        deploymentConfigName: PREFIX + name,
+        computePlatform,
+        trafficRoutingConfig,
+        createTime: new Date(0),
+        predefined: true,
+    }));
+}
+/** The config that moves all traffic at once on `platform`: the default, and what rollbacks use. */
+const allAtOnceConfigName = (platform) => platform === 'Lambda' ? `${PREFIX}LambdaAllAtOnce` : `${PREFIX}ECSAllAtOnce`;
+/** A config used with an application must be for the application's platform. */
+function checkConfigPlatform(config, platform) {
+    if (config.computePlatform !== platform) {
+        throw codeDeployError('InvalidDeploymentConfigNameException', `Deployment config ${config.deploymentConfigName} is for the ${config.computePlatform} compute platform, but the application's compute platform is ${platform}: use a ${platform} config.`);
+    }
+}
+const configInfo = (config) => ({
+    deploymentConfigId: config.deploymentConfigId,
+    deploymentConfigName: config.deploymentConfigName,
+    computePlatform: config.computePlatform,
+    trafficRoutingConfig: config.trafficRoutingConfig,
+    createTime: config.createTime,
+});
+function routingConfigFrom(input) {
+    // Without trafficRoutingConfig a Lambda or ECS config shifts everything at once, as CodeDeploy does.
+    if (input === undefined || input === null)
+        return allAtOnce;
+    const raw = input;
+    const config = { type: raw.type };
+    if (raw.type === 'TimeBasedCanary' && raw.timeBasedCanary) {
+        config.timeBasedCanary = {
+            canaryPercentage: raw.timeBasedCanary.canaryPercentage,
+            canaryInterval: raw.timeBasedCanary.canaryInterval,
+        };
+    }
+    if (raw.type === 'TimeBasedLinear' && raw.timeBasedLinear) {
+        config.timeBasedLinear = {
+            linearPercentage: raw.timeBasedLinear.linearPercentage,
+            linearInterval: raw.timeBasedLinear.linearInterval,
+        };
+    }
+    const problem = trafficRoutingProblem(config);
+    if (problem)
+        throw codeDeployError('InvalidTrafficRoutingConfigurationException', problem);
+    return config;
+}
+function deploymentConfigOperations(env, state) {
+    const requiredName = (input) => {
+        const name = input.deploymentConfigName;
+        if (typeof name !== 'string' || name === '') {
+            throw codeDeployError('DeploymentConfigNameRequiredException', 'The deployment configuration name was not specified: set deploymentConfigName.');
+        }
+        return name;
+    };
+    return {
+        CreateDeploymentConfig: (input) => {
+            const name = requiredName(input);
+            if (name.length > 100) {
+                throw codeDeployError('InvalidDeploymentConfigNameException', 'The deployment configuration name must be at most 100 characters long.');
+            }
+            if (name.startsWith(PREFIX)) {
+                throw codeDeployError('InvalidDeploymentConfigNameException', `Names starting with ${PREFIX} are reserved for the predefined configs: choose another name.`);
+            }
+            if (state.configs.has(name)) {
+                throw codeDeployError('DeploymentConfigAlreadyExistsException', `A deployment configuration named ${name} already exists: delete it first or choose another name.`);
+            }
+            const computePlatform = trafficPlatform(input.computePlatform);
+            if (input.minimumHealthyHosts !== undefined) {
+                throw codeDeployError('InvalidMinimumHealthyHostValueException', 'minimumHealthyHosts applies to the Server compute platform only; remove it from a Lambda or ECS config.');
+            }
+            if (input.zonalConfig !== undefined) {
+                throw codeDeployError('InvalidZonalDeploymentConfigurationException', 'zonalConfig applies to the Server compute platform only; remove it from a Lambda or ECS config.');
+            }
+            const config = {
+                deploymentConfigId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+                deploymentConfigName: name,
+                computePlatform,
+                trafficRoutingConfig: routingConfigFrom(input.trafficRoutingConfig),
+                createTime: new Date(env.clock.now()),
+                predefined: false,
+            };
+            state.configs.set(name, config);
+            return { deploymentConfigId: config.deploymentConfigId };
+        },
+        GetDeploymentConfig: (input) => ({
+            deploymentConfigInfo: configInfo(state.config(requiredName(input))),
+        }),
+        ListDeploymentConfigs: (input) => {
+            const names = [...state.configs.keys()].sort();
+            const page = listPaging_pageOf(names, input.nextToken);
+            return { deploymentConfigsList: page.items, nextToken: page.nextToken };
+        },
+        DeleteDeploymentConfig: (input) => {
+            const name = requiredName(input);
+            const config = state.configs.get(name);
+            if (config?.predefined) {
+                throw codeDeployError('InvalidOperationException', `${name} is a predefined deployment configuration and cannot be deleted.`);
+            }
+            const user = [...state.groups.values()].find((g) => g.deploymentConfigName === name);
+            if (user) {
+                throw codeDeployError('DeploymentConfigInUseException', `Deployment config ${name} is used by deployment group ${user.deploymentGroupName} of application ${user.applicationName}: change the group's config first.`);
+            }
+            // Deleting a config that does not exist succeeds, as in CodeDeploy.
+            state.configs.delete(name);
+            return {};
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/codeDeployState.ts
+
+
+const isActive = (d) => d.status === 'Created' || d.status === 'InProgress';
+/** Everything CodeDeploy holds, with look-ups that fail with the service's errors. */
+class CodeDeployState {
+    applications = new Map();
+    configs = new Map();
+    /** Keyed by `${applicationName}/${deploymentGroupName}`. */
+    groups = new Map();
+    deployments = new Map();
+    constructor() {
+        this.clear();
+    }
+    clear() {
+        this.applications.clear();
+        this.groups.clear();
+        this.deployments.clear();
+        this.configs.clear();
+        for (const config of predefinedDeploymentConfigs())
+            this.configs.set(config.deploymentConfigName, config);
+    }
+    application(name) {
+        if (typeof name !== 'string' || name === '') {
+            throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified: set applicationName.');
+        }
+        const app = this.applications.get(name);
+        if (!app)
+            throw applicationMissing(name);
+        return app;
+    }
+    group(applicationName, groupName) {
+        const app = this.application(applicationName);
+        if (typeof groupName !== 'string' || groupName === '') {
+            throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified: set deploymentGroupName.');
+        }
+        const group = this.groups.get(groupKey(app.applicationName, groupName));
+        if (!group)
+            throw deploymentGroupMissing(app.applicationName, groupName);
+        return group;
+    }
+    config(name) {
+        if (typeof name !== 'string' || name === '') {
+            throw codeDeployError('DeploymentConfigNameRequiredException', 'The deployment configuration name was not specified: set deploymentConfigName.');
+        }
+        const config = this.configs.get(name);
+        if (!config)
+            throw deploymentConfigMissing(name);
+        return config;
+    }
+    deployment(id) {
+        if (typeof id !== 'string' || id === '') {
+            throw codeDeployError('DeploymentIdRequiredException', 'At least one deployment ID must be specified: set deploymentId.');
+        }
+        if (!DEPLOYMENT_ID.test(id)) {
+            throw codeDeployError('InvalidDeploymentIdException', `${id} is not a deployment ID: CodeDeploy's IDs look like d-ABCDEF123.`);
+        }
+        const deployment = this.deployments.get(id);
+        if (!deployment)
+            throw deploymentMissing(id);
+        return deployment;
+    }
+    groupsOf(applicationName) {
+        return [...this.groups.values()].filter((g) => g.applicationName === applicationName);
+    }
+}
+const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
+const groupKey = (applicationName, groupName) => `${applicationName}/${groupName}`;
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/applications.ts
+
+
+
+
+
+const NAME = /^[A-Za-z0-9._+\-@]{1,100}$/;
+const applicationInfo = (app) => ({
+    applicationId: app.applicationId,
+    applicationName: app.applicationName,
+    createTime: app.createTime,
+    linkedToGitHub: false,
+    computePlatform: app.computePlatform,
+});
+function applicationOperations(env, state) {
+    return {
+        CreateApplication: (input) => {
+            const name = input.applicationName;
+            if (typeof name !== 'string' || name === '') {
+                throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified: set applicationName.');
+            }
+            if (!NAME.test(name)) {
+                throw codeDeployError('InvalidApplicationNameException', `The application name ${name} is invalid: use 1 to 100 letters, digits and . _ + - @.`);
+            }
+            if (state.applications.has(name)) {
+                throw codeDeployError('ApplicationAlreadyExistsException', `An application with the name ${name} already exists: use it or choose another name.`);
+            }
+            const app = {
+                applicationId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+                applicationName: name,
+                computePlatform: trafficPlatform(input.computePlatform),
+                createTime: new Date(env.clock.now()),
+            };
+            state.applications.set(name, app);
+            return { applicationId: app.applicationId };
+        },
+        GetApplication: (input) => ({
+            application: applicationInfo(state.application(input.applicationName)),
+        }),
+        BatchGetApplications: (input) => {
+            const names = input.applicationNames ?? [];
+            if (names.length > 100) {
+                throw codeDeployError('BatchLimitExceededException', 'The maximum number of names or IDs allowed for this request (100) was exceeded.');
+            }
+            return { applicationsInfo: names.map((name) => applicationInfo(state.application(name))) };
+        },
+        ListApplications: (input) => {
+            const page = listPaging_pageOf([...state.applications.keys()].sort(), input.nextToken);
+            return { applications: page.items, nextToken: page.nextToken };
+        },
+        DeleteApplication: (input) => {
+            const name = input.applicationName;
+            if (typeof name !== 'string' || name === '') {
+                throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified: set applicationName.');
+            }
+            // Deleting an application that does not exist succeeds, as in CodeDeploy.
+            state.applications.delete(name);
+            for (const group of state.groupsOf(name))
+                state.groups.delete(groupKey(name, group.deploymentGroupName));
+            return {};
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentGroups.ts
+
+
+
+
+
+const MAX_ALARMS = 10;
+const ROLLBACK_EVENTS = [
+    'DEPLOYMENT_FAILURE',
+    'DEPLOYMENT_STOP_ON_ALARM',
+    'DEPLOYMENT_STOP_ON_REQUEST',
+];
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/;
+const GROUP_NAME = /^[A-Za-z0-9._+\-@]{1,100}$/;
+/** alarmConfiguration (a group's, or a deployment's override), validated as CodeDeploy does. */
+function alarmConfigurationFrom(input) {
+    if (input === undefined || input === null)
+        return undefined;
+    const raw = input;
+    const alarms = raw.alarms ?? [];
+    if (alarms.length > MAX_ALARMS) {
+        throw codeDeployError('AlarmsLimitExceededException', `A deployment group can watch at most ${MAX_ALARMS} alarms; ${alarms.length} were given.`);
+    }
+    const names = alarms.map((alarm) => alarm?.name);
+    if (names.some((name) => typeof name !== 'string' || name === '')) {
+        throw codeDeployError('InvalidAlarmConfigException', 'Every alarm in alarmConfiguration.alarms needs a name.');
+    }
+    const enabled = raw.enabled === true;
+    if (enabled && names.length === 0) {
+        throw codeDeployError('InvalidAlarmConfigException', 'The alarm configuration is enabled but lists no alarms: add alarms[{name}] or set enabled to false.');
+    }
+    return {
+        enabled,
+        ignorePollAlarmFailure: raw.ignorePollAlarmFailure === true,
+        alarms: names.map((name) => ({ name })),
+    };
+}
+/** autoRollbackConfiguration (a group's, or a deployment's override), validated as CodeDeploy does. */
+function autoRollbackFrom(input) {
+    if (input === undefined || input === null)
+        return undefined;
+    const raw = input;
+    const events = raw.events ?? [];
+    const unknown = events.find((e) => !ROLLBACK_EVENTS.includes(e));
+    if (unknown !== undefined) {
+        throw codeDeployError('InvalidAutoRollbackConfigException', `${String(unknown)} is not a rollback event; use ${ROLLBACK_EVENTS.join(', ')}.`);
+    }
+    const enabled = raw.enabled === true;
+    if (enabled && events.length === 0) {
+        throw codeDeployError('InvalidAutoRollbackConfigException', 'Automatic rollback is enabled but lists no events: add events (e.g. DEPLOYMENT_STOP_ON_ALARM) or set enabled to false.');
+    }
+    return { enabled, events: [...new Set(events)] };
+}
+function deploymentStyleFrom(input) {
+    const style = { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' };
+    if (input === undefined || input === null)
+        return style;
+    const raw = input;
+    if ((raw.deploymentType ?? style.deploymentType) !== style.deploymentType ||
+        (raw.deploymentOption ?? style.deploymentOption) !== style.deploymentOption) {
+        throw codeDeployError('InvalidDeploymentStyleException', 'Lambda and ECS deployment groups are BLUE_GREEN with WITH_TRAFFIC_CONTROL: remove deploymentStyle or set it to that.');
+    }
+    return style;
+}
+function roleFrom(value) {
+    if (typeof value !== 'string' || value === '') {
+        throw codeDeployError('RoleRequiredException', 'The role ID was not specified: set serviceRoleArn to the ARN of a role CodeDeploy can assume.');
+    }
+    if (!ROLE_ARN.test(value)) {
+        throw codeDeployError('InvalidRoleException', `The service role ARN ${value} is invalid: use arn:aws:iam::<account>:role/<name>.`);
+    }
+    return value;
+}
+function groupNameFrom(value) {
+    if (typeof value !== 'string' || value === '') {
+        throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified: set deploymentGroupName.');
+    }
+    if (!GROUP_NAME.test(value)) {
+        throw codeDeployError('InvalidDeploymentGroupNameException', `The deployment group name ${value} is invalid: use 1 to 100 letters, digits and . _ + - @.`);
+    }
+    return value;
+}
+/** The alarms and rollback settings in force for a deployment: its overrides, else its group's. */
+function effectiveSettings(group, input) {
+    return {
+        alarmConfiguration: alarmConfigurationFrom(input.overrideAlarmConfiguration) ?? group.alarmConfiguration,
+        autoRollbackConfiguration: autoRollbackFrom(input.autoRollbackConfiguration) ?? group.autoRollbackConfiguration,
+    };
+}
+const deploymentSummary = (d) => d && {
+    deploymentId: d.deploymentId,
+    status: d.status,
+    createTime: d.createTime,
+    endTime: d.completeTime,
+};
+function deploymentGroupOperations(state) {
+    const groupInfo = (group) => ({
+        applicationName: group.applicationName,
+        deploymentGroupId: group.deploymentGroupId,
+        deploymentGroupName: group.deploymentGroupName,
+        deploymentConfigName: group.deploymentConfigName,
+        serviceRoleArn: group.serviceRoleArn,
+        alarmConfiguration: group.alarmConfiguration,
+        autoRollbackConfiguration: group.autoRollbackConfiguration,
+        deploymentStyle: group.deploymentStyle,
+        ecsServices: group.ecsServices,
+        loadBalancerInfo: group.loadBalancerInfo,
+        blueGreenDeploymentConfiguration: group.blueGreenDeploymentConfiguration,
+        computePlatform: state.application(group.applicationName).computePlatform,
+        lastAttemptedDeployment: deploymentSummary(state.deployments.get(group.lastAttemptedDeploymentId ?? '')),
+        lastSuccessfulDeployment: deploymentSummary(state.deployments.get(group.lastSuccessfulDeploymentId ?? '')),
+    });
+    const configNameFor = (applicationName, name) => {
+        const platform = state.application(applicationName).computePlatform;
+        if (name === undefined || name === null)
+            return allAtOnceConfigName(platform);
+        const config = state.config(name);
+        checkConfigPlatform(config, platform);
+        return config.deploymentConfigName;
+    };
+    return {
+        CreateDeploymentGroup: (input) => {
+            const app = state.application(input.applicationName);
+            const name = groupNameFrom(input.deploymentGroupName);
+            if (state.groups.has(groupKey(app.applicationName, name))) {
+                throw codeDeployError('DeploymentGroupAlreadyExistsException', `A deployment group named ${name} already exists for application ${app.applicationName}.`);
+            }
+            const group = {
+                applicationName: app.applicationName,
+                deploymentGroupId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+                deploymentGroupName: name,
+                deploymentConfigName: configNameFor(app.applicationName, input.deploymentConfigName),
+                serviceRoleArn: roleFrom(input.serviceRoleArn),
+                alarmConfiguration: alarmConfigurationFrom(input.alarmConfiguration),
+                autoRollbackConfiguration: autoRollbackFrom(input.autoRollbackConfiguration),
+                deploymentStyle: deploymentStyleFrom(input.deploymentStyle),
+                ecsServices: input.ecsServices,
+                loadBalancerInfo: input.loadBalancerInfo,
+                blueGreenDeploymentConfiguration: input.blueGreenDeploymentConfiguration,
+                tags: input.tags ?? [],
+            };
+            state.groups.set(groupKey(app.applicationName, name), group);
+            return { deploymentGroupId: group.deploymentGroupId };
+        },
+        GetDeploymentGroup: (input) => ({
+            deploymentGroupInfo: groupInfo(state.group(input.applicationName, input.deploymentGroupName)),
+        }),
+        BatchGetDeploymentGroups: (input) => {
+            const app = state.application(input.applicationName);
+            const names = input.deploymentGroupNames ?? [];
+            const found = names.map((name) => state.groups.get(groupKey(app.applicationName, String(name))));
+            return {
+                deploymentGroupsInfo: found.filter((g) => g !== undefined).map(groupInfo),
+                errorMessage: found.some((g) => !g) ? 'One or more deployment groups do not exist.' : undefined,
+            };
+        },
+        UpdateDeploymentGroup: (input) => {
+            const group = state.group(input.applicationName, input.currentDeploymentGroupName);
+            const newName = input.newDeploymentGroupName === undefined ? undefined : groupNameFrom(input.newDeploymentGroupName);
+            if (newName !== undefined &&
+                newName !== group.deploymentGroupName &&
+                state.groups.has(groupKey(group.applicationName, newName))) {
+                throw codeDeployError('DeploymentGroupAlreadyExistsException', `A deployment group named ${newName} already exists for application ${group.applicationName}.`);
+            }
+            // Everything is validated before anything changes, so that a bad request leaves the group as it was.
+            const updated = {
+                ...group,
+                deploymentConfigName: input.deploymentConfigName === undefined
+                    ? group.deploymentConfigName
+                    : configNameFor(group.applicationName, input.deploymentConfigName),
+                serviceRoleArn: input.serviceRoleArn === undefined ? group.serviceRoleArn : roleFrom(input.serviceRoleArn),
+                alarmConfiguration: input.alarmConfiguration === undefined
+                    ? group.alarmConfiguration
+                    : alarmConfigurationFrom(input.alarmConfiguration),
+                autoRollbackConfiguration: input.autoRollbackConfiguration === undefined
+                    ? group.autoRollbackConfiguration
+                    : autoRollbackFrom(input.autoRollbackConfiguration),
+                deploymentStyle: input.deploymentStyle === undefined
+                    ? group.deploymentStyle
+                    : deploymentStyleFrom(input.deploymentStyle),
+                ecsServices: input.ecsServices ?? group.ecsServices,
+                loadBalancerInfo: input.loadBalancerInfo ?? group.loadBalancerInfo,
+                blueGreenDeploymentConfiguration: input.blueGreenDeploymentConfiguration ?? group.blueGreenDeploymentConfiguration,
+            };
+            if (newName !== undefined && newName !== group.deploymentGroupName) {
+                state.groups.delete(groupKey(group.applicationName, group.deploymentGroupName));
+                for (const d of state.deployments.values()) {
+                    if (d.applicationName === group.applicationName &&
+                        d.deploymentGroupName === group.deploymentGroupName)
+                        d.deploymentGroupName = newName;
+                }
+                updated.deploymentGroupName = newName;
+            }
+            state.groups.set(groupKey(updated.applicationName, updated.deploymentGroupName), updated);
+            return { hooksNotCleanedUp: [] };
+        },
+        ListDeploymentGroups: (input) => {
+            const app = state.application(input.applicationName);
+            const names = state
+                .groupsOf(app.applicationName)
+                .map((g) => g.deploymentGroupName)
+                .sort();
+            const page = listPaging_pageOf(names, input.nextToken);
+            return {
+                applicationName: app.applicationName,
+                deploymentGroups: page.items,
+                nextToken: page.nextToken,
+            };
+        },
+        DeleteDeploymentGroup: (input) => {
+            const applicationName = input.applicationName;
+            if (typeof applicationName !== 'string' || applicationName === '')
+                state.application(applicationName);
+            const name = groupNameFrom(input.deploymentGroupName);
+            // Deleting a group (or from an application) that does not exist succeeds, as in CodeDeploy.
+            state.groups.delete(groupKey(applicationName, name));
+            return { hooksNotCleanedUp: [] };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/appSpec.ts
+
+const LAMBDA_HOOKS = ['BeforeAllowTraffic', 'AfterAllowTraffic'];
+const ECS_HOOKS = [
+    'BeforeInstall',
+    'AfterInstall',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic',
+];
+/** An AppSpec that cannot be deployed; the message says what to fix. */
+class AppSpecError extends Error {
+}
+const isDict = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function requiredText(properties, name, path) {
+    const value = properties[name];
+    if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') {
+        throw new AppSpecError(`The AppSpec is missing ${path}.${name}; add it to the resource.`);
+    }
+    return String(value);
+}
+/** The single resource: Lambda and ECS AppSpecs name exactly one function or one service. */
+function singleResource(spec) {
+    const resources = spec.Resources;
+    if (!Array.isArray(resources) || resources.length === 0) {
+        throw new AppSpecError('The AppSpec needs a Resources list with one entry: Resources: [{<name>: {Type, Properties}}].');
+    }
+    if (resources.length > 1) {
+        throw new AppSpecError(`The AppSpec lists ${resources.length} resources; a Lambda or ECS deployment updates exactly one. Split it into one deployment per resource.`);
+    }
+    const entry = resources[0];
+    if (!isDict(entry) || Object.keys(entry).length !== 1) {
+        throw new AppSpecError('Each entry of Resources must be a map with one key, the resource name: {<name>: {Type, Properties}}.');
+    }
+    const [name, body] = Object.entries(entry)[0];
+    if (!isDict(body) || !isDict(body.Properties)) {
+        throw new AppSpecError(`Resource ${name} needs Type and Properties.`);
+    }
+    return { name, type: body.Type, properties: body.Properties };
+}
+function parseHooks(spec, allowed, platform) {
+    if (spec.Hooks === undefined || spec.Hooks === null)
+        return {};
+    if (!Array.isArray(spec.Hooks)) {
+        throw new AppSpecError('Hooks must be a list of single-key maps, e.g. Hooks: [{BeforeAllowTraffic: myHookFunction}].');
+    }
+    const hooks = {};
+    for (const entry of spec.Hooks) {
+        if (!isDict(entry) || Object.keys(entry).length !== 1) {
+            throw new AppSpecError('Each entry of Hooks must be a map with one key, the lifecycle event: {BeforeAllowTraffic: myHookFunction}.');
+        }
+        const [event, target] = Object.entries(entry)[0];
+        if (!allowed.includes(event)) {
+            throw new AppSpecError(`${event} is not a ${platform} lifecycle hook; use one of ${allowed.join(', ')}.`);
+        }
+        if (typeof target !== 'string' || target.trim() === '') {
+            throw new AppSpecError(`Hook ${event} must name the Lambda function to call.`);
+        }
+        hooks[event] = target;
+    }
+    return hooks;
+}
+/**
+ * Parses a Lambda or ECS AppSpec (YAML, of which JSON is a subset) for an application on `platform`.
+ * Throws AppSpecError with what to fix.
+ */
+function parseAppSpec(content, platform) {
+    let spec;
+    try {
+        spec = dist.parse(content);
+    }
+    catch (err) {
+        throw new AppSpecError(`The AppSpec is neither valid YAML nor JSON: ${err.message}`);
+    }
+    if (!isDict(spec))
+        throw new AppSpecError('The AppSpec must be a YAML or JSON map with Resources (and optionally version and Hooks).');
+    const resource = singleResource(spec);
+    const where = `Resources.${resource.name}`;
+    const properties = `${where}.Properties`;
+    if (platform === 'Lambda') {
+        if (resource.type !== 'AWS::Lambda::Function') {
+            throw new AppSpecError(`${where}.Type must be AWS::Lambda::Function for a Lambda application, not ${String(resource.type)}.`);
+        }
+        const lambdaSpec = {
+            platform,
+            resourceName: resource.name,
+            functionName: requiredText(resource.properties, 'Name', properties),
+            alias: requiredText(resource.properties, 'Alias', properties),
+            currentVersion: requiredText(resource.properties, 'CurrentVersion', properties),
+            targetVersion: requiredText(resource.properties, 'TargetVersion', properties),
+            hooks: parseHooks(spec, LAMBDA_HOOKS, platform),
+        };
+        if (lambdaSpec.currentVersion === lambdaSpec.targetVersion) {
+            throw new AppSpecError(`CurrentVersion and TargetVersion are both ${lambdaSpec.targetVersion}: there is no traffic to shift.`);
+        }
+        return lambdaSpec;
+    }
+    if (resource.type !== 'AWS::ECS::Service') {
+        throw new AppSpecError(`${where}.Type must be AWS::ECS::Service for an ECS application, not ${String(resource.type)}.`);
+    }
+    const loadBalancer = resource.properties.LoadBalancerInfo;
+    if (!isDict(loadBalancer)) {
+        throw new AppSpecError(`${where}.Properties.LoadBalancerInfo{ContainerName, ContainerPort} is required for an ECS deployment.`);
+    }
+    const port = Number(loadBalancer.ContainerPort);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new AppSpecError(`${where}.Properties.LoadBalancerInfo.ContainerPort must be a port number, not ${String(loadBalancer.ContainerPort)}.`);
+    }
+    return {
+        platform,
+        resourceName: resource.name,
+        taskDefinition: requiredText(resource.properties, 'TaskDefinition', properties),
+        containerName: requiredText(loadBalancer, 'ContainerName', `${where}.Properties.LoadBalancerInfo`),
+        containerPort: port,
+        hooks: parseHooks(spec, ECS_HOOKS, platform),
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentRecords.ts
+
+
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+/** CodeDeploy's deployment ids: `d-` and nine upper-case letters or digits. */
+function newDeploymentId() {
+    let id = 'd-';
+    for (let i = 0; i < 9; i++)
+        id += ID_CHARS[(0,external_node_crypto_namespaceObject.randomInt)(ID_CHARS.length)];
+    return id;
+}
+const LAMBDA_EVENTS = ['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic'];
+const ECS_EVENTS = [
+    'BeforeInstall',
+    'Install',
+    'AfterInstall',
+    'AllowTestTraffic',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AllowTraffic',
+    'AfterAllowTraffic',
+];
+/** The target's lifecycle events in order, all Pending; hook events carry the AppSpec's function. */
+function lifecycleEventsFor(spec) {
+    const names = spec.platform === 'Lambda' ? LAMBDA_EVENTS : ECS_EVENTS;
+    return names.map((name) => {
+        const hookFunction = spec.hooks[name];
+        return {
+            lifecycleEventName: name,
+            status: 'Pending',
+            ...(hookFunction ? { hookFunction, hookExecutionId: (0,external_node_crypto_namespaceObject.randomUUID)() } : {}),
+        };
+    });
+}
+const isHookEvent = (spec, name) => (spec.platform === 'Lambda'
+    ? LAMBDA_HOOKS
+    : ECS_HOOKS).includes(name);
+const taskSetId = () => `ecs-svc/${String((0,external_node_crypto_namespaceObject.randomInt)(1e9)).padStart(9, '0')}${String((0,external_node_crypto_namespaceObject.randomInt)(1e9)).padStart(9, '0')}`;
+/** The Lambda alias or ECS service of `spec`, with no traffic on the new version yet. */
+function trafficTargetFor(spec, group, where, now) {
+    const base = {
+        status: 'Pending',
+        lastUpdatedAt: now,
+        lifecycleEvents: lifecycleEventsFor(spec),
+        weight: 0,
+        spec,
+        blueTaskSet: taskSetId(),
+        greenTaskSet: taskSetId(),
+    };
+    if (spec.platform === 'Lambda') {
+        return {
+            ...base,
+            targetId: `${spec.functionName}:${spec.alias}`,
+            targetArn: `arn:aws:lambda:${where.region}:${where.accountId}:function:${spec.functionName}:${spec.alias}`,
+        };
+    }
+    // The service comes from the group's ecsServices; the AppSpec only names its resource.
+    const service = group.ecsServices?.[0];
+    const cluster = service?.clusterName ?? 'default';
+    const serviceName = service?.serviceName ?? spec.resourceName;
+    return {
+        ...base,
+        targetId: `${cluster}:${serviceName}`,
+        targetArn: `arn:aws:ecs:${where.region}:${where.accountId}:service/${cluster}/${serviceName}`,
+    };
+}
+/**
+ * What a rollback of `original` deploys: traffic back to the version (or blue task set) that served
+ * before, starting from where `original` left it. Hooks are not part of it.
+ */
+function rollbackTarget(original, now) {
+    const from = original.target;
+    const spec = from.spec.platform === 'Lambda'
+        ? {
+            ...from.spec,
+            currentVersion: from.spec.targetVersion,
+            targetVersion: from.spec.currentVersion,
+            hooks: {},
+        }
+        : { ...from.spec, hooks: {} };
+    const target = {
+        ...from,
+        status: 'Pending',
+        lastUpdatedAt: now,
+        lifecycleEvents: lifecycleEventsFor(spec),
+        weight: 1 - from.weight,
+        spec,
+        blueTaskSet: from.greenTaskSet,
+        greenTaskSet: from.blueTaskSet,
+    };
+    if (spec.platform !== 'Lambda')
+        return { target, revision: original.revision };
+    const content = JSON.stringify({
+        version: 0.0,
+        Resources: [
+            {
+                [spec.resourceName]: {
+                    Type: 'AWS::Lambda::Function',
+                    Properties: {
+                        Name: spec.functionName,
+                        Alias: spec.alias,
+                        CurrentVersion: spec.currentVersion,
+                        TargetVersion: spec.targetVersion,
+                    },
+                },
+            },
+        ],
+    });
+    return {
+        target,
+        revision: {
+            revisionType: 'AppSpecContent',
+            appSpecContent: { content, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex') },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentRun.ts
+
+
+
+
+/** How often a deployment's alarms are read while traffic shifts: well under any scaled interval. */
+const ALARM_CHECK_INTERVAL_MS = 25;
+/** Why the deployment must stop now, or undefined: an alarm in ALARM, or one that cannot be read. */
+function alarmTrip(env, config) {
+    if (!config?.enabled)
+        return undefined;
+    for (const { name } of config.alarms) {
+        const state = env.stores.alarms?.stateOf(name);
+        if (!state) {
+            if (config.ignorePollAlarmFailure)
+                continue;
+            return {
+                code: 'ALARM_ACTIVE',
+                message: `The deployment was stopped because CodeDeploy could not read the alarm ${name}: no CloudWatch alarm has that name. Create the alarm, or set ignorePollAlarmFailure to deploy without it.`,
+            };
+        }
+        if (state.value === 'ALARM') {
+            return {
+                code: 'ALARM_ACTIVE',
+                message: `One or more alarms have been activated according to the Amazon CloudWatch metrics you selected, and the affected deployments have been stopped. Activated alarms: <${name}>`,
+            };
+        }
+    }
+    return undefined;
+}
+const noLambdaMessage = (event) => `Hook ${event.hookFunction} was not invoked: the modelship emulator has no Lambda, so ${event.lifecycleEventName} is recorded as Succeeded. ` +
+    `A test may report a result with PutLifecycleEventHookExecutionStatus (lifecycleEventHookExecutionId ${event.hookExecutionId}).`;
+const NO_ECS_MESSAGES = {
+    Install: 'The modelship emulator has no ECS: the green task set is recorded, not started.',
+    AllowTestTraffic: 'The modelship emulator has no load balancer: test traffic is recorded, not routed.',
+    AllowTraffic: 'The modelship emulator has no load balancer or Lambda alias: the traffic weights are recorded, not applied.',
+};
+/**
+ * Runs deployments in emulated time: the lifecycle events, the config's traffic steps, the alarm
+ * checks between them, and the rollbacks that stops and failures start.
+ */
+class DeploymentRunner {
+    env;
+    state;
+    runs = new Map();
+    constructor(env, state) {
+        this.env = env;
+        this.state = state;
+    }
+    start(deployment) {
+        const controller = new AbortController();
+        this.runs.set(deployment.deploymentId, controller);
+        this.run(deployment, controller.signal)
+            .catch((err) => {
+            if (controller.signal.aborted)
+                return;
+            this.finish(deployment, 'Failed', {
+                code: 'INTERNAL_ERROR',
+                message: `The emulator failed to run the deployment: ${String(err)}`,
+            });
+        })
+            .finally(() => {
+            if (this.runs.get(deployment.deploymentId) === controller)
+                this.runs.delete(deployment.deploymentId);
+        });
+    }
+    /** Ends every run without touching deployments: for reset and shutdown. */
+    stopAll() {
+        for (const controller of this.runs.values())
+            controller.abort();
+        this.runs.clear();
+    }
+    /**
+     * Stops `deployment` with `error`; rolls it back when `rollbackOn` is an event its automatic
+     * rollback covers, or when `rollbackOn` is true (StopDeployment's autoRollbackEnabled).
+     */
+    stop(deployment, error, rollbackOn) {
+        this.finish(deployment, 'Stopped', error);
+        return this.rollBackIf(deployment, rollbackOn, error.message);
+    }
+    /** Fails `deployment`, rolling it back when its automatic rollback covers DEPLOYMENT_FAILURE. */
+    fail(deployment, error) {
+        this.finish(deployment, 'Failed', error);
+        return this.rollBackIf(deployment, 'DEPLOYMENT_FAILURE', error.message);
+    }
+    async run(d, signal) {
+        const { clock } = this.env;
+        // CreateDeployment answers while the deployment is Created; the run starts on the next turn.
+        await clock.sleep(0, signal);
+        d.status = 'InProgress';
+        d.startTime = new Date(clock.now());
+        d.target.status = 'InProgress';
+        d.target.lastUpdatedAt = d.startTime;
+        const events = d.target.lifecycleEvents;
+        const allowTraffic = events.findIndex((e) => e.lifecycleEventName === 'AllowTraffic');
+        for (const event of events.slice(0, allowTraffic))
+            this.complete(d, event);
+        const shifting = events[allowTraffic];
+        if (!shifting)
+            throw new Error('every Lambda and ECS deployment has an AllowTraffic event');
+        shifting.status = 'InProgress';
+        shifting.startTime = new Date(clock.now());
+        const start = clock.now();
+        for (const step of d.schedule) {
+            if (!(await this.watch(d, start + step.atMs, signal)))
+                return;
+            this.setWeight(d, step.weight);
+        }
+        if (!(await this.watch(d, clock.now(), signal)))
+            return;
+        this.complete(d, shifting);
+        for (const event of events.slice(allowTraffic + 1))
+            this.complete(d, event);
+        d.status = 'Succeeded';
+        d.completeTime = new Date(clock.now());
+        d.target.status = 'Succeeded';
+        d.target.lastUpdatedAt = d.completeTime;
+        const group = this.state.groups.get(groupKey(d.applicationName, d.deploymentGroupName));
+        if (group)
+            group.lastSuccessfulDeploymentId = d.deploymentId;
+    }
+    /** Waits until `until` reading the alarms; false if an alarm stopped the deployment. */
+    async watch(d, until, signal) {
+        const { clock } = this.env;
+        for (;;) {
+            const trip = alarmTrip(this.env, d.alarmConfiguration);
+            if (trip) {
+                this.stop(d, trip, 'DEPLOYMENT_STOP_ON_ALARM');
+                return false;
+            }
+            const now = clock.now();
+            if (now >= until)
+                return true;
+            await clock.sleep(Math.min(ALARM_CHECK_INTERVAL_MS, until - now), signal);
+        }
+    }
+    setWeight(d, weight) {
+        const now = new Date(this.env.clock.now());
+        d.target.weight = weight;
+        d.target.lastUpdatedAt = now;
+        // A rollback moves the traffic the deployment it rolls back had moved.
+        const triggering = d.rollbackInfo?.rollbackTriggeringDeploymentId;
+        const original = triggering ? this.state.deployments.get(triggering) : undefined;
+        if (original) {
+            original.target.weight = 1 - weight;
+            original.target.lastUpdatedAt = now;
+        }
+    }
+    complete(d, event) {
+        const now = new Date(this.env.clock.now());
+        event.startTime ??= now;
+        event.endTime = now;
+        if (event.hookFunction) {
+            event.status = 'Succeeded';
+            event.diagnostics = {
+                errorCode: 'Success',
+                scriptName: event.hookFunction,
+                message: noLambdaMessage(event),
+            };
+        }
+        else if (isHookEvent(d.target.spec, event.lifecycleEventName)) {
+            event.status = 'Skipped';
+        }
+        else {
+            event.status = 'Succeeded';
+            const message = d.computePlatform === 'ECS' || event.lifecycleEventName === 'AllowTraffic'
+                ? NO_ECS_MESSAGES[event.lifecycleEventName]
+                : undefined;
+            if (message)
+                event.diagnostics = { errorCode: 'Success', message };
+        }
+    }
+    finish(d, status, error) {
+        this.runs.get(d.deploymentId)?.abort();
+        this.runs.delete(d.deploymentId);
+        const now = new Date(this.env.clock.now());
+        d.status = status;
+        d.completeTime = now;
+        d.errorInformation = error;
+        d.statusMessages.push(error.message);
+        for (const event of d.target.lifecycleEvents) {
+            if (event.status === 'InProgress') {
+                event.status = 'Failed';
+                event.endTime = now;
+            }
+            else if (event.status === 'Pending') {
+                event.status = 'Skipped';
+            }
+        }
+        d.target.status = 'Failed';
+        d.target.lastUpdatedAt = now;
+    }
+    rollBackIf(d, rollbackOn, reason) {
+        // A rollback is not itself rolled back: there is nothing earlier to return to.
+        if (d.creator === 'codeDeployRollback')
+            return undefined;
+        const config = d.autoRollbackConfiguration;
+        const wanted = typeof rollbackOn === 'boolean'
+            ? rollbackOn
+            : Boolean(config?.enabled && config.events.includes(rollbackOn));
+        if (!wanted)
+            return undefined;
+        const now = new Date(this.env.clock.now());
+        const { target, revision } = rollbackTarget(d, now);
+        const rollback = {
+            deploymentId: newDeploymentId(),
+            applicationName: d.applicationName,
+            deploymentGroupName: d.deploymentGroupName,
+            deploymentConfigName: allAtOnceConfigName(d.computePlatform),
+            computePlatform: d.computePlatform,
+            status: 'Created',
+            createTime: now,
+            creator: 'codeDeployRollback',
+            description: `Rollback of deployment ${d.deploymentId}`,
+            revision,
+            rollbackInfo: {
+                rollbackTriggeringDeploymentId: d.deploymentId,
+                rollbackMessage: `This deployment rolls back ${d.deploymentId}: ${reason}`,
+            },
+            deploymentStyle: d.deploymentStyle,
+            target,
+            schedule: trafficSchedule({ type: 'AllAtOnce' }, this.env.timing.timeScale),
+            statusMessages: [],
+        };
+        d.rollbackInfo = {
+            ...d.rollbackInfo,
+            rollbackDeploymentId: rollback.deploymentId,
+            rollbackMessage: `Deployment ${d.deploymentId} was rolled back by deployment ${rollback.deploymentId} because it ${d.status === 'Failed' ? 'failed' : 'was stopped'}.`,
+        };
+        this.state.deployments.set(rollback.deploymentId, rollback);
+        const group = this.state.groups.get(groupKey(d.applicationName, d.deploymentGroupName));
+        if (group)
+            group.lastAttemptedDeploymentId = rollback.deploymentId;
+        this.start(rollback);
+        return rollback;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentView.ts
+/** How much of the deployment's traffic is where, in ECS's percentages. */
+const percent = (weight) => Math.round(weight * 10_000) / 100;
+const lifecycleEventView = (event) => ({
+    lifecycleEventName: event.lifecycleEventName,
+    status: event.status,
+    startTime: event.startTime,
+    endTime: event.endTime,
+    diagnostics: event.diagnostics,
+});
+/** GetDeployment's deploymentInfo. */
+function deploymentInfo(d) {
+    const status = d.target.status;
+    return {
+        applicationName: d.applicationName,
+        deploymentGroupName: d.deploymentGroupName,
+        deploymentConfigName: d.deploymentConfigName,
+        deploymentId: d.deploymentId,
+        revision: d.revision,
+        status: d.status,
+        errorInformation: d.errorInformation,
+        createTime: d.createTime,
+        startTime: d.startTime,
+        completeTime: d.completeTime,
+        deploymentOverview: {
+            Pending: status === 'Pending' ? 1 : 0,
+            InProgress: status === 'InProgress' ? 1 : 0,
+            Succeeded: status === 'Succeeded' ? 1 : 0,
+            Failed: status === 'Failed' ? 1 : 0,
+            Skipped: 0,
+            Ready: 0,
+        },
+        description: d.description,
+        creator: d.creator,
+        ignoreApplicationStopFailures: false,
+        autoRollbackConfiguration: d.autoRollbackConfiguration,
+        updateOutdatedInstancesOnly: false,
+        rollbackInfo: d.rollbackInfo,
+        deploymentStyle: d.deploymentStyle,
+        instanceTerminationWaitTimeStarted: false,
+        fileExistsBehavior: 'DISALLOW',
+        deploymentStatusMessages: d.statusMessages,
+        computePlatform: d.computePlatform,
+        overrideAlarmConfiguration: d.alarmConfiguration,
+    };
+}
+/** GetDeploymentTarget's deploymentTarget: a LambdaTarget or an ECSTarget, with where the traffic is. */
+function deploymentTarget(d) {
+    const t = d.target;
+    const common = {
+        deploymentId: d.deploymentId,
+        targetId: t.targetId,
+        targetArn: t.targetArn,
+        status: t.status,
+        lastUpdatedAt: t.lastUpdatedAt,
+        lifecycleEvents: t.lifecycleEvents.map(lifecycleEventView),
+    };
+    if (t.spec.platform === 'Lambda') {
+        return {
+            deploymentTargetType: 'LambdaTarget',
+            lambdaTarget: {
+                ...common,
+                lambdaFunctionInfo: {
+                    functionName: t.spec.functionName,
+                    functionAlias: t.spec.alias,
+                    currentVersion: t.spec.currentVersion,
+                    targetVersion: t.spec.targetVersion,
+                    targetVersionWeight: t.weight,
+                },
+            },
+        };
+    }
+    const taskSet = (identifer, label, weight) => ({
+        identifer,
+        desiredCount: 1,
+        pendingCount: 0,
+        runningCount: 1,
+        status: label === 'Blue' ? 'PRIMARY' : 'ACTIVE',
+        trafficWeight: percent(weight),
+        taskSetLabel: label,
+    });
+    return {
+        deploymentTargetType: 'ECSTarget',
+        ecsTarget: {
+            ...common,
+            taskSetsInfo: [
+                taskSet(t.blueTaskSet, 'Blue', 1 - t.weight),
+                taskSet(t.greenTaskSet, 'Green', t.weight),
+            ],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/revisions.ts
+
+
+const invalidRevision = (message) => codeDeployError('InvalidRevisionException', message);
+/**
+ * The AppSpec text a CreateDeployment revision points at: inline (AppSpecContent, String) or an S3
+ * object holding the YAML or JSON AppSpec. Checks sha256 when the caller gives it.
+ */
+function revisionContent(env, revision) {
+    if (revision === undefined || revision === null) {
+        throw codeDeployError('RevisionRequiredException', 'The revision ID was not specified: set revision{revisionType: AppSpecContent, appSpecContent{content}}.');
+    }
+    const raw = revision;
+    const inline = (field) => {
+        const content = raw[field]?.content;
+        if (typeof content !== 'string' || content.trim() === '') {
+            throw invalidRevision(`revision.${field}.content is required for a ${String(raw.revisionType)} revision: put the AppSpec (YAML or JSON) there.`);
+        }
+        const sha256 = raw[field]?.sha256;
+        if (sha256 && sha256 !== (0,external_node_crypto_namespaceObject.createHash)('sha256').update(content).digest('hex')) {
+            throw invalidRevision(`revision.${field}.sha256 does not match the SHA-256 of the content: recompute it or leave it out.`);
+        }
+        return content;
+    };
+    switch (raw.revisionType) {
+        case 'AppSpecContent':
+            return inline('appSpecContent');
+        case 'String':
+            return inline('string');
+        case 'S3': {
+            const { bucket, key, bundleType } = (raw.s3Location ?? {});
+            if (!bucket || !key)
+                throw invalidRevision('revision.s3Location needs bucket and key.');
+            if (bundleType && bundleType !== 'YAML' && bundleType !== 'JSON') {
+                throw invalidRevision(`The modelship emulator reads an S3 revision that is the AppSpec itself (bundleType YAML or JSON), not a ${bundleType} bundle.`);
+            }
+            const object = env.stores.objects?.get(bucket, key);
+            if (!object) {
+                throw codeDeployError('RevisionDoesNotExistException', `No S3 object s3://${bucket}/${key}: upload the AppSpec there first.`);
+            }
+            return object.body.toString('utf8');
+        }
+        case 'GitHub':
+            throw invalidRevision('The modelship emulator does not read GitHub revisions: use an AppSpecContent, String or S3 revision.');
+        default:
+            throw invalidRevision(`revisionType must be AppSpecContent, String or S3, not ${String(raw.revisionType)}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deployments.ts
+
+
+
+
+
+
+
+
+
+
+const MAX_DESCRIPTION = 512;
+const MAX_BATCH = 25;
+const STATUSES = ['Created', 'InProgress', 'Succeeded', 'Failed', 'Stopped'];
+const ALL_STATUSES = [...STATUSES, 'Queued', 'Baking', 'Ready'];
+const deployments_toEpochMs = (value) => value === undefined || value === null
+    ? undefined
+    : value instanceof Date
+        ? value.getTime()
+        : Number(value) * 1000;
+function deploymentOperations(env, state, runner) {
+    const targetOf = (d, targetId) => {
+        if (typeof targetId !== 'string' || targetId === '') {
+            throw codeDeployError('DeploymentTargetIdRequiredException', 'A deployment target ID was not provided: set targetId (see ListDeploymentTargets).');
+        }
+        if (targetId !== d.target.targetId) {
+            throw codeDeployError('DeploymentTargetDoesNotExistException', `Deployment ${d.deploymentId} has no target ${targetId}; its target is ${d.target.targetId}.`);
+        }
+        return deploymentTarget(d);
+    };
+    return {
+        CreateDeployment: (input, ctx) => {
+            const app = state.application(input.applicationName);
+            const group = state.group(app.applicationName, input.deploymentGroupName);
+            const config = state.config(input.deploymentConfigName ?? group.deploymentConfigName);
+            checkConfigPlatform(config, app.computePlatform);
+            if (typeof input.description === 'string' && input.description.length > MAX_DESCRIPTION) {
+                throw codeDeployError('DescriptionTooLongException', `The description is too long: at most ${MAX_DESCRIPTION} characters.`);
+            }
+            const settings = effectiveSettings(group, input);
+            const content = revisionContent(env, input.revision);
+            let spec;
+            try {
+                spec = parseAppSpec(content, app.computePlatform);
+            }
+            catch (err) {
+                if (err instanceof AppSpecError)
+                    throw codeDeployError('InvalidRevisionException', err.message);
+                throw err;
+            }
+            const active = [...state.deployments.values()].find((d) => d.applicationName === app.applicationName &&
+                d.deploymentGroupName === group.deploymentGroupName &&
+                isActive(d));
+            if (active) {
+                throw codeDeployError('DeploymentLimitExceededException', `The Deployment Group ${group.deploymentGroupName} for Application ${app.applicationName} already has an active Deployment ${active.deploymentId}: wait for it to finish or stop it.`);
+            }
+            const now = new Date(env.clock.now());
+            const deployment = {
+                deploymentId: newDeploymentId(),
+                applicationName: app.applicationName,
+                deploymentGroupName: group.deploymentGroupName,
+                deploymentConfigName: config.deploymentConfigName,
+                computePlatform: app.computePlatform,
+                status: 'Created',
+                createTime: now,
+                creator: 'user',
+                description: input.description,
+                revision: input.revision,
+                ...settings,
+                deploymentStyle: group.deploymentStyle,
+                target: trafficTargetFor(spec, group, ctx, now),
+                schedule: trafficSchedule(config.trafficRoutingConfig, env.timing.timeScale),
+                statusMessages: [],
+            };
+            state.deployments.set(deployment.deploymentId, deployment);
+            group.lastAttemptedDeploymentId = deployment.deploymentId;
+            runner.start(deployment);
+            return { deploymentId: deployment.deploymentId };
+        },
+        GetDeployment: (input) => ({
+            deploymentInfo: deploymentInfo(state.deployment(input.deploymentId)),
+        }),
+        BatchGetDeployments: (input) => {
+            const ids = input.deploymentIds ?? [];
+            if (ids.length > MAX_BATCH) {
+                throw codeDeployError('BatchLimitExceededException', `The maximum number of names or IDs allowed for this request (${MAX_BATCH}) was exceeded.`);
+            }
+            // Unknown ids are left out of the answer, as CodeDeploy does.
+            const found = ids.map((id) => state.deployments.get(String(id))).filter((d) => d !== undefined);
+            return { deploymentsInfo: found.map(deploymentInfo) };
+        },
+        ListDeployments: (input) => {
+            const app = input.applicationName === undefined ? undefined : state.application(input.applicationName);
+            if (input.deploymentGroupName !== undefined && !app) {
+                throw codeDeployError('ApplicationNameRequiredException', 'deploymentGroupName needs applicationName: set both.');
+            }
+            const group = app && input.deploymentGroupName !== undefined
+                ? state.group(app.applicationName, input.deploymentGroupName)
+                : undefined;
+            const statuses = input.includeOnlyStatuses ?? [];
+            const unknown = statuses.find((s) => !ALL_STATUSES.includes(String(s)));
+            if (unknown !== undefined) {
+                throw codeDeployError('InvalidDeploymentStatusException', `${String(unknown)} is not a deployment status; use ${ALL_STATUSES.join(', ')}.`);
+            }
+            const from = deployments_toEpochMs(input.createTimeRange?.start);
+            const to = deployments_toEpochMs(input.createTimeRange?.end);
+            if (from !== undefined && to !== undefined && from > to) {
+                throw codeDeployError('InvalidTimeRangeException', 'createTimeRange.start must not be after createTimeRange.end.');
+            }
+            const matching = [...state.deployments.values()]
+                .filter((d) => (!app || d.applicationName === app.applicationName) &&
+                (!group || d.deploymentGroupName === group.deploymentGroupName) &&
+                (statuses.length === 0 || statuses.includes(d.status)) &&
+                (from === undefined || d.createTime.getTime() >= from) &&
+                (to === undefined || d.createTime.getTime() <= to))
+                .reverse();
+            const page = listPaging_pageOf(matching.map((d) => d.deploymentId), input.nextToken);
+            return { deployments: page.items, nextToken: page.nextToken };
+        },
+        StopDeployment: (input) => {
+            const d = state.deployment(input.deploymentId);
+            if (!isActive(d)) {
+                throw codeDeployError('DeploymentAlreadyCompletedException', `Deployment ${d.deploymentId} has already completed (${d.status}); only a Created or InProgress deployment can be stopped.`);
+            }
+            // Without autoRollbackEnabled the deployment's own setting (DEPLOYMENT_STOP_ON_REQUEST) decides.
+            const rollbackOn = typeof input.autoRollbackEnabled === 'boolean'
+                ? input.autoRollbackEnabled
+                : 'DEPLOYMENT_STOP_ON_REQUEST';
+            const rollback = runner.stop(d, { code: 'MANUAL_STOP', message: 'The deployment was stopped by a StopDeployment request.' }, rollbackOn);
+            return {
+                status: 'Succeeded',
+                statusMessage: rollback
+                    ? `Deployment ${d.deploymentId} was stopped; rollback deployment ${rollback.deploymentId} moves the traffic back.`
+                    : `Deployment ${d.deploymentId} was stopped; its traffic stays where it was.`,
+            };
+        },
+        PutLifecycleEventHookExecutionStatus: (input) => {
+            const d = state.deployment(input.deploymentId);
+            const id = input.lifecycleEventHookExecutionId;
+            const event = d.target.lifecycleEvents.find((e) => e.hookExecutionId !== undefined && e.hookExecutionId === id);
+            if (!event) {
+                throw codeDeployError('InvalidLifecycleEventHookExecutionIdException', `Deployment ${d.deploymentId} has no lifecycle hook execution ${String(id)}: the ids are in the hook events' diagnostics (GetDeploymentTarget).`);
+            }
+            if (input.status !== 'Succeeded' && input.status !== 'Failed') {
+                throw codeDeployError('InvalidLifecycleEventHookExecutionStatusException', `The status must be Succeeded or Failed, not ${String(input.status)}.`);
+            }
+            if (event.reported || event.status === 'Skipped' || event.status === 'Failed') {
+                throw codeDeployError('LifecycleEventAlreadyCompletedException', `The ${event.lifecycleEventName} hook of deployment ${d.deploymentId} has already reported its result.`);
+            }
+            event.reported = true;
+            event.status = input.status;
+            event.endTime = new Date(env.clock.now());
+            event.diagnostics = {
+                errorCode: input.status === 'Succeeded' ? 'Success' : 'ScriptFailed',
+                scriptName: event.hookFunction,
+                message: `Hook ${event.hookFunction} reported ${input.status} through PutLifecycleEventHookExecutionStatus.`,
+            };
+            if (input.status === 'Failed' && isActive(d)) {
+                runner.fail(d, {
+                    code: 'HOOK_EXECUTION_FAILURE',
+                    message: `The ${event.lifecycleEventName} hook ${event.hookFunction} reported Failed.`,
+                });
+            }
+            return { lifecycleEventHookExecutionId: id };
+        },
+        ListDeploymentTargets: (input) => {
+            const d = state.deployment(input.deploymentId);
+            const filters = (input.targetFilters ?? {});
+            const unknownFilter = Object.keys(filters).find((name) => name !== 'TargetStatus' && name !== 'ServerInstanceLabel');
+            if (unknownFilter) {
+                throw codeDeployError('InvalidTargetFilterNameException', `${unknownFilter} is not a target filter; use TargetStatus.`);
+            }
+            const statuses = filters.TargetStatus ?? [];
+            const ids = statuses.length === 0 || statuses.includes(d.target.status) ? [d.target.targetId] : [];
+            return { targetIds: listPaging_pageOf(ids, input.nextToken).items };
+        },
+        GetDeploymentTarget: (input) => {
+            const d = state.deployment(input.deploymentId);
+            return { deploymentTarget: targetOf(d, input.targetId) };
+        },
+        BatchGetDeploymentTargets: (input) => {
+            const d = state.deployment(input.deploymentId);
+            const ids = input.targetIds ?? [];
+            if (ids.length === 0) {
+                throw codeDeployError('DeploymentTargetIdRequiredException', 'A deployment target ID was not provided: set targetIds (see ListDeploymentTargets).');
+            }
+            if (ids.length > MAX_BATCH) {
+                throw codeDeployError('DeploymentTargetListSizeExceededException', `At most ${MAX_BATCH} target IDs can be read at once.`);
+            }
+            return { deploymentTargets: ids.map((id) => targetOf(d, id)) };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/index.ts
+
+
+
+
+
+
+/**
+ * CodeDeploy (AWS JSON 1.1) for the Lambda and ECS compute platforms: applications, deployment
+ * configs and groups, and deployments that shift traffic in emulated time, watched by CloudWatch
+ * alarms and rolled back on stop. Nothing is invoked or routed: there is no Lambda or ECS here.
+ */
+function createCodeDeployService(env) {
+    const state = new CodeDeployState();
+    const runner = new DeploymentRunner(env, state);
+    const clear = () => {
+        runner.stopAll();
+        state.clear();
+    };
+    env.onReset(clear);
+    env.onShutdown(clear);
+    return {
+        kind: 'operations',
+        name: 'codedeploy',
+        signingName: 'codedeploy',
+        targetPrefix: 'CodeDeploy_20141006',
+        jsonVersion: '1.1',
+        operations: {
+            ...applicationOperations(env, state),
+            ...deploymentConfigOperations(env, state),
+            ...deploymentGroupOperations(state),
+            ...deploymentOperations(env, state, runner),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/authorization.ts
+
+/** ECR tokens last 12 hours. */
+const TOKEN_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** What `docker login -u AWS -p <password>` takes: base64 of `AWS:<password>`. */
+const authorizationToken = (password) => Buffer.from(`AWS:${password}`).toString('base64');
+/**
+ * GetAuthorizationToken. The registry behind it has no auth and takes any credentials; the password
+ * is random so that nothing comes to depend on a fixed one.
+ */
+function authorizationOperations({ proxyEndpoint, now, }) {
+    const password = (0,external_node_crypto_namespaceObject.randomBytes)(48).toString('base64url');
+    return {
+        GetAuthorizationToken: async () => ({
+            authorizationData: [
+                {
+                    authorizationToken: authorizationToken(password),
+                    expiresAt: new Date(now() + TOKEN_LIFETIME_MS),
+                    proxyEndpoint: await proxyEndpoint(),
+                },
+            ],
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/ecrErrors.ts
+
+/** ECR's errors, worded as ECR words them, with what to do next where ECR leaves it out. */
+const invalidParameter = (message) => new AwsError('InvalidParameterException', message);
+const repositoryNotFound = (name, registryId) => new AwsError('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${registryId}'. Create it first with CreateRepository.`);
+const repositoryAlreadyExists = (name, registryId) => new AwsError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${registryId}'`);
+const repositoryNotEmpty = (name, registryId) => new AwsError('RepositoryNotEmptyException', `The repository with name '${name}' in registry with id '${registryId}' cannot be deleted because it still contains images. Delete the images first, or pass force: true.`);
+const lifecyclePolicyNotFound = (name, registryId) => new AwsError('LifecyclePolicyNotFoundException', `Lifecycle policy does not exist for the repository with name '${name}' in the registry with id '${registryId}'`);
+const serverError = (message) => new AwsError('ServerException', message, 500);
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/validation.ts
+
+/** The model's repositoryName pattern; it also keeps names safe to use as registry and storage paths. */
+const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+/** Docker's tag grammar (ECR allows up to 300 characters). */
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,299}$/;
+const IMAGE_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const TAG_MUTABILITIES = [
+    'MUTABLE',
+    'IMMUTABLE',
+    'IMMUTABLE_WITH_EXCLUSION',
+    'MUTABLE_WITH_EXCLUSION',
+];
+const ENCRYPTION_TYPES = ['AES256', 'KMS', 'KMS_DSSE'];
+const TAG_STATUSES = ['TAGGED', 'UNTAGGED', 'ANY'];
+function requireString(value, member) {
+    if (typeof value !== 'string' || value === '') {
+        throw invalidParameter(`${member} is required: pass a non-empty string.`);
+    }
+    return value;
+}
+function checkRepositoryName(value) {
+    const name = requireString(value, 'repositoryName');
+    if (name.length < 2 || name.length > 256 || !REPOSITORY_NAME.test(name)) {
+        throw invalidParameter(`Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*' and be 2 to 256 characters long' (got '${name}'). Use lower-case letters, digits, and . _ - / between them.`);
+    }
+    return name;
+}
+const isValidImageTag = (tag) => IMAGE_TAG.test(tag);
+const isValidImageDigest = (digest) => IMAGE_DIGEST.test(digest);
+function checkImageTag(value) {
+    const tag = requireString(value, 'imageTag');
+    if (!isValidImageTag(tag)) {
+        throw invalidParameter(`Invalid parameter at 'imageTag' failed to satisfy constraint: 'must be 1 to 300 characters of letters, digits, _ . - not starting with . or -' (got '${tag}').`);
+    }
+    return tag;
+}
+function validation_checkEnum(value, allowed, member) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+        throw invalidParameter(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    }
+    return value;
+}
+/** maxResults of the Describe/List operations: 1 to 1000. */
+function checkMaxResults(value) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1000) {
+        throw invalidParameter(`Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000' (got ${String(value)}).`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/imageIdentifiers.ts
+
+/** Finds the image an imageId names, or the failure ECR reports for it in BatchGetImage/BatchDeleteImage. */
+function resolveImageId(images, id) {
+    const { imageDigest, imageTag } = (id ?? {});
+    const imageId = { imageDigest, imageTag };
+    const fail = (failureCode, failureReason) => ({
+        failure: { imageId, failureCode, failureReason },
+    });
+    if (!imageDigest && !imageTag) {
+        return fail('MissingDigestAndTag', 'Invalid request parameters: both tag and digest cannot be null');
+    }
+    if (imageDigest !== undefined && !isValidImageDigest(imageDigest)) {
+        return fail('InvalidImageDigest', "Invalid request parameters: image digest should satisfy the regex 'sha256:[a-f0-9]{64}'");
+    }
+    if (imageTag !== undefined && !isValidImageTag(imageTag)) {
+        return fail('InvalidImageTag', 'Invalid request parameters: image tag should be 1 to 300 letters, digits, _ . -');
+    }
+    const byTag = imageTag === undefined ? undefined : images.find((i) => i.tags.includes(imageTag));
+    const byDigest = imageDigest === undefined ? undefined : images.find((i) => i.digest === imageDigest);
+    if (imageTag !== undefined && imageDigest !== undefined && byTag && byTag.digest !== imageDigest) {
+        return fail('ImageTagDoesNotMatchDigest', 'Invalid request parameters: given tag does not map to the given digest');
+    }
+    const image = imageTag !== undefined ? byTag : byDigest;
+    return image ? { image } : fail('ImageNotFound', 'Requested image not found');
+}
+/** ListImages' view: one id per tag, and the digest alone for an untagged image. */
+const imageIdsOf = (image) => image.tags.length
+    ? image.tags.map((imageTag) => ({ imageDigest: image.digest, imageTag }))
+    : [{ imageDigest: image.digest }];
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/imageManifest.ts
+
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** What a registry is asked for, so that it returns each manifest in the form it was pushed. */
+const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST].join(', ');
+/** The digest a registry gives these exact bytes. */
+const manifestDigest = (manifest) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(manifest).digest('hex')}`;
+const sizeOf = (items) => Array.isArray(items)
+    ? items.reduce((sum, item) => sum + (typeof item?.size === 'number' ? item.size : 0), 0)
+    : 0;
+/**
+ * Reads what ECR reports about a manifest. The media type is the declared one, else the manifest's own
+ * `mediaType`, else inferred (an OCI manifest may leave it out).
+ */
+function manifestFacts(manifest, declaredMediaType) {
+    let parsed;
+    try {
+        parsed = JSON.parse(manifest);
+    }
+    catch {
+        throw invalidParameter('Invalid parameter at imageManifest: the manifest is not valid JSON.');
+    }
+    if (typeof parsed !== 'object' || parsed === null || parsed.schemaVersion !== 2) {
+        throw invalidParameter('Invalid parameter at imageManifest: only schemaVersion 2 manifests (Docker v2 or OCI) are supported.');
+    }
+    const inferred = typeof parsed.mediaType === 'string'
+        ? parsed.mediaType
+        : Array.isArray(parsed.manifests)
+            ? OCI_INDEX
+            : OCI_MANIFEST;
+    const mediaType = declaredMediaType || inferred;
+    if (typeof parsed.mediaType === 'string' && declaredMediaType && declaredMediaType !== parsed.mediaType) {
+        throw invalidParameter(`Invalid parameter at imageManifestMediaType: ${declaredMediaType} does not match the manifest's mediaType ${parsed.mediaType}.`);
+    }
+    const sizeInBytes = Array.isArray(parsed.manifests)
+        ? sizeOf(parsed.manifests)
+        : sizeOf(parsed.layers) + sizeOf(parsed.config ? [parsed.config] : []);
+    return { digest: manifestDigest(manifest), mediaType, sizeInBytes };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/paging.ts
+
+/**
+ * One page of `items` for ECR's maxResults/nextToken. The token is the offset, opaque to clients;
+ * lists are in a stable order, so an offset is enough for a local emulator.
+ */
+function paging_pageOf(items, maxResults, nextToken) {
+    let start = 0;
+    if (nextToken !== undefined) {
+        const decoded = typeof nextToken === 'string' ? Number(Buffer.from(nextToken, 'base64url').toString()) : NaN;
+        if (!Number.isInteger(decoded) || decoded < 0) {
+            throw invalidParameter('Invalid parameter at nextToken: pass the nextToken of the previous response.');
+        }
+        start = decoded;
+    }
+    const size = maxResults ?? 100;
+    const page = items.slice(start, start + size);
+    const end = start + page.length;
+    return end < items.length ? { page, nextToken: Buffer.from(String(end)).toString('base64url') } : { page };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/tagMutability.ts
+
+const FILTER = /^[0-9a-zA-Z._*-]{1,128}$/;
+/**
+ * Checks the exclusion filters that go with a mutability: the *_WITH_EXCLUSION settings need 1 to 5
+ * WILDCARD filters, the plain ones take none.
+ */
+function checkExclusionFilters(mutability, filters) {
+    const withExclusion = mutability.endsWith('_WITH_EXCLUSION');
+    if (filters === undefined || (Array.isArray(filters) && filters.length === 0 && !withExclusion)) {
+        if (withExclusion) {
+            throw invalidParameter(`imageTagMutabilityExclusionFilters are required with ${mutability}: pass 1 to 5 filters such as {filterType: 'WILDCARD', filter: 'latest'}.`);
+        }
+        return undefined;
+    }
+    if (!withExclusion) {
+        throw invalidParameter(`imageTagMutabilityExclusionFilters can only be used with IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION, not ${mutability}.`);
+    }
+    if (!Array.isArray(filters) || filters.length < 1 || filters.length > 5) {
+        throw invalidParameter('imageTagMutabilityExclusionFilters must hold 1 to 5 filters.');
+    }
+    return filters.map((f) => {
+        if (f?.filterType !== 'WILDCARD') {
+            throw invalidParameter(`1 validation error detected: Value '${String(f?.filterType)}' at 'imageTagMutabilityExclusionFilters.member.filterType' failed to satisfy constraint: Member must satisfy enum value set: [WILDCARD]`);
+        }
+        if (typeof f.filter !== 'string' || !FILTER.test(f.filter)) {
+            throw invalidParameter(`Invalid exclusion filter '${String(f.filter)}': use 1 to 128 letters, digits, . _ - and * as a wildcard.`);
+        }
+        return { filterType: 'WILDCARD', filter: f.filter };
+    });
+}
+function wildcardMatches(filter, tag) {
+    const pattern = filter
+        .split('*')
+        .map((part) => part.replace(/\./g, '\\.'))
+        .join('.*');
+    return new RegExp(`^${pattern}$`).test(tag);
+}
+/** Whether an existing `tag` may not be moved to another image under this setting. */
+function isTagImmutable(setting, tag) {
+    const excluded = (setting.imageTagMutabilityExclusionFilters ?? []).some((f) => wildcardMatches(f.filter, tag));
+    switch (setting.imageTagMutability) {
+        case 'IMMUTABLE':
+            return true;
+        case 'MUTABLE':
+            return false;
+        case 'IMMUTABLE_WITH_EXCLUSION':
+            return !excluded;
+        case 'MUTABLE_WITH_EXCLUSION':
+            return excluded;
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/images.ts
+
+
+
+
+
+
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_IMAGE_IDS = 100;
+function withTagStatus(images, filter) {
+    const status = validation_checkEnum(filter?.tagStatus, TAG_STATUSES, 'filter.tagStatus') ??
+        'ANY';
+    if (status === 'TAGGED')
+        return images.filter((i) => i.tags.length > 0);
+    if (status === 'UNTAGGED')
+        return images.filter((i) => i.tags.length === 0);
+    return images;
+}
+function checkImageIds(value) {
+    if (!Array.isArray(value) || value.length < 1 || value.length > MAX_IMAGE_IDS) {
+        throw invalidParameter(`imageIds is required: pass 1 to ${MAX_IMAGE_IDS} {imageDigest?, imageTag?} entries.`);
+    }
+    return value;
+}
+/**
+ * The ImageDetail shape. Scans are not run: with scanOnPush on (now, not at push time) an image
+ * reports a completed scan without findings, which is what pipelines gate on.
+ */
+function imageDetail(repository, image) {
+    return {
+        registryId: repository.registryId,
+        repositoryName: repository.name,
+        imageDigest: image.digest,
+        imageTags: image.tags.length ? image.tags : undefined,
+        imageSizeInBytes: image.sizeInBytes,
+        imagePushedAt: image.pushedAt,
+        imageManifestMediaType: image.mediaType,
+        imageStatus: 'ACTIVE',
+        ...(repository.scanOnPush
+            ? {
+                imageScanStatus: { status: 'COMPLETE', description: 'The scan was completed successfully.' },
+                imageScanFindingsSummary: {
+                    imageScanCompletedAt: image.pushedAt,
+                    vulnerabilitySourceUpdatedAt: image.pushedAt,
+                    findingSeverityCounts: {},
+                },
+            }
+            : {}),
+    };
+}
+const idText = (id) => `{imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'}`;
+/** Images of a repository: what PutImage stored, or what was pushed to the registry. */
+function imageOperations({ repositories, images }) {
+    const registryId = repositories.registryId;
+    const repositoryOf = (input) => repositories.get(checkRepositoryName(input.repositoryName));
+    return {
+        DescribeImages: async (input) => {
+            const repository = repositoryOf(input);
+            const maxResults = checkMaxResults(input.maxResults);
+            const stored = await images.list(repository.name);
+            if (input.imageIds !== undefined) {
+                const found = checkImageIds(input.imageIds).map((id) => {
+                    const resolution = resolveImageId(stored, id);
+                    if ('image' in resolution)
+                        return resolution.image;
+                    const { failureCode, failureReason, imageId } = resolution.failure;
+                    if (failureCode === 'ImageNotFound' || failureCode === 'ImageTagDoesNotMatchDigest') {
+                        throw new AwsError('ImageNotFoundException', `The image with imageId ${idText(imageId)} does not exist within the repository with name '${repository.name}' in the registry with id '${registryId}'`);
+                    }
+                    throw invalidParameter(failureReason);
+                });
+                const unique = [...new Map(found.map((i) => [i.digest, i])).values()];
+                return { imageDetails: withTagStatus(unique, input.filter).map((i) => imageDetail(repository, i)) };
+            }
+            const { page, nextToken } = paging_pageOf(withTagStatus(stored, input.filter), maxResults, input.nextToken);
+            return { imageDetails: page.map((i) => imageDetail(repository, i)), nextToken };
+        },
+        ListImages: async (input) => {
+            const repository = repositoryOf(input);
+            const maxResults = checkMaxResults(input.maxResults);
+            const stored = withTagStatus(await images.list(repository.name), input.filter);
+            const { page, nextToken } = paging_pageOf(stored.flatMap(imageIdsOf), maxResults, input.nextToken);
+            return { imageIds: page, nextToken };
+        },
+        BatchGetImage: async (input) => {
+            const repository = repositoryOf(input);
+            const ids = checkImageIds(input.imageIds);
+            const stored = await images.list(repository.name);
+            const found = [];
+            const failures = [];
+            for (const id of ids) {
+                const resolution = resolveImageId(stored, id);
+                if ('failure' in resolution) {
+                    failures.push(resolution.failure);
+                    continue;
+                }
+                const { imageDigest, imageTag } = id;
+                found.push({
+                    registryId,
+                    repositoryName: repository.name,
+                    imageId: { imageDigest: imageDigest ?? resolution.image.digest, imageTag },
+                    imageManifest: resolution.image.manifest,
+                    imageManifestMediaType: resolution.image.mediaType,
+                });
+            }
+            return { images: found, failures };
+        },
+        PutImage: async (input) => {
+            const repository = repositoryOf(input);
+            const manifest = input.imageManifest;
+            if (typeof manifest !== 'string' || manifest.length === 0 || manifest.length > MAX_MANIFEST_BYTES) {
+                throw invalidParameter('imageManifest is required: pass the manifest JSON text (at most 4 MiB).');
+            }
+            const tag = input.imageTag === undefined ? undefined : checkImageTag(input.imageTag);
+            const facts = manifestFacts(manifest, input.imageManifestMediaType);
+            if (input.imageDigest !== undefined && input.imageDigest !== facts.digest) {
+                throw new AwsError('ImageDigestDoesNotMatchException', `The imageDigest ${String(input.imageDigest)} does not match the digest of the manifest, ${facts.digest}; leave imageDigest out or pass the manifest's sha256.`);
+            }
+            const stored = await images.list(repository.name);
+            const tagged = tag === undefined ? undefined : stored.find((i) => i.tags.includes(tag));
+            const same = stored.find((i) => i.digest === facts.digest);
+            if (same && (tag === undefined || tagged === same)) {
+                throw new AwsError('ImageAlreadyExistsException', `Image with digest '${facts.digest}'${tag ? ` and tag '${tag}'` : ''} already exists in the repository with name '${repository.name}' in registry with id '${registryId}'`);
+            }
+            // Tag immutability is enforced here only: a push straight to the registry (docker/buildah) is not
+            // seen by the emulator's ECR API, and the registry itself has no notion of immutable tags.
+            if (tag !== undefined && tagged && isTagImmutable(repository, tag)) {
+                throw new AwsError('ImageTagAlreadyExistsException', `The image tag '${tag}' already exists in the '${repository.name}' repository and cannot be overwritten because the tag is immutable.`);
+            }
+            await images.put(repository.name, manifest, facts, tag);
+            return {
+                image: {
+                    registryId,
+                    repositoryName: repository.name,
+                    imageId: { imageDigest: facts.digest, imageTag: tag },
+                    imageManifest: manifest,
+                    imageManifestMediaType: facts.mediaType,
+                },
+            };
+        },
+        BatchDeleteImage: async (input) => {
+            const repository = repositoryOf(input);
+            const ids = checkImageIds(input.imageIds);
+            let stored = await images.list(repository.name);
+            const deleted = [];
+            const failures = [];
+            for (const id of ids) {
+                const resolution = resolveImageId(stored, id);
+                if ('failure' in resolution) {
+                    failures.push(resolution.failure);
+                    continue;
+                }
+                const { image } = resolution;
+                const { imageTag } = id;
+                // Deleting an image's last tag deletes the image, as ECR does.
+                if (imageTag !== undefined && image.tags.length > 1) {
+                    await images.untag(repository.name, imageTag);
+                    image.tags = image.tags.filter((t) => t !== imageTag);
+                    deleted.push({ imageDigest: image.digest, imageTag });
+                    continue;
+                }
+                await images.deleteImage(repository.name, image.digest);
+                stored = stored.filter((i) => i !== image);
+                deleted.push(...imageIdsOf(image));
+            }
+            return { imageIds: deleted, failures };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/imageStore.ts
+/** Images kept by the emulator itself: PutImage/BatchGetImage work, but nothing can pull them. */
+class InMemoryImageStore {
+    now;
+    repositories = new Map();
+    constructor(now) {
+        this.now = now;
+    }
+    async list(repository) {
+        return [...(this.repositories.get(repository)?.values() ?? [])].map((image) => ({
+            ...image,
+            tags: [...image.tags],
+        }));
+    }
+    async put(repository, manifest, facts, tag) {
+        let images = this.repositories.get(repository);
+        if (!images)
+            this.repositories.set(repository, (images = new Map()));
+        const image = images.get(facts.digest) ?? {
+            digest: facts.digest,
+            tags: [],
+            manifest,
+            mediaType: facts.mediaType,
+            sizeInBytes: facts.sizeInBytes,
+            pushedAt: new Date(this.now()),
+        };
+        images.set(facts.digest, image);
+        if (tag === undefined || image.tags.includes(tag))
+            return;
+        for (const other of images.values())
+            other.tags = other.tags.filter((t) => t !== tag);
+        image.tags.push(tag);
+    }
+    async untag(repository, tag) {
+        for (const image of this.repositories.get(repository)?.values() ?? []) {
+            image.tags = image.tags.filter((t) => t !== tag);
+        }
+    }
+    async deleteImage(repository, digest) {
+        this.repositories.get(repository)?.delete(digest);
+    }
+    async deleteRepository(repository) {
+        this.repositories.delete(repository);
+    }
+    clear() {
+        this.repositories.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/lifecyclePolicyText.ts
+
+const MIN_LENGTH = 100;
+const MAX_LENGTH = 30_720;
+const failure = (reason) => invalidParameter(`Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: ${reason}'`);
+function checkRule(rule, index, priorities) {
+    const where = `rules[${index}]`;
+    if (typeof rule !== 'object' || rule === null)
+        throw failure(`${where} must be an object.`);
+    const { rulePriority, selection, action } = rule;
+    if (!Number.isInteger(rulePriority) || rulePriority < 1) {
+        throw failure(`${where}.rulePriority must be a positive integer.`);
+    }
+    if (priorities.has(rulePriority))
+        throw failure(`rulePriority ${rulePriority} is used by more than one rule.`);
+    priorities.add(rulePriority);
+    if (typeof selection !== 'object' || selection === null)
+        throw failure(`${where}.selection is required.`);
+    if (!['tagged', 'untagged', 'any'].includes(selection.tagStatus)) {
+        throw failure(`${where}.selection.tagStatus must be tagged, untagged or any.`);
+    }
+    if (selection.tagStatus === 'tagged' &&
+        !(Array.isArray(selection.tagPrefixList) && selection.tagPrefixList.length) &&
+        !(Array.isArray(selection.tagPatternList) && selection.tagPatternList.length)) {
+        throw failure(`${where}.selection with tagStatus tagged needs a tagPrefixList or a tagPatternList.`);
+    }
+    if (!['imageCountMoreThan', 'sinceImagePushed'].includes(selection.countType)) {
+        throw failure(`${where}.selection.countType must be imageCountMoreThan or sinceImagePushed.`);
+    }
+    if (!Number.isInteger(selection.countNumber) || selection.countNumber < 1) {
+        throw failure(`${where}.selection.countNumber must be a positive integer.`);
+    }
+    if (selection.countType === 'sinceImagePushed' && selection.countUnit !== 'days') {
+        throw failure(`${where}.selection.countUnit must be days when countType is sinceImagePushed.`);
+    }
+    if (action?.type !== 'expire')
+        throw failure(`${where}.action.type must be expire.`);
+}
+/**
+ * Checks a lifecycle policy as PutLifecyclePolicy does: JSON with at least one rule, each with a unique
+ * rulePriority, a selection and an expire action. The text is kept as given; rules are not applied.
+ */
+function checkLifecyclePolicyText(text) {
+    if (typeof text !== 'string' || text.length < MIN_LENGTH || text.length > MAX_LENGTH) {
+        throw invalidParameter(`Invalid parameter at 'lifecyclePolicyText' failed to satisfy constraint: 'Member must have length between ${MIN_LENGTH} and ${MAX_LENGTH}'.`);
+    }
+    let policy;
+    try {
+        policy = JSON.parse(text);
+    }
+    catch (err) {
+        throw failure(`the policy is not valid JSON (${err.message}).`);
+    }
+    const rules = policy?.rules;
+    if (!Array.isArray(rules) || rules.length === 0) {
+        throw failure('the policy needs a non-empty "rules" array.');
+    }
+    const priorities = new Set();
+    rules.forEach((rule, index) => checkRule(rule, index, priorities));
+    return text;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/lifecyclePolicies.ts
+
+
+
+/** Lifecycle policies are validated and kept; the emulator does not expire images by them. */
+function lifecyclePolicyOperations(repositories) {
+    const registryId = repositories.registryId;
+    const withPolicy = (input) => {
+        const repository = repositories.get(checkRepositoryName(input.repositoryName));
+        if (repository.lifecyclePolicyText === undefined)
+            throw lifecyclePolicyNotFound(repository.name, registryId);
+        return { repository, lifecyclePolicyText: repository.lifecyclePolicyText };
+    };
+    return {
+        PutLifecyclePolicy: (input) => {
+            const repository = repositories.get(checkRepositoryName(input.repositoryName));
+            repository.lifecyclePolicyText = checkLifecyclePolicyText(input.lifecyclePolicyText);
+            return {
+                registryId,
+                repositoryName: repository.name,
+                lifecyclePolicyText: repository.lifecyclePolicyText,
+            };
+        },
+        GetLifecyclePolicy: (input) => {
+            const { repository, lifecyclePolicyText } = withPolicy(input);
+            return { registryId, repositoryName: repository.name, lifecyclePolicyText };
+        },
+        DeleteLifecyclePolicy: (input) => {
+            const { repository, lifecyclePolicyText } = withPolicy(input);
+            repository.lifecyclePolicyText = undefined;
+            return { registryId, repositoryName: repository.name, lifecyclePolicyText };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/registryProcess.ts
+
+
+
+
+
+/** How many of the registry's last stderr lines a start failure quotes. */
+const registryProcess_STDERR_TAIL_LINES = 8;
+/**
+ * The configuration of a private registry (Docker's distribution): filesystem storage in our temp dir,
+ * deletes allowed (BatchDeleteImage), loopback only, and no auth so any ECR token is accepted. JSON is
+ * YAML, which the registry reads.
+ */
+function registryConfig(storageDir, port, secret) {
+    return JSON.stringify({
+        version: '0.1',
+        log: { level: 'error', accesslog: { disabled: true } },
+        storage: { filesystem: { rootdirectory: storageDir }, delete: { enabled: true } },
+        http: { addr: `127.0.0.1:${port}`, secret },
+    }, null, 2);
+}
+// Every registry alive in this Node process, so that none outlives it however it exits.
+const registryProcess_live = new Set();
+let registryProcess_exitHookInstalled = false;
+function registryProcess_track(registry) {
+    registryProcess_live.add(registry);
+    if (registryProcess_exitHookInstalled)
+        return;
+    registryProcess_exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const each of registryProcess_live)
+            each.killNow();
+    });
+}
+/** One `docker-registry serve` process on a loopback port, storing under `<workDir>/storage`. */
+class RegistryProcess {
+    child;
+    port;
+    storageDir;
+    stderrTail = [];
+    exitDescription;
+    exited;
+    constructor(child, port, storageDir) {
+        this.child = child;
+        this.port = port;
+        this.storageDir = storageDir;
+        child.stderr?.setEncoding('utf8');
+        let partial = '';
+        child.stderr?.on('data', (chunk) => {
+            const lines = (partial + chunk).split('\n');
+            partial = lines.pop() ?? '';
+            this.stderrTail.push(...lines.filter(Boolean));
+            this.stderrTail.splice(0, Math.max(0, this.stderrTail.length - registryProcess_STDERR_TAIL_LINES));
+        });
+        this.exited = new Promise((resolve) => child.once('exit', (code, signal) => {
+            this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            registryProcess_live.delete(this);
+            resolve();
+        }));
+    }
+    get url() {
+        return `http://127.0.0.1:${this.port}`;
+    }
+    get running() {
+        return this.exitDescription === undefined;
+    }
+    /**
+     * Starts the registry and waits until `GET /v2/` answers. A free port can be taken between our probe
+     * and the registry's bind, so a start that fails that way is tried again on another port.
+     */
+    static async start(binary, workDir, timeoutMs = 15_000) {
+        let lastError;
+        for (let attempt = 0; attempt < 3; attempt++) {
+            const port = await freePort();
+            const configFile = external_node_path_default().join(workDir, 'config.yml');
+            const storageDir = external_node_path_default().join(workDir, 'storage');
+            await (0,promises_namespaceObject.writeFile)(configFile, registryConfig(storageDir, port, (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('hex')));
+            const child = (0,external_node_child_process_namespaceObject.spawn)(binary, ['serve', configFile], {
+                // The registry reads REGISTRY_* variables over its config file; none of ours may leak in.
+                env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+                stdio: ['ignore', 'ignore', 'pipe'],
+            });
+            const registry = new RegistryProcess(child, port, storageDir);
+            await new Promise((resolve, reject) => {
+                child.once('spawn', () => resolve());
+                child.once('error', (err) => reject(new Error(`could not run ${binary}: ${err.message}`)));
+            });
+            registryProcess_track(registry);
+            try {
+                await registry.waitReady(timeoutMs);
+                return registry;
+            }
+            catch (err) {
+                lastError = err;
+                await registry.stop();
+                if (!registry.stderrTail.some((line) => line.includes('address already in use')))
+                    break;
+            }
+        }
+        throw lastError ?? new Error('the registry did not start');
+    }
+    async waitReady(timeoutMs) {
+        const deadline = Date.now() + timeoutMs;
+        while (this.running && Date.now() < deadline) {
+            const status = await fetch(`${this.url}/v2/`, { signal: AbortSignal.timeout(1_000) })
+                .then((r) => r.status)
+                .catch(() => undefined);
+            if (status === 200)
+                return;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        const why = this.running ? `did not answer GET /v2/ within ${timeoutMs / 1000} s` : this.exitDescription;
+        throw new Error(`docker-registry ${why}: ${this.stderrTail.join(' | ') || 'no output'}`);
+    }
+    /** SIGTERM, then SIGKILL after a short grace. */
+    async stop(graceMs = 2_000) {
+        if (!this.running)
+            return;
+        this.child.kill('SIGTERM');
+        const timer = setTimeout(() => this.killNow(), graceMs);
+        await this.exited;
+        clearTimeout(timer);
+    }
+    killNow() {
+        if (this.running)
+            this.child.kill('SIGKILL');
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/localRegistry.ts
+
+
+
+
+/**
+ * The registry behind ECR, started on first use: an emulator that never touches ECR never runs it.
+ * If it exits it is started again on the same storage; `stop` ends it and deletes its storage.
+ */
+class LocalRegistry {
+    binary;
+    pending;
+    workDir;
+    constructor(binary) {
+        this.binary = binary;
+    }
+    async ensure() {
+        const pending = (this.pending ??= this.launch());
+        let registry;
+        try {
+            registry = await pending;
+        }
+        catch (err) {
+            if (this.pending === pending)
+                this.pending = undefined;
+            throw err;
+        }
+        if (registry.running)
+            return registry;
+        if (this.pending === pending)
+            this.pending = undefined;
+        return this.ensure();
+    }
+    async launch() {
+        this.workDir ??= await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'modelship-ecr-'));
+        return RegistryProcess.start(this.binary, this.workDir);
+    }
+    async stop() {
+        const pending = this.pending;
+        this.pending = undefined;
+        const registry = await pending?.catch(() => undefined);
+        await registry?.stop();
+        const dir = this.workDir;
+        this.workDir = undefined;
+        if (dir)
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/registryEndpoint.ts
+const NO_REGISTRY_MESSAGE = "The modelship emulator's ECR has no registry, so pushes and pulls cannot land: install Debian's docker-registry package (apt-get install docker-registry) and restart the emulator. The ECR API (repositories, PutImage, BatchGetImage) works without it.";
+const registryElsewhereMessage = (registryUrl) => registryUrl
+    ? `The modelship emulator's registry runs at ${registryUrl}: push and pull there (it is the proxyEndpoint of ecr GetAuthorizationToken).`
+    : "The modelship emulator's registry starts on the first ECR call that needs it: call ecr GetAuthorizationToken (aws ecr get-login-password) and use its proxyEndpoint.";
+/** A registry's error, as Docker's distribution API writes them, so that docker and buildah print the message. */
+function registryUnavailableResponse(message) {
+    return {
+        status: 503,
+        headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'docker-distribution-api-version': 'registry/2.0',
+        },
+        body: JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message }] }),
+    };
+}
+/**
+ * Answers `/v2/...` on the emulator's own port, where GetAuthorizationToken points when no registry can
+ * run, so that `docker push` fails saying what to install instead of with a bare 404.
+ */
+function createRegistryEndpoint(message) {
+    return {
+        kind: 'rest',
+        name: 'ecr-registry',
+        signingName: 'ecr',
+        matches: (req) => req.path === '/v2' || req.path.startsWith('/v2/'),
+        errorResponse: (err) => registryUnavailableResponse(err.message),
+        handle: async (_req, ctx) => {
+            ctx.operation = 'RegistryRequest';
+            return registryUnavailableResponse(message());
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/registryImageStore.ts
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Images as the registry holds them, so that what `docker push`/`buildah push` sent is what ECR
+ * describes. Repository names are validated by the ECR pattern before they reach here, which keeps
+ * them safe as URL paths and as paths under the registry's storage.
+ */
+class RegistryImageStore {
+    registry;
+    now;
+    constructor(registry, now) {
+        this.registry = registry;
+        this.now = now;
+    }
+    /** The repository's directory in distribution's filesystem layout (ours: we wrote its config). */
+    static repositoryDir(registry, repository) {
+        return external_node_path_default().join(registry.storageDir, 'docker', 'registry', 'v2', 'repositories', ...repository.split('/'));
+    }
+    async request(method, route, init = {}) {
+        const registry = await this.registry();
+        try {
+            return await fetch(`${registry.url}/v2/${route}`, {
+                ...init,
+                method,
+                signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+            });
+        }
+        catch (err) {
+            throw serverError(`The emulator's registry at ${registry.url} did not answer ${method} /v2/${route}: ${err.message}`);
+        }
+    }
+    async fetchImage(repository, reference) {
+        const response = await this.request('GET', `${repository}/manifests/${reference}`, {
+            headers: { accept: MANIFEST_ACCEPT },
+        });
+        if (response.status === 404)
+            return undefined;
+        const manifest = await response.text();
+        if (!response.ok)
+            throw serverError(`The registry refused to read ${repository}:${reference}: ${manifest}`);
+        const mediaType = response.headers.get('content-type') ?? undefined;
+        const facts = manifestFacts(manifest, mediaType);
+        return {
+            digest: response.headers.get('docker-content-digest') ?? facts.digest,
+            manifest,
+            mediaType: facts.mediaType,
+            sizeInBytes: facts.sizeInBytes,
+        };
+    }
+    /** When the registry wrote this revision; the registry's API does not say. */
+    async pushedAt(repository, digest) {
+        const registry = await this.registry();
+        const [algorithm = 'sha256', hex = ''] = digest.split(':');
+        const link = external_node_path_default().join(RegistryImageStore.repositoryDir(registry, repository), '_manifests', 'revisions', algorithm, hex, 'link');
+        const stats = await (0,promises_namespaceObject.stat)(link).catch(() => undefined);
+        return new Date(stats?.mtimeMs ?? this.now());
+    }
+    /** Digests of every manifest in the repository: the registry API lists tags only, not untagged images. */
+    async revisionDigests(repository) {
+        const registry = await this.registry();
+        const dir = external_node_path_default().join(RegistryImageStore.repositoryDir(registry, repository), '_manifests', 'revisions', 'sha256');
+        const digests = [];
+        for (const hex of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
+            // A deleted manifest leaves its directory behind without the link.
+            if (await (0,promises_namespaceObject.stat)(external_node_path_default().join(dir, hex, 'link')).catch(() => undefined))
+                digests.push(`sha256:${hex}`);
+        }
+        return digests;
+    }
+    async list(repository) {
+        const response = await this.request('GET', `${repository}/tags/list`);
+        if (!response.ok && response.status !== 404) {
+            throw serverError(`The emulator's registry could not list the tags of ${repository}: ${await response.text()}`);
+        }
+        const tags = response.status === 404 ? [] : ((await response.json()).tags ?? []);
+        const images = new Map();
+        const add = async (reference, tag) => {
+            const found = await this.fetchImage(repository, reference);
+            if (!found)
+                return;
+            const image = images.get(found.digest) ?? {
+                ...found,
+                tags: [],
+                pushedAt: await this.pushedAt(repository, found.digest),
+            };
+            if (tag !== undefined)
+                image.tags.push(tag);
+            images.set(found.digest, image);
+        };
+        for (const tag of tags)
+            await add(tag, tag);
+        for (const digest of await this.revisionDigests(repository)) {
+            if (!images.has(digest))
+                await add(digest);
+        }
+        return [...images.values()].sort((a, b) => a.pushedAt.getTime() - b.pushedAt.getTime());
+    }
+    async put(repository, manifest, facts, tag) {
+        const response = await this.request('PUT', `${repository}/manifests/${tag ?? facts.digest}`, {
+            headers: { 'content-type': facts.mediaType },
+            body: manifest,
+        });
+        if (response.ok)
+            return;
+        const text = await response.text();
+        let codes = [];
+        try {
+            codes = (JSON.parse(text).errors ?? []).map((e) => e.code ?? '');
+        }
+        catch {
+            // Not the registry's JSON error: reported below as it is.
+        }
+        if (codes.some((code) => code === 'MANIFEST_BLOB_UNKNOWN' || code === 'BLOB_UNKNOWN')) {
+            throw new AwsError('LayersNotFoundException', `The image manifest references layers or a config that are not in repository '${repository}': push the image's blobs first (docker push / buildah push to the proxyEndpoint of GetAuthorizationToken). Registry said: ${text}`);
+        }
+        if (response.status < 500)
+            throw invalidParameter(`The registry refused the manifest: ${text}`);
+        throw serverError(`The emulator's registry failed to store the manifest: ${text}`);
+    }
+    /**
+     * Distribution's API cannot remove one tag of a manifest (DELETE by tag is unsupported), so the tag's
+     * directory is removed from the registry's storage, which it reads on every request.
+     */
+    async untag(repository, tag) {
+        const registry = await this.registry();
+        const dir = external_node_path_default().join(RegistryImageStore.repositoryDir(registry, repository), '_manifests', 'tags', tag);
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+    async deleteImage(repository, digest) {
+        const response = await this.request('DELETE', `${repository}/manifests/${digest}`);
+        if (!response.ok && response.status !== 404) {
+            throw serverError(`The emulator's registry could not delete ${repository}@${digest}: ${await response.text()}`);
+        }
+    }
+    /** Removes the repository's own data; `a/b` lives inside `a`'s directory and stays. */
+    async deleteRepository(repository) {
+        const registry = await this.registry();
+        const dir = RegistryImageStore.repositoryDir(registry, repository);
+        for (const part of ['_manifests', '_layers', '_uploads']) {
+            await (0,promises_namespaceObject.rm)(external_node_path_default().join(dir, part), { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/repositoryStore.ts
+
+
+const repositoryArn = (r) => `arn:aws:ecr:${r.region}:${r.registryId}:repository/${r.name}`;
+/** As AWS returns it; SageMaker image URIs use it, and the emulator binds images by the part after `/`. */
+const repositoryUri = (r) => `${r.registryId}.dkr.ecr.${r.region}.amazonaws.com/${r.name}`;
+/** The Repository shape of the API. */
+function describeRepository(r) {
+    return {
+        repositoryArn: repositoryArn(r),
+        registryId: r.registryId,
+        repositoryName: r.name,
+        repositoryUri: repositoryUri(r),
+        createdAt: r.createdAt,
+        imageTagMutability: r.imageTagMutability,
+        imageTagMutabilityExclusionFilters: r.imageTagMutabilityExclusionFilters,
+        imageScanningConfiguration: { scanOnPush: r.scanOnPush },
+        encryptionConfiguration: r.encryptionConfiguration,
+    };
+}
+const MAX_TAGS = 50;
+/** Merges `added` into `existing` as TagResource does: a key given again takes the new value. */
+function mergeTags(existing, added) {
+    if (!Array.isArray(added))
+        throw invalidParameter('tags is required: pass a list of {Key, Value}.');
+    const merged = new Map(existing.map((t) => [t.Key, t.Value]));
+    for (const tag of added) {
+        const key = tag?.Key;
+        const value = tag?.Value ?? '';
+        if (typeof key !== 'string' ||
+            key.length < 1 ||
+            key.length > 128 ||
+            key.toLowerCase().startsWith('aws:')) {
+            throw new AwsError('InvalidTagParameterException', `Invalid tag key '${String(key)}': use 1 to 128 characters not starting with aws:.`);
+        }
+        if (typeof value !== 'string' || value.length > 256) {
+            throw new AwsError('InvalidTagParameterException', `Invalid value for tag '${key}': use at most 256 characters.`);
+        }
+        merged.set(key, value);
+    }
+    if (merged.size > MAX_TAGS) {
+        throw new AwsError('TooManyTagsException', `A repository can have at most ${MAX_TAGS} tags; this request would give it ${merged.size}. Remove some with UntagResource.`);
+    }
+    return [...merged].map(([Key, Value]) => ({ Key, Value }));
+}
+/** Repositories by name; one registry (the emulator's account) holds them all. */
+class RepositoryStore {
+    registryId;
+    repositories = new Map();
+    constructor(registryId) {
+        this.registryId = registryId;
+    }
+    has(name) {
+        return this.repositories.has(name);
+    }
+    get(name) {
+        const repository = this.repositories.get(name);
+        if (!repository)
+            throw repositoryNotFound(name, this.registryId);
+        return repository;
+    }
+    add(repository) {
+        this.repositories.set(repository.name, repository);
+    }
+    delete(name) {
+        this.repositories.delete(name);
+    }
+    all() {
+        return [...this.repositories.values()];
+    }
+    /** The repository an `arn:aws:ecr:<region>:<account>:repository/<name>` names. */
+    byArn(arn) {
+        const match = typeof arn === 'string' ? /^arn:aws[\w-]*:ecr:[^:]+:\d{12}:repository\/(.+)$/.exec(arn) : null;
+        if (!match) {
+            throw invalidParameter(`Invalid parameter at 'resourceArn' failed to satisfy constraint: 'Invalid ARN' (got '${String(arn)}'); pass a repositoryArn from DescribeRepositories.`);
+        }
+        const repository = this.get(match[1]);
+        if (repositoryArn(repository) !== arn)
+            throw repositoryNotFound(match[1], this.registryId);
+        return repository;
+    }
+    clear() {
+        this.repositories.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/repositories.ts
+
+
+
+
+
+function checkScanningConfiguration(value) {
+    if (value === undefined)
+        return false;
+    const scanOnPush = value?.scanOnPush;
+    if (scanOnPush !== undefined && typeof scanOnPush !== 'boolean') {
+        throw invalidParameter('imageScanningConfiguration.scanOnPush must be true or false.');
+    }
+    return scanOnPush === true;
+}
+function checkEncryption(value, region, accountId) {
+    if (value === undefined)
+        return { encryptionType: 'AES256' };
+    const { encryptionType, kmsKey } = (value ?? {});
+    const type = validation_checkEnum(encryptionType, ENCRYPTION_TYPES, 'encryptionConfiguration.encryptionType');
+    if (!type)
+        throw invalidParameter('encryptionConfiguration.encryptionType is required: AES256, KMS or KMS_DSSE.');
+    if (type === 'AES256') {
+        if (kmsKey !== undefined) {
+            throw invalidParameter('kmsKey can only be given when encryptionType is KMS or KMS_DSSE.');
+        }
+        return { encryptionType: type };
+    }
+    if (kmsKey !== undefined && (typeof kmsKey !== 'string' || kmsKey === '')) {
+        throw invalidParameter('encryptionConfiguration.kmsKey must be a KMS key ARN or ID.');
+    }
+    // Without a key, AWS uses its managed key for ECR.
+    return {
+        encryptionType: type,
+        kmsKey: kmsKey ?? `arn:aws:kms:${region}:${accountId}:alias/aws/ecr`,
+    };
+}
+/** Repositories, their settings and their resource tags. */
+function repositoryOperations({ repositories, images, now, }) {
+    const registryId = repositories.registryId;
+    return {
+        CreateRepository: (input, ctx) => {
+            const name = checkRepositoryName(input.repositoryName);
+            const imageTagMutability = validation_checkEnum(input.imageTagMutability, TAG_MUTABILITIES, 'imageTagMutability') ?? 'MUTABLE';
+            const repository = {
+                name,
+                registryId,
+                region: ctx.region,
+                createdAt: new Date(now()),
+                imageTagMutability,
+                imageTagMutabilityExclusionFilters: checkExclusionFilters(imageTagMutability, input.imageTagMutabilityExclusionFilters),
+                scanOnPush: checkScanningConfiguration(input.imageScanningConfiguration),
+                encryptionConfiguration: checkEncryption(input.encryptionConfiguration, ctx.region, ctx.accountId),
+                tags: input.tags === undefined ? [] : mergeTags([], input.tags),
+            };
+            if (repositories.has(name))
+                throw repositoryAlreadyExists(name, registryId);
+            repositories.add(repository);
+            return { repository: describeRepository(repository) };
+        },
+        DescribeRepositories: (input) => {
+            const maxResults = checkMaxResults(input.maxResults);
+            if (input.repositoryNames !== undefined) {
+                if (!Array.isArray(input.repositoryNames) || input.repositoryNames.length === 0) {
+                    throw invalidParameter('repositoryNames must list 1 to 100 repository names.');
+                }
+                if (maxResults !== undefined || input.nextToken !== undefined) {
+                    throw invalidParameter('maxResults and nextToken cannot be used together with repositoryNames.');
+                }
+                return {
+                    repositories: input.repositoryNames.map((name) => describeRepository(repositories.get(checkRepositoryName(name)))),
+                };
+            }
+            const all = repositories.all().sort((a, b) => a.name.localeCompare(b.name));
+            const { page, nextToken } = paging_pageOf(all, maxResults, input.nextToken);
+            return { repositories: page.map(describeRepository), nextToken };
+        },
+        DeleteRepository: async (input) => {
+            const name = checkRepositoryName(input.repositoryName);
+            const repository = repositories.get(name);
+            if (input.force !== true && (await images.list(name)).length > 0)
+                throw repositoryNotEmpty(name, registryId);
+            await images.deleteRepository(name);
+            repositories.delete(name);
+            return { repository: describeRepository(repository) };
+        },
+        PutImageScanningConfiguration: (input) => {
+            const repository = repositories.get(checkRepositoryName(input.repositoryName));
+            if (input.imageScanningConfiguration === undefined) {
+                throw invalidParameter('imageScanningConfiguration is required: pass {scanOnPush: true|false}.');
+            }
+            repository.scanOnPush = checkScanningConfiguration(input.imageScanningConfiguration);
+            return {
+                registryId,
+                repositoryName: repository.name,
+                imageScanningConfiguration: { scanOnPush: repository.scanOnPush },
+            };
+        },
+        PutImageTagMutability: (input) => {
+            const repository = repositories.get(checkRepositoryName(input.repositoryName));
+            const mutability = validation_checkEnum(input.imageTagMutability, TAG_MUTABILITIES, 'imageTagMutability');
+            if (!mutability)
+                throw invalidParameter(`imageTagMutability is required: ${TAG_MUTABILITIES.join(', ')}.`);
+            const filters = checkExclusionFilters(mutability, input.imageTagMutabilityExclusionFilters);
+            repository.imageTagMutability = mutability;
+            repository.imageTagMutabilityExclusionFilters = filters;
+            return {
+                registryId,
+                repositoryName: repository.name,
+                imageTagMutability: mutability,
+                imageTagMutabilityExclusionFilters: filters,
+            };
+        },
+        ListTagsForResource: (input) => ({
+            tags: repositories.byArn(input.resourceArn).tags,
+        }),
+        TagResource: (input) => {
+            const repository = repositories.byArn(input.resourceArn);
+            repository.tags = mergeTags(repository.tags, input.tags);
+            return {};
+        },
+        UntagResource: (input) => {
+            const repository = repositories.byArn(input.resourceArn);
+            if (!Array.isArray(input.tagKeys))
+                throw invalidParameter('tagKeys is required: pass the keys to remove.');
+            repository.tags = repository.tags.filter((t) => !input.tagKeys.includes(t.Key));
+            return {};
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/ecr/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Debian's package docker-registry (Docker's distribution) installs it here. */
+const DEFAULT_REGISTRY_BINARY = '/usr/bin/docker-registry';
+/**
+ * Amazon ECR (AWS JSON 1.1) in front of a real OCI registry (`docker-registry`, started on first
+ * use), plus `/v2/` on the emulator's port that says what to install when there is none.
+ */
+function createEcrServices(env, options = {}) {
+    const binary = options.registryBinary ?? process.env.MODELSHIP_ECR_REGISTRY_BINARY ?? DEFAULT_REGISTRY_BINARY;
+    const now = () => env.clock.now();
+    const repositories = new RepositoryStore(env.accountId);
+    // The emulator's own URL, for a proxyEndpoint when no registry can run; startEmulator sets env.url.
+    const emulatorUrl = () => {
+        const url = env.url;
+        if (!url)
+            throw serverError('The emulator has not published its URL (env.url), so ECR has no proxyEndpoint to give.');
+        return url;
+    };
+    let images;
+    let proxyEndpoint;
+    let registryMessage;
+    if ((0,external_node_fs_namespaceObject.existsSync)(binary)) {
+        const registry = new LocalRegistry(binary);
+        let current;
+        const ensure = async () => (current = await registry.ensure());
+        images = new RegistryImageStore(ensure, now);
+        proxyEndpoint = async () => (await ensure()).url;
+        registryMessage = () => registryElsewhereMessage(current?.running ? current.url : undefined);
+        env.onShutdown(() => registry.stop());
+        // The registry's storage goes with it; it starts again, empty, when next needed.
+        env.onReset(() => registry.stop());
+    }
+    else {
+        const memory = new InMemoryImageStore(now);
+        images = memory;
+        proxyEndpoint = async () => emulatorUrl();
+        registryMessage = () => NO_REGISTRY_MESSAGE;
+        env.onReset(() => memory.clear());
+    }
+    env.onReset(() => repositories.clear());
+    const api = {
+        kind: 'operations',
+        name: 'ecr',
+        signingName: 'ecr',
+        targetPrefix: 'AmazonEC2ContainerRegistry_V20150921',
+        jsonVersion: '1.1',
+        operations: {
+            ...repositoryOperations({ repositories, images, now }),
+            ...lifecyclePolicyOperations(repositories),
+            ...imageOperations({ repositories, images }),
+            ...authorizationOperations({ proxyEndpoint, now }),
+        },
+    };
+    return [api, createRegistryEndpoint(registryMessage)];
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/logs/filterPattern.ts
 /**
  * A CloudWatch Logs filter pattern for unstructured events, as a predicate on the message:
@@ -17055,7 +21269,7 @@ class InMemoryLogStore {
 const logs_notFound = (message) => new AwsError('ResourceNotFoundException', message);
 const invalid = (message) => new AwsError('InvalidParameterException', message);
 const alreadyExists = (message) => new AwsError('ResourceAlreadyExistsException', message);
-const GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+const logs_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 const STREAM_NAME = /^[^:*]{1,512}$/;
 const RETENTION_DAYS = [
     1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
@@ -17063,7 +21277,7 @@ const RETENTION_DAYS = [
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** PutLogEvents: each event counts its UTF-8 message plus 26 bytes, at most 1 MiB per batch. */
 const MAX_BATCH_BYTES = 1_048_576;
-function constraint(member, value, rule) {
+function logs_constraint(member, value, rule) {
     return invalid(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
 }
 function limitOf(input, max, fallback) {
@@ -17071,12 +21285,12 @@ function limitOf(input, max, fallback) {
         return fallback;
     const limit = Number(input.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-        throw constraint('limit', input.limit, `Member must have value between 1 and ${max}`);
+        throw logs_constraint('limit', input.limit, `Member must have value between 1 and ${max}`);
     }
     return limit;
 }
 /** Offset paging for the Describe and Filter operations; the token is the offset of the next item. */
-function pageOf(items, nextToken, limit) {
+function logs_pageOf(items, nextToken, limit) {
     const offset = nextToken === undefined ? 0 : Number(nextToken);
     if (!Number.isInteger(offset) || offset < 0)
         throw invalid('The specified nextToken is invalid.');
@@ -17113,7 +21327,7 @@ function createLogsService(env) {
     };
     const streamOrFail = (group, name) => {
         if (typeof name !== 'string' || !name)
-            throw constraint('logStreamName', name, 'Member must not be null');
+            throw logs_constraint('logStreamName', name, 'Member must not be null');
         const stream = store.stream(group, name);
         if (!stream)
             throw logs_notFound('The specified log stream does not exist.');
@@ -17139,8 +21353,8 @@ function createLogsService(env) {
         operations: {
             CreateLogGroup: (input) => {
                 const name = input.logGroupName;
-                if (typeof name !== 'string' || !GROUP_NAME.test(name)) {
-                    throw constraint('logGroupName', name, 'Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+');
+                if (typeof name !== 'string' || !logs_GROUP_NAME.test(name)) {
+                    throw logs_constraint('logGroupName', name, 'Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+');
                 }
                 if (store.group(name))
                     throw alreadyExists('The specified log group already exists');
@@ -17155,7 +21369,7 @@ function createLogsService(env) {
                 const group = groupOrFail(input);
                 const days = Number(input.retentionInDays);
                 if (!RETENTION_DAYS.includes(days)) {
-                    throw constraint('retentionInDays', input.retentionInDays, `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`);
+                    throw logs_constraint('retentionInDays', input.retentionInDays, `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`);
                 }
                 group.retentionInDays = days;
                 return {};
@@ -17164,7 +21378,7 @@ function createLogsService(env) {
                 const group = groupOrFail(input);
                 const name = input.logStreamName;
                 if (typeof name !== 'string' || !STREAM_NAME.test(name)) {
-                    throw constraint('logStreamName', name, 'Member must satisfy regular expression pattern: [^:*]*');
+                    throw logs_constraint('logStreamName', name, 'Member must satisfy regular expression pattern: [^:*]*');
                 }
                 if (store.stream(group, name))
                     throw alreadyExists('The specified log stream already exists');
@@ -17186,7 +21400,7 @@ function createLogsService(env) {
                     .filter((g) => (prefix === undefined || g.name.startsWith(prefix)) &&
                     (!pattern || g.name.toLowerCase().includes(pattern)))
                     .sort((a, b) => (a.name < b.name ? -1 : 1));
-                const { items, nextToken } = pageOf(groups, input.nextToken, limitOf(input, 50, 50));
+                const { items, nextToken } = logs_pageOf(groups, input.nextToken, limitOf(input, 50, 50));
                 return {
                     logGroups: items.map((g) => ({
                         logGroupName: g.name,
@@ -17206,7 +21420,7 @@ function createLogsService(env) {
                 const prefix = input.logStreamNamePrefix;
                 const orderBy = input.orderBy ?? 'LogStreamName';
                 if (!['LogStreamName', 'LastEventTime'].includes(orderBy)) {
-                    throw constraint('orderBy', orderBy, 'Member must satisfy enum value set: [LogStreamName, LastEventTime]');
+                    throw logs_constraint('orderBy', orderBy, 'Member must satisfy enum value set: [LogStreamName, LastEventTime]');
                 }
                 if (orderBy === 'LastEventTime' && prefix) {
                     throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
@@ -17221,7 +21435,7 @@ function createLogsService(env) {
                 }
                 if (input.descending === true)
                     streams.reverse();
-                const { items, nextToken } = pageOf(streams, input.nextToken, limitOf(input, 50, 50));
+                const { items, nextToken } = logs_pageOf(streams, input.nextToken, limitOf(input, 50, 50));
                 return { logStreams: items.map((s) => describeStream(ctx, group, s)), nextToken };
             },
             PutLogEvents: (input) => {
@@ -17229,7 +21443,7 @@ function createLogsService(env) {
                 const stream = streamOrFail(group, input.logStreamName);
                 const events = (input.logEvents ?? []);
                 if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
-                    throw constraint('logEvents', `${Array.isArray(events) ? events.length : 0} events`, 'Member must have length between 1 and 10000');
+                    throw logs_constraint('logEvents', `${Array.isArray(events) ? events.length : 0} events`, 'Member must have length between 1 and 10000');
                 }
                 let bytes = 0;
                 for (const [i, event] of events.entries()) {
@@ -17303,7 +21517,7 @@ function createLogsService(env) {
                     matches(e.message))
                     // Stable: events of one stream keep their order when timestamps tie.
                     .sort((a, b) => a.timestamp - b.timestamp);
-                const { items, nextToken } = pageOf(events, input.nextToken, limitOf(input, 10_000, 10_000));
+                const { items, nextToken } = logs_pageOf(events, input.nextToken, limitOf(input, 10_000, 10_000));
                 return {
                     events: items,
                     searchedLogStreams: streams.map((s) => ({ logStreamName: s.name, searchedCompletely: true })),
@@ -23941,8 +28155,6 @@ function parseByteRange(header, size) {
     return { start, end };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./emulator/src/services/s3/objectChecksums.ts
 
 
@@ -24275,20 +28487,20 @@ function checkName(value, member) {
     }
     return value;
 }
-function requireMember(value, member) {
+function validation_requireMember(value, member) {
     if (value === undefined || value === null || value === '') {
         throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
     }
     return value;
 }
-function checkRange(value, member, min, max) {
+function validation_checkRange(value, member, min, max) {
     if (value === undefined)
         return;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
         throw validationError(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must have value ${value < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`}`);
     }
 }
-function checkEnum(value, member, allowed) {
+function sagemaker_validation_checkEnum(value, member, allowed) {
     if (value === undefined)
         return;
     if (!allowed.includes(value)) {
@@ -24323,9 +28535,9 @@ function epochMs(value) {
  * by default) and MaxResults 1–100 with NextToken.
  */
 function listHostingResources(items, input, sortKeys) {
-    checkEnum(input.SortBy, 'sortBy', sortKeys);
-    checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-    checkRange(input.MaxResults, 'maxResults', 1, 100);
+    sagemaker_validation_checkEnum(input.SortBy, 'sortBy', sortKeys);
+    sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+    validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
     const after = epochMs(input.CreationTimeAfter);
     const before = epochMs(input.CreationTimeBefore);
     const modifiedAfter = epochMs(input.LastModifiedTimeAfter);
@@ -24357,7 +28569,7 @@ function listHostingResources(items, input, sortKeys) {
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingValidation.ts
 
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const hostingValidation_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
 const MODEL_DATA_URL = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
 const ENVIRONMENT_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
@@ -24378,7 +28590,7 @@ function checkContainer(container, member) {
     }
     if (container.ContainerHostname !== undefined)
         checkName(container.ContainerHostname, `${member}.containerHostname`);
-    checkEnum(container.Mode, `${member}.mode`, ['SingleModel', 'MultiModel']);
+    sagemaker_validation_checkEnum(container.Mode, `${member}.mode`, ['SingleModel', 'MultiModel']);
     const environment = container.Environment ?? {};
     if (Object.keys(environment).length > 100) {
         throw validationError(`${member}.environment: a container can have at most 100 environment variables.`);
@@ -24405,7 +28617,7 @@ function validateCreateModel(input) {
     containers.forEach((c, i) => checkContainer(c, input.Containers ? `containers.${i + 1}.member` : 'primaryContainer'));
     const mode = input.InferenceExecutionConfig?.Mode;
     if (input.InferenceExecutionConfig) {
-        checkEnum(requireMember(mode, 'inferenceExecutionConfig.mode'), 'inferenceExecutionConfig.mode', [
+        sagemaker_validation_checkEnum(validation_requireMember(mode, 'inferenceExecutionConfig.mode'), 'inferenceExecutionConfig.mode', [
             'Serial',
             'Direct',
         ]);
@@ -24416,25 +28628,25 @@ function validateCreateModel(input) {
             throw validationError('Direct inference needs a unique ContainerHostname for every container.');
         }
     }
-    const role = requireMember(input.ExecutionRoleArn, 'executionRoleArn');
-    if (!ROLE_ARN.test(role)) {
+    const role = validation_requireMember(input.ExecutionRoleArn, 'executionRoleArn');
+    if (!hostingValidation_ROLE_ARN.test(role)) {
         throw validationError(`1 validation error detected: Value '${role}' at 'executionRoleArn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$`);
     }
     if (input.VpcConfig) {
-        checkLength(requireMember(input.VpcConfig.SecurityGroupIds, 'vpcConfig.securityGroupIds'), 'vpcConfig.securityGroupIds', 1, 5);
-        checkLength(requireMember(input.VpcConfig.Subnets, 'vpcConfig.subnets'), 'vpcConfig.subnets', 1, 16);
+        checkLength(validation_requireMember(input.VpcConfig.SecurityGroupIds, 'vpcConfig.securityGroupIds'), 'vpcConfig.securityGroupIds', 1, 5);
+        checkLength(validation_requireMember(input.VpcConfig.Subnets, 'vpcConfig.subnets'), 'vpcConfig.subnets', 1, 16);
     }
     return { containers };
 }
 function checkServerless(serverless, member) {
-    const memory = requireMember(serverless.MemorySizeInMB, `${member}.memorySizeInMB`);
-    checkRange(memory, `${member}.memorySizeInMB`, 1024, 6144);
+    const memory = validation_requireMember(serverless.MemorySizeInMB, `${member}.memorySizeInMB`);
+    validation_checkRange(memory, `${member}.memorySizeInMB`, 1024, 6144);
     if (memory % 1024 !== 0) {
         throw validationError(`Invalid MemorySizeInMB ${memory} for ServerlessConfig: use one of 1024, 2048, 3072, 4096, 5120 or 6144.`);
     }
-    const max = requireMember(serverless.MaxConcurrency, `${member}.maxConcurrency`);
-    checkRange(max, `${member}.maxConcurrency`, 1, 200);
-    checkRange(serverless.ProvisionedConcurrency, `${member}.provisionedConcurrency`, 1, 200);
+    const max = validation_requireMember(serverless.MaxConcurrency, `${member}.maxConcurrency`);
+    validation_checkRange(max, `${member}.maxConcurrency`, 1, 200);
+    validation_checkRange(serverless.ProvisionedConcurrency, `${member}.provisionedConcurrency`, 1, 200);
     if (serverless.ProvisionedConcurrency !== undefined && serverless.ProvisionedConcurrency > max) {
         throw validationError(`ProvisionedConcurrency (${serverless.ProvisionedConcurrency}) must be less than or equal to MaxConcurrency (${max}).`);
     }
@@ -24448,9 +28660,9 @@ function checkVariants(variants, member, store, ctx) {
             throw validationError(`Variant name "${name}" is used more than once.`);
         seen.add(name);
         store.model(checkName(variant.ModelName, `${at}.modelName`), ctx);
-        checkRange(variant.InitialVariantWeight, `${at}.initialVariantWeight`, 0, Number.MAX_VALUE);
-        checkRange(variant.ContainerStartupHealthCheckTimeoutInSeconds, `${at}.containerStartupHealthCheckTimeoutInSeconds`, 60, 3600);
-        checkRange(variant.ModelDataDownloadTimeoutInSeconds, `${at}.modelDataDownloadTimeoutInSeconds`, 60, 3600);
+        validation_checkRange(variant.InitialVariantWeight, `${at}.initialVariantWeight`, 0, Number.MAX_VALUE);
+        validation_checkRange(variant.ContainerStartupHealthCheckTimeoutInSeconds, `${at}.containerStartupHealthCheckTimeoutInSeconds`, 60, 3600);
+        validation_checkRange(variant.ModelDataDownloadTimeoutInSeconds, `${at}.modelDataDownloadTimeoutInSeconds`, 60, 3600);
         if (variant.ServerlessConfig) {
             if (variant.InstanceType || variant.InitialInstanceCount !== undefined) {
                 throw validationError(`Variant "${name}" has a ServerlessConfig, so it cannot also have InstanceType or InitialInstanceCount.`);
@@ -24458,20 +28670,20 @@ function checkVariants(variants, member, store, ctx) {
             checkServerless(variant.ServerlessConfig, `${at}.serverlessConfig`);
             return;
         }
-        const instanceType = requireMember(variant.InstanceType, `${at}.instanceType`);
+        const instanceType = validation_requireMember(variant.InstanceType, `${at}.instanceType`);
         if (!/^ml\.[a-z0-9]+\.[a-z0-9]+$/.test(instanceType)) {
             throw validationError(`1 validation error detected: Value '${instanceType}' at '${at}.instanceType' failed to satisfy constraint: Member must satisfy enum value set of ml.* instance types`);
         }
-        const count = requireMember(variant.InitialInstanceCount, `${at}.initialInstanceCount`);
+        const count = validation_requireMember(variant.InitialInstanceCount, `${at}.initialInstanceCount`);
         if (!Number.isInteger(count))
             throw validationError(`InitialInstanceCount must be an integer, got ${count}.`);
-        checkRange(count, `${at}.initialInstanceCount`, 1, Number.MAX_SAFE_INTEGER);
+        validation_checkRange(count, `${at}.initialInstanceCount`, 1, Number.MAX_SAFE_INTEGER);
     });
 }
 /** CreateEndpointConfig as SageMaker validates it, including that every variant's model exists. */
 function validateCreateEndpointConfig(input, store, ctx) {
     checkName(input.EndpointConfigName, 'endpointConfigName');
-    const variants = requireMember(input.ProductionVariants, 'productionVariants');
+    const variants = validation_requireMember(input.ProductionVariants, 'productionVariants');
     checkLength(variants, 'productionVariants', 1, 10);
     checkVariants(variants, 'productionVariants', store, ctx);
     const shadows = input.ShadowProductionVariants;
@@ -24487,24 +28699,24 @@ function validateCreateEndpointConfig(input, store, ctx) {
     }
     const capture = input.DataCaptureConfig;
     if (capture) {
-        const percentage = requireMember(capture.InitialSamplingPercentage, 'dataCaptureConfig.initialSamplingPercentage');
-        checkRange(percentage, 'dataCaptureConfig.initialSamplingPercentage', 0, 100);
-        const destination = requireMember(capture.DestinationS3Uri, 'dataCaptureConfig.destinationS3Uri');
+        const percentage = validation_requireMember(capture.InitialSamplingPercentage, 'dataCaptureConfig.initialSamplingPercentage');
+        validation_checkRange(percentage, 'dataCaptureConfig.initialSamplingPercentage', 0, 100);
+        const destination = validation_requireMember(capture.DestinationS3Uri, 'dataCaptureConfig.destinationS3Uri');
         if (!/^(https|s3):\/\//.test(destination)) {
             throw validationError(`DestinationS3Uri must be an s3:// or https:// URI, got "${destination}".`);
         }
-        const options = requireMember(capture.CaptureOptions, 'dataCaptureConfig.captureOptions');
+        const options = validation_requireMember(capture.CaptureOptions, 'dataCaptureConfig.captureOptions');
         checkLength(options, 'dataCaptureConfig.captureOptions', 1, 2);
         for (const option of options)
-            checkEnum(requireMember(option.CaptureMode, 'captureOptions.member.captureMode'), 'captureOptions.member.captureMode', CAPTURE_MODES);
+            sagemaker_validation_checkEnum(validation_requireMember(option.CaptureMode, 'captureOptions.member.captureMode'), 'captureOptions.member.captureMode', CAPTURE_MODES);
     }
     const asyncConfig = input.AsyncInferenceConfig;
     if (asyncConfig) {
-        const output = requireMember(asyncConfig.OutputConfig, 'asyncInferenceConfig.outputConfig');
+        const output = validation_requireMember(asyncConfig.OutputConfig, 'asyncInferenceConfig.outputConfig');
         if (!output.S3OutputPath && !output.S3FailurePath) {
-            requireMember(output.S3OutputPath, 'asyncInferenceConfig.outputConfig.s3OutputPath');
+            validation_requireMember(output.S3OutputPath, 'asyncInferenceConfig.outputConfig.s3OutputPath');
         }
-        checkRange(asyncConfig.ClientConfig?.MaxConcurrentInvocationsPerInstance, 'asyncInferenceConfig.clientConfig.maxConcurrentInvocationsPerInstance', 1, 1000);
+        validation_checkRange(asyncConfig.ClientConfig?.MaxConcurrentInvocationsPerInstance, 'asyncInferenceConfig.clientConfig.maxConcurrentInvocationsPerInstance', 1, 1000);
         if (variants.some((v) => v.ServerlessConfig)) {
             throw validationError('Serverless variants do not support AsyncInferenceConfig.');
         }
@@ -24878,9 +29090,9 @@ function endpointOperations(sm, store) {
             void provision(env, endpoint, planned);
             return { EndpointArn: arn };
         },
-        DescribeEndpoint: (input) => describeEndpoint(store.endpoint(requireMember(input.EndpointName, 'endpointName'))),
+        DescribeEndpoint: (input) => describeEndpoint(store.endpoint(validation_requireMember(input.EndpointName, 'endpointName'))),
         DeleteEndpoint: (input) => {
-            const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
+            const endpoint = store.endpoint(validation_requireMember(input.EndpointName, 'endpointName'));
             if (IN_PROGRESS.has(endpoint.status)) {
                 throw validationError(`Cannot update in-progress endpoint "${endpoint.arn}".`);
             }
@@ -24897,7 +29109,7 @@ function endpointOperations(sm, store) {
             return {};
         },
         ListEndpoints: (input) => {
-            checkEnum(input.StatusEquals, 'statusEquals', ENDPOINT_STATUSES);
+            sagemaker_validation_checkEnum(input.StatusEquals, 'statusEquals', ENDPOINT_STATUSES);
             const endpoints = [...store.endpoints.values()].map((e) => ({
                 name: e.name,
                 creationTime: e.creationTime,
@@ -24965,13 +29177,13 @@ async function runBlueGreenDeployment(run, plan, planned) {
 
 const EPSILON = 1e-9;
 function checkCapacitySize(size, member) {
-    requireMember(size, member);
-    checkEnum(requireMember(size?.Type, `${member}.type`), `${member}.type`, [
+    validation_requireMember(size, member);
+    sagemaker_validation_checkEnum(validation_requireMember(size?.Type, `${member}.type`), `${member}.type`, [
         'INSTANCE_COUNT',
         'CAPACITY_PERCENT',
     ]);
-    const value = requireMember(size?.Value, `${member}.value`);
-    checkRange(value, `${member}.value`, 1, Number.MAX_SAFE_INTEGER);
+    const value = validation_requireMember(size?.Value, `${member}.value`);
+    validation_checkRange(value, `${member}.value`, 1, Number.MAX_SAFE_INTEGER);
     if (!Number.isInteger(value))
         throw validationError(`${member}.value must be an integer, got ${value}.`);
     return size;
@@ -25018,12 +29230,12 @@ function checkAlarms(config) {
     const auto = config.AutoRollbackConfiguration;
     if (!auto)
         return [];
-    const alarms = requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
+    const alarms = validation_requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
     if (alarms.length < 1 || alarms.length > 10) {
         throw validationError(`1 validation error detected: Value '${JSON.stringify(alarms)}' at 'deploymentConfig.autoRollbackConfiguration.alarms' failed to satisfy constraint: Member must have length ${alarms.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
     }
     return alarms.map((a) => {
-        const name = requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
+        const name = validation_requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
         if (typeof name !== 'string' || name.length > 255) {
             throw validationError('An AlarmName must be 1 to 255 characters.');
         }
@@ -25031,15 +29243,15 @@ function checkAlarms(config) {
     });
 }
 function checkMaxExecution(policy, member) {
-    checkRange(policy.MaximumExecutionTimeoutInSeconds, `${member}.maximumExecutionTimeoutInSeconds`, 600, 28800);
+    validation_checkRange(policy.MaximumExecutionTimeoutInSeconds, `${member}.maximumExecutionTimeoutInSeconds`, 600, 28800);
     return policy.MaximumExecutionTimeoutInSeconds;
 }
 function rollingPlan(policy, green, alarms) {
     const member = 'deploymentConfig.rollingUpdatePolicy';
     const maximumBatchSize = checkCapacitySize(policy.MaximumBatchSize, `${member}.maximumBatchSize`);
     checkFractionOfEveryVariant(maximumBatchSize, green, 0.05, 0.5, (variant, count) => `MaximumBatchSize must be between 5% and 50% of the variant's total instance count (${count} for variant "${variant}").`);
-    const bakeSeconds = requireMember(policy.WaitIntervalInSeconds, `${member}.waitIntervalInSeconds`);
-    checkRange(bakeSeconds, `${member}.waitIntervalInSeconds`, 0, 3600);
+    const bakeSeconds = validation_requireMember(policy.WaitIntervalInSeconds, `${member}.waitIntervalInSeconds`);
+    validation_checkRange(bakeSeconds, `${member}.waitIntervalInSeconds`, 0, 3600);
     if (policy.RollbackMaximumBatchSize)
         checkCapacitySize(policy.RollbackMaximumBatchSize, `${member}.rollbackMaximumBatchSize`);
     return {
@@ -25052,16 +29264,16 @@ function rollingPlan(policy, green, alarms) {
 }
 function blueGreenPlan(policy, green, alarms) {
     const member = 'deploymentConfig.blueGreenUpdatePolicy';
-    const routing = requireMember(policy.TrafficRoutingConfiguration, `${member}.trafficRoutingConfiguration`);
-    const type = requireMember(routing.Type, `${member}.trafficRoutingConfiguration.type`);
-    checkEnum(type, `${member}.trafficRoutingConfiguration.type`, ['ALL_AT_ONCE', 'CANARY', 'LINEAR']);
+    const routing = validation_requireMember(policy.TrafficRoutingConfiguration, `${member}.trafficRoutingConfiguration`);
+    const type = validation_requireMember(routing.Type, `${member}.trafficRoutingConfiguration.type`);
+    sagemaker_validation_checkEnum(type, `${member}.trafficRoutingConfiguration.type`, ['ALL_AT_ONCE', 'CANARY', 'LINEAR']);
     // The docs' ALL_AT_ONCE example leaves the wait out, so there it means no bake.
     const bakeSeconds = type === 'ALL_AT_ONCE'
         ? (routing.WaitIntervalInSeconds ?? 0)
-        : requireMember(routing.WaitIntervalInSeconds, `${member}.trafficRoutingConfiguration.waitIntervalInSeconds`);
-    checkRange(bakeSeconds, `${member}.trafficRoutingConfiguration.waitIntervalInSeconds`, 0, 3600);
+        : validation_requireMember(routing.WaitIntervalInSeconds, `${member}.trafficRoutingConfiguration.waitIntervalInSeconds`);
+    validation_checkRange(bakeSeconds, `${member}.trafficRoutingConfiguration.waitIntervalInSeconds`, 0, 3600);
     const terminationWaitSeconds = policy.TerminationWaitInSeconds ?? 0;
-    checkRange(terminationWaitSeconds, `${member}.terminationWaitInSeconds`, 0, 3600);
+    validation_checkRange(terminationWaitSeconds, `${member}.terminationWaitInSeconds`, 0, 3600);
     const common = {
         kind: 'blue-green',
         bakeSeconds,
@@ -25121,7 +29333,7 @@ function allAtOnceWithoutBake(alarms) {
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/alarmWatch.ts
 /** How often guarding alarms are read during shifts and bakes: well under any scaled alarm period. */
-const ALARM_CHECK_INTERVAL_MS = 50;
+const alarmWatch_ALARM_CHECK_INTERVAL_MS = 50;
 /** The first of `alarms` that is in ALARM now (alarms that do not exist guard nothing, as in SageMaker). */
 function alarmInAlarm(env, alarms) {
     const reader = env.stores.alarms;
@@ -25144,7 +29356,7 @@ async function watchAlarms(env, alarms, ms, deadline, signal) {
             return { kind: 'timeout' };
         if (now >= end)
             return { kind: 'quiet' };
-        await env.clock.sleep(Math.min(ALARM_CHECK_INTERVAL_MS, end - now, Math.max(1, deadline - now)), signal);
+        await env.clock.sleep(Math.min(alarmWatch_ALARM_CHECK_INTERVAL_MS, end - now, Math.max(1, deadline - now)), signal);
     }
 }
 
@@ -25156,7 +29368,7 @@ async function watchAlarms(env, alarms, ms, deadline, signal) {
 /** Ends a deployment early: the caller rolls back with `reason` as the endpoint's FailureReason. */
 class DeploymentRollback extends Error {
 }
-const percent = (share) => Math.round(share * 100);
+const deploymentRun_percent = (share) => Math.round(share * 100);
 /**
  * One UpdateEndpoint deployment in flight: blue is the endpoint's current variants, green the new
  * config's. Holds what every strategy does the same way (shifting traffic, baking under the guarding
@@ -25204,7 +29416,7 @@ class DeploymentRun {
         return (seconds * 1000) / this.env.timing.timeScale;
     }
     event(kind, message) {
-        this.record.events.push({ at: this.now(), kind, greenPercent: percent(this.greenShare), message });
+        this.record.events.push({ at: this.now(), kind, greenPercent: deploymentRun_percent(this.greenShare), message });
     }
     phase(phase, message, variants = [...this.blue, ...this.green]) {
         setPhase(variants, this.now(), phase, message);
@@ -25212,7 +29424,7 @@ class DeploymentRun {
     /** Moves `share` of each variant's traffic to green and holds it there for the shift's duration. */
     async shift(share) {
         this.greenShare = share;
-        const message = `Shifting ${percent(share)}% of traffic to the new fleet.`;
+        const message = `Shifting ${deploymentRun_percent(share)}% of traffic to the new fleet.`;
         this.phase('ActivatingTraffic', message);
         hostingOf(this.env).setRoutes(this.endpoint.name, splitRoutes(this.blue, this.green, share));
         this.event('shift', message);
@@ -25234,7 +29446,7 @@ class DeploymentRun {
     }
     raise(result, doing) {
         if (result.kind === 'alarm') {
-            throw new DeploymentRollback(`Deployment was rolled back: alarm "${result.alarmName}" went into ALARM while ${doing} with ${percent(this.greenShare)}% of traffic on the new fleet.`);
+            throw new DeploymentRollback(`Deployment was rolled back: alarm "${result.alarmName}" went into ALARM while ${doing} with ${deploymentRun_percent(this.greenShare)}% of traffic on the new fleet.`);
         }
         if (result.kind === 'timeout') {
             throw new DeploymentRollback(`Deployment was rolled back: it did not complete within MaximumExecutionTimeoutInSeconds (${this.plan.maxExecutionSeconds} seconds).`);
@@ -25346,7 +29558,7 @@ function retainVariantProperties(input, endpoint, planned) {
         throw validationError("1 validation error detected: Value at 'excludeRetainedVariantProperties' failed to satisfy constraint: Member must have length less than or equal to 3");
     }
     for (const property of excluded)
-        checkEnum(property.VariantPropertyType, 'excludeRetainedVariantProperties.member.variantPropertyType', RETAINABLE);
+        sagemaker_validation_checkEnum(property.VariantPropertyType, 'excludeRetainedVariantProperties.member.variantPropertyType', RETAINABLE);
     if (!input.RetainAllVariantProperties)
         return;
     const isExcluded = (type) => excluded.some((p) => p.VariantPropertyType === type);
@@ -25400,7 +29612,7 @@ function endpointUpdateOperations(sm, store) {
     const env = sm.env;
     return {
         UpdateEndpoint: (input, ctx) => {
-            const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
+            const endpoint = store.endpoint(validation_requireMember(input.EndpointName, 'endpointName'));
             const config = store.config(checkName(input.EndpointConfigName, 'endpointConfigName'));
             assertUpdatable(endpoint);
             const planned = planVariants(store, endpoint.name, config, ctx);
@@ -25507,6 +29719,35 @@ function modelOperations(sm, store) {
             };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/jobListing.ts
+
+/**
+ * The filters and order ListTrainingJobs and ListTransformJobs share: NameContains, the creation and
+ * modification time windows (epoch seconds on the wire), SortBy and SortOrder. Their default orders
+ * differ (training Ascending, transform Descending), and StatusEquals is left to the caller, because
+ * ListTrainingJobs applies it after paging.
+ */
+function listedJobs(jobs, input, statuses, defaultOrder) {
+    sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
+    sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+    sagemaker_validation_checkEnum(input.StatusEquals, 'statusEquals', statuses);
+    validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
+    const within = (time, after, before) => (after === undefined || time.getTime() > Number(after) * 1000) &&
+        (before === undefined || time.getTime() < Number(before) * 1000);
+    const items = [...jobs]
+        .filter((j) => (!input.NameContains || j.name.includes(input.NameContains)) &&
+        within(j.creationTime, input.CreationTimeAfter, input.CreationTimeBefore) &&
+        within(j.lastModifiedTime, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore))
+        .sort((a, b) => input.SortBy === 'Name'
+        ? a.name.localeCompare(b.name)
+        : input.SortBy === 'Status'
+            ? a.status.localeCompare(b.status)
+            : a.creationTime.getTime() - b.creationTime.getTime());
+    if ((input.SortOrder ?? defaultOrder) === 'Descending')
+        items.reverse();
+    return items;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformRecords.ts
@@ -25673,7 +29914,8 @@ async function mapInOrder(items, concurrency, signal, call) {
 
 
 
-const STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
+
+const transformJobs_STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
 const LOG_GROUP = '/aws/sagemaker/TransformJobs';
 /** What the emulator cannot do is refused up front, so that a job never silently does something else. */
 function notEmulated(member, value, instead) {
@@ -25682,17 +29924,17 @@ function notEmulated(member, value, instead) {
 function validateCreate(input) {
     checkName(input.TransformJobName, 'transformJobName');
     checkName(input.ModelName, 'modelName');
-    const source = requireMember(requireMember(requireMember(input.TransformInput, 'transformInput').DataSource, 'transformInput.dataSource').S3DataSource, 'transformInput.dataSource.s3DataSource');
-    checkEnum(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType', [
+    const source = validation_requireMember(validation_requireMember(validation_requireMember(input.TransformInput, 'transformInput').DataSource, 'transformInput.dataSource').S3DataSource, 'transformInput.dataSource.s3DataSource');
+    sagemaker_validation_checkEnum(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType', [
         'ManifestFile',
         'S3Prefix',
         'AugmentedManifestFile',
     ]);
-    if (requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType') !== 'S3Prefix') {
+    if (validation_requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType') !== 'S3Prefix') {
         throw notEmulated('S3DataType', source.S3DataType, 'use S3Prefix');
     }
-    s3Location(requireMember(source.S3Uri, 'transformInput.dataSource.s3DataSource.s3Uri'), 'S3Uri');
-    checkEnum(input.TransformInput.SplitType, 'transformInput.splitType', [
+    s3Location(validation_requireMember(source.S3Uri, 'transformInput.dataSource.s3DataSource.s3Uri'), 'S3Uri');
+    sagemaker_validation_checkEnum(input.TransformInput.SplitType, 'transformInput.splitType', [
         'None',
         'Line',
         'RecordIO',
@@ -25701,16 +29943,16 @@ function validateCreate(input) {
     if (['RecordIO', 'TFRecord'].includes(input.TransformInput.SplitType)) {
         throw notEmulated('SplitType', input.TransformInput.SplitType, 'use None or Line');
     }
-    checkEnum(input.TransformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
-    const output = requireMember(input.TransformOutput, 'transformOutput');
-    s3Location(requireMember(output.S3OutputPath, 'transformOutput.s3OutputPath'), 'S3OutputPath');
-    checkEnum(output.AssembleWith, 'transformOutput.assembleWith', ['None', 'Line']);
-    const resources = requireMember(input.TransformResources, 'transformResources');
-    requireMember(resources.InstanceType, 'transformResources.instanceType');
-    checkRange(requireMember(resources.InstanceCount, 'transformResources.instanceCount'), 'transformResources.instanceCount', 1, 100);
-    checkEnum(input.BatchStrategy, 'batchStrategy', ['MultiRecord', 'SingleRecord']);
-    checkRange(input.MaxPayloadInMB, 'maxPayloadInMB', 0, 100);
-    checkRange(input.MaxConcurrentTransforms, 'maxConcurrentTransforms', 0, 2_147_483_647);
+    sagemaker_validation_checkEnum(input.TransformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
+    const output = validation_requireMember(input.TransformOutput, 'transformOutput');
+    s3Location(validation_requireMember(output.S3OutputPath, 'transformOutput.s3OutputPath'), 'S3OutputPath');
+    sagemaker_validation_checkEnum(output.AssembleWith, 'transformOutput.assembleWith', ['None', 'Line']);
+    const resources = validation_requireMember(input.TransformResources, 'transformResources');
+    validation_requireMember(resources.InstanceType, 'transformResources.instanceType');
+    validation_checkRange(validation_requireMember(resources.InstanceCount, 'transformResources.instanceCount'), 'transformResources.instanceCount', 1, 100);
+    sagemaker_validation_checkEnum(input.BatchStrategy, 'batchStrategy', ['MultiRecord', 'SingleRecord']);
+    validation_checkRange(input.MaxPayloadInMB, 'maxPayloadInMB', 0, 100);
+    validation_checkRange(input.MaxConcurrentTransforms, 'maxConcurrentTransforms', 0, 2_147_483_647);
     const processing = input.DataProcessing ?? {};
     const filtered = ['InputFilter', 'OutputFilter'].find((f) => processing[f] && processing[f] !== '$');
     if (filtered)
@@ -25825,7 +30067,7 @@ function transformJobOperations(sm, store) {
             return { TransformJobArn: arn };
         },
         DescribeTransformJob: (input) => {
-            const job = get(requireMember(input.TransformJobName, 'transformJobName'));
+            const job = get(validation_requireMember(input.TransformJobName, 'transformJobName'));
             const { Tags: _tags, ...request } = job.request;
             return {
                 ...request,
@@ -25840,7 +30082,7 @@ function transformJobOperations(sm, store) {
             };
         },
         StopTransformJob: (input) => {
-            const job = get(requireMember(input.TransformJobName, 'transformJobName'));
+            const job = get(validation_requireMember(input.TransformJobName, 'transformJobName'));
             if (job.status !== 'InProgress') {
                 throw validationError(`The request was rejected because the transform job is in status ${job.status}.`);
             }
@@ -25850,27 +30092,8 @@ function transformJobOperations(sm, store) {
             return {};
         },
         ListTransformJobs: (input) => {
-            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkEnum(input.StatusEquals, 'statusEquals', STATUSES);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const after = (time, bound) => bound === undefined || time.getTime() > Number(bound) * 1000;
-            const before = (time, bound) => bound === undefined || time.getTime() < Number(bound) * 1000;
-            const items = [...jobs.values()]
-                .filter((j) => (!input.NameContains || j.name.includes(input.NameContains)) &&
-                (!input.StatusEquals || j.status === input.StatusEquals) &&
-                after(j.creationTime, input.CreationTimeAfter) &&
-                before(j.creationTime, input.CreationTimeBefore) &&
-                after(j.lastModifiedTime, input.LastModifiedTimeAfter) &&
-                before(j.lastModifiedTime, input.LastModifiedTimeBefore))
-                .sort((a, b) => input.SortBy === 'Name'
-                ? a.name.localeCompare(b.name)
-                : input.SortBy === 'Status'
-                    ? a.status.localeCompare(b.status)
-                    : a.creationTime.getTime() - b.creationTime.getTime());
             // ListTransformJobs documents Descending as its default order.
-            if (input.SortOrder !== 'Ascending')
-                items.reverse();
+            const items = listedJobs(jobs.values(), input, transformJobs_STATUSES, 'Descending').filter((j) => !input.StatusEquals || j.status === input.StatusEquals);
             const { page, next } = paginate(items, input.MaxResults, input.NextToken);
             return {
                 TransformJobSummaries: page.map((j) => ({
@@ -25896,7 +30119,7 @@ function transformJobOperations(sm, store) {
 
 
 function desiredChanges(endpoint, input) {
-    const desired = requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
+    const desired = validation_requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
     if (desired.length < 1 || desired.length > 10) {
         throw validationError(`1 validation error detected: Value at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length ${desired.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
     }
@@ -25909,7 +30132,7 @@ function desiredChanges(endpoint, input) {
     return desired.map((d, i) => {
         const member = `desiredWeightsAndCapacities.${i + 1}.member`;
         const variant = endpoint.variants.find((v) => v.name === d.VariantName);
-        checkRange(d.DesiredWeight, `${member}.desiredWeight`, 0, Number.MAX_VALUE);
+        validation_checkRange(d.DesiredWeight, `${member}.desiredWeight`, 0, Number.MAX_VALUE);
         if (d.DesiredInstanceCount !== undefined) {
             if (variant.serverless) {
                 throw validationError(`Variant "${variant.name}" is serverless; change its ServerlessUpdateConfig instead of DesiredInstanceCount.`);
@@ -25922,8 +30145,8 @@ function desiredChanges(endpoint, input) {
         if (serverless) {
             if (!variant.serverless)
                 throw validationError(`Variant "${variant.name}" is not serverless; ServerlessUpdateConfig does not apply.`);
-            checkRange(serverless.MaxConcurrency, `${member}.serverlessUpdateConfig.maxConcurrency`, 1, 200);
-            checkRange(serverless.ProvisionedConcurrency, `${member}.serverlessUpdateConfig.provisionedConcurrency`, 1, 200);
+            validation_checkRange(serverless.MaxConcurrency, `${member}.serverlessUpdateConfig.maxConcurrency`, 1, 200);
+            validation_checkRange(serverless.ProvisionedConcurrency, `${member}.serverlessUpdateConfig.provisionedConcurrency`, 1, 200);
         }
         return { variant, weight: d.DesiredWeight, instanceCount: d.DesiredInstanceCount, serverless };
     });
@@ -25984,7 +30207,7 @@ function weightUpdateOperations(sm, store) {
     const env = sm.env;
     return {
         UpdateEndpointWeightsAndCapacities: (input) => {
-            const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
+            const endpoint = store.endpoint(validation_requireMember(input.EndpointName, 'endpointName'));
             assertUpdatable(endpoint);
             const changes = desiredChanges(endpoint, input);
             for (const change of changes) {
@@ -26117,7 +30340,7 @@ function modelPackageOperations(sm) {
             return { ModelPackageGroupArn: arn };
         },
         DescribeModelPackageGroup: (input) => {
-            const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
+            const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
             return {
                 ModelPackageGroupName: group.name,
                 ModelPackageGroupArn: group.arn,
@@ -26127,9 +30350,9 @@ function modelPackageOperations(sm) {
             };
         },
         ListModelPackageGroups: (input) => {
-            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
             const created = creationWindow(input);
             const items = [...groups.values()]
                 .filter((g) => (!input.NameContains || g.name.includes(input.NameContains)) && created(g))
@@ -26151,7 +30374,7 @@ function modelPackageOperations(sm) {
             };
         },
         DeleteModelPackageGroup: (input) => {
-            const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
+            const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
             if ([...packages.values()].some((p) => p.group === group.name)) {
                 throw new AwsError('ConflictException', `Model Package Group ${group.name} still has model packages; delete them first.`);
             }
@@ -26159,8 +30382,8 @@ function modelPackageOperations(sm) {
             return {};
         },
         CreateModelPackage: (input, ctx) => {
-            const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
-            checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+            const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
+            sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
             if ((input.ModelPackageDescription ?? '').length > 1024)
                 throw validationError("1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024");
             const containers = input.InferenceSpecification?.Containers ?? [];
@@ -26168,7 +30391,7 @@ function modelPackageOperations(sm) {
                 throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
             }
             for (const container of containers)
-                requireMember(container.Image, 'inferenceSpecification.containers.member.image');
+                validation_requireMember(container.Image, 'inferenceSpecification.containers.member.image');
             checkMetadata(input.CustomerMetadataProperties);
             group.versions += 1;
             const arn = `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:model-package/${group.name.toLowerCase()}/${group.versions}`;
@@ -26185,13 +30408,13 @@ function modelPackageOperations(sm) {
             sm.tags.set(arn, input.Tags);
             return { ModelPackageArn: arn };
         },
-        DescribeModelPackage: (input) => describe(packageOf(requireMember(input.ModelPackageName, 'modelPackageName'))),
+        DescribeModelPackage: (input) => describe(packageOf(validation_requireMember(input.ModelPackageName, 'modelPackageName'))),
         ListModelPackages: (input) => {
-            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-            checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+            sagemaker_validation_checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
             const group = input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined;
             const created = creationWindow(input);
             // Only versioned packages exist here. The documented type default is Unversioned, yet callers that
@@ -26224,8 +30447,8 @@ function modelPackageOperations(sm) {
             };
         },
         UpdateModelPackage: (input) => {
-            const pkg = packageOf(requireMember(input.ModelPackageArn, 'modelPackageArn'));
-            checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+            const pkg = packageOf(validation_requireMember(input.ModelPackageArn, 'modelPackageArn'));
+            sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
             checkMetadata(input.CustomerMetadataProperties);
             if (input.ModelApprovalStatus)
                 pkg.approval = input.ModelApprovalStatus;
@@ -26512,14 +30735,14 @@ const pipelines_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\
 const MAX_DEFINITION_CHARS = 1_048_576;
 const pipelines_notFound = (message) => new AwsError('ResourceNotFound', message);
 function pattern(value, member, regex, shown) {
-    const text = requireMember(value, member);
+    const text = validation_requireMember(value, member);
     if (typeof text !== 'string' || !regex.test(text)) {
         throw validationError(`1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shown}`);
     }
     return text;
 }
 function checkToken(token, member) {
-    const text = requireMember(token, member);
+    const text = validation_requireMember(token, member);
     if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
         throw validationError(`1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must have length between 32 and 128`);
     }
@@ -26565,7 +30788,7 @@ function pipelineOperations(sm, services) {
     });
     sm.env.onShutdown(stopEverything);
     const pipelineOf = (nameOrArn, ctx) => {
-        const key = String(requireMember(nameOrArn, 'pipelineName'));
+        const key = String(validation_requireMember(nameOrArn, 'pipelineName'));
         const name = key.startsWith('arn:') ? (key.split(':pipeline/')[1] ?? '') : key;
         const found = pipelines.get(name) ??
             [...pipelines.values()].find((p) => p.arn === key.toLowerCase() || p.name.toLowerCase() === name.toLowerCase());
@@ -26574,7 +30797,7 @@ function pipelineOperations(sm, services) {
         return found;
     };
     const executionOf = (arn) => {
-        const key = String(requireMember(arn, 'pipelineExecutionArn'));
+        const key = String(validation_requireMember(arn, 'pipelineExecutionArn'));
         const found = executions.get(key) ?? executions.get(key.toLowerCase());
         if (!found)
             throw pipelines_notFound(`Pipeline execution '${key}' does not exist.`);
@@ -26778,9 +31001,9 @@ function pipelineOperations(sm, services) {
             return { PipelineArn: pipeline.arn };
         },
         ListPipelines: (input) => {
-            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
             const items = [...pipelines.values()]
                 .filter((p) => (!input.PipelineNamePrefix || p.name.startsWith(input.PipelineNamePrefix)) &&
                 (input.CreatedAfter === undefined ||
@@ -26886,9 +31109,9 @@ function pipelineOperations(sm, services) {
         },
         ListPipelineExecutions: (input, ctx) => {
             const pipeline = pipelineOf(input.PipelineName, ctx);
-            checkEnum(input.SortBy, 'sortBy', ['CreationTime', 'PipelineExecutionArn']);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['CreationTime', 'PipelineExecutionArn']);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
             const items = [...executions.values()]
                 .filter((e) => e.pipeline === pipeline &&
                 (input.CreatedAfter === undefined ||
@@ -26915,8 +31138,8 @@ function pipelineOperations(sm, services) {
         },
         ListPipelineExecutionSteps: (input) => {
             const execution = executionOf(input.PipelineExecutionArn);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
             const items = [...execution.steps];
             // Most recent step first unless asked otherwise, as SageMaker lists them.
             if (input.SortOrder !== 'Ascending')
@@ -27232,6 +31455,7 @@ async function runTraining(env, spec, region, progress) {
 
 
 
+
 const trainingJobs_LOG_GROUP = '/aws/sagemaker/TrainingJobs';
 const INPUT_MODES = ['File', 'Pipe', 'FastFile'];
 const CHANNEL_NAME = /^[A-Za-z0-9.\-_]+$/;
@@ -27241,11 +31465,11 @@ const ENV_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const DEFAULT_MAX_RUNTIME_S = 86_400;
 const MAX_RUNTIME_LIMIT_S = 28 * 86_400;
 /** SageMaker gives an algorithm 120 s between SIGTERM and SIGKILL; scaled, and kept short for tests. */
-const STOP_GRACE_MS = 120_000;
+const trainingJobs_STOP_GRACE_MS = 120_000;
 const STOP_GRACE_CAP_MS = 2_000;
 const trainingJobs_constraint = (value, member, rule) => validationError(`1 validation error detected: Value '${typeof value === 'string' ? value : JSON.stringify(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
-function checkPattern(value, member, pattern, shown) {
-    const text = requireMember(value, member);
+function trainingJobs_checkPattern(value, member, pattern, shown) {
+    const text = validation_requireMember(value, member);
     if (typeof text !== 'string' || !pattern.test(text)) {
         throw trainingJobs_constraint(text, member, `Member must satisfy regular expression pattern: ${shown}`);
     }
@@ -27299,8 +31523,8 @@ function compileMetricDefinitions(definitions) {
     return checkCount(definitions, 'algorithmSpecification.metricDefinitions', 0, 40).map((entry, index) => {
         const definition = entry;
         const member = `algorithmSpecification.metricDefinitions.${index + 1}.member`;
-        requireMember(definition.Name, `${member}.name`);
-        requireMember(definition.Regex, `${member}.regex`);
+        validation_requireMember(definition.Name, `${member}.name`);
+        validation_requireMember(definition.Regex, `${member}.regex`);
         trainingJobs_checkLength(definition.Name, `${member}.name`, 1, 255);
         trainingJobs_checkLength(definition.Regex, `${member}.regex`, 1, 500);
         try {
@@ -27314,46 +31538,46 @@ function compileMetricDefinitions(definitions) {
 /** Validates a CreateTrainingJob request as the service does and derives what the run needs. */
 function trainingJobs_validateCreate(input, ctx) {
     const name = checkName(input.TrainingJobName, 'trainingJobName');
-    const roleArn = checkPattern(input.RoleArn, 'roleArn', trainingJobs_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
-    const output = requireMember(input.OutputDataConfig, 'outputDataConfig');
-    const s3OutputPath = checkPattern(output.S3OutputPath, 'outputDataConfig.s3OutputPath', S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
-    checkEnum(output.CompressionType, 'outputDataConfig.compressionType', ['GZIP', 'NONE']);
-    const algorithm = requireMember(input.AlgorithmSpecification, 'algorithmSpecification');
+    const roleArn = trainingJobs_checkPattern(input.RoleArn, 'roleArn', trainingJobs_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
+    const output = validation_requireMember(input.OutputDataConfig, 'outputDataConfig');
+    const s3OutputPath = trainingJobs_checkPattern(output.S3OutputPath, 'outputDataConfig.s3OutputPath', S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
+    sagemaker_validation_checkEnum(output.CompressionType, 'outputDataConfig.compressionType', ['GZIP', 'NONE']);
+    const algorithm = validation_requireMember(input.AlgorithmSpecification, 'algorithmSpecification');
     if (!algorithm.TrainingImage && !algorithm.AlgorithmName) {
         throw validationError('Either TrainingImage or AlgorithmName must be specified in AlgorithmSpecification.');
     }
     if (!algorithm.TrainingImage) {
         throw validationError(`Algorithm "${String(algorithm.AlgorithmName)}" cannot be used in the modelship emulator: give AlgorithmSpecification.TrainingImage, bound to a local command.`);
     }
-    requireMember(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode');
-    checkEnum(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode', INPUT_MODES);
+    validation_requireMember(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode');
+    sagemaker_validation_checkEnum(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode', INPUT_MODES);
     const metricDefinitions = compileMetricDefinitions(algorithm.MetricDefinitions);
     const channels = checkCount(input.InputDataConfig, 'inputDataConfig', 1, 20).map((entry, index) => {
         const channel = entry;
         const member = `inputDataConfig.${index + 1}.member`;
-        const channelName = checkPattern(channel.ChannelName, `${member}.channelName`, CHANNEL_NAME, '[A-Za-z0-9\\.\\-_]+');
+        const channelName = trainingJobs_checkPattern(channel.ChannelName, `${member}.channelName`, CHANNEL_NAME, '[A-Za-z0-9\\.\\-_]+');
         trainingJobs_checkLength(channelName, `${member}.channelName`, 1, 64);
-        const source = requireMember(channel.DataSource, `${member}.dataSource`);
+        const source = validation_requireMember(channel.DataSource, `${member}.dataSource`);
         if (!source.S3DataSource) {
             throw validationError(`Channel "${channelName}": only S3DataSource is supported by the modelship emulator (FileSystemDataSource is not).`);
         }
         const s3 = source.S3DataSource;
         const s3Member = `${member}.dataSource.s3DataSource`;
-        requireMember(s3.S3DataType, `${s3Member}.s3DataType`);
-        checkEnum(s3.S3DataType, `${s3Member}.s3DataType`, [
+        validation_requireMember(s3.S3DataType, `${s3Member}.s3DataType`);
+        sagemaker_validation_checkEnum(s3.S3DataType, `${s3Member}.s3DataType`, [
             'ManifestFile',
             'S3Prefix',
             'AugmentedManifestFile',
             'Converse',
         ]);
-        const s3Uri = checkPattern(s3.S3Uri, `${s3Member}.s3Uri`, S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
-        checkEnum(s3.S3DataDistributionType, `${s3Member}.s3DataDistributionType`, [
+        const s3Uri = trainingJobs_checkPattern(s3.S3Uri, `${s3Member}.s3Uri`, S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
+        sagemaker_validation_checkEnum(s3.S3DataDistributionType, `${s3Member}.s3DataDistributionType`, [
             'FullyReplicated',
             'ShardedByS3Key',
         ]);
-        checkEnum(channel.InputMode, `${member}.inputMode`, INPUT_MODES);
-        checkEnum(channel.CompressionType, `${member}.compressionType`, ['None', 'Gzip']);
-        checkEnum(channel.RecordWrapperType, `${member}.recordWrapperType`, ['None', 'RecordIO']);
+        sagemaker_validation_checkEnum(channel.InputMode, `${member}.inputMode`, INPUT_MODES);
+        sagemaker_validation_checkEnum(channel.CompressionType, `${member}.compressionType`, ['None', 'Gzip']);
+        sagemaker_validation_checkEnum(channel.RecordWrapperType, `${member}.recordWrapperType`, ['None', 'RecordIO']);
         return {
             name: channelName,
             s3Uri,
@@ -27370,11 +31594,11 @@ function trainingJobs_validateCreate(input, ctx) {
         seen.add(channel.name);
     }
     const resources = (input.ResourceConfig ?? {});
-    checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
-    checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
+    validation_checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
+    validation_checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
     const stopping = (input.StoppingCondition ?? {});
-    checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
-    checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
+    validation_checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
+    validation_checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
     const maxRuntime = stopping.MaxRuntimeInSeconds ?? DEFAULT_MAX_RUNTIME_S;
     if (stopping.MaxWaitTimeInSeconds !== undefined) {
         if (!input.EnableManagedSpotTraining) {
@@ -27565,7 +31789,7 @@ class TrainingJobs {
         try {
             outcome = await runTraining(env, spec, region, {
                 stopSignal: job.stopper.signal,
-                graceMs: Math.min(STOP_GRACE_MS / timeScale, STOP_GRACE_CAP_MS),
+                graceMs: Math.min(trainingJobs_STOP_GRACE_MS / timeScale, STOP_GRACE_CAP_MS),
                 onLine,
                 enter: (status, message) => {
                     if (status === 'Training') {
@@ -27621,30 +31845,14 @@ function trainingJobOperations(sm) {
         CreateTrainingJob: (input, ctx) => ({
             TrainingJobArn: jobs.create(input, ctx).arn,
         }),
-        DescribeTrainingJob: (input) => jobs.describe(jobs.get(requireMember(input.TrainingJobName, 'trainingJobName'))),
+        DescribeTrainingJob: (input) => jobs.describe(jobs.get(validation_requireMember(input.TrainingJobName, 'trainingJobName'))),
         StopTrainingJob: (input) => {
-            jobs.stop(jobs.get(requireMember(input.TrainingJobName, 'trainingJobName')));
+            jobs.stop(jobs.get(validation_requireMember(input.TrainingJobName, 'trainingJobName')));
             return {};
         },
         ListTrainingJobs: (input) => {
-            checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime', 'Status']);
-            checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            checkEnum(input.StatusEquals, 'statusEquals', TRAINING_STATUSES);
-            checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const within = (time, after, before) => (after === undefined || time.getTime() > Number(after) * 1000) &&
-                (before === undefined || time.getTime() < Number(before) * 1000);
-            const items = [...jobs.jobs.values()]
-                .filter((j) => (!input.NameContains || j.name.includes(input.NameContains)) &&
-                within(j.creationTime, input.CreationTimeAfter, input.CreationTimeBefore) &&
-                within(j.lastModifiedTime, input.LastModifiedTimeAfter, input.LastModifiedTimeBefore))
-                .sort((a, b) => input.SortBy === 'Name'
-                ? a.name.localeCompare(b.name)
-                : input.SortBy === 'Status'
-                    ? a.status.localeCompare(b.status)
-                    : a.creationTime.getTime() - b.creationTime.getTime());
             // The documented default order is Ascending.
-            if (input.SortOrder === 'Descending')
-                items.reverse();
+            const items = listedJobs(jobs.jobs.values(), input, TRAINING_STATUSES, 'Ascending');
             const { page, next } = paginate(items, input.MaxResults, input.NextToken);
             // As documented: MaxResults jobs are taken first, then StatusEquals filters that page.
             return {
@@ -27713,6 +31921,9 @@ function createStsService(env) {
 
 
 
+
+
+
 /**
  * Every emulated service, in routing order for REST services (the first whose `matches` accepts a
  * request takes it). Services that others read from (through env.stores) are created first.
@@ -27725,6 +31936,9 @@ function createServices(env) {
         createCloudWatchService(env),
         createLogsService(env),
         createAutoScalingService(env),
+        createCodeBuildService(env),
+        createCodeDeployService(env),
+        ...createEcrServices(env),
         createRuntimeService(env),
         createSageMakerService(env, [hostingOperations, modelBuildingOperations]),
     ];
@@ -27790,9 +32004,10 @@ async function startEmulator(options = {}) {
     const server = createHttpServer(dispatcher);
     const host = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 0, host);
+    env.url = `http://${host}:${port}`;
     let stopped;
     return {
-        url: `http://${host}:${port}`,
+        url: env.url,
         port,
         env,
         log,

@@ -38821,6 +38821,7 @@ async function waitForDeployment(ports, deploymentId, options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/build-container/src/buildInputProblems.ts
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** `tags`: Docker's tag rule, checked here so a typo fails before a ten-minute build, not at the push. */

@@ -80558,7 +80558,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6736);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9426);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -80567,7 +80567,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6736:
+/***/ 9426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -90332,45 +90332,12 @@ async function waitForDeployment(ports, deploymentId, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./shared/src/index.ts
-// The public surface of @modelship/shared. FakeClock is not here on purpose: it is for tests, which
-// import it from '@modelship/shared/fakeClock', and it has no place in a bundled action.
+;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/autoScalingGuard.ts
-
-const NAMESPACE = 'sagemaker';
-const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+const SAGEMAKER_SCALING_NAMESPACE = 'sagemaker';
+const VARIANT_INSTANCE_COUNT = 'sagemaker:variant:DesiredInstanceCount';
+const NAMESPACE = SAGEMAKER_SCALING_NAMESPACE;
+const DIMENSION = VARIANT_INSTANCE_COUNT;
 const variantResourceId = (endpointName, variantName) => `endpoint/${endpointName}/variant/${variantName}`;
 /**
  * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
@@ -90425,12 +90392,52 @@ async function withAutoScalingSuspended(ports, target, update) {
         ports.logger.info(`Auto scaling of ${ResourceId} restored.`);
     }
 }
+
+;// CONCATENATED MODULE: ./shared/src/index.ts
+// The public surface of @modelship/shared. FakeClock is not here on purpose: it is for tests, which
+// import it from '@modelship/shared/fakeClock', and it has no place in a bundled action.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/autoScalingRegistration.ts
+
+
 /** Registers the variant for target tracking on invocations per instance, and any scheduled capacity. */
 async function registerAutoScaling(ports, target, settings) {
     const scope = {
-        ServiceNamespace: NAMESPACE,
+        ServiceNamespace: SAGEMAKER_SCALING_NAMESPACE,
         ResourceId: variantResourceId(target.endpointName, target.variantName),
-        ScalableDimension: DIMENSION,
+        ScalableDimension: VARIANT_INSTANCE_COUNT,
     };
     await ports.autoscaling.send(new dist_cjs/* RegisterScalableTargetCommand */.Jr({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }));
     if (settings.targetInvocationsPerInstance) {

@@ -38821,6 +38821,7 @@ async function waitForDeployment(ports, deploymentId, options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/integration-test/src/inputs.ts
 
 /** The action's public interface, declared once; action.yml and the README are checked against it. */

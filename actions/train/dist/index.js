@@ -38821,6 +38821,7 @@ async function waitForDeployment(ports, deploymentId, options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/train/src/qualityGate.ts
 const GATE_FORM = 'it must be conditions such as validation:accuracy>=0.8, separated by commas; operators: >= <= > < ==';
 const CONDITION = /^\s*([^<>=!,\s][^<>=!,]*?)\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/i;
