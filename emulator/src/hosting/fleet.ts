@@ -9,7 +9,8 @@ import {
   MultiModelArtifacts,
   removeModelDir,
 } from './modelArtifacts';
-import { freePort, ModelProcess } from './modelProcess';
+import { freePort } from '../localProcess';
+import { ModelProcess } from './modelProcess';
 import type { ContainerSpec, Fleet, FleetSpec, InvocationRequest, InvocationResult } from './types';
 
 /** SageMaker's limit for a model's answer to /invocations. */

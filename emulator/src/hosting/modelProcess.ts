@@ -1,20 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import type { ImageBinding } from '../imageBindings';
+import { LocalProcess } from '../localProcess';
 import { ModelRequestError } from './invocationErrors';
-
-/** A free loopback port: bind to 0, read it, release it. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // A model must not see the credentials the emulator (or the workflow running it) was given.
 const SCRUBBED =
@@ -27,18 +14,6 @@ export interface ModelResponse {
   status: number;
   body: Buffer;
   headers: http.IncomingHttpHeaders;
-}
-
-// Every model process alive in this Node process, so that none outlives it whatever way it exits.
-const live = new Set<ModelProcess>();
-let exitHookInstalled = false;
-function track(p: ModelProcess): void {
-  live.add(p);
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const each of live) each.killNow();
-  });
 }
 
 export interface ModelProcessOptions {
@@ -56,31 +31,11 @@ export interface ModelProcessOptions {
  */
 export class ModelProcess {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-  private readonly stderrTail: string[] = [];
-  private exitDescription: string | undefined;
-  readonly exited: Promise<void>;
-  private readonly closed: Promise<void>;
 
   private constructor(
-    readonly child: ChildProcess,
+    private readonly child: LocalProcess,
     readonly port: number,
-    onLine: (line: string) => void,
-  ) {
-    splitLines(child.stdout, onLine);
-    splitLines(child.stderr, (line) => {
-      this.stderrTail.push(line);
-      if (this.stderrTail.length > STDERR_TAIL_LINES) this.stderrTail.shift();
-      onLine(line);
-    });
-    this.exited = new Promise((resolve) =>
-      child.once('exit', (code, signal) => {
-        this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        live.delete(this);
-        resolve();
-      }),
-    );
-    this.closed = new Promise((resolve) => child.once('close', () => resolve()));
-  }
+  ) {}
 
   static async start(options: ModelProcessOptions): Promise<ModelProcess> {
     const inherited: Record<string, string> = {};
@@ -88,44 +43,41 @@ export class ModelProcess {
       if (value !== undefined && !SCRUBBED.test(key)) inherited[key] = value;
     }
     const [command, ...args] = options.binding.entrypoint as [string, ...string[]];
-    const child = spawn(command, [...args, options.command], {
+    const started = await LocalProcess.start({
+      command,
+      args: [...args, options.command],
       cwd: options.binding.cwd,
       env: { ...inherited, ...options.binding.env, ...options.environment },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that stopping it also stops the workers a model server forks.
-      detached: true,
+      onStdout: options.onLine,
+      onStderr: options.onLine,
+      stderrTailLines: STDERR_TAIL_LINES,
     });
-    const started = new ModelProcess(child, options.port, options.onLine);
-    await new Promise<void>((resolve, reject) => {
-      child.once('spawn', () => resolve());
-      child.once('error', (err) => reject(new Error(`could not run ${command}: ${err.message}`)));
-    });
-    track(started);
-    return started;
+    return new ModelProcess(started, options.port);
   }
 
   get pid(): number | undefined {
     return this.child.pid;
   }
 
+  get exited(): Promise<void> {
+    return this.child.exited;
+  }
+
+  get exitCode(): number | null {
+    return this.child.exitCode;
+  }
+
   /** "exited with code 1" once the process has ended; undefined while it runs. */
   get exitReason(): string | undefined {
-    return this.exitDescription;
+    return this.child.exitReason;
   }
 
   get lastStderrLines(): string[] {
-    return [...this.stderrTail];
+    return this.child.lastStderrLines;
   }
 
-  /**
-   * Waits (at most `ms`) for the output of an exited process to be read to the end: 'exit' can come
-   * before the last stderr lines, which a failure reason quotes.
-   */
-  async outputDrained(ms: number): Promise<void> {
-    if (this.exitDescription === undefined) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.closed, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-    clearTimeout(timer);
+  outputDrained(ms: number): Promise<void> {
+    return this.child.outputDrained(ms);
   }
 
   /** Polls GET /ping until it answers 200; false when the process exits or the time runs out. */
@@ -135,7 +87,7 @@ export class ModelProcess {
     now: () => number,
   ): Promise<boolean> {
     const deadline = now() + timeoutMs;
-    while (this.exitDescription === undefined) {
+    while (this.child.running) {
       const remaining = deadline - now();
       if (remaining <= 0) return false;
       const response = await this.request('GET', '/ping', undefined, {}, Math.min(2_000, remaining)).catch(
@@ -183,44 +135,6 @@ export class ModelProcess {
   /** SIGTERM, then SIGKILL after a short grace, as `docker stop` does. */
   async stop(graceMs = 2_000): Promise<void> {
     this.agent.destroy();
-    if (this.exitDescription !== undefined) return;
-    this.signal('SIGTERM');
-    const timer = setTimeout(() => this.signal('SIGKILL'), graceMs);
-    await this.exited;
-    clearTimeout(timer);
+    await this.child.stop(graceMs);
   }
-
-  killNow(): void {
-    if (this.exitDescription === undefined) this.signal('SIGKILL');
-  }
-
-  private signal(signal: NodeJS.Signals): void {
-    const pid = this.child.pid;
-    if (pid === undefined) return;
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // The group is gone already; the process itself may still be reaped below.
-      this.child.kill(signal);
-    }
-  }
-}
-
-/** Calls `onLine` for each complete line of a stream, keeping a partial line until it is finished. */
-function splitLines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
-  if (!stream) return;
-  let pending = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop() as string;
-    for (const part of parts) {
-      const line = part.endsWith('\r') ? part.slice(0, -1) : part;
-      if (line) onLine(line);
-    }
-  });
-  stream.on('end', () => {
-    if (pending) onLine(pending);
-    pending = '';
-  });
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { signalGroup, splitLines } from '../../localProcess';
 
 /**
  * Runs each command with `eval` in one shell (so `cd` and variables carry from one command to the
@@ -67,16 +68,6 @@ export function killGroup(pgid: number): void {
 
 export type PhaseShellResult =
   { kind: 'succeeded' } | { kind: 'failed'; command: string; reason: string } | { kind: 'killed' };
-
-/** Sends a signal to a whole process group; false when it is gone. */
-export function signalGroup(pgid: number, signal: NodeJS.Signals): boolean {
-  try {
-    process.kill(-pgid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function runPhaseShell(options: PhaseShellOptions): Promise<PhaseShellResult> {
   const all = [...options.commands, ...options.finallyCommands];
@@ -156,28 +147,4 @@ export async function runPhaseShell(options: PhaseShellOptions): Promise<PhaseSh
       ? `the shell was killed by ${ended.signal}`
       : `exit status ${ended.code}`;
   return { kind: 'failed', command: all[index] as string, reason };
-}
-
-/** Calls `onLine` for each non-empty line of a stream; resolves when the stream ends. */
-function splitLines(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): Promise<void> {
-  if (!stream) return Promise.resolve();
-  let pending = '';
-  stream.setEncoding('utf8');
-  const emit = (part: string) => {
-    const line = part.endsWith('\r') ? part.slice(0, -1) : part;
-    if (line) onLine(line);
-  };
-  stream.on('data', (chunk: string) => {
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop() as string;
-    parts.forEach(emit);
-  });
-  return new Promise((resolve) => {
-    stream.on('end', () => {
-      emit(pending);
-      pending = '';
-      resolve();
-    });
-    stream.on('error', () => resolve());
-  });
 }

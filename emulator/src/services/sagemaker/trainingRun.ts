@@ -334,7 +334,7 @@ export async function runTraining(
       progress.enter('Uploading', 'Uploading generated training model');
       return { kind: 'stopped', modelArtifacts: await uploadArtifacts(env.stores.objects, tree, spec) };
     }
-    const code = child.child.exitCode;
+    const code = child.exitCode;
     if (code !== 0) {
       const reason =
         (await failureText(tree)) ??
