@@ -11,18 +11,21 @@ import {
 import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import type { Logger } from './logger';
 
-export const SAGEMAKER_SCALING_NAMESPACE = 'sagemaker';
-export const VARIANT_INSTANCE_COUNT = 'sagemaker:variant:DesiredInstanceCount';
-const NAMESPACE = SAGEMAKER_SCALING_NAMESPACE;
-const DIMENSION = VARIANT_INSTANCE_COUNT;
+const NAMESPACE = 'sagemaker';
+const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
 
 export interface AutoScalingPorts {
   autoscaling: Pick<ApplicationAutoScalingClient, 'send'>;
   logger: Logger;
 }
 
-export const variantResourceId = (endpointName: string, variantName: string) =>
-  `endpoint/${endpointName}/variant/${variantName}`;
+/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
+export const variantScalingScope = (endpointName: string, variantName: string) =>
+  ({
+    ServiceNamespace: NAMESPACE,
+    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
+    ScalableDimension: DIMENSION,
+  }) as const;
 
 /**
  * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
@@ -35,8 +38,8 @@ export async function withAutoScalingSuspended<T>(
   update: () => Promise<T>,
 ): Promise<T> {
   if (!target.instanceTypeChanges) return update();
-  const ResourceId = variantResourceId(target.endpointName, target.variantName);
-  const scope = { ServiceNamespace: NAMESPACE, ResourceId, ScalableDimension: DIMENSION } as const;
+  const scope = variantScalingScope(target.endpointName, target.variantName);
+  const { ResourceId } = scope;
   const targets = await ports.autoscaling.send(
     new DescribeScalableTargetsCommand({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }),
   );

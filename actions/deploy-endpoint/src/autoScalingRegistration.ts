@@ -3,12 +3,7 @@ import {
   PutScheduledActionCommand,
   RegisterScalableTargetCommand,
 } from '@aws-sdk/client-application-auto-scaling';
-import {
-  SAGEMAKER_SCALING_NAMESPACE,
-  VARIANT_INSTANCE_COUNT,
-  variantResourceId,
-  type AutoScalingPorts,
-} from '@modelship/shared';
+import { variantScalingScope, type AutoScalingPorts } from '@modelship/shared';
 
 export interface AutoScalingSettings {
   min: number;
@@ -23,11 +18,7 @@ export async function registerAutoScaling(
   target: { endpointName: string; variantName: string },
   settings: AutoScalingSettings,
 ): Promise<void> {
-  const scope = {
-    ServiceNamespace: SAGEMAKER_SCALING_NAMESPACE,
-    ResourceId: variantResourceId(target.endpointName, target.variantName),
-    ScalableDimension: VARIANT_INSTANCE_COUNT,
-  } as const;
+  const scope = variantScalingScope(target.endpointName, target.variantName);
   await ports.autoscaling.send(
     new RegisterScalableTargetCommand({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }),
   );

@@ -233,17 +233,32 @@ export function projectFromCreate(input: Record<string, any>, ctx: RequestContex
     badge: { badgeEnabled: input.badgeEnabled === true },
     encryptionKey: input.encryptionKey ?? `arn:aws:kms:${ctx.region}:${ctx.accountId}:alias/aws/s3`,
   };
+  return withOptionalMembers(project, input, 1);
+}
+
+/** Kept as given: secondary sources and artifacts, cache, VPC and concurrency are not emulated. */
+const STORED_AS_GIVEN = [
+  'secondarySources',
+  'secondaryArtifacts',
+  'cache',
+  'vpcConfig',
+  'concurrentBuildLimit',
+];
+
+/**
+ * The members CreateProject and UpdateProject treat alike. UpdateProject may clear sourceVersion with
+ * an empty string, CreateProject may not: hence its minimum length.
+ */
+function withOptionalMembers(
+  project: Project,
+  input: Record<string, any>,
+  sourceVersionMinLength: number,
+): Project {
   if (input.description !== undefined)
     project.description = checkString(input.description, 'description', 0, 255);
   if (input.sourceVersion !== undefined)
-    project.sourceVersion = checkString(input.sourceVersion, 'sourceVersion');
-  for (const member of [
-    'secondarySources',
-    'secondaryArtifacts',
-    'cache',
-    'vpcConfig',
-    'concurrentBuildLimit',
-  ]) {
+    project.sourceVersion = checkString(input.sourceVersion, 'sourceVersion', sourceVersionMinLength);
+  for (const member of STORED_AS_GIVEN) {
     if (input[member] !== undefined) project[member] = input[member];
   }
   return project;
@@ -267,21 +282,8 @@ export function updatedProject(project: Project, input: Record<string, any>, now
     );
   if (input.tags !== undefined) next.tags = checkTags(input.tags);
   if (input.logsConfig !== undefined) next.logsConfig = checkLogsConfig(input.logsConfig);
-  if (input.description !== undefined)
-    next.description = checkString(input.description, 'description', 0, 255);
-  if (input.sourceVersion !== undefined)
-    next.sourceVersion = checkString(input.sourceVersion, 'sourceVersion', 0);
   if (input.badgeEnabled !== undefined) next.badge = { badgeEnabled: input.badgeEnabled === true };
-  for (const member of [
-    'secondarySources',
-    'secondaryArtifacts',
-    'cache',
-    'vpcConfig',
-    'concurrentBuildLimit',
-  ]) {
-    if (input[member] !== undefined) next[member] = input[member];
-  }
-  return next;
+  return withOptionalMembers(next, input, 0);
 }
 
 const SORTERS: Record<string, (a: Project, b: Project) => number> = {

@@ -45,26 +45,27 @@ export function trafficSchedule(config: TrafficRoutingConfig, timeScale: number)
  * and intervals whole minutes of at least 1, as CodeDeploy requires.
  */
 export function trafficRoutingProblem(config: TrafficRoutingConfig): string | undefined {
-  const wholeIn = (value: unknown, min: number, max: number) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
   if (config.type === 'TimeBasedCanary') {
     const canary = config.timeBasedCanary;
     if (!canary) return 'A TimeBasedCanary config needs timeBasedCanary{canaryPercentage, canaryInterval}.';
-    if (!wholeIn(canary.canaryPercentage, 1, 99))
-      return `canaryPercentage must be a whole number from 1 to 99, not ${String(canary.canaryPercentage)}.`;
-    if (!wholeIn(canary.canaryInterval, 1, 2880))
-      return `canaryInterval must be a whole number of minutes from 1 to 2880, not ${String(canary.canaryInterval)}.`;
-    return undefined;
+    return stepProblem('canary', canary.canaryPercentage, canary.canaryInterval);
   }
   if (config.type === 'TimeBasedLinear') {
     const linear = config.timeBasedLinear;
     if (!linear) return 'A TimeBasedLinear config needs timeBasedLinear{linearPercentage, linearInterval}.';
-    if (!wholeIn(linear.linearPercentage, 1, 99))
-      return `linearPercentage must be a whole number from 1 to 99, not ${String(linear.linearPercentage)}.`;
-    if (!wholeIn(linear.linearInterval, 1, 2880))
-      return `linearInterval must be a whole number of minutes from 1 to 2880, not ${String(linear.linearInterval)}.`;
-    return undefined;
+    return stepProblem('linear', linear.linearPercentage, linear.linearInterval);
   }
   if (config.type === 'AllAtOnce') return undefined;
   return `trafficRoutingConfig.type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, not ${String(config.type)}.`;
+}
+
+/** A canary's or a linear step's percentage (1 to 99) and interval (1 to 2880 whole minutes). */
+function stepProblem(kind: 'canary' | 'linear', percentage: unknown, interval: unknown): string | undefined {
+  const wholeIn = (value: unknown, min: number, max: number) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+  if (!wholeIn(percentage, 1, 99))
+    return `${kind}Percentage must be a whole number from 1 to 99, not ${String(percentage)}.`;
+  if (!wholeIn(interval, 1, 2880))
+    return `${kind}Interval must be a whole number of minutes from 1 to 2880, not ${String(interval)}.`;
+  return undefined;
 }
