@@ -15163,9 +15163,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
-;// CONCATENATED MODULE: ./emulator/src/hosting/modelProcess.ts
-
-
+;// CONCATENATED MODULE: ./emulator/src/localProcess.ts
 
 
 /** A free loopback port: bind to 0, read it, release it. */
@@ -15179,11 +15177,45 @@ function freePort() {
         });
     });
 }
-// A model must not see the credentials the emulator (or the workflow running it) was given.
-const SCRUBBED = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|CREDENTIAL_EXPIRATION)|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*)$/;
-/** How many of a process's last stderr lines a failure reason quotes. */
-const STDERR_TAIL_LINES = 5;
-// Every model process alive in this Node process, so that none outlives it whatever way it exits.
+/** Sends a signal to a whole process group; false when the group is gone. */
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Calls `onLine` for each non-empty line of a stream (a trailing CR dropped), keeping a partial line
+ * until it is finished; resolves when the stream ends.
+ */
+function splitLines(stream, onLine) {
+    if (!stream)
+        return Promise.resolve();
+    let pending = '';
+    stream.setEncoding('utf8');
+    const emit = (part) => {
+        const line = part.endsWith('\r') ? part.slice(0, -1) : part;
+        if (line)
+            onLine(line);
+    };
+    stream.on('data', (chunk) => {
+        const parts = (pending + chunk).split('\n');
+        pending = parts.pop();
+        parts.forEach(emit);
+    });
+    return new Promise((resolve) => {
+        stream.on('end', () => {
+            emit(pending);
+            pending = '';
+            resolve();
+        });
+        stream.on('error', () => resolve());
+    });
+}
+// Every local process alive in this Node process, so that none outlives it whatever way it exits.
 const live = new Set();
 let exitHookInstalled = false;
 function track(p) {
@@ -15197,26 +15229,25 @@ function track(p) {
     });
 }
 /**
- * One container of one instance: the bound entrypoint run with `serve` (an argv, never a shell),
- * answering GET /ping and POST /invocations on SAGEMAKER_BIND_TO_PORT.
+ * A process the emulator runs for a container, a training job or a registry: an argv (never a shell) in
+ * its own process group, so that stopping it also stops what it forked. Stopped like `docker stop`:
+ * SIGTERM to the group, then SIGKILL after a grace; killed at once if the emulator's Node process exits.
  */
-class ModelProcess {
+class LocalProcess {
     child;
-    port;
-    agent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 64 });
     stderrTail = [];
     exitDescription;
     exited;
     closed;
-    constructor(child, port, onLine) {
+    constructor(child, options) {
         this.child = child;
-        this.port = port;
-        splitLines(child.stdout, onLine);
-        splitLines(child.stderr, (line) => {
+        if (options.onStdout)
+            void splitLines(child.stdout, options.onStdout);
+        void splitLines(child.stderr, (line) => {
             this.stderrTail.push(line);
-            if (this.stderrTail.length > STDERR_TAIL_LINES)
+            if (this.stderrTail.length > options.stderrTailLines)
                 this.stderrTail.shift();
-            onLine(line);
+            options.onStderr?.(line);
         });
         this.exited = new Promise((resolve) => child.once('exit', (code, signal) => {
             this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
@@ -15225,24 +15256,18 @@ class ModelProcess {
         }));
         this.closed = new Promise((resolve) => child.once('close', () => resolve()));
     }
+    /** Resolves once the process runs; rejects with "could not run <command>: ..." when it cannot start. */
     static async start(options) {
-        const inherited = {};
-        for (const [key, value] of Object.entries(process.env)) {
-            if (value !== undefined && !SCRUBBED.test(key))
-                inherited[key] = value;
-        }
-        const [command, ...args] = options.binding.entrypoint;
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args, options.command], {
-            cwd: options.binding.cwd,
-            env: { ...inherited, ...options.binding.env, ...options.environment },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Its own process group, so that stopping it also stops the workers a model server forks.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.command, options.args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', options.onStdout ? 'pipe' : 'ignore', 'pipe'],
             detached: true,
         });
-        const started = new ModelProcess(child, options.port, options.onLine);
+        const started = new LocalProcess(child, options);
         await new Promise((resolve, reject) => {
             child.once('spawn', () => resolve());
-            child.once('error', (err) => reject(new Error(`could not run ${command}: ${err.message}`)));
+            child.once('error', (err) => reject(new Error(`could not run ${options.command}: ${err.message}`)));
         });
         track(started);
         return started;
@@ -15250,9 +15275,15 @@ class ModelProcess {
     get pid() {
         return this.child.pid;
     }
+    get running() {
+        return this.exitDescription === undefined;
+    }
     /** "exited with code 1" once the process has ended; undefined while it runs. */
     get exitReason() {
         return this.exitDescription;
+    }
+    get exitCode() {
+        return this.child.exitCode;
     }
     get lastStderrLines() {
         return [...this.stderrTail];
@@ -15262,16 +15293,96 @@ class ModelProcess {
      * before the last stderr lines, which a failure reason quotes.
      */
     async outputDrained(ms) {
-        if (this.exitDescription === undefined)
+        if (this.running)
             return;
         let timer;
         await Promise.race([this.closed, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
         clearTimeout(timer);
     }
+    /** SIGTERM, then SIGKILL after `graceMs`, as `docker stop` does. */
+    async stop(graceMs = 2_000) {
+        if (!this.running)
+            return;
+        this.signal('SIGTERM');
+        const timer = setTimeout(() => this.signal('SIGKILL'), graceMs);
+        await this.exited;
+        clearTimeout(timer);
+    }
+    killNow() {
+        if (this.running)
+            this.signal('SIGKILL');
+    }
+    signal(signal) {
+        const pid = this.child.pid;
+        if (pid === undefined)
+            return;
+        // The group may be gone already while the process itself is still to be reaped.
+        if (!signalGroup(pid, signal))
+            this.child.kill(signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/hosting/modelProcess.ts
+
+
+
+// A model must not see the credentials the emulator (or the workflow running it) was given.
+const SCRUBBED = /^(AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN|CREDENTIAL_EXPIRATION)|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_.*)$/;
+/** How many of a process's last stderr lines a failure reason quotes. */
+const STDERR_TAIL_LINES = 5;
+/**
+ * One container of one instance: the bound entrypoint run with `serve` (an argv, never a shell),
+ * answering GET /ping and POST /invocations on SAGEMAKER_BIND_TO_PORT.
+ */
+class ModelProcess {
+    child;
+    port;
+    agent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 64 });
+    constructor(child, port) {
+        this.child = child;
+        this.port = port;
+    }
+    static async start(options) {
+        const inherited = {};
+        for (const [key, value] of Object.entries(process.env)) {
+            if (value !== undefined && !SCRUBBED.test(key))
+                inherited[key] = value;
+        }
+        const [command, ...args] = options.binding.entrypoint;
+        const started = await LocalProcess.start({
+            command,
+            args: [...args, options.command],
+            cwd: options.binding.cwd,
+            env: { ...inherited, ...options.binding.env, ...options.environment },
+            onStdout: options.onLine,
+            onStderr: options.onLine,
+            stderrTailLines: STDERR_TAIL_LINES,
+        });
+        return new ModelProcess(started, options.port);
+    }
+    get pid() {
+        return this.child.pid;
+    }
+    get exited() {
+        return this.child.exited;
+    }
+    get exitCode() {
+        return this.child.exitCode;
+    }
+    /** "exited with code 1" once the process has ended; undefined while it runs. */
+    get exitReason() {
+        return this.child.exitReason;
+    }
+    get lastStderrLines() {
+        return this.child.lastStderrLines;
+    }
+    outputDrained(ms) {
+        return this.child.outputDrained(ms);
+    }
     /** Polls GET /ping until it answers 200; false when the process exits or the time runs out. */
     async waitHealthy(timeoutMs, sleep, now) {
         const deadline = now() + timeoutMs;
-        while (this.exitDescription === undefined) {
+        while (this.child.running) {
             const remaining = deadline - now();
             if (remaining <= 0)
                 return false;
@@ -15302,53 +15413,12 @@ class ModelProcess {
     /** SIGTERM, then SIGKILL after a short grace, as `docker stop` does. */
     async stop(graceMs = 2_000) {
         this.agent.destroy();
-        if (this.exitDescription !== undefined)
-            return;
-        this.signal('SIGTERM');
-        const timer = setTimeout(() => this.signal('SIGKILL'), graceMs);
-        await this.exited;
-        clearTimeout(timer);
+        await this.child.stop(graceMs);
     }
-    killNow() {
-        if (this.exitDescription === undefined)
-            this.signal('SIGKILL');
-    }
-    signal(signal) {
-        const pid = this.child.pid;
-        if (pid === undefined)
-            return;
-        try {
-            process.kill(-pid, signal);
-        }
-        catch {
-            // The group is gone already; the process itself may still be reaped below.
-            this.child.kill(signal);
-        }
-    }
-}
-/** Calls `onLine` for each complete line of a stream, keeping a partial line until it is finished. */
-function splitLines(stream, onLine) {
-    if (!stream)
-        return;
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => {
-        const parts = (pending + chunk).split('\n');
-        pending = parts.pop();
-        for (const part of parts) {
-            const line = part.endsWith('\r') ? part.slice(0, -1) : part;
-            if (line)
-                onLine(line);
-        }
-    });
-    stream.on('end', () => {
-        if (pending)
-            onLine(pending);
-        pending = '';
-    });
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/hosting/fleet.ts
+
 
 
 
@@ -17272,6 +17342,7 @@ function isInlineBuildspec(value) {
 ;// CONCATENATED MODULE: ./emulator/src/services/codebuild/phaseShell.ts
 
 
+
 /**
  * Runs each command with `eval` in one shell (so `cd` and variables carry from one command to the
  * next, as in CodeBuild), stops at the first failing command, then runs the `finally` commands the
@@ -17319,16 +17390,6 @@ function killGroup(pgid) {
     signalGroup(pgid, 'SIGKILL');
     liveGroups.delete(pgid);
 }
-/** Sends a signal to a whole process group; false when it is gone. */
-function signalGroup(pgid, signal) {
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 async function runPhaseShell(options) {
     const all = [...options.commands, ...options.finallyCommands];
     if (all.length === 0)
@@ -17361,8 +17422,8 @@ async function runPhaseShell(options) {
             failure = { index: Number(index), status: status };
         }
     };
-    const stdoutDone = phaseShell_splitLines(child.stdout, onStdout);
-    const stderrDone = phaseShell_splitLines(child.stderr, options.onOutput);
+    const stdoutDone = splitLines(child.stdout, onStdout);
+    const stderrDone = splitLines(child.stderr, options.onOutput);
     const exit = new Promise((resolve) => {
         child.once('exit', (code, signal) => resolve({ code, signal }));
         child.once('error', (error) => resolve({ code: null, signal: null, error }));
@@ -17405,31 +17466,6 @@ async function runPhaseShell(options) {
             ? `the shell was killed by ${ended.signal}`
             : `exit status ${ended.code}`;
     return { kind: 'failed', command: all[index], reason };
-}
-/** Calls `onLine` for each non-empty line of a stream; resolves when the stream ends. */
-function phaseShell_splitLines(stream, onLine) {
-    if (!stream)
-        return Promise.resolve();
-    let pending = '';
-    stream.setEncoding('utf8');
-    const emit = (part) => {
-        const line = part.endsWith('\r') ? part.slice(0, -1) : part;
-        if (line)
-            onLine(line);
-    };
-    stream.on('data', (chunk) => {
-        const parts = (pending + chunk).split('\n');
-        pending = parts.pop();
-        parts.forEach(emit);
-    });
-    return new Promise((resolve) => {
-        stream.on('end', () => {
-            emit(pending);
-            pending = '';
-            resolve();
-        });
-        stream.on('error', () => resolve());
-    });
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -18138,17 +18174,26 @@ function projectFromCreate(input, ctx, now) {
         badge: { badgeEnabled: input.badgeEnabled === true },
         encryptionKey: input.encryptionKey ?? `arn:aws:kms:${ctx.region}:${ctx.accountId}:alias/aws/s3`,
     };
+    return withOptionalMembers(project, input, 1);
+}
+/** Kept as given: secondary sources and artifacts, cache, VPC and concurrency are not emulated. */
+const STORED_AS_GIVEN = [
+    'secondarySources',
+    'secondaryArtifacts',
+    'cache',
+    'vpcConfig',
+    'concurrentBuildLimit',
+];
+/**
+ * The members CreateProject and UpdateProject treat alike. UpdateProject may clear sourceVersion with
+ * an empty string, CreateProject may not: hence its minimum length.
+ */
+function withOptionalMembers(project, input, sourceVersionMinLength) {
     if (input.description !== undefined)
         project.description = checkString(input.description, 'description', 0, 255);
     if (input.sourceVersion !== undefined)
-        project.sourceVersion = checkString(input.sourceVersion, 'sourceVersion');
-    for (const member of [
-        'secondarySources',
-        'secondaryArtifacts',
-        'cache',
-        'vpcConfig',
-        'concurrentBuildLimit',
-    ]) {
+        project.sourceVersion = checkString(input.sourceVersion, 'sourceVersion', sourceVersionMinLength);
+    for (const member of STORED_AS_GIVEN) {
         if (input[member] !== undefined)
             project[member] = input[member];
     }
@@ -18173,23 +18218,9 @@ function updatedProject(project, input, now) {
         next.tags = checkTags(input.tags);
     if (input.logsConfig !== undefined)
         next.logsConfig = checkLogsConfig(input.logsConfig);
-    if (input.description !== undefined)
-        next.description = checkString(input.description, 'description', 0, 255);
-    if (input.sourceVersion !== undefined)
-        next.sourceVersion = checkString(input.sourceVersion, 'sourceVersion', 0);
     if (input.badgeEnabled !== undefined)
         next.badge = { badgeEnabled: input.badgeEnabled === true };
-    for (const member of [
-        'secondarySources',
-        'secondaryArtifacts',
-        'cache',
-        'vpcConfig',
-        'concurrentBuildLimit',
-    ]) {
-        if (input[member] !== undefined)
-            next[member] = input[member];
-    }
-    return next;
+    return withOptionalMembers(next, input, 0);
 }
 const SORTERS = {
     NAME: (a, b) => a.name.localeCompare(b.name),
@@ -18570,30 +18601,30 @@ function trafficSchedule(config, timeScale) {
  * and intervals whole minutes of at least 1, as CodeDeploy requires.
  */
 function trafficRoutingProblem(config) {
-    const wholeIn = (value, min, max) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
     if (config.type === 'TimeBasedCanary') {
         const canary = config.timeBasedCanary;
         if (!canary)
             return 'A TimeBasedCanary config needs timeBasedCanary{canaryPercentage, canaryInterval}.';
-        if (!wholeIn(canary.canaryPercentage, 1, 99))
-            return `canaryPercentage must be a whole number from 1 to 99, not ${String(canary.canaryPercentage)}.`;
-        if (!wholeIn(canary.canaryInterval, 1, 2880))
-            return `canaryInterval must be a whole number of minutes from 1 to 2880, not ${String(canary.canaryInterval)}.`;
-        return undefined;
+        return stepProblem('canary', canary.canaryPercentage, canary.canaryInterval);
     }
     if (config.type === 'TimeBasedLinear') {
         const linear = config.timeBasedLinear;
         if (!linear)
             return 'A TimeBasedLinear config needs timeBasedLinear{linearPercentage, linearInterval}.';
-        if (!wholeIn(linear.linearPercentage, 1, 99))
-            return `linearPercentage must be a whole number from 1 to 99, not ${String(linear.linearPercentage)}.`;
-        if (!wholeIn(linear.linearInterval, 1, 2880))
-            return `linearInterval must be a whole number of minutes from 1 to 2880, not ${String(linear.linearInterval)}.`;
-        return undefined;
+        return stepProblem('linear', linear.linearPercentage, linear.linearInterval);
     }
     if (config.type === 'AllAtOnce')
         return undefined;
     return `trafficRoutingConfig.type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, not ${String(config.type)}.`;
+}
+/** A canary's or a linear step's percentage (1 to 99) and interval (1 to 2880 whole minutes). */
+function stepProblem(kind, percentage, interval) {
+    const wholeIn = (value, min, max) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+    if (!wholeIn(percentage, 1, 99))
+        return `${kind}Percentage must be a whole number from 1 to 99, not ${String(percentage)}.`;
+    if (!wholeIn(interval, 1, 2880))
+        return `${kind}Interval must be a whole number of minutes from 1 to 2880, not ${String(interval)}.`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentConfigs.ts
@@ -20500,7 +20531,6 @@ function lifecyclePolicyOperations(repositories) {
 
 
 
-
 /** How many of the registry's last stderr lines a start failure quotes. */
 const registryProcess_STDERR_TAIL_LINES = 8;
 /**
@@ -20516,50 +20546,21 @@ function registryConfig(storageDir, port, secret) {
         http: { addr: `127.0.0.1:${port}`, secret },
     }, null, 2);
 }
-// Every registry alive in this Node process, so that none outlives it however it exits.
-const registryProcess_live = new Set();
-let registryProcess_exitHookInstalled = false;
-function registryProcess_track(registry) {
-    registryProcess_live.add(registry);
-    if (registryProcess_exitHookInstalled)
-        return;
-    registryProcess_exitHookInstalled = true;
-    process.once('exit', () => {
-        for (const each of registryProcess_live)
-            each.killNow();
-    });
-}
 /** One `docker-registry serve` process on a loopback port, storing under `<workDir>/storage`. */
 class RegistryProcess {
     child;
     port;
     storageDir;
-    stderrTail = [];
-    exitDescription;
-    exited;
     constructor(child, port, storageDir) {
         this.child = child;
         this.port = port;
         this.storageDir = storageDir;
-        child.stderr?.setEncoding('utf8');
-        let partial = '';
-        child.stderr?.on('data', (chunk) => {
-            const lines = (partial + chunk).split('\n');
-            partial = lines.pop() ?? '';
-            this.stderrTail.push(...lines.filter(Boolean));
-            this.stderrTail.splice(0, Math.max(0, this.stderrTail.length - registryProcess_STDERR_TAIL_LINES));
-        });
-        this.exited = new Promise((resolve) => child.once('exit', (code, signal) => {
-            this.exitDescription = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-            registryProcess_live.delete(this);
-            resolve();
-        }));
     }
     get url() {
         return `http://127.0.0.1:${this.port}`;
     }
     get running() {
-        return this.exitDescription === undefined;
+        return this.child.running;
     }
     /**
      * Starts the registry and waits until `GET /v2/` answers. A free port can be taken between our probe
@@ -20572,17 +20573,13 @@ class RegistryProcess {
             const configFile = external_node_path_default().join(workDir, 'config.yml');
             const storageDir = external_node_path_default().join(workDir, 'storage');
             await (0,promises_namespaceObject.writeFile)(configFile, registryConfig(storageDir, port, (0,external_node_crypto_namespaceObject.randomBytes)(24).toString('hex')));
-            const child = (0,external_node_child_process_namespaceObject.spawn)(binary, ['serve', configFile], {
+            const registry = new RegistryProcess(await LocalProcess.start({
+                command: binary,
+                args: ['serve', configFile],
                 // The registry reads REGISTRY_* variables over its config file; none of ours may leak in.
                 env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-                stdio: ['ignore', 'ignore', 'pipe'],
-            });
-            const registry = new RegistryProcess(child, port, storageDir);
-            await new Promise((resolve, reject) => {
-                child.once('spawn', () => resolve());
-                child.once('error', (err) => reject(new Error(`could not run ${binary}: ${err.message}`)));
-            });
-            registryProcess_track(registry);
+                stderrTailLines: registryProcess_STDERR_TAIL_LINES,
+            }), port, storageDir);
             try {
                 await registry.waitReady(timeoutMs);
                 return registry;
@@ -20590,7 +20587,7 @@ class RegistryProcess {
             catch (err) {
                 lastError = err;
                 await registry.stop();
-                if (!registry.stderrTail.some((line) => line.includes('address already in use')))
+                if (!registry.child.lastStderrLines.some((line) => line.includes('address already in use')))
                     break;
             }
         }
@@ -20606,21 +20603,12 @@ class RegistryProcess {
                 return;
             await new Promise((resolve) => setTimeout(resolve, 25));
         }
-        const why = this.running ? `did not answer GET /v2/ within ${timeoutMs / 1000} s` : this.exitDescription;
-        throw new Error(`docker-registry ${why}: ${this.stderrTail.join(' | ') || 'no output'}`);
+        const why = this.running ? `did not answer GET /v2/ within ${timeoutMs / 1000} s` : this.child.exitReason;
+        throw new Error(`docker-registry ${why}: ${this.child.lastStderrLines.join(' | ') || 'no output'}`);
     }
     /** SIGTERM, then SIGKILL after a short grace. */
-    async stop(graceMs = 2_000) {
-        if (!this.running)
-            return;
-        this.child.kill('SIGTERM');
-        const timer = setTimeout(() => this.killNow(), graceMs);
-        await this.exited;
-        clearTimeout(timer);
-    }
-    killNow() {
-        if (this.running)
-            this.child.kill('SIGKILL');
+    stop(graceMs = 2_000) {
+        return this.child.stop(graceMs);
     }
 }
 
@@ -31429,7 +31417,7 @@ async function runTraining(env, spec, region, progress) {
             progress.enter('Uploading', 'Uploading generated training model');
             return { kind: 'stopped', modelArtifacts: await uploadArtifacts(env.stores.objects, tree, spec) };
         }
-        const code = child.child.exitCode;
+        const code = child.exitCode;
         if (code !== 0) {
             const reason = (await failureText(tree)) ??
                 `AlgorithmError: The training process ${child.exitReason ?? 'exited'}; see the job's logs in CloudWatch (/aws/sagemaker/TrainingJobs). ExitCode ${code ?? 'none'}`;

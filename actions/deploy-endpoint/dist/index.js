@@ -90334,11 +90334,14 @@ async function waitForDeployment(ports, deploymentId, options) {
 
 ;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
 
-const SAGEMAKER_SCALING_NAMESPACE = 'sagemaker';
-const VARIANT_INSTANCE_COUNT = 'sagemaker:variant:DesiredInstanceCount';
-const NAMESPACE = SAGEMAKER_SCALING_NAMESPACE;
-const DIMENSION = VARIANT_INSTANCE_COUNT;
-const variantResourceId = (endpointName, variantName) => `endpoint/${endpointName}/variant/${variantName}`;
+const NAMESPACE = 'sagemaker';
+const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
+const variantScalingScope = (endpointName, variantName) => ({
+    ServiceNamespace: NAMESPACE,
+    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
+    ScalableDimension: DIMENSION,
+});
 /**
  * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
  * way is to deregister, update and register again; this does that, and restores the target, its policies
@@ -90347,8 +90350,8 @@ const variantResourceId = (endpointName, variantName) => `endpoint/${endpointNam
 async function withAutoScalingSuspended(ports, target, update) {
     if (!target.instanceTypeChanges)
         return update();
-    const ResourceId = variantResourceId(target.endpointName, target.variantName);
-    const scope = { ServiceNamespace: NAMESPACE, ResourceId, ScalableDimension: DIMENSION };
+    const scope = variantScalingScope(target.endpointName, target.variantName);
+    const { ResourceId } = scope;
     const targets = await ports.autoscaling.send(new dist_cjs/* DescribeScalableTargetsCommand */.sH({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }));
     const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
     if (!registered)
@@ -90434,11 +90437,7 @@ async function withAutoScalingSuspended(ports, target, update) {
 
 /** Registers the variant for target tracking on invocations per instance, and any scheduled capacity. */
 async function registerAutoScaling(ports, target, settings) {
-    const scope = {
-        ServiceNamespace: SAGEMAKER_SCALING_NAMESPACE,
-        ResourceId: variantResourceId(target.endpointName, target.variantName),
-        ScalableDimension: VARIANT_INSTANCE_COUNT,
-    };
+    const scope = variantScalingScope(target.endpointName, target.variantName);
     await ports.autoscaling.send(new dist_cjs/* RegisterScalableTargetCommand */.Jr({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }));
     if (settings.targetInvocationsPerInstance) {
         await ports.autoscaling.send(new dist_cjs/* PutScalingPolicyCommand */.OJ({

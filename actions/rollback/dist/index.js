@@ -95074,11 +95074,14 @@ async function waitForDeployment(ports, deploymentId, options) {
 
 ;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
 
-const SAGEMAKER_SCALING_NAMESPACE = 'sagemaker';
-const VARIANT_INSTANCE_COUNT = 'sagemaker:variant:DesiredInstanceCount';
-const NAMESPACE = SAGEMAKER_SCALING_NAMESPACE;
-const DIMENSION = VARIANT_INSTANCE_COUNT;
-const variantResourceId = (endpointName, variantName) => `endpoint/${endpointName}/variant/${variantName}`;
+const NAMESPACE = 'sagemaker';
+const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
+const variantScalingScope = (endpointName, variantName) => ({
+    ServiceNamespace: NAMESPACE,
+    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
+    ScalableDimension: DIMENSION,
+});
 /**
  * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
  * way is to deregister, update and register again; this does that, and restores the target, its policies
@@ -95087,8 +95090,8 @@ const variantResourceId = (endpointName, variantName) => `endpoint/${endpointNam
 async function withAutoScalingSuspended(ports, target, update) {
     if (!target.instanceTypeChanges)
         return update();
-    const ResourceId = variantResourceId(target.endpointName, target.variantName);
-    const scope = { ServiceNamespace: NAMESPACE, ResourceId, ScalableDimension: DIMENSION };
+    const scope = variantScalingScope(target.endpointName, target.variantName);
+    const { ResourceId } = scope;
     const targets = await ports.autoscaling.send(new dist_cjs/* DescribeScalableTargetsCommand */.sH({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }));
     const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
     if (!registered)
