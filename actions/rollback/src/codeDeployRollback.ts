@@ -5,6 +5,7 @@ import {
   ListDeploymentsCommand,
   StopDeploymentCommand,
   type DeploymentInfo,
+  type DeploymentStatus,
 } from '@aws-sdk/client-codedeploy';
 import {
   getDeployment,
@@ -194,24 +195,32 @@ async function findDeployment(
   }
   const application = inputs['codedeploy-application'] as string;
   const group = inputs['codedeploy-deployment-group'] as string;
-  const listed = await ports.codedeploy.send(
-    new ListDeploymentsCommand({ applicationName: application, deploymentGroupName: group }),
-  );
-  const ids = listed.deployments ?? [];
+  const list = (statuses?: string[]) =>
+    ports.codedeploy.send(
+      new ListDeploymentsCommand({
+        applicationName: application,
+        deploymentGroupName: group,
+        includeOnlyStatuses: statuses as DeploymentStatus[] | undefined,
+      }),
+    );
+  // CodeDeploy runs one deployment per group at a time, so asking for the active ones finds it exactly.
+  const [activeId] = (await list([...ACTIVE_STATUSES])).deployments ?? [];
+  if (activeId) return getDeployment(ports, activeId);
+  const ids = (await list()).deployments ?? [];
   if (ids.length === 0) {
     throw new ModelshipError(
       `Deployment group ${application}/${group} has no deployments, so there is nothing to roll back; nothing changed.`,
       'Check codedeploy-application and codedeploy-deployment-group.',
     );
   }
+  // ListDeployments documents no order: the newest is found by creation time.
   const { deploymentsInfo = [] } = await ports.codedeploy.send(
     new BatchGetDeploymentsCommand({ deploymentIds: ids.slice(0, 25) }),
   );
-  const newestFirst = [...deploymentsInfo].sort(
+  const [newest] = [...deploymentsInfo].sort(
     (a, b) => (b.createTime?.getTime() ?? 0) - (a.createTime?.getTime() ?? 0),
   );
-  const active = newestFirst.find((d) => (ACTIVE_STATUSES as readonly string[]).includes(d.status ?? ''));
-  return (active ?? newestFirst[0]) as DeploymentInfo;
+  return newest as DeploymentInfo;
 }
 
 function appSpecOf(deployment: DeploymentInfo): AppSpecTraffic | undefined {

@@ -62,7 +62,11 @@ beforeEach(() => {
     if (next) deployments[deploymentId] = { ...info, ...next };
     return { deploymentInfo: answer };
   });
-  codedeploy.on(ListDeploymentsCommand).callsFake(() => ({ deployments: Object.keys(deployments) }));
+  codedeploy.on(ListDeploymentsCommand).callsFake(({ includeOnlyStatuses }) => ({
+    deployments: Object.values(deployments)
+      .filter((d) => !includeOnlyStatuses || includeOnlyStatuses.includes(d.status as never))
+      .map((d) => d.deploymentId as string),
+  }));
   codedeploy.on(BatchGetDeploymentsCommand).callsFake(({ deploymentIds }) => ({
     deploymentsInfo: (deploymentIds ?? []).map((id: string) => deployments[id]),
   }));
@@ -150,6 +154,24 @@ describe('rollback with target codedeploy', () => {
     });
     expect(codedeploy.commandCalls(StopDeploymentCommand)[0]?.args[0].input.deploymentId).toBe('d-AAAAAAAAA');
     expect(result.status).toBe('rolled-back');
+  });
+
+  it('with no active deployment in the group, looks at the newest one', async () => {
+    deployments = {
+      'd-OLDDONE00': deployment('d-OLDDONE00', { status: 'Succeeded', createTime: new Date(500) }),
+      'd-ROLLBACK1': deployment('d-ROLLBACK1', {
+        status: 'Succeeded',
+        creator: 'codeDeployRollback',
+        createTime: new Date(3_000),
+      }),
+    };
+    const result = await run({
+      'codedeploy-application': 'churn-app',
+      'codedeploy-deployment-group': 'churn-group',
+    });
+    expect(result.status).toBe('already-there');
+    expect(result.codeDeploy?.deploymentId).toBe('d-ROLLBACK1');
+    expect(codedeploy.commandCalls(CreateDeploymentCommand)).toHaveLength(0);
   });
 
   it('is already there when CodeDeploy rolled the deployment back by itself', async () => {

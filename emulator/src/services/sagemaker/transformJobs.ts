@@ -8,6 +8,7 @@ import type { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
 import { DEFAULT_MAX_PAYLOAD_MB } from './transformRecords';
 import { runTransform, type TransformRunSpec } from './transformRun';
+import { containerSpecsOf } from './variantFleets';
 import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
 
 type TransformJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
@@ -126,7 +127,6 @@ export function transformJobOperations(
   const start = (job: TransformJobRecord, ctx: RequestContext) => {
     const request = job.request;
     const model = store.model(request.ModelName, ctx).request;
-    const containers: Array<Record<string, any>> = model.Containers ?? [model.PrimaryContainer];
     const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
     const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
     const spec: TransformRunSpec = {
@@ -137,14 +137,8 @@ export function transformJobOperations(
         endpointConfigName: job.name,
         modelName: request.ModelName,
         instanceCount: request.TransformResources.InstanceCount,
-        containers: containers.map((c) => ({
-          image: c.Image,
-          modelDataUrl: c.ModelDataUrl,
-          // The job's Environment is added to each container's, as SageMaker does for transform.
-          environment: { ...c.Environment, ...request.Environment },
-          hostname: c.ContainerHostname,
-          mode: c.Mode,
-        })),
+        // The job's Environment is added to each container's, as SageMaker does for transform.
+        containers: containerSpecsOf(model, request.Environment),
         inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
         logGroup: LOG_GROUP,
       },

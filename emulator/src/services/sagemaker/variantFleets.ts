@@ -1,5 +1,5 @@
 import type { EmulatorEnvironment } from '../../environment';
-import type { Fleet, FleetSpec, Hosting } from '../../hosting/types';
+import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../hosting/types';
 import type { RequestContext } from '../../protocol/types';
 import type { DeployedVariant } from './endpointState';
 import type { HostingRecord, HostingStore } from './hostingStore';
@@ -20,6 +20,21 @@ export function hostingOf(env: EmulatorEnvironment): Hosting {
   return hosting;
 }
 
+/** A CreateModel request's containers (PrimaryContainer or Containers) as hosting runs them. */
+export function containerSpecsOf(
+  model: Record<string, any>,
+  extraEnvironment?: Record<string, string>,
+): ContainerSpec[] {
+  const containers: Array<Record<string, any>> = model.Containers ?? [model.PrimaryContainer];
+  return containers.map((c) => ({
+    image: c.Image,
+    modelDataUrl: c.ModelDataUrl,
+    environment: extraEnvironment ? { ...c.Environment, ...extraEnvironment } : c.Environment,
+    hostname: c.ContainerHostname,
+    mode: c.Mode,
+  }));
+}
+
 /**
  * Resolves each production variant of `config` to the fleet that serves it. Throws SageMaker's
  * `Could not find model` when a model was deleted after the config was created.
@@ -33,7 +48,6 @@ export function planVariants(
   const asyncOutput = config.request.AsyncInferenceConfig?.OutputConfig;
   return (config.request.ProductionVariants as Array<Record<string, any>>).map((variant) => {
     const model = store.model(variant.ModelName, ctx).request;
-    const containers: Array<Record<string, any>> = model.Containers ?? [model.PrimaryContainer];
     const serverless = variant.ServerlessConfig;
     const spec: FleetSpec = {
       endpointName,
@@ -42,13 +56,7 @@ export function planVariants(
       modelName: variant.ModelName,
       // A serverless variant runs one process: SageMaker scales its concurrency, not instances.
       instanceCount: serverless ? 1 : variant.InitialInstanceCount,
-      containers: containers.map((c) => ({
-        image: c.Image,
-        modelDataUrl: c.ModelDataUrl,
-        environment: c.Environment,
-        hostname: c.ContainerHostname,
-        mode: c.Mode,
-      })),
+      containers: containerSpecsOf(model),
       inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
       serverless: serverless
         ? { memorySizeInMB: serverless.MemorySizeInMB, maxConcurrency: serverless.MaxConcurrency }
