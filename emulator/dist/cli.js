@@ -28893,6 +28893,17 @@ function hostingOf(env) {
         throw new Error('The emulator has no hosting to run model processes.');
     return hosting;
 }
+/** A CreateModel request's containers (PrimaryContainer or Containers) as hosting runs them. */
+function containerSpecsOf(model, extraEnvironment) {
+    const containers = model.Containers ?? [model.PrimaryContainer];
+    return containers.map((c) => ({
+        image: c.Image,
+        modelDataUrl: c.ModelDataUrl,
+        environment: extraEnvironment ? { ...c.Environment, ...extraEnvironment } : c.Environment,
+        hostname: c.ContainerHostname,
+        mode: c.Mode,
+    }));
+}
 /**
  * Resolves each production variant of `config` to the fleet that serves it. Throws SageMaker's
  * `Could not find model` when a model was deleted after the config was created.
@@ -28901,7 +28912,6 @@ function planVariants(store, endpointName, config, ctx) {
     const asyncOutput = config.request.AsyncInferenceConfig?.OutputConfig;
     return config.request.ProductionVariants.map((variant) => {
         const model = store.model(variant.ModelName, ctx).request;
-        const containers = model.Containers ?? [model.PrimaryContainer];
         const serverless = variant.ServerlessConfig;
         const spec = {
             endpointName,
@@ -28910,13 +28920,7 @@ function planVariants(store, endpointName, config, ctx) {
             modelName: variant.ModelName,
             // A serverless variant runs one process: SageMaker scales its concurrency, not instances.
             instanceCount: serverless ? 1 : variant.InitialInstanceCount,
-            containers: containers.map((c) => ({
-                image: c.Image,
-                modelDataUrl: c.ModelDataUrl,
-                environment: c.Environment,
-                hostname: c.ContainerHostname,
-                mode: c.Mode,
-            })),
+            containers: containerSpecsOf(model),
             inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
             serverless: serverless
                 ? { memorySizeInMB: serverless.MemorySizeInMB, maxConcurrency: serverless.MaxConcurrency }
@@ -29903,6 +29907,7 @@ async function mapInOrder(items, concurrency, signal, call) {
 
 
 
+
 const transformJobs_STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
 const LOG_GROUP = '/aws/sagemaker/TransformJobs';
 /** What the emulator cannot do is refused up front, so that a job never silently does something else. */
@@ -29986,7 +29991,6 @@ function transformJobOperations(sm, store) {
     const start = (job, ctx) => {
         const request = job.request;
         const model = store.model(request.ModelName, ctx).request;
-        const containers = model.Containers ?? [model.PrimaryContainer];
         const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
         const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
         const spec = {
@@ -29997,14 +30001,8 @@ function transformJobOperations(sm, store) {
                 endpointConfigName: job.name,
                 modelName: request.ModelName,
                 instanceCount: request.TransformResources.InstanceCount,
-                containers: containers.map((c) => ({
-                    image: c.Image,
-                    modelDataUrl: c.ModelDataUrl,
-                    // The job's Environment is added to each container's, as SageMaker does for transform.
-                    environment: { ...c.Environment, ...request.Environment },
-                    hostname: c.ContainerHostname,
-                    mode: c.Mode,
-                })),
+                // The job's Environment is added to each container's, as SageMaker does for transform.
+                containers: containerSpecsOf(model, request.Environment),
                 inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
                 logGroup: LOG_GROUP,
             },

@@ -95403,15 +95403,23 @@ async function findDeployment(ports, inputs, region) {
     }
     const application = inputs['codedeploy-application'];
     const group = inputs['codedeploy-deployment-group'];
-    const listed = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* ListDeploymentsCommand */.sr8({ applicationName: application, deploymentGroupName: group }));
-    const ids = listed.deployments ?? [];
+    const list = (statuses) => ports.codedeploy.send(new client_codedeploy_dist_cjs/* ListDeploymentsCommand */.sr8({
+        applicationName: application,
+        deploymentGroupName: group,
+        includeOnlyStatuses: statuses,
+    }));
+    // CodeDeploy runs one deployment per group at a time, so asking for the active ones finds it exactly.
+    const [activeId] = (await list([...ACTIVE_STATUSES])).deployments ?? [];
+    if (activeId)
+        return getDeployment(ports, activeId);
+    const ids = (await list()).deployments ?? [];
     if (ids.length === 0) {
         throw new ModelshipError(`Deployment group ${application}/${group} has no deployments, so there is nothing to roll back; nothing changed.`, 'Check codedeploy-application and codedeploy-deployment-group.');
     }
+    // ListDeployments documents no order: the newest is found by creation time.
     const { deploymentsInfo = [] } = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* BatchGetDeploymentsCommand */.ARk({ deploymentIds: ids.slice(0, 25) }));
-    const newestFirst = [...deploymentsInfo].sort((a, b) => (b.createTime?.getTime() ?? 0) - (a.createTime?.getTime() ?? 0));
-    const active = newestFirst.find((d) => ACTIVE_STATUSES.includes(d.status ?? ''));
-    return (active ?? newestFirst[0]);
+    const [newest] = [...deploymentsInfo].sort((a, b) => (b.createTime?.getTime() ?? 0) - (a.createTime?.getTime() ?? 0));
+    return newest;
 }
 function appSpecOf(deployment) {
     const content = deployment.revision?.appSpecContent?.content ?? deployment.revision?.string?.content;
