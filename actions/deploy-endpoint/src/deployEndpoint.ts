@@ -53,7 +53,8 @@ export interface DeployResult {
  */
 export async function deployEndpoint(ports: DeployPorts, request: DeployRequest): Promise<DeployResult> {
   const { inputs } = request;
-  const endpointName = inputs['endpoint-name'];
+  // deployInputProblems requires endpoint-name with target sagemaker, before this runs.
+  const endpointName = inputs['endpoint-name'] as string;
   const containers = await resolveContainers(ports, request.source);
   const existing = await findEndpoint(ports, endpointName);
   if (existing && existing.EndpointStatus !== 'InService') {
@@ -411,7 +412,7 @@ async function watchRollbackWindow(
     );
     return undefined;
   }
-  const endpointName = request.inputs['endpoint-name'];
+  const endpointName = request.inputs['endpoint-name'] as string;
   const end = ports.clock.now() + request.inputs['rollback-window-seconds'] * 1000;
   ports.logger.info(
     `Watching ${alarms.join(', ')} for ${request.inputs['rollback-window-seconds']} s before calling the deployment done.`,

@@ -3,7 +3,11 @@ import type { DeployInputs } from './deployRequest';
 
 /** Rules across inputs, checked before any AWS call. */
 export function deployInputProblems(inputs: DeployInputs): InputProblem[] {
+  if (inputs.target === 'codedeploy') return [...codeDeployInputProblems(inputs), ...commentProblems(inputs)];
   const problems: InputProblem[] = [];
+  if (!inputs['endpoint-name']) {
+    problems.push({ input: 'endpoint-name', value: '', allowed: 'it is required with target: sagemaker' });
+  }
   const createsModel = !inputs['model-name'];
   if (createsModel && !inputs['execution-role-arn']) {
     problems.push({
@@ -51,25 +55,12 @@ export function deployInputProblems(inputs: DeployInputs): InputProblem[] {
         'rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary… or Linear…',
     });
   }
-  if (inputs['comment-on-pr'] && !inputs['github-token']) {
-    problems.push({
-      input: 'github-token',
-      value: '',
-      allowed: 'it is required with comment-on-pr: true (e.g. ${{ github.token }})',
-    });
-  }
+  problems.push(...commentProblems(inputs));
   if (inputs['endpoint-type'] === 'batch-transform') {
     problems.push({
       input: 'endpoint-type',
       value: 'batch-transform',
       allowed: 'batch-transform is not available in this version yet; use real-time, serverless or async',
-    });
-  }
-  if (inputs.target === 'codedeploy') {
-    problems.push({
-      input: 'target',
-      value: 'codedeploy',
-      allowed: 'codedeploy is not available in this version yet; use sagemaker',
     });
   }
   if ((inputs['autoscaling-min'] === undefined) !== (inputs['autoscaling-max'] === undefined)) {
@@ -84,6 +75,48 @@ export function deployInputProblems(inputs: DeployInputs): InputProblem[] {
       input: 'data-capture-s3-uri',
       value: '',
       allowed: 'it is required with data-capture-percent',
+    });
+  }
+  return problems;
+}
+
+function commentProblems(inputs: DeployInputs): InputProblem[] {
+  return inputs['comment-on-pr'] && !inputs['github-token']
+    ? [
+        {
+          input: 'github-token',
+          value: '',
+          allowed: 'it is required with comment-on-pr: true (e.g. ${{ github.token }})',
+        },
+      ]
+    : [];
+}
+
+/** SageMaker's model sources; given with target codedeploy, they would be silently ignored. */
+const MODEL_SOURCES = ['model-package-arn', 'image', 'model-name', 'containers'] as const;
+
+/** With target codedeploy: the application, group and AppSpec are needed, and SageMaker's model sources are not. */
+function codeDeployInputProblems(inputs: DeployInputs): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const input of ['codedeploy-application', 'codedeploy-deployment-group', 'appspec'] as const) {
+    if (!inputs[input])
+      problems.push({ input, value: '', allowed: 'it is required with target: codedeploy' });
+  }
+  for (const input of MODEL_SOURCES) {
+    if (inputs[input] !== undefined) {
+      problems.push({
+        input,
+        value: String(inputs[input]),
+        allowed: 'leave it out with target: codedeploy, where the AppSpec names what to deploy',
+      });
+    }
+  }
+  if (/^Rolling/.test(inputs['deployment-config'])) {
+    problems.push({
+      input: 'deployment-config',
+      value: inputs['deployment-config'],
+      allowed:
+        'rolling is a SageMaker endpoint update; with target codedeploy use AllAtOnce, Canary… or Linear…',
     });
   }
   return problems;

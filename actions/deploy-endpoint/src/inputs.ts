@@ -14,8 +14,7 @@ export const inputs = defineInputs({
     kind: 'string',
     pattern: SAGEMAKER_NAME,
     allowed: SAGEMAKER_NAME_RULE,
-    description: 'Name of the endpoint to create or update.',
-    required: true,
+    description: 'Name of the endpoint to create or update (required with target sagemaker).',
   },
   region: { kind: 'string', description: 'AWS region; defaults to AWS_REGION.' },
   'model-package-arn': {
@@ -286,7 +285,8 @@ export const inputs = defineInputs({
   },
   appspec: {
     kind: 'string',
-    description: 'AppSpec content or file for the CodeDeploy deployment (target codedeploy).',
+    description:
+      'AppSpec content (YAML or JSON) or a file in the workspace, for the CodeDeploy deployment (target codedeploy).',
   },
 });
 
@@ -303,4 +303,7 @@ export const outputs = defineOutputs({
   'rolled-back': { description: 'true when the deployment was rolled back.' },
   'duration-seconds': { description: 'How long the deployment took.' },
   plan: { description: 'The plan as JSON: changes, strategy, steps, expected duration, warnings.' },
+  'codedeploy-deployment-id': {
+    description: 'The CodeDeploy deployment the action created (target codedeploy).',
+  },
 });

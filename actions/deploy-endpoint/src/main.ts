@@ -13,6 +13,7 @@ import {
   runAction,
   systemClock,
 } from '@modelship/shared';
+import { runCodeDeployStep } from './codeDeployStep';
 import { deployEndpoint } from './deployEndpoint';
 import { deployInputProblems } from './deployInputProblems';
 import { deploymentSummaryMarkdown } from './deploymentSummary';
@@ -25,6 +26,7 @@ export async function main(): Promise<void> {
     outputs,
     crossCheck: deployInputProblems,
     run: async ({ inputs: values, setOutput, signal }) => {
+      if (values.target === 'codedeploy') return runCodeDeployStep(values, setOutput, signal);
       const startedAtMs = systemClock.now();
       const strategy = parseDeploymentConfig(values['deployment-config'], {
         terminationWaitSeconds: values['termination-wait-seconds'],

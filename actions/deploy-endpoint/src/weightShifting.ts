@@ -48,7 +48,7 @@ export async function shiftWeights(
   ctx: WeightShiftContext,
 ): Promise<DeployResult> {
   const { inputs } = request;
-  const endpointName = inputs['endpoint-name'];
+  const endpointName = inputs['endpoint-name'] as string;
   const previousName = ctx.existing.EndpointConfigName as string;
   const oldVariants: ProductionVariant[] = ctx.previousConfig?.ProductionVariants ?? [];
   const oldNames = oldVariants.map((v) => v.VariantName as string);

@@ -1,0 +1,206 @@
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import {
+  CreateDeploymentCommand,
+  CreateDeploymentConfigCommand,
+  GetDeploymentGroupCommand,
+  type DeploymentInfo,
+} from '@aws-sdk/client-codedeploy';
+import {
+  alarmStates,
+  inAlarm,
+  ModelshipError,
+  readAppSpecTraffic,
+  servingLabel,
+  toCodeDeployConfigName,
+  waitForDeployment,
+  type AppSpecTraffic,
+  type CodeDeployWatchPorts,
+  type DeploymentStrategy,
+  type Provenance,
+} from '@modelship/shared';
+import type { DeployInputs } from './deployRequest';
+
+export interface CodeDeployPorts extends CodeDeployWatchPorts {
+  cloudwatch: Pick<CloudWatchClient, 'send'>;
+  setOutput(name: string, value: string): void;
+}
+
+export interface CodeDeployRequest {
+  inputs: DeployInputs;
+  /** The AppSpec text, read by main from the `appspec` input (content or a file). */
+  appSpec: string;
+  strategy: DeploymentStrategy;
+  provenance: Provenance;
+  startedAtMs: number;
+}
+
+export type CodeDeployStatus = 'deployed' | 'rolled-back' | 'failed' | 'planned' | 'in-progress';
+
+export interface CodeDeployResult {
+  status: CodeDeployStatus;
+  application: string;
+  group: string;
+  deploymentConfigName: string;
+  /** What served before and what the deployment moves traffic to, as `function:alias@version` for Lambda. */
+  from: string;
+  to: string;
+  deploymentId?: string;
+  rollbackDeploymentId?: string;
+  reason?: string;
+  durationSeconds: number;
+}
+
+/**
+ * Deploys a model served on Lambda or ECS through CodeDeploy and reports the truth: success is the
+ * deployment's `Succeeded`, read back; a deployment CodeDeploy stopped and rolled back is a failure that
+ * says why. Everything that can be wrong with the request fails before anything changes.
+ */
+export async function deployWithCodeDeploy(
+  ports: CodeDeployPorts,
+  request: CodeDeployRequest,
+): Promise<CodeDeployResult> {
+  const { inputs } = request;
+  const application = inputs['codedeploy-application'] as string;
+  const group = inputs['codedeploy-deployment-group'] as string;
+  const traffic = readAppSpecTraffic(request.appSpec);
+  const choice = toCodeDeployConfigName(request.strategy, traffic.platform);
+  const base = {
+    application,
+    group,
+    deploymentConfigName: choice.deploymentConfigName,
+    from: servingLabel(traffic, 'current'),
+    to: servingLabel(traffic, 'target'),
+  };
+  const result = (status: CodeDeployStatus, extra: Partial<CodeDeployResult> = {}): CodeDeployResult => ({
+    ...base,
+    status,
+    durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
+    ...extra,
+  });
+
+  const alarms = await guardingAlarms(ports, application, group, inputs.alarms, traffic);
+  if (inputs.mode === 'plan') {
+    ports.logger.info(
+      `Plan: CodeDeploy ${application}/${group} would move ${base.from} → ${base.to} with ${choice.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ''}. Nothing changed.`,
+    );
+    return result('planned');
+  }
+
+  if (choice.create) {
+    try {
+      await ports.codedeploy.send(new CreateDeploymentConfigCommand(choice.create));
+      ports.logger.info(`Created CodeDeploy deployment config ${choice.deploymentConfigName}.`);
+    } catch (err) {
+      // Deterministic names: a config created by an earlier run is the same config.
+      if ((err as Error).name !== 'DeploymentConfigAlreadyExistsException') throw err;
+    }
+  }
+  const created = await ports.codedeploy.send(
+    new CreateDeploymentCommand({
+      applicationName: application,
+      deploymentGroupName: group,
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content: request.appSpec } },
+      deploymentConfigName: choice.deploymentConfigName,
+      description: provenanceDescription(request.provenance),
+      ...(inputs.alarms?.length
+        ? { overrideAlarmConfiguration: { enabled: true, alarms: inputs.alarms.map((name) => ({ name })) } }
+        : {}),
+    }),
+  );
+  const deploymentId = created.deploymentId as string;
+  ports.setOutput('codedeploy-deployment-id', deploymentId);
+  ports.logger.info(
+    `CodeDeploy deployment ${deploymentId}: ${base.from} → ${base.to} with ${choice.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ' (no alarms: nothing can stop it automatically)'}.`,
+  );
+  if (!inputs.wait) return result('in-progress', { deploymentId });
+
+  const ended = await waitForDeployment(ports, deploymentId, {
+    deadlineMs: request.startedAtMs + inputs['timeout-minutes'] * 60_000,
+    what: `CodeDeploy deployment ${deploymentId} to finish`,
+  });
+  return result(outcomeOf(ended), {
+    deploymentId,
+    rollbackDeploymentId: ended.rollbackInfo?.rollbackDeploymentId,
+    reason: reasonOf(ended),
+  });
+}
+
+/** A stopped or failed deployment that CodeDeploy rolled back is `rolled-back`; any other end but success is `failed`. */
+function outcomeOf(ended: DeploymentInfo): CodeDeployStatus {
+  if (ended.status === 'Succeeded') return 'deployed';
+  return ended.rollbackInfo?.rollbackDeploymentId ? 'rolled-back' : 'failed';
+}
+
+function reasonOf(ended: DeploymentInfo): string | undefined {
+  if (ended.status === 'Succeeded') return undefined;
+  const why = ended.errorInformation?.message ?? ended.rollbackInfo?.rollbackMessage;
+  return `CodeDeploy deployment ${ended.deploymentId} ended ${ended.status}${ended.errorInformation?.code ? ` (${ended.errorInformation.code})` : ''}${why ? `: ${why}` : ''}.`;
+}
+
+/**
+ * The alarms that will guard the deployment (the `alarms` input, else the group's), checked first: an
+ * unknown group or an alarm already in ALARM fails here, before anything changes.
+ */
+async function guardingAlarms(
+  ports: CodeDeployPorts,
+  application: string,
+  group: string,
+  override: string[] | undefined,
+  traffic: AppSpecTraffic,
+): Promise<string[]> {
+  let groupInfo;
+  try {
+    groupInfo = (
+      await ports.codedeploy.send(
+        new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: group }),
+      )
+    ).deploymentGroupInfo;
+  } catch (err) {
+    const name = (err as Error).name;
+    if (name === 'ApplicationDoesNotExistException' || name === 'DeploymentGroupDoesNotExistException') {
+      throw new ModelshipError(
+        `CodeDeploy ${name === 'ApplicationDoesNotExistException' ? `application ${application}` : `deployment group ${application}/${group}`} does not exist; nothing changed.`,
+        'Check codedeploy-application, codedeploy-deployment-group and region (or AWS_REGION).',
+      );
+    }
+    throw err;
+  }
+  if (groupInfo?.computePlatform && groupInfo.computePlatform !== traffic.platform) {
+    throw new ModelshipError(
+      `Deployment group ${application}/${group} deploys to ${groupInfo.computePlatform}, but the AppSpec describes a ${traffic.platform} resource (${traffic.resource}); nothing changed.`,
+      'Use an AppSpec for the platform of the group, or the group made for this resource.',
+    );
+  }
+  const configured = groupInfo?.alarmConfiguration?.enabled
+    ? (groupInfo.alarmConfiguration.alarms ?? []).map((a) => a.name as string)
+    : [];
+  const alarms = override?.length ? override : configured;
+  if (alarms.length === 0) return [];
+  const states = await alarmStates(ports, alarms);
+  const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
+  if (missing.length) {
+    throw new ModelshipError(
+      `Alarm ${missing.join(', ')} does not exist, so it cannot guard the deployment; nothing changed.`,
+      'Create the alarm first, or leave it out of alarms (or of the deployment group).',
+    );
+  }
+  const firing = inAlarm(states).map((s) => s.name);
+  if (firing.length) {
+    throw new ModelshipError(
+      `Alarm ${firing.join(', ')} is in ALARM before the deployment starts, so CodeDeploy would stop it at once; nothing changed.`,
+      'Find out why the alarm fires on the version serving now, and deploy once it is back to OK.',
+    );
+  }
+  return alarms;
+}
+
+/** CodeDeploy deployments carry no tags: the description records where the deployment came from. */
+function provenanceDescription(provenance: Provenance): string {
+  const parts = [
+    'modelship deploy-endpoint',
+    provenance.gitSha && `commit ${provenance.gitSha}`,
+    provenance.ref && `ref ${provenance.ref}`,
+    provenance.runUrl && `run ${provenance.runUrl}`,
+  ].filter(Boolean);
+  return parts.join('; ').slice(0, 1000);
+}
