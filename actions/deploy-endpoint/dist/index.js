@@ -96183,21 +96183,29 @@ function commentProblems(inputs) {
         ]
         : [];
 }
-/** SageMaker's model sources; given with target codedeploy, they would be silently ignored. */
-const MODEL_SOURCES = ['model-package-arn', 'image', 'model-name', 'containers'];
-/** With target codedeploy: the application, group and AppSpec are needed, and SageMaker's model sources are not. */
+/** Inputs that only act on SageMaker endpoints; given with target codedeploy, they would be silently ignored. */
+const SAGEMAKER_ONLY = [
+    'model-package-arn',
+    'image',
+    'model-name',
+    'containers',
+    'alarm-thresholds',
+    'autoscaling-min',
+    'autoscaling-max',
+];
+/** With target codedeploy: the application, group and AppSpec are needed, and SageMaker's own inputs are refused. */
 function codeDeployInputProblems(inputs) {
     const problems = [];
     for (const input of ['codedeploy-application', 'codedeploy-deployment-group', 'appspec']) {
         if (!inputs[input])
             problems.push({ input, value: '', allowed: 'it is required with target: codedeploy' });
     }
-    for (const input of MODEL_SOURCES) {
+    for (const input of SAGEMAKER_ONLY) {
         if (inputs[input] !== undefined) {
             problems.push({
                 input,
                 value: String(inputs[input]),
-                allowed: 'leave it out with target: codedeploy, where the AppSpec names what to deploy',
+                allowed: 'leave it out with target: codedeploy: it acts on SageMaker endpoints, and the AppSpec names what to deploy',
             });
         }
     }

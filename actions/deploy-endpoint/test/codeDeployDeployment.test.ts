@@ -161,7 +161,7 @@ describe('deploy-endpoint with target codedeploy', () => {
     expect(codedeploy.commandCalls(CreateDeploymentCommand)).toHaveLength(0);
   });
 
-  it('asks for what target codedeploy needs and refuses SageMaker model sources', () => {
+  it('asks for what target codedeploy needs and refuses inputs that act on SageMaker endpoints', () => {
     const problems = deployInputProblems(
       readInputs(
         inputSchema,
@@ -170,12 +170,14 @@ describe('deploy-endpoint with target codedeploy', () => {
             ({
               target: 'codedeploy',
               image: 'x',
+              'alarm-thresholds': '5xx-rate=1%',
               'deployment-config': 'Rolling20PercentEvery1Minute',
             }) as Record<string, string>
           )[name] ?? '',
       ),
     );
     expect(problems.map((p) => p.input).sort()).toEqual([
+      'alarm-thresholds',
       'appspec',
       'codedeploy-application',
       'codedeploy-deployment-group',
