@@ -20,9 +20,9 @@ describe('workflows pass only inputs the local actions declare', () => {
       '  deploy:',
       '    runs-on: ubuntu-latest',
       '    steps:',
-      '      - uses: ./actions/deploy-endpoint',
+      '      - uses: ./actions/build-container',
       '        with:',
-      '          endpoint-nam: churn',
+      '          repositry: churn',
       '      - uses: ./actions/nope',
       '      - uses: actions/checkout@v4',
     ].join('\n');
@@ -30,12 +30,12 @@ describe('workflows pass only inputs the local actions declare', () => {
       {
         line: 8,
         col: 11,
-        message: './actions/deploy-endpoint has no input "endpoint-nam"; did you mean "endpoint-name"?',
+        message: './actions/build-container has no input "repositry"; did you mean "repository"?',
       },
       {
         line: 6,
         col: 9,
-        message: './actions/deploy-endpoint requires input "endpoint-name", which this step does not set',
+        message: './actions/build-container requires input "repository", which this step does not set',
       },
       { line: 9, col: 9, message: './actions/nope has no action.yml' },
     ]);
