@@ -10,6 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 const actions = ['build-container', 'train', 'deploy-endpoint', 'rollback', 'integration-test'];
 
+// `node scripts/build.js train emulator` builds only those; with no names, everything.
+const only = new Set(process.argv.slice(2));
 const jobs = actions.map((name) => ({
   label: `actions/${name}`,
   entry: `actions/${name}/src/index.ts`,
@@ -52,7 +54,12 @@ async function build(job) {
   console.log(`built ${job.label}`);
 }
 
-const queue = [...jobs];
+const selected = only.size ? jobs.filter((job) => only.has(job.label.replace(/^actions\//, ''))) : jobs;
+if (only.size && selected.length !== only.size) {
+  console.error(`unknown build target among: ${[...only].join(', ')}`);
+  process.exit(2);
+}
+const queue = [...selected];
 await Promise.all(
   [0, 1].map(async () => {
     for (let job = queue.shift(); job; job = queue.shift()) await build(job);

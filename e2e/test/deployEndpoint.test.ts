@@ -18,9 +18,8 @@ import {
   CreateModelPackageGroupCommand,
   UpdateEndpointCommand,
 } from '@aws-sdk/client-sagemaker';
-import { startEmulator, type RunningEmulator } from '../../emulator/src';
-import { CHURN_IMAGE, installChurnModel } from '../../emulator/test/churnModelFixture';
-import { sdkClientConfig } from '../../emulator/test/sdkClientConfig';
+import { startEmulator, type RunningEmulator } from '@modelship/emulator';
+import { CHURN_IMAGE, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
 
 let emulator: RunningEmulator;

@@ -9,10 +9,8 @@ import {
   DescribeModelPackageCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { startEmulator, type RunningEmulator } from '../../emulator/src';
-import { CHURN_IMAGE, installChurnModel } from '../../emulator/test/churnModelFixture';
-import { pollUntil } from '../../emulator/test/pollUntil';
-import { sdkClientConfig } from '../../emulator/test/sdkClientConfig';
+import { startEmulator, type RunningEmulator } from '@modelship/emulator';
+import { CHURN_IMAGE, installChurnModel, pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
 
 let emulator: RunningEmulator;

@@ -8,9 +8,8 @@ import {
   GetDeploymentTargetCommand,
   ListDeploymentTargetsCommand,
 } from '@aws-sdk/client-codedeploy';
-import { startEmulator, type RunningEmulator } from '../../emulator/src';
-import { pollUntil } from '../../emulator/test/pollUntil';
-import { sdkClientConfig } from '../../emulator/test/sdkClientConfig';
+import { startEmulator, type RunningEmulator } from '@modelship/emulator';
+import { pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
 
 let emulator: RunningEmulator;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { InvokeEndpointAsyncCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
-import { createChurnEndpoint, installChurnModel } from './churnModelFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { createChurnEndpoint, installChurnModel } from '../src/testing/churnModelFixture';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 

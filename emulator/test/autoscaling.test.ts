@@ -17,9 +17,9 @@ import {
   UpdateEndpointCommand,
 } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
-import { createChurnEndpoint, installChurnModel } from './churnModelFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { createChurnEndpoint, installChurnModel } from '../src/testing/churnModelFixture';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 let scaling: ApplicationAutoScalingClient;

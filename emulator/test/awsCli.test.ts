@@ -3,8 +3,8 @@ import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startEmulator, type RunningEmulator } from '../src';
-import { CHURN_IMAGE, churnModelDir, installChurnModel } from './churnModelFixture';
-import { pollUntil } from './pollUntil';
+import { CHURN_IMAGE, churnModelDir, installChurnModel } from '../src/testing/churnModelFixture';
+import { pollUntil } from '../src/testing/pollUntil';
 
 const run = promisify(execFile);
 let emulator: RunningEmulator;

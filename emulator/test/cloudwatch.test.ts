@@ -18,8 +18,8 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { startEmulator, type RunningEmulator } from '../src';
 import { awsCli, awsCliAvailable, cloudWatchModelWithOnly } from './awsCliWithProtocol';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 let cloudwatch: CloudWatchClient;

@@ -23,8 +23,8 @@ import {
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startEmulator, type RunningEmulator } from '../src';
 import { processIsAlive } from './echoModelFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 import { zipOf } from './zipFixture';
 
 const PHASES = [

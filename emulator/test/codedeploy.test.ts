@@ -22,8 +22,8 @@ import {
 } from '@aws-sdk/client-codedeploy';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { startEmulator, type RunningEmulator } from '../src';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 // At 60, one AWS minute passes in one second: long enough to observe a canary's bake by polling.
 const TIME_SCALE = 60;

@@ -35,7 +35,7 @@ import {
 import { registryConfig } from '../src/services/ecr/registryProcess';
 import { isTagImmutable } from '../src/services/ecr/tagMutability';
 import { checkRepositoryName } from '../src/services/ecr/validation';
-import { sdkClientConfig } from './sdkClientConfig';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 const hasRegistry = existsSync(DEFAULT_REGISTRY_BINARY);
 // Under CI the registry must be there: a missing binary fails the suite instead of skipping it.

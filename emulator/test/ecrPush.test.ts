@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import { startEmulator, type RunningEmulator } from '../src';
 import { DEFAULT_REGISTRY_BINARY } from '../src/services/ecr';
-import { sdkClientConfig } from './sdkClientConfig';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 const BUILDAH = '/usr/bin/buildah';
 const available = existsSync(BUILDAH) && existsSync(DEFAULT_REGISTRY_BINARY);

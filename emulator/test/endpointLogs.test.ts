@@ -6,8 +6,8 @@ import {
   GetLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { startEmulator, type RunningEmulator } from '../src';
-import { createChurnEndpoint, installChurnModel } from './churnModelFixture';
-import { sdkClientConfig } from './sdkClientConfig';
+import { createChurnEndpoint, installChurnModel } from '../src/testing/churnModelFixture';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {

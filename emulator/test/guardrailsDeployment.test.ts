@@ -18,9 +18,9 @@ import {
   describeEndpoint,
   settledEndpoint,
 } from './hostingFixture';
-import { pollUntil } from './pollUntil';
+import { pollUntil } from '../src/testing/pollUntil';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
-import { sdkClientConfig } from './sdkClientConfig';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 // At time scale 60 a 60 s bake lasts one second; a traffic shift lasts provisioningMs.
 const TIMING = { timeScale: 60, provisioningMs: 150, weightUpdateMs: 100 };

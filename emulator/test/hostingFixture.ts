@@ -7,7 +7,7 @@ import {
   type ProductionVariant,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import { pollUntil } from './pollUntil';
+import { pollUntil } from '../src/testing/pollUntil';
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker-execution';
 export const MODEL_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-model:v1';

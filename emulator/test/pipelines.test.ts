@@ -18,8 +18,8 @@ import {
   StopPipelineExecutionCommand,
 } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 import { bindTrainer, ROLE_ARN, trainingJobRequest, uploadTrainingData } from './trainingFixture';
 
 let emulator: RunningEmulator;

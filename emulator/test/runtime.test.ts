@@ -12,8 +12,8 @@ import { createHosting, type RoutingHosting } from '../src/hosting/hostingServic
 import { seededRandom } from '../src/hosting/trafficRouter';
 import type { Fleet, FleetSpec } from '../src/hosting/types';
 import { bindEchoModel, ECHO_IMAGE, echoFleetSpec } from './echoModelFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 let hosting: RoutingHosting;

@@ -15,9 +15,9 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
-import { CHURN_IMAGE, createChurnEndpoint, installChurnModel } from './churnModelFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { CHURN_IMAGE, createChurnEndpoint, installChurnModel } from '../src/testing/churnModelFixture';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;

@@ -22,7 +22,7 @@ import {
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
 import { awsCli, awsCliAvailable } from './awsCliWithProtocol';
-import { sdkClientConfig } from './sdkClientConfig';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 let s3: S3Client;

@@ -25,8 +25,8 @@ import {
   describeEndpoint,
   settledEndpoint,
 } from './hostingFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;

@@ -15,8 +15,8 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
 import { processIsAlive } from './echoModelFixture';
-import { pollUntil } from './pollUntil';
-import { sdkClientConfig } from './sdkClientConfig';
+import { pollUntil } from '../src/testing/pollUntil';
+import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 import { bindTrainer, filesOfArchive, trainingJobRequest, uploadTrainingData } from './trainingFixture';
 
 let emulator: RunningEmulator;

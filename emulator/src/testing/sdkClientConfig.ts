@@ -1,4 +1,4 @@
-import type { RunningEmulator } from '../src';
+import type { RunningEmulator } from '../emulator';
 
 /** What every emulator test hands to an SDK client: the emulator's URL and throwaway credentials. */
 export function sdkClientConfig(emulator: RunningEmulator, extra: { maxAttempts?: number } = {}) {

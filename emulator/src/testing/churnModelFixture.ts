@@ -12,13 +12,13 @@ import {
   type DescribeEndpointCommandOutput,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import type { RunningEmulator } from '../src';
+import type { RunningEmulator } from '../emulator';
 import { pollUntil } from './pollUntil';
 import { sdkClientConfig } from './sdkClientConfig';
 
 export const churnModelDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../examples/churn-model',
+  '../../../examples/churn-model',
 );
 export const CHURN_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn-model:v1';
 
