@@ -9,77 +9,104 @@ const FALSE = ['false', 'False', 'FALSE'];
 
 type Parsed = { ok: true; value: unknown } | { ok: false; allowed: string; didYouMean?: string };
 
+type SpecOf<K extends InputSpec['kind']> = Extract<InputSpec, { kind: K }>;
+
+function parseString(spec: SpecOf<'string'>, raw: string): Parsed {
+  if (spec.pattern && !spec.pattern.test(raw))
+    return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
+  return { ok: true, value: raw };
+}
+
+function parseEnum(spec: SpecOf<'enum'>, raw: string): Parsed {
+  return spec.values.includes(raw)
+    ? { ok: true, value: raw }
+    : { ok: false, allowed: `allowed: ${spec.values.join(', ')}`, didYouMean: didYouMean(raw, spec.values) };
+}
+
+function parseNumber(spec: SpecOf<'integer' | 'number'>, raw: string): Parsed {
+  const value = Number(raw);
+  const whole = spec.kind === 'integer';
+  const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
+  if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+    return { ok: false, allowed: range };
+  }
+  return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
+}
+
+function parseDuration(spec: SpecOf<'duration'>, raw: string): Parsed {
+  const seconds = parseDurationSeconds(raw);
+  const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
+  return seconds !== undefined && inRange(seconds, spec.min, spec.max)
+    ? { ok: true, value: seconds }
+    : { ok: false, allowed: range };
+}
+
+function parseBoolean(raw: string): Parsed {
+  if (TRUE.includes(raw)) return { ok: true, value: true };
+  if (FALSE.includes(raw)) return { ok: true, value: false };
+  return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
+}
+
+function parseList(raw: string): Parsed {
+  const value = raw
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return { ok: true, value };
+}
+
+function parseMap(raw: string): Parsed {
+  const parsed = parseStructured(raw);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return {
+      ok: false,
+      allowed: 'it must be a YAML or JSON mapping, e.g. {"KEY": "value"} or KEY: value lines',
+    };
+  }
+  return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
+}
+
+function parseRecords(raw: string): Parsed {
+  const parsed = parseStructured(raw);
+  if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
+    return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
+  }
+  return { ok: true, value: parsed };
+}
+
+function parseArn(spec: SpecOf<'arn'>, raw: string): Parsed {
+  const match = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d{12}:([a-z-]+)\/.+$/.exec(raw);
+  if (!match || match[1] !== spec.service || match[2] !== spec.resource) {
+    return {
+      ok: false,
+      allowed: `it must be an ARN like arn:aws:${spec.service}:<region>:<account>:${spec.resource}/...`,
+    };
+  }
+  return { ok: true, value: raw };
+}
+
+/** Each kind's own check, by kind. */
 function parseValue(spec: InputSpec, raw: string): Parsed {
   switch (spec.kind) {
-    case 'string': {
-      if (spec.pattern && !spec.pattern.test(raw))
-        return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
-      return { ok: true, value: raw };
-    }
+    case 'string':
+      return parseString(spec, raw);
     case 'enum':
-      return spec.values.includes(raw)
-        ? { ok: true, value: raw }
-        : {
-            ok: false,
-            allowed: `allowed: ${spec.values.join(', ')}`,
-            didYouMean: didYouMean(raw, spec.values),
-          };
+      return parseEnum(spec, raw);
     case 'integer':
-    case 'number': {
-      const value = Number(raw);
-      const whole = spec.kind === 'integer';
-      const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
-      if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-        return { ok: false, allowed: range };
-      }
-      return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
-    }
-    case 'duration': {
-      const seconds = parseDurationSeconds(raw);
-      const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
-      return seconds !== undefined && inRange(seconds, spec.min, spec.max)
-        ? { ok: true, value: seconds }
-        : { ok: false, allowed: range };
-    }
+    case 'number':
+      return parseNumber(spec, raw);
+    case 'duration':
+      return parseDuration(spec, raw);
     case 'boolean':
-      if (TRUE.includes(raw)) return { ok: true, value: true };
-      if (FALSE.includes(raw)) return { ok: true, value: false };
-      return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
+      return parseBoolean(raw);
     case 'list':
-      return {
-        ok: true,
-        value: raw
-          .split(/[\n,]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      };
-    case 'map': {
-      const parsed = parseStructured(raw);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        return {
-          ok: false,
-          allowed: 'it must be a YAML or JSON mapping, e.g. {"KEY": "value"} or KEY: value lines',
-        };
-      }
-      return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
-    }
-    case 'records': {
-      const parsed = parseStructured(raw);
-      if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-        return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
-      }
-      return { ok: true, value: parsed };
-    }
-    case 'arn': {
-      const match = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d{12}:([a-z-]+)\/.+$/.exec(raw);
-      if (!match || match[1] !== spec.service || match[2] !== spec.resource) {
-        return {
-          ok: false,
-          allowed: `it must be an ARN like arn:aws:${spec.service}:<region>:<account>:${spec.resource}/...`,
-        };
-      }
-      return { ok: true, value: raw };
-    }
+      return parseList(raw);
+    case 'map':
+      return parseMap(raw);
+    case 'records':
+      return parseRecords(raw);
+    case 'arn':
+      return parseArn(spec, raw);
   }
 }
 
