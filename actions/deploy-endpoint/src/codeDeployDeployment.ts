@@ -6,8 +6,6 @@ import {
   type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
 import {
-  alarmStates,
-  inAlarm,
   ModelshipError,
   readAppSpecTraffic,
   servingLabel,
@@ -18,6 +16,7 @@ import {
   type DeploymentStrategy,
   type Provenance,
 } from '@modelship/shared';
+import { checkAlarmsUsable } from '@modelship/shared/alarmPreCheck';
 import type { DeployInputs } from './deployRequest';
 
 export interface CodeDeployPorts extends CodeDeployWatchPorts {
@@ -176,21 +175,12 @@ async function guardingAlarms(
     : [];
   const alarms = override?.length ? override : configured;
   if (alarms.length === 0) return [];
-  const states = await alarmStates(ports, alarms);
-  const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
-  if (missing.length) {
-    throw new ModelshipError(
-      `Alarm ${missing.join(', ')} does not exist, so it cannot guard the deployment; nothing changed.`,
-      'Create the alarm first, or leave it out of alarms (or of the deployment group).',
-    );
-  }
-  const firing = inAlarm(states).map((s) => s.name);
-  if (firing.length) {
-    throw new ModelshipError(
-      `Alarm ${firing.join(', ')} is in ALARM before the deployment starts, so CodeDeploy would stop it at once; nothing changed.`,
-      'Find out why the alarm fires on the version serving now, and deploy once it is back to OK.',
-    );
-  }
+  await checkAlarmsUsable(ports, alarms, {
+    guarding: 'the deployment',
+    firingConsequence: 'CodeDeploy would stop the deployment at once',
+    missingHint: 'Create the alarm first, or leave it out of alarms (or of the deployment group).',
+    firingHint: 'Find out why the alarm fires on the version serving now, and deploy once it is back to OK.',
+  });
   return alarms;
 }
 

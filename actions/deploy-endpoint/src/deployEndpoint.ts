@@ -25,6 +25,7 @@ import {
   type WatchedAlarm,
   type WatchResult,
 } from '@modelship/shared';
+import { unusableAlarmsError } from '@modelship/shared/alarmPreCheck';
 import { registerAutoScaling } from './autoScalingRegistration';
 import { planDeployment, type DeploymentPlanReport, type ShiftingMode } from './deploymentPlan';
 import type { DeployRequest, DeployStatus } from './deployRequest';
@@ -146,20 +147,14 @@ export async function deployEndpoint(ports: DeployPorts, request: DeployRequest)
   });
   if (inputs.mode === 'plan') return result('planned');
 
-  const alreadyInAlarm = inAlarm(namedStates);
-  if (alreadyInAlarm.length) {
-    throw new ModelshipError(
-      `Alarm ${alreadyInAlarm.map((a) => a.name).join(', ')} is already in ALARM, so the deployment was not started and nothing changed.`,
-      'Find out why the alarm fires on the current endpoint first; a deployment guarded by an alarm in ALARM would roll back at once.',
-    );
-  }
-  const missing = namedStates.filter((a) => a.state === 'MISSING');
-  if (missing.length) {
-    throw new ModelshipError(
-      `Alarm ${missing.map((a) => a.name).join(', ')} does not exist, so it cannot guard the deployment; nothing changed.`,
+  const unusable = unusableAlarmsError(namedStates, {
+    guarding: 'the deployment',
+    firingConsequence: 'a deployment guarded by it would roll back at once, and it was not started',
+    missingHint:
       'Create the alarm first, or use alarm-thresholds to let the action create alarms for the new fleet.',
-    );
-  }
+    firingHint: 'Find out why the alarm fires on the current endpoint first.',
+  });
+  if (unusable) throw unusable;
   if (shifting === 'unchanged') {
     ports.logger.info(`Endpoint ${endpointName} already serves ${endpointConfigName}: nothing to deploy.`);
     return result('deployed');

@@ -141,7 +141,9 @@ describe('deploy-endpoint with target codedeploy', () => {
     cloudwatch
       .on(DescribeAlarmsCommand)
       .resolves({ MetricAlarms: [{ AlarmName: 'churn-errors', StateValue: 'ALARM' }] });
-    await expect(run()).rejects.toThrow(/churn-errors is in ALARM before the deployment starts/);
+    await expect(run()).rejects.toThrow(
+      /churn-errors is in ALARM now, so CodeDeploy would stop the deployment at once/,
+    );
     codedeploy
       .on(GetDeploymentGroupCommand)
       .rejects(Object.assign(new Error('No group'), { name: 'DeploymentGroupDoesNotExistException' }));
