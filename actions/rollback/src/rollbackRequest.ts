@@ -35,3 +35,6 @@ export interface RollbackResult {
   /** Target codedeploy: the deployment rolled back, and the deployment that moved traffic back. */
   codeDeploy?: { deploymentId: string; rollbackDeploymentId?: string };
 }
+
+/** Target codedeploy: the request without provenance, which only SageMaker resources carry. */
+export type CodeDeployRollbackRequest = Omit<RollbackRequest, 'provenance'>;
