@@ -1,10 +1,5 @@
-import {
-  alarmStates,
-  inAlarm,
-  ModelshipError,
-  parseDeploymentConfig,
-  type DeploymentStrategy,
-} from '@modelship/shared';
+import { parseDeploymentConfig, type DeploymentStrategy } from '@modelship/shared';
+import { checkAlarmsUsable, type AlarmUse } from '@modelship/shared/alarmPreCheck';
 import type { CheckedEndpoint } from './checkEndpoint';
 import type { RollbackPorts } from './ports';
 import { resolveRollbackTarget, type RollbackTarget } from './resolveRollbackTarget';
@@ -50,7 +45,7 @@ export async function planRollback(
   const instanceCount = target.variant?.ServerlessConfig ? undefined : target.variant?.InitialInstanceCount;
   const strategy = parseDeploymentConfig(inputs['deployment-config'], { instanceCount });
   const guardingAlarms = inputs.alarms ?? [];
-  await refuseUnusableAlarms(ports, guardingAlarms);
+  await checkAlarmsUsable(ports, guardingAlarms, ROLLBACK_ALARM_USE);
   return {
     endpointName,
     target,
@@ -80,21 +75,11 @@ export function announceRollback(
   ports.setOutput('model-package-arn', target.modelPackageArn ?? '');
 }
 
-async function refuseUnusableAlarms(ports: Pick<RollbackPorts, 'cloudwatch'>, alarms: string[]) {
-  if (!alarms.length) return;
-  const states = await alarmStates(ports, alarms);
-  const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
-  if (missing.length) {
-    throw new ModelshipError(
-      `Alarm ${missing.join(', ')} does not exist, so it cannot guard the rollback; nothing changed.`,
-      'Create the alarm first, or leave it out of alarms.',
-    );
-  }
-  const firing = inAlarm(states).map((s) => s.name);
-  if (firing.length) {
-    throw new ModelshipError(
-      `Alarm ${firing.join(', ')} is in ALARM now: guarding the rollback with it would make SageMaker undo the rollback at once. Nothing changed.`,
-      'Leave alarms that watch the failing deployment out of alarms (a rollback does not need them), or wait for them to return to OK.',
-    );
-  }
-}
+/** How the rollback's own guarding alarms are checked before anything changes. */
+const ROLLBACK_ALARM_USE: AlarmUse = {
+  guarding: 'the rollback',
+  firingConsequence: 'guarding the rollback with it would make SageMaker undo the rollback at once',
+  missingHint: 'Create the alarm first, or leave it out of alarms.',
+  firingHint:
+    'Leave alarms that watch the failing deployment out of alarms (a rollback does not need them), or wait for them to return to OK.',
+};

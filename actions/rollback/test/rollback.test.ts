@@ -278,6 +278,18 @@ describe('rollback: bad requests change nothing', () => {
     expect(updates()).toEqual([]);
   });
 
+  it('names a missing alarm and one in ALARM together, creating and updating nothing', async () => {
+    cloudwatch
+      .on(DescribeAlarmsCommand)
+      .resolves({ MetricAlarms: [{ AlarmName: 'churn-5xx', StateValue: 'ALARM' }] });
+    await expect(run({ alarms: 'churn-5xx,churn-p99' })).rejects.toThrow(
+      /Alarm churn-p99 does not exist, so it cannot guard the rollback\. Alarm churn-5xx is in ALARM now/,
+    );
+    expect(updates()).toEqual([]);
+    expect(sagemaker.commandCalls(CreateModelCommand)).toEqual([]);
+    expect(Object.keys(outputs)).toEqual([]);
+  });
+
   it('fails on a Failed endpoint, which only DeleteEndpoint can help', async () => {
     endpoint = { ...endpoint, EndpointStatus: 'Failed', FailureReason: 'image not found' };
     await expect(run()).rejects.toThrow(
