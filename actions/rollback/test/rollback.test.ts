@@ -357,6 +357,21 @@ describe('rollback: a deployment in flight', () => {
     );
   });
 
+  it('force: tries reject-model-package once, and says once that there was nothing to reject', async () => {
+    inFlight(['churn-v3-5xx']);
+    delete configs['churn-v3']?.tags[PROVENANCE_KEYS.modelPackageArn];
+    cloudwatch.on(SetAlarmStateCommand).callsFake(() => {
+      afterNextDescribe = [{ EndpointStatus: 'InService', PendingDeploymentSummary: undefined }];
+      return {};
+    });
+    const result = await run({ 'reject-model-package': 'true' });
+    expect(result.status).toBe('rolled-back');
+    expect(sagemaker.commandCalls(UpdateModelPackageCommand)).toHaveLength(0);
+    expect(logger.lines.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      'reject-model-package: endpoint config churn-v3 records no model package (tag modelship:model-package-arn), so nothing was marked Rejected.',
+    ]);
+  });
+
   it('force: rolls back itself when the update finished before SageMaker acted on the alarm', async () => {
     inFlight(['churn-v3-5xx']);
     cloudwatch.on(SetAlarmStateCommand).callsFake(() => {
