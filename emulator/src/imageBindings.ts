@@ -44,14 +44,26 @@ export class ImageBindings {
   }
 
   /**
-   * The binding for an image URI: an exact key first, then the repository name, so that one binding
-   * `churn` serves `123.dkr.ecr.us-east-1.amazonaws.com/churn:abc` and `.../churn@sha256:...` alike.
+   * The binding for an image URI, trying in order: the exact URI; the URI without its tag or digest
+   * (`123.dkr.ecr.us-east-1.amazonaws.com/churn`, the key one copies from ECR); the repository path
+   * without the registry host (`team/churn`); its last segment (`churn`).
    */
   resolve(image: string): ImageBinding | undefined {
-    const exact = this.bindings.get(image);
-    if (exact) return exact;
-    const repository = repositoryOf(image);
-    return this.bindings.get(repository) ?? this.bindings.get(repository.split('/').pop() as string);
+    for (const key of bindingKeysOf(image)) {
+      const binding = this.bindings.get(key);
+      if (binding) return binding;
+    }
+    return undefined;
+  }
+
+  /** Why `image` has no binding: the keys tried, in order, and the keys the config has. */
+  missReason(image: string): string {
+    const quoted = (keys: string[]) => keys.map((k) => `'${k}'`).join(', ');
+    const configured = this.keys();
+    return (
+      `Keys tried: ${quoted(bindingKeysOf(image))}. ` +
+      (configured.length ? `Keys in the config: ${quoted(configured)}.` : 'The config binds no images.')
+    );
   }
 
   keys(): string[] {
@@ -70,4 +82,18 @@ export function repositoryOf(image: string): string {
   const lastColon = rest.lastIndexOf(':');
   if (lastColon > rest.lastIndexOf('/')) rest = rest.slice(0, lastColon);
   return rest;
+}
+
+/** `host/ns/repo:tag` or `host/ns/repo@sha256:...` -> `host/ns/repo`. */
+export function withoutTagOrDigest(image: string): string {
+  const rest = image.split('@')[0] as string;
+  const lastColon = rest.lastIndexOf(':');
+  return lastColon > rest.lastIndexOf('/') ? rest.slice(0, lastColon) : rest;
+}
+
+/** The keys a binding may have for `image`, most specific first, without repeats. */
+export function bindingKeysOf(image: string): string[] {
+  const repository = repositoryOf(image);
+  const keys = [image, withoutTagOrDigest(image), repository, repository.split('/').pop() as string];
+  return [...new Set(keys)];
 }

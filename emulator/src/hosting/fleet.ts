@@ -292,7 +292,7 @@ function bindingOf(env: EmulatorEnvironment, spec: FleetSpec, container: Contain
   const repository = container.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? container.image;
   throw new Error(
     `The image '${container.image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
-      `the modelship emulator has no binding for it. Bind the image to a local command under "images" in the emulator config ` +
+      `the modelship emulator has no binding for it. ${env.images.missReason(container.image)} Bind the image to a local command under "images" in the emulator config ` +
       `(e.g. images: { ${repository}: { entrypoint: [python3, serve.py], cwd: . } }), or in-process with images.bind('${repository}', ...).`,
   );
 }
