@@ -19,7 +19,7 @@ export interface CheckedEndpoint {
  * Creating or Deleting endpoint, an update in flight with in-flight: fail, or one that cannot be forced.
  */
 export async function checkEndpoint(
-  ports: Pick<RollbackPorts, 'sagemaker'>,
+  ports: Pick<RollbackPorts, 'sagemaker' | 'logger'>,
   request: Pick<RollbackRequest, 'inputs' | 'region'>,
 ): Promise<CheckedEndpoint> {
   const { inputs } = request;
@@ -32,6 +32,9 @@ export async function checkEndpoint(
       'Check endpoint-name, and region (or AWS_REGION): endpoints are regional.',
     );
   }
+  ports.logger.info(
+    `Endpoint ${endpointName} is ${endpoint.EndpointStatus ?? 'in an unknown state'} on ${endpoint.EndpointConfigName ?? 'no config'}${endpoint.PendingDeploymentSummary?.EndpointConfigName ? `, updating to ${endpoint.PendingDeploymentSummary.EndpointConfigName}` : ''}.`,
+  );
   refuseUnrecoverable(endpoint);
   if (!isInFlight(endpoint.EndpointStatus)) return { endpointName, endpoint, forcing: false };
   const inFlight = await withConfigBeforeUpdate(ports, inFlightUpdateOf(endpoint));

@@ -1,6 +1,5 @@
 import { StopDeploymentCommand, type DeploymentInfo } from '@aws-sdk/client-codedeploy';
 import { isFinalDeploymentStatus, ModelshipError, waitForDeployment } from '@modelship/shared';
-import { isActiveDeployment } from './codeDeployLookup';
 import type { CodeDeployRollbackPlan } from './codeDeployPlan';
 import type { CodeDeployRollbackPorts } from './ports';
 import type { RollbackJournal } from './rollbackJournal';
@@ -14,7 +13,7 @@ export interface EndedDeployment {
 
 /**
  * A deployment still running is stopped with automatic rollback (force), waited for (wait), or left
- * alone with the step failed (fail). An ended one is returned as it is.
+ * alone with the step failed (fail).
  */
 export async function endActiveDeployment(
   ports: CodeDeployRollbackPorts,
@@ -22,7 +21,6 @@ export async function endActiveDeployment(
   deployment: DeploymentInfo,
   journal: RollbackJournal,
 ): Promise<EndedDeployment> {
-  if (!isActiveDeployment(deployment)) return { deployment, stoppedByUs: false };
   const { deploymentId, inFlightMode } = plan;
   if (inFlightMode === 'fail') {
     throw new ModelshipError(

@@ -14,20 +14,25 @@ export const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Re
 export const isActiveDeployment = (deployment: DeploymentInfo): boolean =>
   (ACTIVE_STATUSES as readonly string[]).includes(deployment.status ?? '');
 
-/** The deployment named by id, else the group's active one, else its newest. */
+/** The deployment named by id, else the group's active one, else its newest; said in the log. */
 export async function findDeployment(
-  ports: Pick<CodeDeployRollbackPorts, 'codedeploy'>,
+  ports: Pick<CodeDeployRollbackPorts, 'codedeploy' | 'logger'>,
   inputs: RollbackInputs,
   region: string,
 ): Promise<DeploymentInfo> {
   const id = inputs['codedeploy-deployment-id'];
-  if (id) return deploymentById(ports, id, region);
-  // rollbackInputProblems requires both without a deployment id, before this runs.
-  return deploymentOfGroup(
-    ports,
-    inputs['codedeploy-application'] as string,
-    inputs['codedeploy-deployment-group'] as string,
+  const found = id
+    ? await deploymentById(ports, id, region)
+    : // rollbackInputProblems requires both without a deployment id, before this runs.
+      await deploymentOfGroup(
+        ports,
+        inputs['codedeploy-application'] as string,
+        inputs['codedeploy-deployment-group'] as string,
+      );
+  ports.logger.info(
+    `CodeDeploy deployment ${found.deploymentId} of ${found.applicationName ?? '?'}/${found.deploymentGroupName ?? '?'} is ${found.status ?? 'in an unknown state'}${found.creator === 'codeDeployRollback' ? " (CodeDeploy's own rollback)" : ''}.`,
   );
+  return found;
 }
 
 async function deploymentById(

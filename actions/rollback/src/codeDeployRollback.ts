@@ -1,6 +1,6 @@
 import type { DeploymentInfo } from '@aws-sdk/client-codedeploy';
 import { endActiveDeployment } from './codeDeployInFlight';
-import { findDeployment } from './codeDeployLookup';
+import { findDeployment, isActiveDeployment } from './codeDeployLookup';
 import {
   announceCodeDeployRollback,
   planCodeDeployRollback,
@@ -35,9 +35,11 @@ export async function rollbackCodeDeploy(
     );
     return codeDeployResult(ports, request, plan, journal, { status: 'already-there' });
   }
-  const ended = await logger.group(`Stop or wait for ${plan.deploymentId}`, () =>
-    endActiveDeployment(ports, plan, deployment, journal),
-  );
+  const ended = isActiveDeployment(deployment)
+    ? await logger.group(`End the ${deployment.status} deployment (in-flight: ${plan.inFlightMode})`, () =>
+        endActiveDeployment(ports, plan, deployment, journal),
+      )
+    : { deployment, stoppedByUs: false };
   const outcome = await logger.group('Roll back', () => takeWayBack(ports, plan, ended, journal));
   return codeDeployResult(ports, request, plan, journal, outcome);
 }

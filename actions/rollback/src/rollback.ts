@@ -17,12 +17,15 @@ export async function rollback(ports: RollbackPorts, request: RollbackRequest): 
   const { logger } = ports;
   const journal = new RollbackJournal(logger);
   const checked = await logger.group('Check the endpoint', () => checkEndpoint(ports, request));
-  const plan = await logger.group('Resolve the target', () => planRollback(ports, request, checked));
-  announceRollback(ports, plan);
+  const plan = await logger.group('Resolve the target', async () =>
+    announceRollback(ports, await planRollback(ports, request, checked)),
+  );
   const settled = await settle(ports, plan, checked, journal);
   if (settled.kind === 'failed') return rollbackResult(ports, request, plan, journal, settled.outcome);
   const outcome = servesTarget(settled, plan)
-    ? await logger.group('Record the rollback', () => finishOnTarget(ports, plan, settled, journal))
+    ? await logger.group(`Finish on ${plan.target.configName}`, () =>
+        finishOnTarget(ports, plan, settled, journal),
+      )
     : await logger.group(`Update to ${plan.target.configName}`, () =>
         updateToTarget(ports, plan, settled, journal),
       );

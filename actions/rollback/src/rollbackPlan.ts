@@ -65,7 +65,7 @@ export async function planRollback(
 export function announceRollback(
   ports: Pick<RollbackPorts, 'logger' | 'setOutput'>,
   plan: RollbackPlan,
-): void {
+): RollbackPlan {
   const { endpointName, from, target, reason } = plan;
   ports.logger.info(
     `Rolling back ${endpointName} from ${from ?? '-'} to ${target.configName} (${target.why})${reason ? `; reason: ${reason}` : ''}.`,
@@ -73,6 +73,7 @@ export function announceRollback(
   ports.setOutput('rolled-back-from', from ?? '');
   ports.setOutput('rolled-back-to', target.configName);
   ports.setOutput('model-package-arn', target.modelPackageArn ?? '');
+  return plan;
 }
 
 /** How the rollback's own guarding alarms are checked before anything changes. */
