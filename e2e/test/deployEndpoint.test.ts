@@ -51,6 +51,11 @@ const base = (endpoint: string, extra: Record<string, string> = {}) => ({
   'instance-count': '2',
   ...extra,
 });
+/** A serverless endpoint has no instances: its inputs leave instance-count out. */
+const serverlessBase = (endpoint: string, extra: Record<string, string> = {}) => {
+  const { 'instance-count': _count, ...inputs } = base(endpoint, extra);
+  return inputs;
+};
 const deploy = (inputs: Record<string, string>, options: Parameters<typeof runAction>[1] = {}) =>
   runAction('deploy-endpoint', { inputs, env: awsEnv, ...options });
 const describeEndpoint = (name: string) =>
@@ -215,17 +220,48 @@ describe('deploy-endpoint, the bundled action against the emulator', () => {
     expect(emulator.log.list()).toEqual([]);
   });
 
+  it.each([
+    {
+      what: 'an instance count with a serverless endpoint',
+      inputs: { 'endpoint-type': 'serverless', 'instance-count': '3' },
+      message: /Input "instance-count" is "3"; leave it out with endpoint-type: serverless/,
+    },
+    {
+      what: 'autoscaling-min above autoscaling-max',
+      inputs: { 'autoscaling-min': '5', 'autoscaling-max': '2' },
+      message: /Input "autoscaling-min" is "5"; it must not exceed autoscaling-max \(2\)/,
+    },
+    {
+      what: 'an unknown alarm threshold',
+      inputs: { 'alarm-thresholds': 'error-rate=1%' },
+      // The runner's ::error:: encodes % as %25.
+      message: /Input "alarm-thresholds" is "error-rate=1%(25)?"; unknown key "error-rate"/,
+    },
+    {
+      what: 'an alarm threshold that is not a number',
+      inputs: { 'alarm-thresholds': '5xx-rate=abc' },
+      message: /Input "alarm-thresholds" is "5xx-rate=abc"/,
+    },
+  ])('refuses $what before any AWS call', async ({ inputs, message }) => {
+    emulator.log.clear();
+    const run = await deploy(base('churn', inputs));
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBeUndefined();
+    expect(run.errors.join('\n')).toMatch(message);
+    expect(emulator.log.list()).toEqual([]);
+  });
+
   it('shifts weights on a serverless endpoint and restores them when the job is cancelled mid-shift', async () => {
     const serverless = {
       'endpoint-type': 'serverless',
       'serverless-memory-mb': '1024',
       'serverless-max-concurrency': '5',
     };
-    const created = await deploy(base('churn-sl', serverless));
+    const created = await deploy(serverlessBase('churn-sl', serverless));
     expect(created.exitCode).toBe(0);
     const original = (await describeEndpoint('churn-sl')).EndpointConfigName;
     const run = await deploy(
-      base('churn-sl', {
+      serverlessBase('churn-sl', {
         ...serverless,
         environment: 'RELEASE: "2"',
         'deployment-config': 'Linear50PercentEvery10Minutes',

@@ -1,3 +1,4 @@
+import { formatElapsed } from './duration';
 import type { EndpointSnapshot } from './endpointOutcome';
 
 /** One point of the traffic chart: when, the share of traffic on the new fleet, the alarm picture. */
@@ -11,88 +12,162 @@ export interface TrafficSample {
 /** Heartbeat so a long bake still shows the step is alive, without flooding the log. */
 const HEARTBEAT_MS = 15_000;
 
+/** Where the new fleet's share of traffic comes from. */
+export interface ShareSource {
+  /**
+   * Guardrails: the new fleet's share after each traffic step, e.g. [10, 100] for a canary. SageMaker
+   * does not report the share, so each traffic step it starts (ActivatingTraffic, or a new bake whose
+   * activation fell between two polls) moves to the plan's next share.
+   */
+  plannedShares: number[];
+  /** The config whose InService means the update ended: its fleet then has all of its planned share. */
+  requestedConfig?: string;
+  /** Weights mode: the new model's variant; its share is its CurrentWeight over all variants' weights. */
+  newVariantName?: string;
+}
+
+interface Phase {
+  variant: string;
+  status: string;
+  message?: string;
+  startedAtMs?: number;
+}
+
+function phasesOf(snapshot: EndpointSnapshot): Phase[] {
+  return (snapshot.ProductionVariants ?? []).flatMap((v) =>
+    (v.VariantStatus ?? []).map((s) => ({
+      variant: v.VariantName ?? '?',
+      status: s.Status ?? '?',
+      message: s.StatusMessage,
+      startedAtMs: s.StartTime?.getTime(),
+    })),
+  );
+}
+
+/** The variant's CurrentWeight over all variants' weights, in percent; undefined when it is not there. */
+export function variantSharePercent(snapshot: EndpointSnapshot, variantName: string): number | undefined {
+  const variants = snapshot.ProductionVariants ?? [];
+  const variant = variants.find((v) => v.VariantName === variantName);
+  if (!variant) return undefined;
+  const total = variants.reduce((sum, v) => sum + (v.CurrentWeight ?? 0), 0);
+  return total > 0 ? Math.round((100 * (variant.CurrentWeight ?? 0)) / total) : 0;
+}
+
+/** Counts the traffic steps SageMaker started, from the variants' phases and their start times. */
+class TrafficSteps {
+  count = 0;
+  private readonly seen = new Set<string>();
+  private lastStatuses = new Set<string>();
+  private activatedSinceBake = false;
+
+  observe(phases: Phase[]): void {
+    const statuses = new Set(phases.map((p) => p.status));
+    for (const phase of phases) {
+      const id = `${phase.status}@${phase.startedAtMs ?? ''}`;
+      const isNew =
+        phase.startedAtMs === undefined ? !this.lastStatuses.has(phase.status) : !this.seen.has(id);
+      this.seen.add(id);
+      if (!isNew) continue;
+      // Both fleets report the same phase: count it once.
+      this.lastStatuses.add(phase.status);
+      if (phase.status === 'ActivatingTraffic') {
+        this.count += 1;
+        this.activatedSinceBake = true;
+      } else if (phase.status === 'Baking') {
+        if (!this.activatedSinceBake) this.count += 1;
+        this.activatedSinceBake = false;
+      }
+    }
+    this.lastStatuses = statuses;
+  }
+}
+
 /**
  * Turns successive DescribeEndpoint answers into the lines a person watching the step wants: one per
  * state change (endpoint status, each variant's status), and a heartbeat at most every 15 s otherwise.
- * SageMaker does not report the traffic share itself, so it is inferred from the plan: each new
- * ActivatingTraffic phase moves to the plan's next step.
+ * Each line gives the time since the deployment started and the share of traffic the endpoint gives the
+ * new fleet (see ShareSource).
  */
 export class DeploymentProgress {
   private lastKey = '';
   private lastLineAt = Number.NEGATIVE_INFINITY;
-  private activations = 0;
-  private wasActivating = false;
+  private readonly steps = new TrafficSteps();
+  private percent = 0;
   readonly samples: TrafficSample[] = [];
+  private readonly source: ShareSource;
 
   /**
    * @param plannedShares the new fleet's share after each traffic step, e.g. [10, 100] for a canary
-   * @param startedAtMs when the update was requested
+   * @param startedAtMs when the deployment started: every line's elapsed time counts from here
    */
   constructor(
-    private readonly plannedShares: number[],
+    plannedShares: number[],
     private readonly startedAtMs: number,
-  ) {}
+    source: Omit<ShareSource, 'plannedShares'> = {},
+  ) {
+    this.source = { ...source, plannedShares };
+  }
 
   get newFleetPercent(): number {
-    if (this.activations === 0) return 0;
-    return this.plannedShares[Math.min(this.activations, this.plannedShares.length) - 1] ?? 100;
+    return this.percent;
   }
 
   observe(snapshot: EndpointSnapshot, nowMs: number, alarmsInAlarm: string[] = []): string[] {
-    const phases = (snapshot.ProductionVariants ?? []).flatMap((v) =>
-      (v.VariantStatus ?? []).map((s) => ({
-        variant: v.VariantName ?? '?',
-        status: s.Status ?? '?',
-        message: s.StatusMessage,
-        startedAtMs: s.StartTime?.getTime(),
-      })),
-    );
-    const activating = phases.some((p) => p.status === 'ActivatingTraffic');
-    if (activating && !this.wasActivating) this.activations += 1;
-    this.wasActivating = activating;
-    if (snapshot.EndpointStatus === 'InService' && this.activations > 0)
-      this.activations = this.plannedShares.length;
-
-    const baking = phases.find((p) => p.status === 'Baking');
+    const phases = phasesOf(snapshot);
+    this.steps.observe(phases);
+    this.percent = this.shareOf(snapshot);
+    this.samples.push({
+      atMs: nowMs - this.startedAtMs,
+      newFleetPercent: this.percent,
+      status: snapshot.EndpointStatus ?? 'Unknown',
+      alarmsInAlarm,
+    });
     const key = JSON.stringify([
       snapshot.EndpointStatus,
       snapshot.EndpointConfigName,
       phases.map((p) => [p.variant, p.status]),
       alarmsInAlarm,
+      this.percent,
     ]);
-    const elapsed = formatSeconds(nowMs - this.startedAtMs);
-    this.samples.push({
-      atMs: nowMs - this.startedAtMs,
-      newFleetPercent: this.newFleetPercent,
-      status: snapshot.EndpointStatus ?? 'Unknown',
-      alarmsInAlarm,
-    });
+    const line = this.lineFor(key, snapshot, phases, nowMs, alarmsInAlarm);
+    if (line) {
+      this.lastKey = key;
+      this.lastLineAt = nowMs;
+    }
+    return line ? [line] : [];
+  }
 
-    const lines: string[] = [];
+  private shareOf(snapshot: EndpointSnapshot): number {
+    const { plannedShares, requestedConfig, newVariantName } = this.source;
+    if (newVariantName) return variantSharePercent(snapshot, newVariantName) ?? 0;
+    const last = plannedShares[plannedShares.length - 1] ?? 100;
+    if (snapshot.EndpointStatus === 'InService') {
+      if (requestedConfig !== undefined) return snapshot.EndpointConfigName === requestedConfig ? last : 0;
+      return this.steps.count > 0 ? last : this.percent;
+    }
+    if (this.steps.count === 0) return 0;
+    return plannedShares[Math.min(this.steps.count, plannedShares.length) - 1] ?? last;
+  }
+
+  private lineFor(
+    key: string,
+    snapshot: EndpointSnapshot,
+    phases: Phase[],
+    nowMs: number,
+    alarmsInAlarm: string[],
+  ): string | undefined {
+    const elapsed = formatElapsed(nowMs - this.startedAtMs);
+    const share = `new fleet ≈${this.percent}% of traffic`;
     if (key !== this.lastKey) {
       const variantText = phases.length
         ? phases.map((p) => `${p.variant}: ${p.status}${p.message ? ` (${p.message})` : ''}`).join('; ')
         : 'no variant activity';
       const alarmText = alarmsInAlarm.length ? `; alarms in ALARM: ${alarmsInAlarm.join(', ')}` : '';
-      lines.push(
-        `[${elapsed}] ${snapshot.EndpointStatus} on ${snapshot.EndpointConfigName ?? '-'}; ${variantText}; new fleet ≈${this.newFleetPercent}% of traffic${alarmText}`,
-      );
-    } else if (nowMs - this.lastLineAt >= HEARTBEAT_MS) {
-      lines.push(
-        `[${elapsed}] still ${snapshot.EndpointStatus}${baking?.startedAtMs ? `, baking for ${formatSeconds(nowMs - baking.startedAtMs)}` : ''}; new fleet ≈${this.newFleetPercent}% of traffic`,
-      );
+      return `[${elapsed}] ${snapshot.EndpointStatus} on ${snapshot.EndpointConfigName ?? '-'}; ${variantText}; ${share}${alarmText}`;
     }
-    if (lines.length) {
-      this.lastKey = key;
-      this.lastLineAt = nowMs;
-    }
-    return lines;
+    if (nowMs - this.lastLineAt < HEARTBEAT_MS) return undefined;
+    const baking = phases.find((p) => p.status === 'Baking');
+    const bakingText = baking?.startedAtMs ? `, baking for ${formatElapsed(nowMs - baking.startedAtMs)}` : '';
+    return `[${elapsed}] still ${snapshot.EndpointStatus}${bakingText}; ${share}`;
   }
-}
-
-export function formatSeconds(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  return seconds >= 60
-    ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
-    : `${seconds}s`;
 }

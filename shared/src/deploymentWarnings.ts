@@ -1,4 +1,5 @@
-import { MAX_GUARDING_ALARMS, type DeploymentStrategy } from './deploymentConfig';
+import { MAX_GUARDING_ALARMS } from './deploymentConfig';
+import type { DeploymentStrategy } from './deploymentStrategy';
 import { greenShares, type TrafficShifting } from './trafficPlan';
 
 /** What the checks need to know about an endpoint config, read from DescribeEndpointConfig or the inputs. */

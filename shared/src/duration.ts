@@ -20,3 +20,16 @@ export function formatDuration(totalSeconds: number): string {
   const parts = [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''];
   return parts.filter(Boolean).join(' ');
 }
+
+/** Whole seconds from `startedAtMs` to `nowMs`: the one subtraction behind every duration output. */
+export function elapsedSeconds(startedAtMs: number, nowMs: number): number {
+  return Math.max(0, Math.round((nowMs - startedAtMs) / 1000));
+}
+
+/** `45s`, `2m05s`: the compact elapsed time at the start of a progress line. */
+export function formatElapsed(ms: number): string {
+  const seconds = elapsedSeconds(0, ms);
+  return seconds >= 60
+    ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
+    : `${seconds}s`;
+}

@@ -1,4 +1,4 @@
-import type { DeploymentStrategy } from './deploymentConfig';
+import type { DeploymentStrategy } from './deploymentStrategy';
 import { formatPresetName } from './deploymentPresetName';
 import { InputError } from './errors';
 
@@ -124,29 +124,8 @@ export function deploymentTimeline(
     instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
 
   if (trafficShifting === 'guardrails' && strategy.kind === 'rolling') {
-    // Each batch is provisioned, takes its share and bakes before the next batch starts.
-    const shares = greenShares(strategy, instanceCount);
-    const steps = shares.map((share, i) => ({
-      startSeconds: (i + 1) * provisioning + i * bake,
-      greenTrafficPercent: share,
-      greenInstances: instancesAt(share),
-      bakeSeconds: bake,
-    }));
-    const shiftedAtSeconds = shares.length * (provisioning + bake);
-    return withoutUndefined({
-      trafficShifting,
-      steps: steps.map(withoutUndefined),
-      shiftedAtSeconds,
-      totalBakeSeconds: shares.length * bake,
-      terminationWaitSeconds: 0,
-      rollbackWindowSeconds,
-      totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
-      doubleFleetSeconds: shiftedAtSeconds,
-      extraInstances:
-        instanceCount === undefined ? undefined : instancesForPercent(strategy.percent, instanceCount),
-    });
+    return rollingTimeline(strategy, provisioning, rollbackWindowSeconds, instanceCount);
   }
-
   const shares =
     trafficShifting === 'weights'
       ? weightSteps(strategy).map((s) => s.newWeightPercent)
@@ -177,6 +156,40 @@ export function deploymentTimeline(
     totalSeconds: shiftedAtSeconds + terminationWaitSeconds + rollbackWindowSeconds,
     doubleFleetSeconds,
     extraInstances: instanceCount,
+  });
+}
+
+/** Rolling: each batch is provisioned, takes its share and bakes before the next batch starts. */
+function rollingTimeline(
+  strategy: DeploymentStrategy,
+  provisioning: number,
+  rollbackWindowSeconds: number,
+  instanceCount: number | undefined,
+): DeploymentTimeline {
+  const trafficShifting = 'guardrails';
+  const bake = strategy.intervalSeconds;
+  const instancesAt = (share: number) =>
+    instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
+  // Each batch is provisioned, takes its share and bakes before the next batch starts.
+  const shares = greenShares(strategy, instanceCount);
+  const steps = shares.map((share, i) => ({
+    startSeconds: (i + 1) * provisioning + i * bake,
+    greenTrafficPercent: share,
+    greenInstances: instancesAt(share),
+    bakeSeconds: bake,
+  }));
+  const shiftedAtSeconds = shares.length * (provisioning + bake);
+  return withoutUndefined({
+    trafficShifting,
+    steps: steps.map(withoutUndefined),
+    shiftedAtSeconds,
+    totalBakeSeconds: shares.length * bake,
+    terminationWaitSeconds: 0,
+    rollbackWindowSeconds,
+    totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
+    doubleFleetSeconds: shiftedAtSeconds,
+    extraInstances:
+      instanceCount === undefined ? undefined : instancesForPercent(strategy.percent, instanceCount),
   });
 }
 

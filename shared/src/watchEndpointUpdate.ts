@@ -2,7 +2,8 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { alarmStates, inAlarm, type AlarmState } from './alarmStates';
 import type { Clock } from './clock';
-import { DeploymentProgress, formatSeconds, type TrafficSample } from './deploymentProgress';
+import { DeploymentProgress, type TrafficSample } from './deploymentProgress';
+import { formatElapsed } from './duration';
 import { endpointOutcome, type EndpointOutcome, type EndpointSnapshot } from './endpointOutcome';
 import type { Logger } from './logger';
 
@@ -28,7 +29,11 @@ export interface WatchRequest {
   /** The config whose InService counts as success; InService on any other is a rollback. */
   requestedConfig: string;
   guardingAlarms: string[];
+  /** The new fleet's share after each guardrails step; see ShareSource. */
   plannedShares: number[];
+  /** Weights mode: the new model's variant, whose share is read from the variants' current weights. */
+  newVariantName?: string;
+  /** When the deployment started: progress lines and samples count from here. */
   startedAtMs: number;
   deadlineMs: number;
 }
@@ -52,7 +57,10 @@ export async function watchEndpointUpdate(
   ports: EndpointWatchPorts,
   request: WatchRequest,
 ): Promise<WatchResult> {
-  const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs);
+  const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs, {
+    requestedConfig: request.requestedConfig,
+    newVariantName: request.newVariantName,
+  });
   const firedAlarms = new Map<string, AlarmState>();
   let snapshot: EndpointSnapshot | undefined;
   for (;;) {
@@ -90,7 +98,7 @@ export async function watchEndpointUpdate(
     }
     if (now >= request.deadlineMs) {
       ports.logger.warning(
-        `Stopped waiting after ${formatSeconds(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`,
+        `Stopped waiting at ${formatElapsed(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`,
       );
       return { kind: 'timed-out', snapshot, samples: progress.samples };
     }

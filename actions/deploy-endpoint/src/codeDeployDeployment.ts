@@ -6,6 +6,7 @@ import {
   type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
 import {
+  elapsedSeconds,
   ModelshipError,
   readAppSpecTraffic,
   servingLabel,
@@ -49,79 +50,115 @@ export interface CodeDeployResult {
   durationSeconds: number;
 }
 
+/** What the deployment moves, resolved from the inputs and the AppSpec before any call. */
+interface CodeDeployTarget {
+  application: string;
+  group: string;
+  traffic: AppSpecTraffic;
+  config: ReturnType<typeof toCodeDeployConfigName>;
+  from: string;
+  to: string;
+}
+
 /**
  * Deploys a model served on Lambda or ECS through CodeDeploy and reports the truth: success is the
  * deployment's `Succeeded`, read back; a deployment CodeDeploy stopped and rolled back is a failure that
  * says why. Everything that can be wrong with the request fails before anything changes.
+ * resolve → check (group, platform, alarms) → plan | deploy → wait → report.
  */
 export async function deployWithCodeDeploy(
   ports: CodeDeployPorts,
   request: CodeDeployRequest,
 ): Promise<CodeDeployResult> {
-  const { inputs } = request;
-  const application = inputs['codedeploy-application'] as string;
-  const group = inputs['codedeploy-deployment-group'] as string;
+  const target = codeDeployTargetOf(request);
+  const alarms = await guardingAlarms(ports, target, request.inputs.alarms);
+  if (request.inputs.mode === 'plan') {
+    ports.logger.info(
+      `Plan: CodeDeploy ${target.application}/${target.group} would move ${target.from} → ${target.to} with ${target.config.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ''}. Nothing changed.`,
+    );
+    return codeDeployResultOf(ports, request, target, { status: 'planned' });
+  }
+  const deploymentId = await startDeployment(ports, request, target, alarms);
+  if (!request.inputs.wait) {
+    return codeDeployResultOf(ports, request, target, { status: 'in-progress', deploymentId });
+  }
+  const ended = await waitForDeployment(ports, deploymentId, {
+    deadlineMs: request.startedAtMs + request.inputs['timeout-minutes'] * 60_000,
+    what: `CodeDeploy deployment ${deploymentId} to finish`,
+  });
+  return codeDeployResultOf(ports, request, target, {
+    status: outcomeOf(ended),
+    deploymentId,
+    rollbackDeploymentId: ended.rollbackInfo?.rollbackDeploymentId,
+    reason: reasonOf(ended),
+  });
+}
+
+function codeDeployTargetOf(request: CodeDeployRequest): CodeDeployTarget {
   const traffic = readAppSpecTraffic(request.appSpec);
-  const choice = toCodeDeployConfigName(request.strategy, traffic.platform);
-  const base = {
-    application,
-    group,
-    deploymentConfigName: choice.deploymentConfigName,
+  return {
+    application: request.inputs['codedeploy-application'] as string,
+    group: request.inputs['codedeploy-deployment-group'] as string,
+    traffic,
+    config: toCodeDeployConfigName(request.strategy, traffic.platform),
     from: servingLabel(traffic, 'current'),
     to: servingLabel(traffic, 'target'),
   };
-  const result = (status: CodeDeployStatus, extra: Partial<CodeDeployResult> = {}): CodeDeployResult => ({
-    ...base,
-    status,
-    durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
-    ...extra,
-  });
+}
 
-  const alarms = await guardingAlarms(ports, application, group, inputs.alarms, traffic);
-  if (inputs.mode === 'plan') {
-    ports.logger.info(
-      `Plan: CodeDeploy ${application}/${group} would move ${base.from} → ${base.to} with ${choice.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ''}. Nothing changed.`,
-    );
-    return result('planned');
-  }
+function codeDeployResultOf(
+  ports: Pick<CodeDeployPorts, 'clock'>,
+  request: CodeDeployRequest,
+  target: CodeDeployTarget,
+  outcome: Partial<CodeDeployResult> & { status: CodeDeployStatus },
+): CodeDeployResult {
+  return {
+    application: target.application,
+    group: target.group,
+    deploymentConfigName: target.config.deploymentConfigName,
+    from: target.from,
+    to: target.to,
+    ...outcome,
+    durationSeconds: elapsedSeconds(request.startedAtMs, ports.clock.now()),
+  };
+}
 
-  if (choice.create) {
+/** The custom deployment config if one is needed, then the deployment; returns its id. */
+async function startDeployment(
+  ports: CodeDeployPorts,
+  request: CodeDeployRequest,
+  target: CodeDeployTarget,
+  alarms: string[],
+): Promise<string> {
+  const { config } = target;
+  if (config.create) {
     try {
-      await ports.codedeploy.send(new CreateDeploymentConfigCommand(choice.create));
-      ports.logger.info(`Created CodeDeploy deployment config ${choice.deploymentConfigName}.`);
+      await ports.codedeploy.send(new CreateDeploymentConfigCommand(config.create));
+      ports.logger.info(`Created CodeDeploy deployment config ${config.deploymentConfigName}.`);
     } catch (err) {
       // Deterministic names: a config created by an earlier run is the same config.
       if ((err as Error).name !== 'DeploymentConfigAlreadyExistsException') throw err;
     }
   }
+  const override = request.inputs.alarms;
   const created = await ports.codedeploy.send(
     new CreateDeploymentCommand({
-      applicationName: application,
-      deploymentGroupName: group,
+      applicationName: target.application,
+      deploymentGroupName: target.group,
       revision: { revisionType: 'AppSpecContent', appSpecContent: { content: request.appSpec } },
-      deploymentConfigName: choice.deploymentConfigName,
+      deploymentConfigName: config.deploymentConfigName,
       description: provenanceDescription(request.provenance),
-      ...(inputs.alarms?.length
-        ? { overrideAlarmConfiguration: { enabled: true, alarms: inputs.alarms.map((name) => ({ name })) } }
+      ...(override?.length
+        ? { overrideAlarmConfiguration: { enabled: true, alarms: override.map((name) => ({ name })) } }
         : {}),
     }),
   );
   const deploymentId = created.deploymentId as string;
   ports.setOutput('codedeploy-deployment-id', deploymentId);
   ports.logger.info(
-    `CodeDeploy deployment ${deploymentId}: ${base.from} → ${base.to} with ${choice.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ' (no alarms: nothing can stop it automatically)'}.`,
+    `CodeDeploy deployment ${deploymentId}: ${target.from} → ${target.to} with ${config.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ' (no alarms: nothing can stop it automatically)'}.`,
   );
-  if (!inputs.wait) return result('in-progress', { deploymentId });
-
-  const ended = await waitForDeployment(ports, deploymentId, {
-    deadlineMs: request.startedAtMs + inputs['timeout-minutes'] * 60_000,
-    what: `CodeDeploy deployment ${deploymentId} to finish`,
-  });
-  return result(outcomeOf(ended), {
-    deploymentId,
-    rollbackDeploymentId: ended.rollbackInfo?.rollbackDeploymentId,
-    reason: reasonOf(ended),
-  });
+  return deploymentId;
 }
 
 /** A stopped or failed deployment that CodeDeploy rolled back is `rolled-back`; any other end but success is `failed`. */
@@ -142,11 +179,10 @@ function reasonOf(ended: DeploymentInfo): string | undefined {
  */
 async function guardingAlarms(
   ports: CodeDeployPorts,
-  application: string,
-  group: string,
+  target: CodeDeployTarget,
   override: string[] | undefined,
-  traffic: AppSpecTraffic,
 ): Promise<string[]> {
+  const { application, group, traffic } = target;
   let groupInfo;
   try {
     groupInfo = (

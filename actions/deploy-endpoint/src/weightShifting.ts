@@ -2,39 +2,44 @@ import {
   CreateEndpointConfigCommand,
   UpdateEndpointCommand,
   UpdateEndpointWeightsAndCapacitiesCommand,
-  type DescribeEndpointCommandOutput,
-  type DescribeEndpointConfigCommandOutput,
+  type AsyncInferenceConfig,
   type ProductionVariant,
+  type Tag,
 } from '@aws-sdk/client-sagemaker';
-import {
-  alarmStates,
-  deterministicName,
-  findEndpointConfig,
-  inAlarm,
-  provenanceTags,
-  watchEndpointUpdate,
-  weightSteps,
-  type TrafficSample,
-} from '@modelship/shared';
-import type { DeployResult } from './deployEndpoint';
+import { deterministicName, findEndpointConfig, weightSteps, type WeightStep } from '@modelship/shared';
+import { watchAlarmsFor } from '@modelship/shared/alarmWatch';
+import { candidateVariantName } from './candidateVariant';
+import type { ShiftOutcome } from './deployResult';
 import type { DeployRequest, DeployStatus } from './deployRequest';
-import { endpointConfigSettings } from './endpointConfigRequest';
+import { reachedRequestedConfig, watchEndpoint, whyNotReached, type EndpointWatch } from './endpointWatch';
+import type { PlannedDeployment } from './planAlarmsAndTraffic';
 import type { DeployPorts } from './ports';
+import type { ResolvedDeployment } from './resolveDeployment';
 
-/** The new model's variant while it runs beside the old one: the usual name and the new config's suffix. */
-export function candidateVariantName(variantName: string, endpointConfigName: string): string {
-  return `${variantName}-${endpointConfigName.slice(-14)}`.slice(0, 63);
-}
-
-interface WeightShiftContext {
-  existing: DescribeEndpointCommandOutput;
-  previousConfig?: DescribeEndpointConfigCommandOutput;
-  endpointConfigName: string;
-  modelName: string;
+/** The two variants of a weights-mode deployment and the config that holds both while traffic moves. */
+export interface WeightShift {
+  previousConfigName: string;
+  oldVariants: ProductionVariant[];
+  candidate: ProductionVariant;
+  candidateName: string;
+  transitionConfigName: string;
   guardingAlarms: string[];
-  deadlineMs: number;
-  result: (status: DeployStatus, extra?: Partial<DeployResult>) => DeployResult;
+  /** An async endpoint's settings carry over to the transition config. */
+  asyncInferenceConfig?: AsyncInferenceConfig;
 }
+
+/** Why a weight shift stopped before all traffic moved. */
+interface ShiftStop {
+  why: string;
+  status: DeployStatus;
+  firedAlarms: string[];
+}
+
+const CANCELLED: ShiftStop = {
+  why: 'The job was cancelled during the traffic shift.',
+  status: 'failed',
+  firedAlarms: [],
+};
 
 /**
  * Client-side traffic shifting for endpoints SageMaker's guardrails do not cover (serverless, async,
@@ -45,177 +50,209 @@ interface WeightShiftContext {
 export async function shiftWeights(
   ports: DeployPorts,
   request: DeployRequest,
-  ctx: WeightShiftContext,
-): Promise<DeployResult> {
-  const { inputs } = request;
-  const endpointName = inputs['endpoint-name'] as string;
-  const previousName = ctx.existing.EndpointConfigName as string;
-  const oldVariants: ProductionVariant[] = ctx.previousConfig?.ProductionVariants ?? [];
-  const oldNames = oldVariants.map((v) => v.VariantName as string);
-  const newVariant = endpointConfigSettings(inputs, ctx.modelName)
-    .ProductionVariants?.[0] as ProductionVariant;
-  const candidateName = candidateVariantName(inputs['variant-name'], ctx.endpointConfigName);
-  const candidate: ProductionVariant = { ...newVariant, VariantName: candidateName, InitialVariantWeight: 0 };
-  const transitionName = deterministicName(endpointName, request.provenance.gitSha ?? '0000000', {
-    transition: ctx.endpointConfigName,
-  });
-  const samples: TrafficSample[] = [];
-  const sample = (percent: number, alarms: string[] = []) =>
-    samples.push({
-      atMs: ports.clock.now() - request.startedAtMs,
-      newFleetPercent: percent,
-      status: 'Updating',
-      alarmsInAlarm: alarms,
-    });
+  target: ResolvedDeployment,
+  planned: PlannedDeployment,
+  tags: Tag[],
+): Promise<ShiftOutcome> {
+  const shift = weightShiftOf(request, target, planned);
+  const samples: ShiftOutcome['samples'] = [];
+  const added = await addCandidate(ports, request, shift, tags, samples);
+  if (added)
+    return { status: 'failed', reason: `Could not add the new variant: ${added}`, firedAlarms: [], samples };
+  for (const step of weightSteps(request.strategy)) {
+    const stop = await runWeightStep(ports, request, shift, step, samples);
+    if (stop) return restoreOldWeights(ports, request, shift, stop, samples);
+  }
+  return settleOnNewConfig(ports, request, target.endpointConfigName, samples);
+}
 
-  const waitFor = async (configName: string) => {
-    const watched = await watchEndpointUpdate(ports, {
-      endpointName,
-      requestedConfig: configName,
-      guardingAlarms: [],
-      plannedShares: [100],
-      startedAtMs: ports.clock.now(),
-      deadlineMs: ctx.deadlineMs,
-    });
-    if (watched.kind !== 'finished' || watched.outcome.kind !== 'deployed') {
-      throw new Error(
-        watched.kind === 'finished' && 'reason' in watched.outcome
-          ? watched.outcome.reason
-          : `endpoint did not reach ${configName} (${watched.kind})`,
-      );
-    }
+export function weightShiftOf(
+  request: DeployRequest,
+  target: ResolvedDeployment,
+  planned: PlannedDeployment,
+): WeightShift {
+  const candidateName = candidateVariantName(request.inputs['variant-name'], target.endpointConfigName);
+  const newVariant = target.configSettings.ProductionVariants?.[0] as ProductionVariant;
+  return {
+    previousConfigName: target.previousEndpointConfigName as string,
+    oldVariants: target.previousConfig?.ProductionVariants ?? [],
+    candidate: { ...newVariant, VariantName: candidateName, InitialVariantWeight: 0 },
+    candidateName,
+    transitionConfigName: deterministicName(target.endpointName, request.provenance.gitSha ?? '0000000', {
+      transition: target.endpointConfigName,
+    }),
+    guardingAlarms: planned.guardingAlarms,
+    asyncInferenceConfig: target.previousConfig?.AsyncInferenceConfig,
   };
-  const setWeights = async (newPercent: number) => {
-    await ports.sagemaker.send(
-      new UpdateEndpointWeightsAndCapacitiesCommand({
-        EndpointName: endpointName,
-        DesiredWeightsAndCapacities: [
-          ...oldNames.map((VariantName) => ({
-            VariantName,
-            DesiredWeight: (100 - newPercent) / Math.max(1, oldNames.length),
-          })),
-          { VariantName: candidateName, DesiredWeight: newPercent },
-        ],
-      }),
-    );
-    await waitFor(transitionName);
-    sample(newPercent);
-    ports.logger.info(
-      `Weights: ${newPercent}% of traffic on the new model (${candidateName}), ${100 - newPercent}% on ${oldNames.join(', ')}.`,
-    );
-  };
-  /** Puts every request back on the old variant, then the endpoint back on its old config. */
-  const restore = async (why: string, status: DeployStatus, fired: string[] = []) => {
-    ports.logger.error(`${why} Restoring the previous weights and config ${previousName}.`);
-    // A cancelled job still has a moment before the runner kills it: restore without the abort signal.
-    const steady = { ...ports, signal: new AbortController().signal };
-    try {
-      await steady.sagemaker.send(
-        new UpdateEndpointWeightsAndCapacitiesCommand({
-          EndpointName: endpointName,
-          DesiredWeightsAndCapacities: [
-            ...oldNames.map((VariantName) => ({ VariantName, DesiredWeight: 1 })),
-            { VariantName: candidateName, DesiredWeight: 0 },
-          ],
-        }),
-      );
-      await watchEndpointUpdate(steady, {
-        endpointName,
-        requestedConfig: transitionName,
-        guardingAlarms: [],
-        plannedShares: [0],
-        startedAtMs: ports.clock.now(),
-        deadlineMs: ctx.deadlineMs,
-      });
-      sample(0, fired);
-      ports.logger.info(`All traffic is back on ${oldNames.join(', ')}.`);
-      await steady.sagemaker.send(
-        new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: previousName }),
-      );
-      await watchEndpointUpdate(steady, {
-        endpointName,
-        requestedConfig: previousName,
-        guardingAlarms: [],
-        plannedShares: [0],
-        startedAtMs: ports.clock.now(),
-        deadlineMs: ctx.deadlineMs,
-      });
-    } catch (err) {
-      return ctx.result('failed', {
-        reason: `${why} Restoring the previous weights failed too: ${(err as Error).message}`,
-        samples,
-      });
-    }
-    return ctx.result(status, { reason: why, firedAlarms: fired, samples });
-  };
+}
 
-  const tags = provenanceTags(
-    { ...request.provenance, previousEndpointConfig: previousName },
-    inputs.tags ?? {},
-  );
-  if (!(await findEndpointConfig(ports, transitionName))) {
+const oldNamesOf = (shift: WeightShift) => shift.oldVariants.map((v) => v.VariantName as string);
+
+/** Waits for the endpoint to settle on `watch.requestedConfig`; returns why it did not, if it did not. */
+async function settle(
+  ports: DeployPorts,
+  request: DeployRequest,
+  watch: EndpointWatch,
+  samples: ShiftOutcome['samples'],
+): Promise<string | undefined> {
+  const watched = await watchEndpoint(ports, request, watch);
+  samples.push(...watched.samples);
+  return reachedRequestedConfig(watched) ? undefined : whyNotReached(watched, watch.requestedConfig);
+}
+
+/** The transition config (old variants and the new one at weight 0), and the endpoint moved onto it. */
+async function addCandidate(
+  ports: DeployPorts,
+  request: DeployRequest,
+  shift: WeightShift,
+  tags: Tag[],
+  samples: ShiftOutcome['samples'],
+): Promise<string | undefined> {
+  const endpointName = request.inputs['endpoint-name'] as string;
+  if (!(await findEndpointConfig(ports, shift.transitionConfigName))) {
     await ports.sagemaker.send(
       new CreateEndpointConfigCommand({
-        EndpointConfigName: transitionName,
-        ProductionVariants: [...oldVariants, candidate],
-        AsyncInferenceConfig: ctx.previousConfig?.AsyncInferenceConfig,
+        EndpointConfigName: shift.transitionConfigName,
+        ProductionVariants: [...shift.oldVariants, shift.candidate],
+        AsyncInferenceConfig: shift.asyncInferenceConfig,
         Tags: tags,
       }),
     );
   }
   ports.logger.info(
-    `Adding the new model as variant ${candidateName} beside ${oldNames.join(', ')} (config ${transitionName}).`,
+    `Adding the new model as variant ${shift.candidateName} beside ${oldNamesOf(shift).join(', ')} (config ${shift.transitionConfigName}).`,
   );
   await ports.sagemaker.send(
-    new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: transitionName }),
+    new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: shift.transitionConfigName }),
   );
-  try {
-    await waitFor(transitionName);
-  } catch (err) {
-    return ctx.result('failed', {
-      reason: `Could not add the new variant: ${(err as Error).message}`,
-      samples,
-    });
-  }
+  return settle(
+    ports,
+    request,
+    { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName },
+    samples,
+  );
+}
 
-  for (const { newWeightPercent: percent, bakeSeconds } of weightSteps(request.strategy)) {
-    if (ports.signal.aborted) return restore('The job was cancelled during the traffic shift.', 'failed');
-    try {
-      await setWeights(percent);
-    } catch (err) {
-      return restore(`Shifting weights failed: ${(err as Error).message}.`, 'failed');
-    }
-    const bakeEnd = ports.clock.now() + bakeSeconds * 1000;
-    for (;;) {
-      const fired = ctx.guardingAlarms.length
-        ? inAlarm(await alarmStates(ports, ctx.guardingAlarms)).map((a) => a.name)
-        : [];
-      if (fired.length)
-        return restore(
-          `Alarm ${fired.join(', ')} went into ALARM at ${percent}% of traffic.`,
-          'rolled-back',
-          fired,
-        );
-      if (ports.signal.aborted) return restore('The job was cancelled during the traffic shift.', 'failed');
-      if (ports.clock.now() >= bakeEnd) break;
-      try {
-        await ports.clock.sleep(Math.min(2_000, bakeEnd - ports.clock.now()), ports.signal);
-      } catch {
-        return restore('The job was cancelled during the traffic shift.', 'failed');
-      }
-    }
-  }
-  // All traffic is on the new model: settle on the config that has only it, under its usual variant name.
-  await ports.sagemaker.send(
-    new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: ctx.endpointConfigName }),
-  );
+/** One step: the weights moved, then a bake with the alarms watched. Returns why it stopped, if it did. */
+async function runWeightStep(
+  ports: DeployPorts,
+  request: DeployRequest,
+  shift: WeightShift,
+  step: WeightStep,
+  samples: ShiftOutcome['samples'],
+): Promise<ShiftStop | undefined> {
+  if (ports.signal.aborted) return CANCELLED;
   try {
-    await waitFor(ctx.endpointConfigName);
+    await setWeights(ports, request, shift, step.newWeightPercent, samples);
   } catch (err) {
-    return ctx.result('failed', {
-      reason: `The final switch to ${ctx.endpointConfigName} failed: ${(err as Error).message}`,
-      samples,
-    });
+    return { why: `Shifting weights failed: ${(err as Error).message}.`, status: 'failed', firedAlarms: [] };
   }
-  return ctx.result('deployed', { samples });
+  const bake = await watchAlarmsFor(ports, shift.guardingAlarms, step.bakeSeconds * 1000);
+  if (bake.kind === 'cancelled') return CANCELLED;
+  if (bake.kind === 'fired') {
+    return {
+      why: `Alarm ${bake.alarms.join(', ')} went into ALARM at ${step.newWeightPercent}% of traffic.`,
+      status: 'rolled-back',
+      firedAlarms: bake.alarms,
+    };
+  }
+  return undefined;
+}
+
+async function setWeights(
+  ports: DeployPorts,
+  request: DeployRequest,
+  shift: WeightShift,
+  newPercent: number,
+  samples: ShiftOutcome['samples'],
+): Promise<void> {
+  const oldNames = oldNamesOf(shift);
+  await ports.sagemaker.send(
+    new UpdateEndpointWeightsAndCapacitiesCommand({
+      EndpointName: request.inputs['endpoint-name'] as string,
+      DesiredWeightsAndCapacities: [
+        ...oldNames.map((VariantName) => ({
+          VariantName,
+          DesiredWeight: (100 - newPercent) / Math.max(1, oldNames.length),
+        })),
+        { VariantName: shift.candidateName, DesiredWeight: newPercent },
+      ],
+    }),
+  );
+  const failed = await settle(
+    ports,
+    request,
+    { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName },
+    samples,
+  );
+  if (failed) throw new Error(failed);
+  ports.logger.info(
+    `Weights: ${newPercent}% of traffic on the new model (${shift.candidateName}), ${100 - newPercent}% on ${oldNames.join(', ')}.`,
+  );
+}
+
+/** Puts every request back on the old variants, then the endpoint back on its old config. */
+async function restoreOldWeights(
+  ports: DeployPorts,
+  request: DeployRequest,
+  shift: WeightShift,
+  stop: ShiftStop,
+  samples: ShiftOutcome['samples'],
+): Promise<ShiftOutcome> {
+  ports.logger.error(`${stop.why} Restoring the previous weights and config ${shift.previousConfigName}.`);
+  // A cancelled job still has a moment before the runner kills it: restore without the abort signal.
+  const steady = { ...ports, signal: new AbortController().signal };
+  const endpointName = request.inputs['endpoint-name'] as string;
+  const oldNames = oldNamesOf(shift);
+  const watch = { newVariantName: shift.candidateName };
+  try {
+    await steady.sagemaker.send(
+      new UpdateEndpointWeightsAndCapacitiesCommand({
+        EndpointName: endpointName,
+        DesiredWeightsAndCapacities: [
+          ...oldNames.map((VariantName) => ({ VariantName, DesiredWeight: 1 })),
+          { VariantName: shift.candidateName, DesiredWeight: 0 },
+        ],
+      }),
+    );
+    await settle(steady, request, { ...watch, requestedConfig: shift.transitionConfigName }, samples);
+    ports.logger.info(`All traffic is back on ${oldNames.join(', ')}.`);
+    await steady.sagemaker.send(
+      new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: shift.previousConfigName }),
+    );
+    await settle(steady, request, { ...watch, requestedConfig: shift.previousConfigName }, samples);
+  } catch (err) {
+    return {
+      status: 'failed',
+      reason: `${stop.why} Restoring the previous weights failed too: ${(err as Error).message}`,
+      firedAlarms: stop.firedAlarms,
+      samples,
+    };
+  }
+  return { status: stop.status, reason: stop.why, firedAlarms: stop.firedAlarms, samples };
+}
+
+/** All traffic is on the new model: the endpoint settles on the config that has only it, under its usual name. */
+async function settleOnNewConfig(
+  ports: DeployPorts,
+  request: DeployRequest,
+  endpointConfigName: string,
+  samples: ShiftOutcome['samples'],
+): Promise<ShiftOutcome> {
+  await ports.sagemaker.send(
+    new UpdateEndpointCommand({
+      EndpointName: request.inputs['endpoint-name'] as string,
+      EndpointConfigName: endpointConfigName,
+    }),
+  );
+  const failed = await settle(ports, request, { requestedConfig: endpointConfigName }, samples);
+  if (failed) {
+    return {
+      status: 'failed',
+      reason: `The final switch to ${endpointConfigName} failed: ${failed}`,
+      firedAlarms: [],
+      samples,
+    };
+  }
+  return { status: 'deployed', firedAlarms: [], samples };
 }
