@@ -22,7 +22,10 @@ export interface ShareSource {
   plannedShares: number[];
   /** The config whose InService means the update ended: its fleet then has all of its planned share. */
   requestedConfig?: string;
-  /** Weights mode: the new model's variant; its share is its CurrentWeight over all variants' weights. */
+  /**
+   * Weights mode: the new model's variant; its share is its CurrentWeight over all variants' weights.
+   * Where the endpoint has no such variant, the planned shares apply.
+   */
   newVariantName?: string;
 }
 
@@ -139,7 +142,8 @@ export class DeploymentProgress {
 
   private shareOf(snapshot: EndpointSnapshot): number {
     const { plannedShares, requestedConfig, newVariantName } = this.source;
-    if (newVariantName) return variantSharePercent(snapshot, newVariantName) ?? 0;
+    const weighted = newVariantName ? variantSharePercent(snapshot, newVariantName) : undefined;
+    if (weighted !== undefined) return weighted;
     const last = plannedShares[plannedShares.length - 1] ?? 100;
     if (snapshot.EndpointStatus === 'InService') {
       if (requestedConfig !== undefined) return snapshot.EndpointConfigName === requestedConfig ? last : 0;

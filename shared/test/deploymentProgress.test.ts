@@ -40,3 +40,67 @@ describe('DeploymentProgress', () => {
     expect(progress.observe(snapshot('Updating', 'Baking'), 0, ['p99'])[0]).toContain('alarms in ALARM: p99');
   });
 });
+
+const phase = (status: string, startSeconds: number, message?: string) => ({
+  EndpointStatus: 'Updating' as const,
+  EndpointConfigName: 'old',
+  ProductionVariants: [
+    {
+      VariantName: 'AllTraffic',
+      VariantStatus: [
+        { Status: status as 'Baking', StatusMessage: message, StartTime: new Date(startSeconds * 1000) },
+      ],
+    },
+  ],
+});
+
+describe('DeploymentProgress: the share the endpoint really gives the new fleet', () => {
+  it('counts a step whose ActivatingTraffic fell between two polls by its new bake, so a final bake shows 100%', () => {
+    const progress = new DeploymentProgress([10, 100], 0, { requestedConfig: 'new' });
+    progress.observe(phase('ActivatingTraffic', 1), 1_000);
+    progress.observe(phase('Baking', 2, 'canary'), 2_000);
+    expect(progress.newFleetPercent).toBe(10);
+    progress.observe(phase('Baking', 2, 'canary'), 4_000);
+    expect(progress.newFleetPercent).toBe(10);
+    // The second shift's ActivatingTraffic lasted less than a poll: only the final bake is seen.
+    const [line] = progress.observe(phase('Baking', 300, 'final bake'), 302_000);
+    expect(progress.newFleetPercent).toBe(100);
+    expect(line).toMatch(
+      /^\[5m02s\] Updating on old; AllTraffic: Baking \(final bake\); new fleet ≈100% of traffic$/,
+    );
+  });
+
+  it('says 0% when the endpoint comes back InService on another config (rolled back)', () => {
+    const progress = new DeploymentProgress([50, 100], 0, { requestedConfig: 'new' });
+    progress.observe(phase('ActivatingTraffic', 1), 1_000);
+    expect(progress.newFleetPercent).toBe(50);
+    progress.observe(
+      { EndpointStatus: 'InService', EndpointConfigName: 'old', ProductionVariants: [] },
+      3_000,
+    );
+    expect(progress.newFleetPercent).toBe(0);
+  });
+
+  it('reads a weights-mode share from the variants’ current weights', () => {
+    const progress = new DeploymentProgress([0], 0, { newVariantName: 'AllTraffic-new' });
+    const weights = (oldWeight: number, newWeight: number) => ({
+      EndpointStatus: 'InService' as const,
+      EndpointConfigName: 'transition',
+      ProductionVariants: [
+        { VariantName: 'AllTraffic', CurrentWeight: oldWeight },
+        { VariantName: 'AllTraffic-new', CurrentWeight: newWeight },
+      ],
+    });
+    expect(progress.observe(weights(0.75, 0.25), 64_000)[0]).toMatch(
+      /^\[1m04s\] .*new fleet ≈25% of traffic$/,
+    );
+    progress.observe(weights(0, 1), 130_000);
+    expect(progress.newFleetPercent).toBe(100);
+  });
+
+  it('counts elapsed time from the deployment start it is given, not from its own creation', () => {
+    const progress = new DeploymentProgress([100], 1_000);
+    expect(progress.observe(phase('Creating', 90), 91_000)[0]).toMatch(/^\[1m30s\]/);
+    expect(progress.samples[0]?.atMs).toBe(90_000);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDuration, parseDurationSeconds } from '../src';
+import { elapsedSeconds, formatDuration, formatElapsed, parseDurationSeconds } from '../src';
 
 describe('parseDurationSeconds', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('formatDuration', () => {
     expect(formatDuration(3900)).toBe('1h 5m');
     expect(formatDuration(3600)).toBe('1h');
     expect(formatDuration(-3)).toBe('0s');
+  });
+});
+
+describe('elapsedSeconds and formatElapsed', () => {
+  it('rounds to whole seconds and never goes negative', () => {
+    expect(elapsedSeconds(1_000, 3_600)).toBe(3);
+    expect(elapsedSeconds(5_000, 1_000)).toBe(0);
+  });
+
+  it('writes minutes with two-digit seconds for progress lines', () => {
+    expect(formatElapsed(45_000)).toBe('45s');
+    expect(formatElapsed(125_000)).toBe('2m05s');
   });
 });

@@ -7,15 +7,11 @@ import {
   commentOnPullRequest,
   MODELSHIP_VERSION,
   ModelshipError,
-  parseAlarmThresholds,
-  parseDeploymentConfig,
-  provenanceFromEnvironment,
 } from '@modelship/shared';
 import { reportFailedStep, type DeployContext } from './deployContext';
 import { deployEndpoint, type DeployResult } from './deployEndpoint';
 import { deploymentSummaryMarkdown } from './deploymentSummary';
-import type { DeployRequest } from './deployRequest';
-import { modelSourceOf } from './modelSource';
+import { deployRequestOf } from './deployRequest';
 import type { DeployPorts } from './ports';
 
 /** The step for `target: sagemaker`: parse the request, deploy, set outputs, summarise, fail honestly. */
@@ -27,7 +23,7 @@ export async function runSageMakerStep(context: DeployContext): Promise<void> {
     action: 'deploy-endpoint',
     version: MODELSHIP_VERSION,
   });
-  const request = deployRequestOf(context, settings.region, startedAtMs);
+  const request = deployRequestOf(context.inputs, context.env, settings.region, startedAtMs);
   const ports: DeployPorts = {
     sagemaker: new SageMakerClient(settings),
     cloudwatch: new CloudWatchClient(settings),
@@ -53,25 +49,6 @@ export async function runSageMakerStep(context: DeployContext): Promise<void> {
     });
   }
   failUnlessDeployed(result);
-}
-
-/** Resolve the request: every input parsed (strategy, source, thresholds) before the first AWS call. */
-function deployRequestOf(context: DeployContext, region: string, startedAtMs: number): DeployRequest {
-  const { inputs } = context;
-  return {
-    inputs,
-    region,
-    strategy: parseDeploymentConfig(inputs['deployment-config'], {
-      terminationWaitSeconds: inputs['termination-wait-seconds'],
-      maxExecutionSeconds: inputs['max-execution-seconds'],
-      // Serverless variants have no instances: their steps are shares of requests, not of a fleet.
-      instanceCount: inputs['endpoint-type'] === 'serverless' ? undefined : inputs['instance-count'],
-    }),
-    source: modelSourceOf(inputs),
-    thresholds: inputs['alarm-thresholds'] ? parseAlarmThresholds(inputs['alarm-thresholds']) : [],
-    provenance: provenanceFromEnvironment(context.env, 'deploy-endpoint'),
-    startedAtMs,
-  };
 }
 
 function setResultOutputs(context: DeployContext, result: DeployResult): void {

@@ -128,7 +128,7 @@ async function addCandidate(
   return settle(
     ports,
     request,
-    { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName },
+    { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName, plannedShares: [0] },
     samples,
   );
 }
@@ -145,6 +145,7 @@ async function runWeightStep(
   try {
     await setWeights(ports, request, shift, step.newWeightPercent, samples);
   } catch (err) {
+    if (ports.signal.aborted) return CANCELLED;
     return { why: `Shifting weights failed: ${(err as Error).message}.`, status: 'failed', firedAlarms: [] };
   }
   const bake = await watchAlarmsFor(ports, shift.guardingAlarms, step.bakeSeconds * 1000);
@@ -204,7 +205,7 @@ async function restoreOldWeights(
   const steady = { ...ports, signal: new AbortController().signal };
   const endpointName = request.inputs['endpoint-name'] as string;
   const oldNames = oldNamesOf(shift);
-  const watch = { newVariantName: shift.candidateName };
+  const watch = { newVariantName: shift.candidateName, plannedShares: [0] };
   try {
     await steady.sagemaker.send(
       new UpdateEndpointWeightsAndCapacitiesCommand({
@@ -245,7 +246,15 @@ async function settleOnNewConfig(
       EndpointConfigName: endpointConfigName,
     }),
   );
-  const failed = await settle(ports, request, { requestedConfig: endpointConfigName }, samples);
+  const failed = await settle(
+    ports,
+    request,
+    {
+      requestedConfig: endpointConfigName,
+      newVariantName: candidateVariantName(request.inputs['variant-name'], endpointConfigName),
+    },
+    samples,
+  );
   if (failed) {
     return {
       status: 'failed',
