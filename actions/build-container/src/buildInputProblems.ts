@@ -1,18 +1,55 @@
+import path from 'node:path';
 import type { InputProblem, InputValues } from '@modelship/shared';
 import type { inputs } from './inputs';
 
-const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export type BuildInputs = InputValues<typeof inputs>;
 
-/** `tags`: Docker's tag rule, checked here so a typo fails before a ten-minute build, not at the push. */
-export function validateImageTags(tags: string[]): string | undefined {
-  const bad = tags.find((tag) => !IMAGE_TAG.test(tag));
-  return bad
-    ? `"${bad}" is not an image tag: up to 128 letters, digits, _ . and -, not starting with . or -`
-    : undefined;
+/** What a path on the runner is, so the checks below need no file system of their own. */
+export type PathKind = 'file' | 'directory' | 'missing';
+
+export interface BuildFiles {
+  /** The directory relative inputs are read from: GITHUB_WORKSPACE on a runner. */
+  workspace: string;
+  kindOf(absolutePath: string): PathKind;
 }
 
-/** Inputs that only make sense together. */
-export function buildInputProblems(values: InputValues<typeof inputs>): InputProblem[] {
+/** The context directory and the Dockerfile as absolute paths. */
+export function buildPaths(values: Pick<BuildInputs, 'context' | 'dockerfile'>, workspace: string) {
+  const contextDir = path.resolve(workspace, values.context);
+  return { contextDir, dockerfilePath: path.resolve(contextDir, values.dockerfile) };
+}
+
+function pathProblems(values: BuildInputs, files: BuildFiles): InputProblem[] {
+  const { contextDir, dockerfilePath } = buildPaths(values, files.workspace);
+  if (files.kindOf(contextDir) !== 'directory') {
+    return [
+      {
+        input: 'context',
+        value: values.context,
+        allowed: `it must be a directory in the workspace (${contextDir} is not one)`,
+      },
+    ];
+  }
+  const problems: InputProblem[] = [];
+  if (files.kindOf(dockerfilePath) !== 'file') {
+    problems.push({
+      input: 'dockerfile',
+      value: values.dockerfile,
+      allowed: `it must be a file, relative to the context (${dockerfilePath} is not one)`,
+    });
+  }
+  const outside = (p: string) => path.relative(files.workspace, p).startsWith('..');
+  if (values.builder === 'codebuild' && (outside(contextDir) || outside(dockerfilePath))) {
+    problems.push({
+      input: 'context',
+      value: values.context,
+      allowed: 'with builder: codebuild, the context and Dockerfile must be inside the repository checkout',
+    });
+  }
+  return problems;
+}
+
+function codeBuildProblems(values: BuildInputs): InputProblem[] {
   const problems: InputProblem[] = [];
   if (values.builder === 'codebuild' && !values['codebuild-project']) {
     problems.push({
@@ -28,5 +65,17 @@ export function buildInputProblems(values: InputValues<typeof inputs>): InputPro
       allowed: 'it must be codebuild when codebuild-project is set, or leave codebuild-project empty',
     });
   }
+  if (values.builder === 'codebuild' && !values.push) {
+    problems.push({
+      input: 'push',
+      value: 'false',
+      allowed: 'true with builder: codebuild, whose image only leaves the build by being pushed',
+    });
+  }
   return problems;
+}
+
+/** Inputs that only make sense together, and the paths they name; all checked before any AWS call. */
+export function buildInputProblems(values: BuildInputs, files: BuildFiles): InputProblem[] {
+  return [...codeBuildProblems(values), ...pathProblems(values, files)];
 }

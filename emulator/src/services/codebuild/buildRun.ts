@@ -99,15 +99,31 @@ async function readBuildspecFile(srcDir: string, relative: string): Promise<{ te
   }
 }
 
+/**
+ * The project's service role as the build's AWS calls see it: in CodeBuild the SDKs and the CLI get the
+ * role's credentials from the container, here they get stand-ins and the emulator's URL, so that
+ * `aws ecr get-login-password` in a buildspec reaches this emulator rather than AWS.
+ */
+function serviceRoleEnvironment(emulatorUrl: string | undefined): Record<string, string> {
+  if (!emulatorUrl) return {};
+  return {
+    AWS_ENDPOINT_URL: emulatorUrl,
+    AWS_ACCESS_KEY_ID: 'ASIAMODELSHIPCODEBUILD',
+    AWS_SECRET_ACCESS_KEY: 'modelship-emulated-codebuild-service-role',
+  };
+}
+
 /** The variables a phase's commands see, lowest precedence first, CodeBuild's own last. */
 function commandEnvironment(
   build: BuildRecord,
   buildspec: Buildspec,
   srcDir: string,
   succeeding: boolean,
+  emulatorUrl: string | undefined,
 ): Record<string, string> {
   return {
     ...inheritedEnvironment(),
+    ...serviceRoleEnvironment(emulatorUrl),
     ...buildspec.variables,
     ...plaintextVariables(build.environment.environmentVariables ?? []),
     ...plaintextVariables(build.environmentVariablesOverride),
@@ -210,7 +226,7 @@ export async function runBuild(env: EmulatorEnvironment, build: BuildRecord): Pr
           throw new PhaseFailure({ statusCode: 'YAML_FILE_ERROR', message: err.message });
         }
         log.container('Processing environment variables');
-        commandEnvironment(build, buildspec, srcDir, true);
+        commandEnvironment(build, buildspec, srcDir, true, env.url);
         log.container(`Moving to directory ${srcDir}`);
         describePhases(buildspec, log);
       } catch (err) {
@@ -233,7 +249,7 @@ export async function runBuild(env: EmulatorEnvironment, build: BuildRecord): Pr
         const failedSoFar = history.phases.some((p) => p.phaseStatus === 'FAILED');
         let environment: Record<string, string> | undefined;
         try {
-          environment = commandEnvironment(build, buildspec, srcDir, !failedSoFar);
+          environment = commandEnvironment(build, buildspec, srcDir, !failedSoFar, env.url);
         } catch (err) {
           if (!(err instanceof PhaseFailure)) throw err;
           failure = err.context;

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  DescribeImagesCommand,
+  DescribeRepositoriesCommand,
+  ECRClient,
+  GetAuthorizationTokenCommand,
+  GetLifecyclePolicyCommand,
+} from '@aws-sdk/client-ecr';
+import { startEmulator, type RunningEmulator } from '@modelship/emulator';
+import { sdkClientConfig } from '@modelship/emulator/testing';
+import { repoRoot, runAction, type ActionRun } from '../../scripts/actionRunner.js';
+
+const BUILDAH = '/usr/bin/buildah';
+const REGISTRY = '/usr/bin/docker-registry';
+const available = existsSync(BUILDAH) && existsSync(REGISTRY);
+// Under CI the builds must run: a missing buildah or registry fails these tests there instead of skipping them.
+const describeBuild = available || process.env.CI === 'true' ? describe : describe.skip;
+const FIXTURE = path.join(repoRoot, 'e2e/fixtures/tiny-image');
+
+let emulator: RunningEmulator;
+let ecr: ECRClient;
+let work: string;
+let awsEnv: Record<string, string>;
+let password: string;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  ecr = new ECRClient(sdkClientConfig(emulator));
+  work = await mkdtemp(path.join(os.tmpdir(), 'modelship-build-e2e-'));
+  awsEnv = {
+    AWS_ENDPOINT_URL: emulator.url,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'AKIDE2E',
+    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
+    RUNNER_TEMP: work,
+  };
+  const token = (await ecr.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0]
+    ?.authorizationToken as string;
+  password = Buffer.from(token, 'base64').toString().split(':')[1] as string;
+});
+afterAll(async () => {
+  ecr?.destroy();
+  await emulator?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** A copy of the fixture context in its own workspace, which a test may change. */
+async function workspaceWithFixture(name: string): Promise<string> {
+  const workspace = path.join(work, name);
+  await cp(FIXTURE, path.join(workspace, 'model'), { recursive: true });
+  return workspace;
+}
+
+const build = (workspace: string, inputs: Record<string, string>) =>
+  runAction('build-container', {
+    inputs: { context: 'model', builder: 'buildah', ...inputs },
+    env: { ...awsEnv, GITHUB_WORKSPACE: workspace },
+    timeoutMs: 110_000,
+  });
+
+/**
+ * The password shows up once, in the `::add-mask::` command that tells the runner to hide it (the runner
+ * never prints that line), before any command ran; nowhere else in stdout, stderr or the summary.
+ */
+function expectNoPassword(run: ActionRun): void {
+  expect(password.length).toBeGreaterThan(20);
+  const lines = run.stdout.split('\n');
+  const maskAt = lines.indexOf(`::add-mask::${password}`);
+  expect(maskAt).toBeGreaterThanOrEqual(0);
+  const firstCommand = lines.findIndex((line) => line.startsWith('[command]'));
+  if (firstCommand >= 0) expect(maskAt).toBeLessThan(firstCommand);
+  const shown = lines.filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  expect(shown).not.toContain(password);
+  expect(run.stderr).not.toContain(password);
+  expect(run.summary).not.toContain(password);
+}
+
+const describeImage = async (repositoryName: string, imageTag: string) =>
+  (await ecr.send(new DescribeImagesCommand({ repositoryName, imageIds: [{ imageTag }] }))).imageDetails?.[0];
+
+describeBuild('build-container with buildah, the bundled action against the emulator', () => {
+  it('builds, pushes, skips the same context, and rebuilds a changed one', async () => {
+    const workspace = await workspaceWithFixture('skip');
+    const first = await build(workspace, { repository: 'e2e/churn', tags: 'v1' });
+    expect(first.errors).toEqual([]);
+    expect(first.exitCode).toBe(0);
+    expectNoPassword(first);
+    const digest = first.outputs['image-digest'] as string;
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(first.outputs).toMatchObject({
+      skipped: 'false',
+      'image-tag': 'v1',
+      'image-uri': `${emulator.env.accountId}.dkr.ecr.us-east-1.amazonaws.com/e2e/churn@${digest}`,
+    });
+    const hash = first.outputs['context-hash'] as string;
+    const described = await describeImage('e2e/churn', 'v1');
+    expect(described?.imageDigest).toBe(digest);
+    expect(described?.imageTags?.sort()).toEqual([`ctx-${hash}`, 'v1'].sort());
+    expect(first.summary).toContain('Built and pushed e2e/churn');
+    expect(first.stdout).toContain('ENTRYPOINT is exec form');
+    const repository = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['e2e/churn'] })))
+      .repositories?.[0];
+    expect(repository?.imageScanningConfiguration?.scanOnPush).toBe(true);
+    const policy = await ecr.send(new GetLifecyclePolicyCommand({ repositoryName: 'e2e/churn' }));
+    expect(JSON.parse(policy.lifecyclePolicyText as string).rules[0].selection.countNumber).toBe(50);
+
+    // A file .dockerignore leaves out changes nothing the build sees.
+    await writeFile(path.join(workspace, 'model', 'notes.md'), 'edited notes\n');
+    const again = await build(workspace, { repository: 'e2e/churn', tags: 'v2' });
+    expect(again.errors).toEqual([]);
+    expect(again.outputs).toMatchObject({ skipped: 'true', 'image-digest': digest, 'context-hash': hash });
+    expect(again.stdout).not.toContain('[command]/usr/bin/buildah');
+    expect(again.summary).toContain('Build skipped');
+    expect((await describeImage('e2e/churn', 'v2'))?.imageDigest).toBe(digest);
+    expectNoPassword(again);
+
+    await writeFile(path.join(workspace, 'model', 'model.txt'), 'churn model v2\n');
+    const changed = await build(workspace, { repository: 'e2e/churn', tags: 'v3' });
+    expect(changed.errors).toEqual([]);
+    expect(changed.outputs.skipped).toBe('false');
+    expect(changed.outputs['context-hash']).not.toBe(hash);
+    expect(changed.outputs['image-digest']).not.toBe(digest);
+    expect((await describeImage('e2e/churn', 'v3'))?.imageDigest).toBe(changed.outputs['image-digest']);
+    expectNoPassword(changed);
+  }, 300_000);
+});
+
+describe('build-container refuses bad input before any AWS call', () => {
+  it('names every bad input at once, with an empty request log', async () => {
+    const workspace = await workspaceWithFixture('bad');
+    emulator.log.clear();
+    const run = await build(workspace, {
+      repository: 'Churn_Model',
+      dockerfile: 'Containerfile',
+      builder: 'codebuild',
+      'build-args': 'not: [a, mapping',
+    });
+    expect(run.exitCode).toBe(1);
+    const error = run.errors.join('\n');
+    expect(error).toContain('Input "repository" is "Churn_Model"');
+    expect(error).toContain('build-args');
+    expect(emulator.log.list()).toEqual([]);
+
+    const second = await build(workspace, {
+      repository: 'churn',
+      dockerfile: 'Containerfile',
+      builder: 'codebuild',
+    });
+    const message = second.errors.join('\n');
+    expect(message).toContain('Input "codebuild-project" is missing');
+    expect(message).toContain('Input "dockerfile" is "Containerfile"');
+    expect(emulator.log.list()).toEqual([]);
+  });
+});
