@@ -6,8 +6,13 @@ import {
   S3_URI,
   S3_URI_RULE,
 } from '@modelship/shared';
+import { validateChannelsText } from './channels';
 import { validateQualityGate } from './qualityGate';
-import { validateChannels, validateHyperparameters, validateMetricDefinitions } from './trainInputRules';
+import {
+  validateHyperparameters,
+  validateMetricDefinitions,
+  validatePipelineParameters,
+} from './trainInputRules';
 
 /** The action's public interface, declared once; action.yml and the README are checked against it. */
 export const inputs = defineInputs({
@@ -18,15 +23,20 @@ export const inputs = defineInputs({
     allowed: SAGEMAKER_NAME_RULE,
     description: 'Run this SageMaker pipeline instead of a single training job.',
   },
-  'pipeline-parameters': { kind: 'map', description: 'Pipeline parameters, as a YAML or JSON mapping.' },
+  'pipeline-parameters': {
+    kind: 'string',
+    validate: validatePipelineParameters,
+    description: 'Pipeline parameters, as a YAML or JSON mapping of name to value.',
+  },
   'job-name': {
     kind: 'string',
     pattern: SAGEMAKER_NAME,
     allowed: SAGEMAKER_NAME_RULE,
-    description: 'Training job name; derived from the repository and commit when empty.',
+    description:
+      'Training job name; derived from the repository, the short SHA and a UTC timestamp when empty.',
   },
   image: { kind: 'string', description: 'Training image URI.' },
-  'role-arn': {
+  'execution-role-arn': {
     kind: 'arn',
     service: 'iam',
     resource: 'role',
@@ -42,20 +52,21 @@ export const inputs = defineInputs({
   'instance-count': { kind: 'integer', min: 1, description: 'Training instances.', default: '1' },
   'volume-size-gb': { kind: 'integer', min: 1, description: 'Storage per instance in GB.', default: '30' },
   hyperparameters: {
-    kind: 'map',
+    kind: 'string',
     validate: validateHyperparameters,
     description: 'Hyperparameters, as a YAML or JSON mapping (values are sent as strings).',
   },
   'input-data': {
-    kind: 'map',
-    validate: validateChannels,
-    description: 'Channels, as a mapping of channel name to S3 URI prefix, e.g. train: s3://bucket/train/.',
+    kind: 'string',
+    validate: validateChannelsText,
+    description:
+      'Channels, as a mapping of channel name to S3 URI prefix, or to {s3-uri, content-type, distribution, input-mode}.',
   },
   'output-path': {
     kind: 'string',
     pattern: S3_URI,
     allowed: S3_URI_RULE,
-    description: 'S3 URI where the model artifact goes.',
+    description: 'S3 URI where the model artifact and the metrics report go.',
   },
   'metric-definitions': {
     kind: 'map',
@@ -69,17 +80,32 @@ export const inputs = defineInputs({
     default: '86400',
   },
   spot: { kind: 'boolean', description: 'Use managed spot training.', default: 'false' },
+  'max-wait-seconds': {
+    kind: 'integer',
+    min: 1,
+    description:
+      'With spot: how long to wait for spot capacity and training together; at least max-runtime-seconds.',
+  },
+  'checkpoint-s3-uri': {
+    kind: 'string',
+    pattern: S3_URI,
+    allowed: S3_URI_RULE,
+    description: 'With spot: S3 URI where checkpoints are kept, so an interrupted job resumes.',
+  },
+  'vpc-subnets': { kind: 'list', description: 'Subnet IDs to run the job in (with vpc-security-groups).' },
+  'vpc-security-groups': { kind: 'list', description: 'Security group IDs for the job (with vpc-subnets).' },
   gate: {
     kind: 'string',
     validate: validateQualityGate,
     description:
-      'Quality gate on the final metrics, e.g. validation:accuracy>=0.8 (comma separated for several).',
+      'Quality gate on the final metrics, e.g. validation:accuracy>=0.8, validation:loss<=champion (comma separated).',
   },
   'model-package-group': {
     kind: 'string',
     pattern: SAGEMAKER_NAME,
     allowed: SAGEMAKER_NAME_RULE,
-    description: 'Register the model in this model package group.',
+    description:
+      'Register the model in this model package group (created when missing); its champion is the newest Approved version.',
   },
   'approval-status': {
     kind: 'enum',
@@ -96,14 +122,23 @@ export const inputs = defineInputs({
     description: 'Stop waiting after this long.',
     default: '120',
   },
+  'github-token': {
+    kind: 'string',
+    description: 'Token for the pull request comment; usually secrets.GITHUB_TOKEN.',
+  },
+  'comment-on-pr': {
+    kind: 'boolean',
+    description: 'Post or update one comment with the metrics on the pull request.',
+    default: 'false',
+  },
 });
 
 export const outputs = defineOutputs({
   'training-job-name': { description: 'Name of the training job.' },
   'pipeline-execution-arn': { description: 'ARN of the pipeline execution, when a pipeline ran.' },
-  'model-data-url': { description: 'S3 URI of model.tar.gz.' },
-  metrics: { description: 'Final metrics as JSON.' },
-  'gate-passed': { description: 'true when every gate held.' },
+  'model-data-url': { description: 'S3 URI of model.tar.gz, as deploy-endpoint model-data-url takes it.' },
+  metrics: { description: 'Final metrics as a JSON object, metric name to number.' },
+  'gate-passed': { description: 'true or false; empty when there is no gate.' },
   'model-package-arn': { description: 'ARN of the registered model version.' },
-  status: { description: 'Completed, Failed, Stopped or gate-failed.' },
+  status: { description: 'Completed, Failed, Stopped, gate-failed or started (wait false).' },
 });

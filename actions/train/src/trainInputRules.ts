@@ -1,17 +1,4 @@
-import { S3_URI } from '@modelship/shared';
-
-const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/;
-
-/** `input-data`: SageMaker allows 1 to 20 channels, each named like `train` and backed by an S3 prefix. */
-export function validateChannels(channels: Record<string, string>): string | undefined {
-  const entries = Object.entries(channels);
-  if (entries.length < 1 || entries.length > 20) return 'it must name 1 to 20 channels';
-  const badName = entries.find(([name]) => !CHANNEL_NAME.test(name));
-  if (badName) return `channel "${badName[0]}": names are up to 64 letters, digits and . - _`;
-  const badUri = entries.find(([, uri]) => !S3_URI.test(uri));
-  if (badUri) return `channel "${badUri[0]}": it must map to an S3 URI such as s3://my-bucket/train/`;
-  return undefined;
-}
+import { parseNameValueMap } from './nameValueMap';
 
 /** `metric-definitions`: at most 40, each a regex with one capture group (SageMaker reads group 1). */
 export function validateMetricDefinitions(definitions: Record<string, string>): string | undefined {
@@ -30,10 +17,18 @@ export function validateMetricDefinitions(definitions: Record<string, string>): 
   return undefined;
 }
 
-/** `hyperparameters`: at most 100, keys up to 256 and values up to 2500 characters. */
-export function validateHyperparameters(values: Record<string, string>): string | undefined {
-  const entries = Object.entries(values);
+/** `hyperparameters`: a mapping of at most 100, keys up to 256 and values up to 2500 characters. */
+export function validateHyperparameters(text: string): string | undefined {
+  const parsed = parseNameValueMap(text);
+  if ('problem' in parsed) return parsed.problem;
+  const entries = Object.entries(parsed.values);
   if (entries.length > 100) return 'SageMaker allows at most 100 hyperparameters';
   const tooLong = entries.find(([key, value]) => key.length > 256 || value.length > 2500);
   return tooLong ? `"${tooLong[0]}": keys are up to 256 and values up to 2500 characters` : undefined;
+}
+
+/** `pipeline-parameters`: a mapping of parameter name to value. */
+export function validatePipelineParameters(text: string): string | undefined {
+  const parsed = parseNameValueMap(text);
+  return 'problem' in parsed ? parsed.problem : undefined;
 }

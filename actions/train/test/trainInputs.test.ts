@@ -2,12 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { readInputs } from '@modelship/shared';
 import { inputs } from '../src/inputs';
 import { trainInputProblems } from '../src/trainInputProblems';
-import { validateChannels, validateHyperparameters, validateMetricDefinitions } from '../src/trainInputRules';
+import { validateChannelsText as validateChannels } from '../src/channels';
+import { validateHyperparameters, validateMetricDefinitions } from '../src/trainInputRules';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const job = {
   image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:abc',
-  'role-arn': 'arn:aws:iam::123456789012:role/sagemaker',
+  'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker',
   'output-path': 's3://bucket/models/',
 };
 
@@ -23,11 +24,6 @@ describe('train inputs', () => {
         gate: 'validation:accuracy>=0.8',
       }),
     );
-    expect(values['input-data']).toEqual({
-      train: 's3://bucket/train/',
-      validation: 's3://bucket/validation/',
-    });
-    expect(values.hyperparameters).toEqual({ epochs: '3' });
     expect(values['instance-count']).toBe(1);
     expect(trainInputProblems(values)).toEqual([]);
   });
@@ -40,17 +36,21 @@ describe('train inputs', () => {
 
   it('needs an image, a role and an output path unless a pipeline runs', () => {
     const values = readInputs(inputs, reader({}));
-    expect(trainInputProblems(values).map((p) => p.input)).toEqual(['image', 'role-arn', 'output-path']);
+    expect(trainInputProblems(values).map((p) => p.input)).toEqual([
+      'image',
+      'execution-role-arn',
+      'output-path',
+    ]);
     expect(trainInputProblems(readInputs(inputs, reader({ 'pipeline-name': 'churn-pipeline' })))).toEqual([]);
   });
 });
 
 describe('train input rules', () => {
   it('checks channel names and S3 URIs', () => {
-    expect(validateChannels({ train: 's3://bucket/train/' })).toBeUndefined();
-    expect(validateChannels({})).toBe('it must name 1 to 20 channels');
-    expect(validateChannels({ 'my channel': 's3://bucket/x/' })).toMatch(/channel "my channel"/);
-    expect(validateChannels({ train: '/data/train' })).toMatch(/must map to an S3 URI/);
+    expect(validateChannels('train: s3://bucket/train/')).toBeUndefined();
+    expect(validateChannels('{}')).toBe('it must name 1 to 20 channels');
+    expect(validateChannels('my channel: s3://bucket/x/')).toMatch(/channel "my channel"/);
+    expect(validateChannels('train: /data/train')).toMatch(/must map to an S3 URI/);
   });
 
   it('checks that metric regexes compile and capture the value', () => {
@@ -60,9 +60,9 @@ describe('train input rules', () => {
   });
 
   it('keeps hyperparameters within SageMaker limits', () => {
-    expect(validateHyperparameters({ epochs: '3' })).toBeUndefined();
-    expect(validateHyperparameters({ long: 'x'.repeat(2501) })).toMatch(/2500/);
+    expect(validateHyperparameters('epochs: 3')).toBeUndefined();
+    expect(validateHyperparameters(JSON.stringify({ long: 'x'.repeat(2501) }))).toMatch(/2500/);
     const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, 'v']));
-    expect(validateHyperparameters(many)).toMatch(/at most 100/);
+    expect(validateHyperparameters(JSON.stringify(many))).toMatch(/at most 100/);
   });
 });
