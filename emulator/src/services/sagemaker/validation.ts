@@ -44,13 +44,18 @@ export function checkEnum(value: unknown, member: string, allowed: readonly stri
   }
 }
 
-/** ListX pagination: NextToken is the index of the next item. */
+/** ListX pagination: NextToken is the index of the next item; any other token is refused, as AWS does. */
 export function paginate<T>(
   items: T[],
   maxResults: number | undefined,
   nextToken: string | undefined,
 ): { page: T[]; next?: string } {
-  const start = Number(nextToken ?? 0) || 0;
+  if (nextToken !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(nextToken)) {
+    throw validationError(
+      `Invalid pagination token '${nextToken}': pass the NextToken of the previous response unchanged.`,
+    );
+  }
+  const start = Number(nextToken ?? 0);
   const size = maxResults ?? 10;
   const page = items.slice(start, start + size);
   return { page, next: start + size < items.length ? String(start + size) : undefined };
