@@ -1,6 +1,7 @@
 import {
   CreateTrainingJobCommand,
   DescribeTrainingJobCommand,
+  ListTrainingJobsCommand,
   type DescribeTrainingJobCommandOutput,
   StartPipelineExecutionCommand,
 } from '@aws-sdk/client-sagemaker';
@@ -86,15 +87,16 @@ export async function runPipeline(ports: TrainPorts, arn: string, timeoutMs: num
   const outcome = await ports.logger.group(`Pipeline execution ${arn.split('/').pop()}`, () =>
     followPipeline(ports, arn, timeoutMs),
   );
-  const job = outcome.trainingJobName
-    ? await ports.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: outcome.trainingJobName }))
+  const jobName = outcome.trainingJobName && (await trainingJobNamed(ports, outcome.trainingJobName));
+  const job = jobName
+    ? await ports.sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: jobName }))
     : undefined;
   const failedStep = outcome.steps.find((s) => s.StepStatus === 'Failed');
   return {
     status: outcome.status,
     succeeded: outcome.status === 'Succeeded',
     cancelled: outcome.cancelled,
-    trainingJobName: outcome.trainingJobName,
+    trainingJobName: jobName || undefined,
     pipelineExecutionArn: arn,
     image: job?.AlgorithmSpecification?.TrainingImage,
     modelDataUrl: job?.ModelArtifacts?.S3ModelArtifacts,
@@ -107,4 +109,16 @@ export async function runPipeline(ports: TrainPorts, arn: string, timeoutMs: num
         : undefined),
     logTail: [],
   };
+}
+
+/** A step's metadata names its job by ARN, which SageMaker lower-cases; the job keeps its own case. */
+async function trainingJobNamed(ports: TrainPorts, lowerCased: string): Promise<string | undefined> {
+  const listed = await ports.sagemaker.send(
+    new ListTrainingJobsCommand({ NameContains: lowerCased, MaxResults: 10 }),
+  );
+  return (
+    listed.TrainingJobSummaries?.map((j) => j.TrainingJobName).find(
+      (n) => n?.toLowerCase() === lowerCased.toLowerCase(),
+    ) ?? lowerCased
+  );
 }
