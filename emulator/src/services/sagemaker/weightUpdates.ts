@@ -27,6 +27,13 @@ function desiredChanges(endpoint: EndpointState, input: Record<string, any>): De
       `1 validation error detected: Value at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length ${desired.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`,
     );
   }
+  const names = desired.map((d) => d.VariantName as string);
+  const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+  if (repeated.length) {
+    throw validationError(
+      `The variant(s) "[${[...new Set(repeated)].join(', ')}]" appear more than once in DesiredWeightsAndCapacities; name each variant once.`,
+    );
+  }
   const missing = desired
     .map((d) => d.VariantName as string)
     .filter((name) => !endpoint.variants.some((v) => v.name === name));
