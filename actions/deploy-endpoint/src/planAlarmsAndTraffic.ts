@@ -1,5 +1,11 @@
 import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
-import { alarmStates, thresholdAlarmInputs, type AlarmState, type WatchedAlarm } from '@modelship/shared';
+import {
+  alarmStates,
+  formatDuration,
+  thresholdAlarmInputs,
+  type AlarmState,
+  type WatchedAlarm,
+} from '@modelship/shared';
 import { unusableAlarmsError } from '@modelship/shared/alarmPreCheck';
 import { candidateVariantName } from './candidateVariant';
 import { planDeployment, type DeploymentPlanReport } from './deploymentPlan';
@@ -40,6 +46,7 @@ export async function planAlarmsAndTraffic(
     alarms: watchedAlarms(namedStates, thresholdAlarms),
     rollbackWindowSeconds: request.inputs['rollback-window-seconds'],
   });
+  ports.logger.info(planLine(report));
   for (const warning of report.warnings) ports.logger.warning(warning);
   for (const missing of namedStates.filter((a) => a.state === 'MISSING')) {
     report.warnings.push(`Alarm ${missing.name} does not exist: it cannot guard the deployment.`);
@@ -50,6 +57,12 @@ export async function planAlarmsAndTraffic(
     thresholdAlarms,
     guardingAlarms: [...namedAlarms, ...thresholdAlarms.map((a) => a.AlarmName as string)],
   };
+}
+
+function planLine(report: DeploymentPlanReport): string {
+  const steps = report.steps.map((s) => `${s.newFleetPercent}%`).join(' → ');
+  const changes = report.changes.map((c) => `${c.what} ${c.from} → ${c.to}`).join('; ');
+  return `Plan: ${report.action} with ${report.strategy}${steps ? `, traffic on the new fleet ${steps}` : ''}, about ${formatDuration(report.expectedDurationSeconds)}${changes ? `; ${changes}` : ''}.`;
 }
 
 /** Check: every named alarm exists and none is in ALARM already; else nothing changes. */

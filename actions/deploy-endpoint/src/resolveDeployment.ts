@@ -35,7 +35,7 @@ export interface ResolvedDeployment {
  * and the deterministic names of the model and config to deploy.
  */
 export async function resolveDeployment(
-  ports: Pick<DeployPorts, 'sagemaker'>,
+  ports: Pick<DeployPorts, 'sagemaker' | 'logger'>,
   request: DeployRequest,
 ): Promise<ResolvedDeployment> {
   const endpointName = endpointNameOf(request);
@@ -54,6 +54,10 @@ export async function resolveDeployment(
       : deterministicName(endpointName, gitSha, modelSettings);
   const configSettings = endpointConfigSettings(request.inputs, modelName);
   const endpointConfigName = deterministicName(endpointName, gitSha, configSettings);
+  const shifting = shiftingMode(request, existing, endpointConfigName);
+  ports.logger.info(
+    `Endpoint ${endpointName} ${existing ? `serves ${existing.EndpointConfigName}` : 'does not exist yet'}; model ${modelName} goes out as endpoint config ${endpointConfigName} (${SHIFTING_WORDS[shifting]}).`,
+  );
   return {
     endpointName,
     containers,
@@ -68,9 +72,16 @@ export async function resolveDeployment(
     modelSettings,
     endpointConfigName,
     configSettings,
-    shifting: shiftingMode(request, existing, endpointConfigName),
+    shifting,
   };
 }
+
+const SHIFTING_WORDS: Record<ShiftingMode, string> = {
+  create: 'a new endpoint',
+  guardrails: 'an update under SageMaker guardrails',
+  weights: 'an update that shifts variant weights step by step',
+  unchanged: 'already deployed',
+};
 
 /** Check: an endpoint being created or updated cannot take another update. */
 function refuseEndpointInFlight(
