@@ -1,5 +1,6 @@
 import { validationError, AwsError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
+import { sagemakerArn } from './arn';
 import type { SageMakerContext } from './index';
 import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
 
@@ -57,8 +58,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
     packages.clear();
   });
   const now = () => new Date(sm.env.clock.now());
-  const groupArn = (ctx: RequestContext, name: string) =>
-    `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:model-package-group/${name.toLowerCase()}`;
+  const groupArn = (ctx: RequestContext, name: string) => sagemakerArn(ctx, 'model-package-group', name);
   const groupOf = (nameOrArn: string) => {
     const name = nameOrArn.startsWith('arn:') ? (nameOrArn.split('/').pop() ?? '') : nameOrArn;
     const group = [...groups.values()].find((g) => g.name.toLowerCase() === name.toLowerCase());
@@ -170,7 +170,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
         requireMember(container.Image, 'inferenceSpecification.containers.member.image');
       checkMetadata(input.CustomerMetadataProperties);
       group.versions += 1;
-      const arn = `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:model-package/${group.name.toLowerCase()}/${group.versions}`;
+      const arn = sagemakerArn(ctx, 'model-package', `${group.name}/${group.versions}`);
       packages.set(arn, {
         group: group.name,
         version: group.versions,
