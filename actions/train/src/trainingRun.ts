@@ -114,7 +114,7 @@ export async function runPipeline(ports: TrainPorts, arn: string, timeoutMs: num
 /** A step's metadata names its job by ARN, which SageMaker lower-cases; the job keeps its own case. */
 async function trainingJobNamed(ports: TrainPorts, lowerCased: string): Promise<string | undefined> {
   const listed = await ports.sagemaker.send(
-    new ListTrainingJobsCommand({ NameContains: lowerCased, MaxResults: 10 }),
+    new ListTrainingJobsCommand({ SortBy: 'CreationTime', SortOrder: 'Descending', MaxResults: 100 }),
   );
   return (
     listed.TrainingJobSummaries?.map((j) => j.TrainingJobName).find(
