@@ -57,13 +57,15 @@ describe('trainStep with fake ports', () => {
       .on(DescribeTrainingJobCommand)
       .resolvesOnce({
         TrainingJobStatus: 'InProgress',
-        SecondaryStatusTransitions: [{ Status: 'Starting', StatusMessage: 'Preparing' }],
+        SecondaryStatusTransitions: [
+          { Status: 'Starting', StatusMessage: 'Preparing', StartTime: new Date(0) },
+        ],
       })
       .resolves({
         TrainingJobStatus: 'Completed',
         SecondaryStatusTransitions: [
-          { Status: 'Starting', StatusMessage: 'Preparing' },
-          { Status: 'Completed', StatusMessage: 'Done' },
+          { Status: 'Starting', StatusMessage: 'Preparing', StartTime: new Date(0) },
+          { Status: 'Completed', StatusMessage: 'Done', StartTime: new Date(0) },
         ],
         FinalMetricDataList: [{ MetricName: 'acc', Value: 0.7 }],
         ModelArtifacts: { S3ModelArtifacts: 's3://models/jobs/churn-1/output/model.tar.gz' },
