@@ -1,6 +1,6 @@
 import type { RestResponse } from './protocol/types';
 import { AwsError } from './protocol/awsError';
-import type { Dispatcher } from './server';
+import type { Dispatcher } from './dispatcher';
 
 const json = (status: number, value: unknown): RestResponse => ({
   status,

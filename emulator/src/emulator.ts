@@ -8,7 +8,8 @@ import {
 import { FaultRegistry } from './faults';
 import { ImageBindings, type EmulatorConfigFile } from './imageBindings';
 import { RequestLog } from './requestLog';
-import { createHttpServer, listen, type Dispatcher } from './server';
+import type { Dispatcher } from './dispatcher';
+import { createHttpServer, listen } from './server';
 import { createServices } from './services';
 
 export interface EmulatorOptions {

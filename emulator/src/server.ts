@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin';
-import type { EmulatorEnvironment } from './environment';
+import type { Dispatcher } from './dispatcher';
 import { AwsError } from './protocol/awsError';
 import { cborErrorResponse, cborResponse, decodeCbor, parseCborPath } from './protocol/cbor';
 import { jsonErrorResponse, jsonResponse } from './protocol/json';
@@ -15,17 +15,9 @@ import type {
   RestService,
   ServiceDefinition,
 } from './protocol/types';
-import type { RequestLog } from './requestLog';
 
 /** Larger bodies are refused before they are buffered; S3 model artifacts in tests are far smaller. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
-
-export interface Dispatcher {
-  services: ServiceDefinition[];
-  env: EmulatorEnvironment;
-  log: RequestLog;
-  reset(): Promise<void>;
-}
 
 export function createHttpServer(dispatcher: Dispatcher): http.Server {
   const server = http.createServer((req, res) => {

@@ -6,23 +6,14 @@ import {
   deploymentGroupMissing,
   deploymentMissing,
 } from './codeDeployErrors';
-import { predefinedDeploymentConfigs } from './deploymentConfigs';
-import type { TrafficRoutingConfig, TrafficStep } from './trafficSchedule';
+import { predefinedDeploymentConfigs, type DeploymentConfig } from './predefinedDeploymentConfigs';
+import type { TrafficStep } from './trafficSchedule';
 
 export interface Application {
   applicationId: string;
   applicationName: string;
   computePlatform: TrafficPlatform;
   createTime: Date;
-}
-
-export interface DeploymentConfig {
-  deploymentConfigId: string;
-  deploymentConfigName: string;
-  computePlatform: TrafficPlatform;
-  trafficRoutingConfig: TrafficRoutingConfig;
-  createTime: Date;
-  predefined: boolean;
 }
 
 export interface AlarmConfiguration {

@@ -3,55 +3,15 @@ import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler } from '../../protocol/types';
 import type { TrafficPlatform } from './appSpec';
 import { codeDeployError } from './codeDeployErrors';
-import type { CodeDeployState, DeploymentConfig } from './codeDeployState';
+import type { CodeDeployState } from './codeDeployState';
 import { trafficPlatform } from './computePlatform';
 import { pageOf } from './listPaging';
+import { allAtOnce, PREDEFINED_PREFIX, type DeploymentConfig } from './predefinedDeploymentConfigs';
 import { trafficRoutingProblem, type TrafficRoutingConfig } from './trafficSchedule';
-
-const PREFIX = 'CodeDeployDefault.';
-
-const canary = (percentage: number, minutes: number): TrafficRoutingConfig => ({
-  type: 'TimeBasedCanary',
-  timeBasedCanary: { canaryPercentage: percentage, canaryInterval: minutes },
-});
-const linear = (percentage: number, minutes: number): TrafficRoutingConfig => ({
-  type: 'TimeBasedLinear',
-  timeBasedLinear: { linearPercentage: percentage, linearInterval: minutes },
-});
-const allAtOnce: TrafficRoutingConfig = { type: 'AllAtOnce' };
-
-const PREDEFINED: Array<[string, TrafficPlatform, TrafficRoutingConfig]> = [
-  ['LambdaCanary10Percent5Minutes', 'Lambda', canary(10, 5)],
-  ['LambdaCanary10Percent10Minutes', 'Lambda', canary(10, 10)],
-  ['LambdaCanary10Percent15Minutes', 'Lambda', canary(10, 15)],
-  ['LambdaCanary10Percent30Minutes', 'Lambda', canary(10, 30)],
-  ['LambdaLinear10PercentEvery1Minute', 'Lambda', linear(10, 1)],
-  ['LambdaLinear10PercentEvery2Minutes', 'Lambda', linear(10, 2)],
-  ['LambdaLinear10PercentEvery3Minutes', 'Lambda', linear(10, 3)],
-  ['LambdaLinear10PercentEvery10Minutes', 'Lambda', linear(10, 10)],
-  ['LambdaAllAtOnce', 'Lambda', allAtOnce],
-  ['ECSCanary10Percent5Minutes', 'ECS', canary(10, 5)],
-  ['ECSCanary10Percent15Minutes', 'ECS', canary(10, 15)],
-  ['ECSLinear10PercentEvery1Minutes', 'ECS', linear(10, 1)],
-  ['ECSLinear10PercentEvery3Minutes', 'ECS', linear(10, 3)],
-  ['ECSAllAtOnce', 'ECS', allAtOnce],
-];
-
-/** The configs every account has; their ids are fixed so that they read the same after a reset. */
-export function predefinedDeploymentConfigs(): DeploymentConfig[] {
-  return PREDEFINED.map(([name, computePlatform, trafficRoutingConfig], i) => ({
-    deploymentConfigId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-    deploymentConfigName: PREFIX + name,
-    computePlatform,
-    trafficRoutingConfig,
-    createTime: new Date(0),
-    predefined: true,
-  }));
-}
 
 /** The config that moves all traffic at once on `platform`: the default, and what rollbacks use. */
 export const allAtOnceConfigName = (platform: TrafficPlatform): string =>
-  platform === 'Lambda' ? `${PREFIX}LambdaAllAtOnce` : `${PREFIX}ECSAllAtOnce`;
+  platform === 'Lambda' ? `${PREDEFINED_PREFIX}LambdaAllAtOnce` : `${PREDEFINED_PREFIX}ECSAllAtOnce`;
 
 /** A config used with an application must be for the application's platform. */
 export function checkConfigPlatform(config: DeploymentConfig, platform: TrafficPlatform): void {
@@ -116,10 +76,10 @@ export function deploymentConfigOperations(
           'The deployment configuration name must be at most 100 characters long.',
         );
       }
-      if (name.startsWith(PREFIX)) {
+      if (name.startsWith(PREDEFINED_PREFIX)) {
         throw codeDeployError(
           'InvalidDeploymentConfigNameException',
-          `Names starting with ${PREFIX} are reserved for the predefined configs: choose another name.`,
+          `Names starting with ${PREDEFINED_PREFIX} are reserved for the predefined configs: choose another name.`,
         );
       }
       if (state.configs.has(name)) {

