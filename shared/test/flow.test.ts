@@ -1,48 +1,55 @@
 import { describe, expect, it } from '@jest/globals';
-import { flowEventFromEnvironment, parseRef, resolveStage, type FlowModel, type Stage } from '../src';
+import { flowEventFromEnvironment, parseRef, resolveStages, type FlowModel, type Stage } from '../src/flow';
 
-const cases: Array<[FlowModel, string, string, Stage]> = [
-  ['github-flow', 'pull_request', 'refs/pull/7/merge', 'check'],
-  ['github-flow', 'merge_group', 'refs/heads/gh-readonly-queue/main/pr-7', 'check'],
-  ['github-flow', 'push', 'refs/heads/main', 'staging'],
-  ['github-flow', 'push', 'refs/heads/feature/faster', 'none'],
-  ['github-flow', 'push', 'refs/tags/v1.2.0', 'production'],
-  ['github-flow', 'release', 'refs/tags/v2.0.0-rc.1', 'production'],
-  ['github-flow', 'push', 'refs/tags/nightly', 'none'],
-  ['github-flow', 'workflow_dispatch', 'refs/heads/main', 'staging'],
-  ['gitflow', 'pull_request', 'refs/pull/8/merge', 'check'],
-  ['gitflow', 'push', 'refs/heads/develop', 'dev'],
-  ['gitflow', 'push', 'refs/heads/release/1.4', 'staging'],
-  ['gitflow', 'push', 'refs/heads/hotfix/1.4.1', 'staging'],
-  ['gitflow', 'push', 'refs/heads/main', 'production'],
-  ['gitflow', 'push', 'refs/tags/v1.4.0', 'production'],
-  ['gitflow', 'push', 'refs/heads/feature/new-model', 'none'],
-  ['gitflow', 'push', 'refs/remotes/x', 'none'],
+// model, event, ref, pull request action, stages
+const stageTable: Array<[FlowModel, string, string, string | undefined, Stage[]]> = [
+  ['github-flow', 'pull_request', 'refs/pull/7/merge', 'opened', ['check']],
+  ['github-flow', 'pull_request', 'refs/pull/7/merge', 'synchronize', ['check']],
+  ['github-flow', 'pull_request', 'refs/pull/7/merge', 'closed', ['cleanup']],
+  ['github-flow', 'merge_group', 'refs/heads/gh-readonly-queue/main/pr-7', undefined, ['check']],
+  ['github-flow', 'push', 'refs/heads/main', undefined, ['staging', 'production']],
+  ['github-flow', 'workflow_dispatch', 'refs/heads/main', undefined, ['staging', 'production']],
+  ['github-flow', 'push', 'refs/heads/feature/faster', undefined, []],
+  ['github-flow', 'push', 'refs/tags/v1.2.0', undefined, []],
+  ['github-flow', 'schedule', 'refs/heads/main', undefined, []],
+  ['gitflow', 'pull_request', 'refs/pull/8/merge', 'opened', ['check']],
+  ['gitflow', 'pull_request', 'refs/pull/8/merge', 'closed', []],
+  ['gitflow', 'push', 'refs/heads/feature/new-model', undefined, ['check']],
+  ['gitflow', 'push', 'refs/heads/develop', undefined, ['dev']],
+  ['gitflow', 'push', 'refs/heads/release/1.4', undefined, ['staging']],
+  ['gitflow', 'push', 'refs/heads/hotfix/1.4.1', undefined, ['staging']],
+  ['gitflow', 'push', 'refs/heads/main', undefined, []],
+  ['gitflow', 'push', 'refs/tags/v1.4.0', undefined, ['production']],
+  ['gitflow', 'push', 'refs/tags/nightly', undefined, []],
+  ['gitflow', 'push', 'refs/remotes/x', undefined, []],
 ];
 
-describe('resolveStage', () => {
-  it.each(cases)('%s: %s on %s -> %s', (model, eventName, ref, stage) => {
-    const resolution = resolveStage(model, { eventName, ref });
-    expect(resolution.stage).toBe(stage);
-    expect(resolution.reason.length).toBeGreaterThan(10);
+describe('resolveStages', () => {
+  it.each(stageTable)('%s: %s on %s (%s) -> %j', (model, eventName, ref, action, stages) => {
+    const plan = resolveStages(model, { eventName, ref, action });
+    expect(plan.stages).toEqual(stages);
+    expect(plan.reason).toMatch(/\w+ \w+ \w+/);
   });
 
   it('follows a repository whose default branch is master and whose releases are tagged release-*', () => {
-    const options = { defaultBranch: 'master', releaseTag: /^release-/ };
-    expect(resolveStage('github-flow', { eventName: 'push', ref: 'refs/heads/master' }, options).stage).toBe(
+    const options = { defaultBranch: 'master', releaseTagPrefix: 'release-' };
+    const push = (ref: string) => ({ eventName: 'push', ref });
+    expect(resolveStages('github-flow', push('refs/heads/master'), options).stages).toEqual([
       'staging',
-    );
-    expect(resolveStage('gitflow', { eventName: 'push', ref: 'refs/tags/release-7' }, options).stage).toBe(
       'production',
-    );
-    expect(resolveStage('gitflow', { eventName: 'push', ref: 'refs/tags/v7' }, options).stage).toBe('none');
+    ]);
+    expect(resolveStages('github-flow', push('refs/heads/main'), options).stages).toEqual([]);
+    expect(resolveStages('gitflow', push('refs/tags/release-7'), options).stages).toEqual(['production']);
+    expect(resolveStages('gitflow', push('refs/tags/v7'), options).stages).toEqual([]);
   });
 
   it('reads the event from the runner environment', () => {
-    expect(flowEventFromEnvironment({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' })).toEqual({
-      eventName: 'push',
-      ref: 'refs/heads/main',
-    });
+    expect(
+      flowEventFromEnvironment(
+        { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/1/merge' },
+        'closed',
+      ),
+    ).toEqual({ eventName: 'pull_request', ref: 'refs/pull/1/merge', action: 'closed' });
     expect(parseRef('refs/tags/v1')).toEqual({ type: 'tag', name: 'v1' });
   });
 });
