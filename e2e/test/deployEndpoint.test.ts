@@ -220,7 +220,7 @@ describe('deploy-endpoint, the bundled action against the emulator', () => {
     expect(emulator.log.list()).toEqual([]);
   });
 
-  it.each([
+  it.each<{ what: string; inputs: Record<string, string>; message: RegExp }>([
     {
       what: 'an instance count with a serverless endpoint',
       inputs: { 'endpoint-type': 'serverless', 'instance-count': '3' },

@@ -8847,15 +8847,24 @@ class ImageBindings {
         this.bindings.set(image, binding);
     }
     /**
-     * The binding for an image URI: an exact key first, then the repository name, so that one binding
-     * `churn` serves `123.dkr.ecr.us-east-1.amazonaws.com/churn:abc` and `.../churn@sha256:...` alike.
+     * The binding for an image URI, trying in order: the exact URI; the URI without its tag or digest
+     * (`123.dkr.ecr.us-east-1.amazonaws.com/churn`, the key one copies from ECR); the repository path
+     * without the registry host (`team/churn`); its last segment (`churn`).
      */
     resolve(image) {
-        const exact = this.bindings.get(image);
-        if (exact)
-            return exact;
-        const repository = repositoryOf(image);
-        return this.bindings.get(repository) ?? this.bindings.get(repository.split('/').pop());
+        for (const key of bindingKeysOf(image)) {
+            const binding = this.bindings.get(key);
+            if (binding)
+                return binding;
+        }
+        return undefined;
+    }
+    /** Why `image` has no binding: the keys tried, in order, and the keys the config has. */
+    missReason(image) {
+        const quoted = (keys) => keys.map((k) => `'${k}'`).join(', ');
+        const configured = this.keys();
+        return (`Keys tried: ${quoted(bindingKeysOf(image))}. ` +
+            (configured.length ? `Keys in the config: ${quoted(configured)}.` : 'The config binds no images.'));
     }
     keys() {
         return [...this.bindings.keys()];
@@ -8874,6 +8883,18 @@ function repositoryOf(image) {
     if (lastColon > rest.lastIndexOf('/'))
         rest = rest.slice(0, lastColon);
     return rest;
+}
+/** `host/ns/repo:tag` or `host/ns/repo@sha256:...` -> `host/ns/repo`. */
+function withoutTagOrDigest(image) {
+    const rest = image.split('@')[0];
+    const lastColon = rest.lastIndexOf(':');
+    return lastColon > rest.lastIndexOf('/') ? rest.slice(0, lastColon) : rest;
+}
+/** The keys a binding may have for `image`, most specific first, without repeats. */
+function bindingKeysOf(image) {
+    const repository = repositoryOf(image);
+    const keys = [image, withoutTagOrDigest(image), repository, repository.split('/').pop()];
+    return [...new Set(keys)];
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/requestLog.ts
@@ -15638,7 +15659,7 @@ function bindingOf(env, spec, container, index) {
         return binding;
     const repository = container.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? container.image;
     throw new Error(`The image '${container.image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
-        `the modelship emulator has no binding for it. Bind the image to a local command under "images" in the emulator config ` +
+        `the modelship emulator has no binding for it. ${env.images.missReason(container.image)} Bind the image to a local command under "images" in the emulator config ` +
         `(e.g. images: { ${repository}: { entrypoint: [python3, serve.py], cwd: . } }), or in-process with images.bind('${repository}', ...).`);
 }
 /** SageMaker's health-check FailureReason, with what the process said before it failed. */
@@ -17781,10 +17802,25 @@ async function readBuildspecFile(srcDir, relative) {
         });
     }
 }
+/**
+ * The project's service role as the build's AWS calls see it: in CodeBuild the SDKs and the CLI get the
+ * role's credentials from the container, here they get stand-ins and the emulator's URL, so that
+ * `aws ecr get-login-password` in a buildspec reaches this emulator rather than AWS.
+ */
+function serviceRoleEnvironment(emulatorUrl) {
+    if (!emulatorUrl)
+        return {};
+    return {
+        AWS_ENDPOINT_URL: emulatorUrl,
+        AWS_ACCESS_KEY_ID: 'ASIAMODELSHIPCODEBUILD',
+        AWS_SECRET_ACCESS_KEY: 'modelship-emulated-codebuild-service-role',
+    };
+}
 /** The variables a phase's commands see, lowest precedence first, CodeBuild's own last. */
-function commandEnvironment(build, buildspec, srcDir, succeeding) {
+function commandEnvironment(build, buildspec, srcDir, succeeding, emulatorUrl) {
     return {
         ...inheritedEnvironment(),
+        ...serviceRoleEnvironment(emulatorUrl),
         ...buildspec.variables,
         ...plaintextVariables(build.environment.environmentVariables ?? []),
         ...plaintextVariables(build.environmentVariablesOverride),
@@ -17882,7 +17918,7 @@ async function runBuild(env, build) {
                     throw new PhaseFailure({ statusCode: 'YAML_FILE_ERROR', message: err.message });
                 }
                 log.container('Processing environment variables');
-                commandEnvironment(build, buildspec, srcDir, true);
+                commandEnvironment(build, buildspec, srcDir, true, env.url);
                 log.container(`Moving to directory ${srcDir}`);
                 describePhases(buildspec, log);
             }
@@ -17909,7 +17945,7 @@ async function runBuild(env, build) {
                 const failedSoFar = history.phases.some((p) => p.phaseStatus === 'FAILED');
                 let environment;
                 try {
-                    environment = commandEnvironment(build, buildspec, srcDir, !failedSoFar);
+                    environment = commandEnvironment(build, buildspec, srcDir, !failedSoFar, env.url);
                 }
                 catch (err) {
                     if (!(err instanceof PhaseFailure))
@@ -18538,102 +18574,8 @@ const deploymentConfigMissing = (name) => codeDeployError('DeploymentConfigDoesN
 const deploymentMissing = (id) => codeDeployError('DeploymentDoesNotExistException', `Deployment ${id} does not exist.`);
 const codeDeployErrors_invalidInput = (message) => codeDeployError('InvalidInputException', message);
 
-;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/computePlatform.ts
-
-/**
- * The compute platform of a request (Server when omitted, as CodeDeploy defaults). The emulator shifts
- * traffic for Lambda and ECS only; Server deployments need agents on instances, which it does not have.
- */
-function trafficPlatform(value) {
-    const platform = value ?? 'Server';
-    if (platform === 'Lambda' || platform === 'ECS')
-        return platform;
-    if (platform === 'Server') {
-        throw codeDeployError('InvalidComputePlatformException', 'The modelship emulator supports the Lambda and ECS compute platforms (traffic shifting) only, not Server (EC2/on-premises): set computePlatform to Lambda or ECS.');
-    }
-    throw codeDeployError('InvalidComputePlatformException', `The computePlatform ${String(platform)} is invalid. The computePlatform should be Lambda, Server, or ECS.`);
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/listPaging.ts
-
-const listPaging_PAGE_SIZE = 100;
-/** One page of a CodeDeploy list; the token is the offset of the next page. */
-function listPaging_pageOf(items, nextToken) {
-    const offset = nextToken === undefined || nextToken === null ? 0 : Number(nextToken);
-    if (!Number.isInteger(offset) || offset < 0 || offset > items.length) {
-        throw codeDeployError('InvalidNextTokenException', 'The next token was specified in an invalid format: pass the nextToken of the previous page.');
-    }
-    const end = offset + listPaging_PAGE_SIZE;
-    return { items: items.slice(offset, end), nextToken: end < items.length ? String(end) : undefined };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/trafficSchedule.ts
-const MINUTE_MS = 60_000;
-/**
- * The shifts a config makes, in emulator time (`timeScale` divides AWS minutes): a canary moves its
- * percentage, then the rest after its interval; a linear config adds its percentage every interval
- * until all traffic has moved; all-at-once moves everything at once. The last step always reaches 1.
- */
-function trafficSchedule(config, timeScale) {
-    const intervalMs = (minutes) => (minutes * MINUTE_MS) / timeScale;
-    if (config.type === 'TimeBasedCanary' && config.timeBasedCanary) {
-        const { canaryPercentage, canaryInterval } = config.timeBasedCanary;
-        return [
-            { atMs: 0, weight: canaryPercentage / 100 },
-            { atMs: intervalMs(canaryInterval), weight: 1 },
-        ];
-    }
-    if (config.type === 'TimeBasedLinear' && config.timeBasedLinear) {
-        const { linearPercentage, linearInterval } = config.timeBasedLinear;
-        const steps = [];
-        // Integer percentages, divided once, so that weights are 0.3 and not 0.30000000000000004.
-        for (let i = 1;; i++) {
-            const percent = Math.min(100, linearPercentage * i);
-            steps.push({ atMs: intervalMs(linearInterval * (i - 1)), weight: percent / 100 });
-            if (percent >= 100)
-                return steps;
-        }
-    }
-    return [{ atMs: 0, weight: 1 }];
-}
-/**
- * Why a traffic routing config is not valid, or undefined. Percentages are whole numbers from 1 to 99
- * and intervals whole minutes of at least 1, as CodeDeploy requires.
- */
-function trafficRoutingProblem(config) {
-    if (config.type === 'TimeBasedCanary') {
-        const canary = config.timeBasedCanary;
-        if (!canary)
-            return 'A TimeBasedCanary config needs timeBasedCanary{canaryPercentage, canaryInterval}.';
-        return stepProblem('canary', canary.canaryPercentage, canary.canaryInterval);
-    }
-    if (config.type === 'TimeBasedLinear') {
-        const linear = config.timeBasedLinear;
-        if (!linear)
-            return 'A TimeBasedLinear config needs timeBasedLinear{linearPercentage, linearInterval}.';
-        return stepProblem('linear', linear.linearPercentage, linear.linearInterval);
-    }
-    if (config.type === 'AllAtOnce')
-        return undefined;
-    return `trafficRoutingConfig.type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, not ${String(config.type)}.`;
-}
-/** A canary's or a linear step's percentage (1 to 99) and interval (1 to 2880 whole minutes). */
-function stepProblem(kind, percentage, interval) {
-    const wholeIn = (value, min, max) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-    if (!wholeIn(percentage, 1, 99))
-        return `${kind}Percentage must be a whole number from 1 to 99, not ${String(percentage)}.`;
-    if (!wholeIn(interval, 1, 2880))
-        return `${kind}Interval must be a whole number of minutes from 1 to 2880, not ${String(interval)}.`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentConfigs.ts
-
-
-
-
-
-const PREFIX = 'CodeDeployDefault.';
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/predefinedDeploymentConfigs.ts
+const PREDEFINED_PREFIX = 'CodeDeployDefault.';
 const canary = (percentage, minutes) => ({
     type: 'TimeBasedCanary',
     timeBasedCanary: { canaryPercentage: percentage, canaryInterval: minutes },
@@ -18663,112 +18605,12 @@ const PREDEFINED = [
 function predefinedDeploymentConfigs() {
     return PREDEFINED.map(([name, computePlatform, trafficRoutingConfig], i) => ({
         deploymentConfigId: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-        deploymentConfigName: PREFIX + name,
+        deploymentConfigName: PREDEFINED_PREFIX + name,
         computePlatform,
         trafficRoutingConfig,
         createTime: new Date(0),
         predefined: true,
     }));
-}
-/** The config that moves all traffic at once on `platform`: the default, and what rollbacks use. */
-const allAtOnceConfigName = (platform) => platform === 'Lambda' ? `${PREFIX}LambdaAllAtOnce` : `${PREFIX}ECSAllAtOnce`;
-/** A config used with an application must be for the application's platform. */
-function checkConfigPlatform(config, platform) {
-    if (config.computePlatform !== platform) {
-        throw codeDeployError('InvalidDeploymentConfigNameException', `Deployment config ${config.deploymentConfigName} is for the ${config.computePlatform} compute platform, but the application's compute platform is ${platform}: use a ${platform} config.`);
-    }
-}
-const configInfo = (config) => ({
-    deploymentConfigId: config.deploymentConfigId,
-    deploymentConfigName: config.deploymentConfigName,
-    computePlatform: config.computePlatform,
-    trafficRoutingConfig: config.trafficRoutingConfig,
-    createTime: config.createTime,
-});
-function routingConfigFrom(input) {
-    // Without trafficRoutingConfig a Lambda or ECS config shifts everything at once, as CodeDeploy does.
-    if (input === undefined || input === null)
-        return allAtOnce;
-    const raw = input;
-    const config = { type: raw.type };
-    if (raw.type === 'TimeBasedCanary' && raw.timeBasedCanary) {
-        config.timeBasedCanary = {
-            canaryPercentage: raw.timeBasedCanary.canaryPercentage,
-            canaryInterval: raw.timeBasedCanary.canaryInterval,
-        };
-    }
-    if (raw.type === 'TimeBasedLinear' && raw.timeBasedLinear) {
-        config.timeBasedLinear = {
-            linearPercentage: raw.timeBasedLinear.linearPercentage,
-            linearInterval: raw.timeBasedLinear.linearInterval,
-        };
-    }
-    const problem = trafficRoutingProblem(config);
-    if (problem)
-        throw codeDeployError('InvalidTrafficRoutingConfigurationException', problem);
-    return config;
-}
-function deploymentConfigOperations(env, state) {
-    const requiredName = (input) => {
-        const name = input.deploymentConfigName;
-        if (typeof name !== 'string' || name === '') {
-            throw codeDeployError('DeploymentConfigNameRequiredException', 'The deployment configuration name was not specified: set deploymentConfigName.');
-        }
-        return name;
-    };
-    return {
-        CreateDeploymentConfig: (input) => {
-            const name = requiredName(input);
-            if (name.length > 100) {
-                throw codeDeployError('InvalidDeploymentConfigNameException', 'The deployment configuration name must be at most 100 characters long.');
-            }
-            if (name.startsWith(PREFIX)) {
-                throw codeDeployError('InvalidDeploymentConfigNameException', `Names starting with ${PREFIX} are reserved for the predefined configs: choose another name.`);
-            }
-            if (state.configs.has(name)) {
-                throw codeDeployError('DeploymentConfigAlreadyExistsException', `A deployment configuration named ${name} already exists: delete it first or choose another name.`);
-            }
-            const computePlatform = trafficPlatform(input.computePlatform);
-            if (input.minimumHealthyHosts !== undefined) {
-                throw codeDeployError('InvalidMinimumHealthyHostValueException', 'minimumHealthyHosts applies to the Server compute platform only; remove it from a Lambda or ECS config.');
-            }
-            if (input.zonalConfig !== undefined) {
-                throw codeDeployError('InvalidZonalDeploymentConfigurationException', 'zonalConfig applies to the Server compute platform only; remove it from a Lambda or ECS config.');
-            }
-            const config = {
-                deploymentConfigId: (0,external_node_crypto_namespaceObject.randomUUID)(),
-                deploymentConfigName: name,
-                computePlatform,
-                trafficRoutingConfig: routingConfigFrom(input.trafficRoutingConfig),
-                createTime: new Date(env.clock.now()),
-                predefined: false,
-            };
-            state.configs.set(name, config);
-            return { deploymentConfigId: config.deploymentConfigId };
-        },
-        GetDeploymentConfig: (input) => ({
-            deploymentConfigInfo: configInfo(state.config(requiredName(input))),
-        }),
-        ListDeploymentConfigs: (input) => {
-            const names = [...state.configs.keys()].sort();
-            const page = listPaging_pageOf(names, input.nextToken);
-            return { deploymentConfigsList: page.items, nextToken: page.nextToken };
-        },
-        DeleteDeploymentConfig: (input) => {
-            const name = requiredName(input);
-            const config = state.configs.get(name);
-            if (config?.predefined) {
-                throw codeDeployError('InvalidOperationException', `${name} is a predefined deployment configuration and cannot be deleted.`);
-            }
-            const user = [...state.groups.values()].find((g) => g.deploymentConfigName === name);
-            if (user) {
-                throw codeDeployError('DeploymentConfigInUseException', `Deployment config ${name} is used by deployment group ${user.deploymentGroupName} of application ${user.applicationName}: change the group's config first.`);
-            }
-            // Deleting a config that does not exist succeeds, as in CodeDeploy.
-            state.configs.delete(name);
-            return {};
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/codeDeployState.ts
@@ -18840,6 +18682,35 @@ class CodeDeployState {
 const DEPLOYMENT_ID = /^d-[A-Z0-9]{9}$/;
 const groupKey = (applicationName, groupName) => `${applicationName}/${groupName}`;
 
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/computePlatform.ts
+
+/**
+ * The compute platform of a request (Server when omitted, as CodeDeploy defaults). The emulator shifts
+ * traffic for Lambda and ECS only; Server deployments need agents on instances, which it does not have.
+ */
+function trafficPlatform(value) {
+    const platform = value ?? 'Server';
+    if (platform === 'Lambda' || platform === 'ECS')
+        return platform;
+    if (platform === 'Server') {
+        throw codeDeployError('InvalidComputePlatformException', 'The modelship emulator supports the Lambda and ECS compute platforms (traffic shifting) only, not Server (EC2/on-premises): set computePlatform to Lambda or ECS.');
+    }
+    throw codeDeployError('InvalidComputePlatformException', `The computePlatform ${String(platform)} is invalid. The computePlatform should be Lambda, Server, or ECS.`);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/listPaging.ts
+
+const listPaging_PAGE_SIZE = 100;
+/** One page of a CodeDeploy list; the token is the offset of the next page. */
+function listPaging_pageOf(items, nextToken) {
+    const offset = nextToken === undefined || nextToken === null ? 0 : Number(nextToken);
+    if (!Number.isInteger(offset) || offset < 0 || offset > items.length) {
+        throw codeDeployError('InvalidNextTokenException', 'The next token was specified in an invalid format: pass the nextToken of the previous page.');
+    }
+    const end = offset + listPaging_PAGE_SIZE;
+    return { items: items.slice(offset, end), nextToken: end < items.length ? String(end) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/applications.ts
 
 
@@ -18899,6 +18770,174 @@ function applicationOperations(env, state) {
             state.applications.delete(name);
             for (const group of state.groupsOf(name))
                 state.groups.delete(groupKey(name, group.deploymentGroupName));
+            return {};
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/trafficSchedule.ts
+const MINUTE_MS = 60_000;
+/**
+ * The shifts a config makes, in emulator time (`timeScale` divides AWS minutes): a canary moves its
+ * percentage, then the rest after its interval; a linear config adds its percentage every interval
+ * until all traffic has moved; all-at-once moves everything at once. The last step always reaches 1.
+ */
+function trafficSchedule(config, timeScale) {
+    const intervalMs = (minutes) => (minutes * MINUTE_MS) / timeScale;
+    if (config.type === 'TimeBasedCanary' && config.timeBasedCanary) {
+        const { canaryPercentage, canaryInterval } = config.timeBasedCanary;
+        return [
+            { atMs: 0, weight: canaryPercentage / 100 },
+            { atMs: intervalMs(canaryInterval), weight: 1 },
+        ];
+    }
+    if (config.type === 'TimeBasedLinear' && config.timeBasedLinear) {
+        const { linearPercentage, linearInterval } = config.timeBasedLinear;
+        const steps = [];
+        // Integer percentages, divided once, so that weights are 0.3 and not 0.30000000000000004.
+        for (let i = 1;; i++) {
+            const percent = Math.min(100, linearPercentage * i);
+            steps.push({ atMs: intervalMs(linearInterval * (i - 1)), weight: percent / 100 });
+            if (percent >= 100)
+                return steps;
+        }
+    }
+    return [{ atMs: 0, weight: 1 }];
+}
+/**
+ * Why a traffic routing config is not valid, or undefined. Percentages are whole numbers from 1 to 99
+ * and intervals whole minutes of at least 1, as CodeDeploy requires.
+ */
+function trafficRoutingProblem(config) {
+    if (config.type === 'TimeBasedCanary') {
+        const canary = config.timeBasedCanary;
+        if (!canary)
+            return 'A TimeBasedCanary config needs timeBasedCanary{canaryPercentage, canaryInterval}.';
+        return stepProblem('canary', canary.canaryPercentage, canary.canaryInterval);
+    }
+    if (config.type === 'TimeBasedLinear') {
+        const linear = config.timeBasedLinear;
+        if (!linear)
+            return 'A TimeBasedLinear config needs timeBasedLinear{linearPercentage, linearInterval}.';
+        return stepProblem('linear', linear.linearPercentage, linear.linearInterval);
+    }
+    if (config.type === 'AllAtOnce')
+        return undefined;
+    return `trafficRoutingConfig.type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, not ${String(config.type)}.`;
+}
+/** A canary's or a linear step's percentage (1 to 99) and interval (1 to 2880 whole minutes). */
+function stepProblem(kind, percentage, interval) {
+    const wholeIn = (value, min, max) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+    if (!wholeIn(percentage, 1, 99))
+        return `${kind}Percentage must be a whole number from 1 to 99, not ${String(percentage)}.`;
+    if (!wholeIn(interval, 1, 2880))
+        return `${kind}Interval must be a whole number of minutes from 1 to 2880, not ${String(interval)}.`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/deploymentConfigs.ts
+
+
+
+
+
+
+/** The config that moves all traffic at once on `platform`: the default, and what rollbacks use. */
+const allAtOnceConfigName = (platform) => platform === 'Lambda' ? `${PREDEFINED_PREFIX}LambdaAllAtOnce` : `${PREDEFINED_PREFIX}ECSAllAtOnce`;
+/** A config used with an application must be for the application's platform. */
+function checkConfigPlatform(config, platform) {
+    if (config.computePlatform !== platform) {
+        throw codeDeployError('InvalidDeploymentConfigNameException', `Deployment config ${config.deploymentConfigName} is for the ${config.computePlatform} compute platform, but the application's compute platform is ${platform}: use a ${platform} config.`);
+    }
+}
+const configInfo = (config) => ({
+    deploymentConfigId: config.deploymentConfigId,
+    deploymentConfigName: config.deploymentConfigName,
+    computePlatform: config.computePlatform,
+    trafficRoutingConfig: config.trafficRoutingConfig,
+    createTime: config.createTime,
+});
+function routingConfigFrom(input) {
+    // Without trafficRoutingConfig a Lambda or ECS config shifts everything at once, as CodeDeploy does.
+    if (input === undefined || input === null)
+        return allAtOnce;
+    const raw = input;
+    const config = { type: raw.type };
+    if (raw.type === 'TimeBasedCanary' && raw.timeBasedCanary) {
+        config.timeBasedCanary = {
+            canaryPercentage: raw.timeBasedCanary.canaryPercentage,
+            canaryInterval: raw.timeBasedCanary.canaryInterval,
+        };
+    }
+    if (raw.type === 'TimeBasedLinear' && raw.timeBasedLinear) {
+        config.timeBasedLinear = {
+            linearPercentage: raw.timeBasedLinear.linearPercentage,
+            linearInterval: raw.timeBasedLinear.linearInterval,
+        };
+    }
+    const problem = trafficRoutingProblem(config);
+    if (problem)
+        throw codeDeployError('InvalidTrafficRoutingConfigurationException', problem);
+    return config;
+}
+function deploymentConfigOperations(env, state) {
+    const requiredName = (input) => {
+        const name = input.deploymentConfigName;
+        if (typeof name !== 'string' || name === '') {
+            throw codeDeployError('DeploymentConfigNameRequiredException', 'The deployment configuration name was not specified: set deploymentConfigName.');
+        }
+        return name;
+    };
+    return {
+        CreateDeploymentConfig: (input) => {
+            const name = requiredName(input);
+            if (name.length > 100) {
+                throw codeDeployError('InvalidDeploymentConfigNameException', 'The deployment configuration name must be at most 100 characters long.');
+            }
+            if (name.startsWith(PREDEFINED_PREFIX)) {
+                throw codeDeployError('InvalidDeploymentConfigNameException', `Names starting with ${PREDEFINED_PREFIX} are reserved for the predefined configs: choose another name.`);
+            }
+            if (state.configs.has(name)) {
+                throw codeDeployError('DeploymentConfigAlreadyExistsException', `A deployment configuration named ${name} already exists: delete it first or choose another name.`);
+            }
+            const computePlatform = trafficPlatform(input.computePlatform);
+            if (input.minimumHealthyHosts !== undefined) {
+                throw codeDeployError('InvalidMinimumHealthyHostValueException', 'minimumHealthyHosts applies to the Server compute platform only; remove it from a Lambda or ECS config.');
+            }
+            if (input.zonalConfig !== undefined) {
+                throw codeDeployError('InvalidZonalDeploymentConfigurationException', 'zonalConfig applies to the Server compute platform only; remove it from a Lambda or ECS config.');
+            }
+            const config = {
+                deploymentConfigId: (0,external_node_crypto_namespaceObject.randomUUID)(),
+                deploymentConfigName: name,
+                computePlatform,
+                trafficRoutingConfig: routingConfigFrom(input.trafficRoutingConfig),
+                createTime: new Date(env.clock.now()),
+                predefined: false,
+            };
+            state.configs.set(name, config);
+            return { deploymentConfigId: config.deploymentConfigId };
+        },
+        GetDeploymentConfig: (input) => ({
+            deploymentConfigInfo: configInfo(state.config(requiredName(input))),
+        }),
+        ListDeploymentConfigs: (input) => {
+            const names = [...state.configs.keys()].sort();
+            const page = listPaging_pageOf(names, input.nextToken);
+            return { deploymentConfigsList: page.items, nextToken: page.nextToken };
+        },
+        DeleteDeploymentConfig: (input) => {
+            const name = requiredName(input);
+            const config = state.configs.get(name);
+            if (config?.predefined) {
+                throw codeDeployError('InvalidOperationException', `${name} is a predefined deployment configuration and cannot be deleted.`);
+            }
+            const user = [...state.groups.values()].find((g) => g.deploymentConfigName === name);
+            if (user) {
+                throw codeDeployError('DeploymentConfigInUseException', `Deployment config ${name} is used by deployment group ${user.deploymentGroupName} of application ${user.applicationName}: change the group's config first.`);
+            }
+            // Deleting a config that does not exist succeeds, as in CodeDeploy.
+            state.configs.delete(name);
             return {};
         },
     };
@@ -28457,9 +28496,17 @@ function createSageMakerService(env, groups) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/arn.ts
-/** `arn:aws:sagemaker:<region>:<account>:<type>/<name>`; SageMaker lower-cases names in ARNs. */
+/** The ARN partition of a region: `aws-cn` for China, `aws-us-gov` for GovCloud, `aws` elsewhere. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+/** `arn:<partition>:sagemaker:<region>:<account>:<type>/<name>`; SageMaker lower-cases names in ARNs. */
 function sagemakerArn(ctx, type, name) {
-    return `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:${type}/${name.toLowerCase()}`;
+    return `arn:${partitionOf(ctx.region)}:sagemaker:${ctx.region}:${ctx.accountId}:${type}/${name.toLowerCase()}`;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/validation.ts
@@ -28495,9 +28542,12 @@ function sagemaker_validation_checkEnum(value, member, allowed) {
         throw validationError(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
     }
 }
-/** ListX pagination: NextToken is the index of the next item. */
+/** ListX pagination: NextToken is the index of the next item; any other token is refused, as AWS does. */
 function paginate(items, maxResults, nextToken) {
-    const start = Number(nextToken ?? 0) || 0;
+    if (nextToken !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(nextToken)) {
+        throw validationError(`Invalid pagination token '${nextToken}': pass the NextToken of the previous response unchanged.`);
+    }
+    const start = Number(nextToken ?? 0);
     const size = maxResults ?? 10;
     const page = items.slice(start, start + size);
     return { page, next: start + size < items.length ? String(start + size) : undefined };
@@ -30109,6 +30159,11 @@ function desiredChanges(endpoint, input) {
     if (desired.length < 1 || desired.length > 10) {
         throw validationError(`1 validation error detected: Value at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length ${desired.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
     }
+    const names = desired.map((d) => d.VariantName);
+    const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+    if (repeated.length) {
+        throw validationError(`The variant(s) "[${[...new Set(repeated)].join(', ')}]" appear more than once in DesiredWeightsAndCapacities; name each variant once.`);
+    }
     const missing = desired
         .map((d) => d.VariantName)
         .filter((name) => !endpoint.variants.some((v) => v.name === name));
@@ -30243,6 +30298,7 @@ function hostingOperations(sm) {
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelPackages.ts
 
 
+
 const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 function checkMetadata(properties) {
@@ -30274,7 +30330,7 @@ function modelPackageOperations(sm) {
         packages.clear();
     });
     const now = () => new Date(sm.env.clock.now());
-    const groupArn = (ctx, name) => `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:model-package-group/${name.toLowerCase()}`;
+    const groupArn = (ctx, name) => sagemakerArn(ctx, 'model-package-group', name);
     const groupOf = (nameOrArn) => {
         const name = nameOrArn.startsWith('arn:') ? (nameOrArn.split('/').pop() ?? '') : nameOrArn;
         const group = [...groups.values()].find((g) => g.name.toLowerCase() === name.toLowerCase());
@@ -30380,7 +30436,7 @@ function modelPackageOperations(sm) {
                 validation_requireMember(container.Image, 'inferenceSpecification.containers.member.image');
             checkMetadata(input.CustomerMetadataProperties);
             group.versions += 1;
-            const arn = `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:model-package/${group.name.toLowerCase()}/${group.versions}`;
+            const arn = sagemakerArn(ctx, 'model-package', `${group.name}/${group.versions}`);
             packages.set(arn, {
                 group: group.name,
                 version: group.versions,

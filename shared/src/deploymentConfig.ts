@@ -5,7 +5,6 @@ import {
   PRESET_GRAMMAR,
   readPresetName,
   suggestPresetName,
-  type DeploymentKind,
   type PresetName,
 } from './deploymentPresetName';
 import type { DeploymentStrategy } from './deploymentStrategy';

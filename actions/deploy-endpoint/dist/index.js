@@ -85296,7 +85296,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1067);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7181);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -85305,7 +85305,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1067:
+/***/ 7181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88259,12 +88259,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-application-auto-scaling/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1491);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var client_sagemaker_dist_cjs = __nccwpck_require__(4459);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1279);
 ;// CONCATENATED MODULE: ./shared/src/errors.ts
 /** An error the user can act on: the message says what happened, the hint what to do next. */
 class ModelshipError extends Error {
@@ -88304,6 +88300,75 @@ function failureMessage(err) {
     return String(err);
 }
 
+;// CONCATENATED MODULE: ./shared/src/aws.ts
+
+
+/**
+ * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
+ * action has emulator-specific code. Adaptive retries absorb throttling of frequent polls.
+ */
+function awsClientSettings(options) {
+    const env = options.env ?? process.env;
+    const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (!region) {
+        throw InputError.single({
+            input: 'region',
+            value: '',
+            allowed: 'set it, or AWS_REGION (aws-actions/configure-aws-credentials does), e.g. us-east-1',
+        });
+    }
+    return {
+        region,
+        customUserAgent: `modelship/${options.version} (${options.action})`,
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 6,
+        // A hung connection must not hold a job until GitHub's six-hour limit.
+        requestHandler: new dist_cjs.NodeHttpHandler({
+            connectionTimeout: options.connectionTimeoutMs ?? 10_000,
+            requestTimeout: options.requestTimeoutMs ?? 70_000,
+        }),
+    };
+}
+/**
+ * S3 needs one more setting when an endpoint URL points it somewhere else (the emulator, MinIO):
+ * virtual-host addressing would send `bucket.localhost`, which does not resolve, so use path style.
+ */
+function s3ClientSettings(settings, env = process.env) {
+    const custom = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
+    const ignored = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true';
+    return { ...settings, forcePathStyle: custom && !ignored };
+}
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+/** Registers every credential in the environment as a secret before any log line could show it. */
+function maskCredentials(env, setSecret) {
+    for (const name of CREDENTIAL_VARIABLES) {
+        const value = env[name];
+        if (value)
+            setSecret(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./shared/src/didYouMean.ts
@@ -88324,13 +88389,6 @@ function didYouMean(value, allowed) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/src/inputSchema.ts
-/** `const` keeps enum values and required flags literal, so `readInputs` can type what it returns. */
-const defineInputs = (schema) => schema;
-const defineOutputs = (schema) => schema;
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/src/duration.ts
 /**
  * Whole seconds from `90`, `90s`, `5m`, `1h30m` or `1h 30m 15s`; undefined when the text is not one of
@@ -88355,6 +88413,17 @@ function formatDuration(totalSeconds) {
     const parts = [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''];
     return parts.filter(Boolean).join(' ');
 }
+/** Whole seconds from `startedAtMs` to `nowMs`: the one subtraction behind every duration output. */
+function elapsedSeconds(startedAtMs, nowMs) {
+    return Math.max(0, Math.round((nowMs - startedAtMs) / 1000));
+}
+/** `45s`, `2m05s`: the compact elapsed time at the start of a progress line. */
+function formatElapsed(ms) {
+    const seconds = elapsedSeconds(0, ms);
+    return seconds >= 60
+        ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
+        : `${seconds}s`;
+}
 
 ;// CONCATENATED MODULE: ./shared/src/inputParsing.ts
 
@@ -88363,79 +88432,95 @@ function formatDuration(totalSeconds) {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+function parseString(spec, raw) {
+    if (spec.pattern && !spec.pattern.test(raw))
+        return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
+    return { ok: true, value: raw };
+}
+function parseEnum(spec, raw) {
+    return spec.values.includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, allowed: `allowed: ${spec.values.join(', ')}`, didYouMean: didYouMean(raw, spec.values) };
+}
+function parseNumber(spec, raw) {
+    const value = Number(raw);
+    const whole = spec.kind === 'integer';
+    const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
+    if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+        return { ok: false, allowed: range };
+    }
+    return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
+}
+function parseDuration(spec, raw) {
+    const seconds = parseDurationSeconds(raw);
+    const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
+    return seconds !== undefined && inRange(seconds, spec.min, spec.max)
+        ? { ok: true, value: seconds }
+        : { ok: false, allowed: range };
+}
+function parseBoolean(raw) {
+    if (TRUE.includes(raw))
+        return { ok: true, value: true };
+    if (FALSE.includes(raw))
+        return { ok: true, value: false };
+    return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
+}
+function parseList(raw) {
+    const value = raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    return { ok: true, value };
+}
+function parseMap(raw) {
+    const parsed = parseStructured(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return {
+            ok: false,
+            allowed: 'it must be a YAML or JSON mapping, e.g. {"KEY": "value"} or KEY: value lines',
+        };
+    }
+    return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
+}
+function parseRecords(raw) {
+    const parsed = parseStructured(raw);
+    if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
+        return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
+    }
+    return { ok: true, value: parsed };
+}
+function parseArn(spec, raw) {
+    const match = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d{12}:([a-z-]+)\/.+$/.exec(raw);
+    if (!match || match[1] !== spec.service || match[2] !== spec.resource) {
+        return {
+            ok: false,
+            allowed: `it must be an ARN like arn:aws:${spec.service}:<region>:<account>:${spec.resource}/...`,
+        };
+    }
+    return { ok: true, value: raw };
+}
+/** Each kind's own check, by kind. */
 function parseValue(spec, raw) {
     switch (spec.kind) {
-        case 'string': {
-            if (spec.pattern && !spec.pattern.test(raw))
-                return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
-            return { ok: true, value: raw };
-        }
+        case 'string':
+            return parseString(spec, raw);
         case 'enum':
-            return spec.values.includes(raw)
-                ? { ok: true, value: raw }
-                : {
-                    ok: false,
-                    allowed: `allowed: ${spec.values.join(', ')}`,
-                    didYouMean: didYouMean(raw, spec.values),
-                };
+            return parseEnum(spec, raw);
         case 'integer':
-        case 'number': {
-            const value = Number(raw);
-            const whole = spec.kind === 'integer';
-            const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
-            if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-                return { ok: false, allowed: range };
-            }
-            return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
-        }
-        case 'duration': {
-            const seconds = parseDurationSeconds(raw);
-            const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
-            return seconds !== undefined && inRange(seconds, spec.min, spec.max)
-                ? { ok: true, value: seconds }
-                : { ok: false, allowed: range };
-        }
+        case 'number':
+            return parseNumber(spec, raw);
+        case 'duration':
+            return parseDuration(spec, raw);
         case 'boolean':
-            if (TRUE.includes(raw))
-                return { ok: true, value: true };
-            if (FALSE.includes(raw))
-                return { ok: true, value: false };
-            return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
+            return parseBoolean(raw);
         case 'list':
-            return {
-                ok: true,
-                value: raw
-                    .split(/[\n,]/)
-                    .map((s) => s.trim())
-                    .filter(Boolean),
-            };
-        case 'map': {
-            const parsed = parseStructured(raw);
-            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-                return {
-                    ok: false,
-                    allowed: 'it must be a YAML or JSON mapping, e.g. {"KEY": "value"} or KEY: value lines',
-                };
-            }
-            return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
-        }
-        case 'records': {
-            const parsed = parseStructured(raw);
-            if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-                return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
-            }
-            return { ok: true, value: parsed };
-        }
-        case 'arn': {
-            const match = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d{12}:([a-z-]+)\/.+$/.exec(raw);
-            if (!match || match[1] !== spec.service || match[2] !== spec.resource) {
-                return {
-                    ok: false,
-                    allowed: `it must be an ARN like arn:aws:${spec.service}:<region>:<account>:${spec.resource}/...`,
-                };
-            }
-            return { ok: true, value: raw };
-        }
+            return parseList(raw);
+        case 'map':
+            return parseMap(raw);
+        case 'records':
+            return parseRecords(raw);
+        case 'arn':
+            return parseArn(spec, raw);
     }
 }
 function rangeText(min, max, unit = '') {
@@ -88490,24 +88575,6 @@ function readInputs(schema, getInput) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./shared/src/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-
 ;// CONCATENATED MODULE: ./shared/src/logger.ts
 
 const actionsLogger = {
@@ -88541,221 +88608,6 @@ class RecordingLogger {
             .map((l) => l.message)
             .join('\n');
     }
-}
-
-;// CONCATENATED MODULE: ./shared/src/polling.ts
-
-/** The delay before check `attempt + 1`: full jitter between minDelayMs and a doubling ceiling. */
-function backoffDelayMs(attempt, minDelayMs, maxDelayMs, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.max(0, attempt - 1));
-    return minDelayMs + random() * Math.max(0, ceiling - minDelayMs);
-}
-/**
- * Polls `check` until it reports done. The first check runs at once; delays double from minDelayMs up
- * to maxDelayMs, with full jitter so that parallel jobs do not poll in lockstep, and never past the
- * deadline: one last check runs at the deadline itself, so a state reached just in time still counts.
- */
-async function waitUntil(check, options) {
-    const { clock, signal } = options;
-    const random = options.random ?? Math.random;
-    const startedAt = clock.now();
-    for (let attempt = 1;; attempt++) {
-        signal?.throwIfAborted();
-        const result = await check();
-        if (result.done)
-            return result.value;
-        const now = clock.now();
-        if (now >= options.deadline) {
-            throw new ModelshipError(`Timed out after ${Math.round((now - startedAt) / 1000)} s waiting for ${options.description}.`, options.timeoutHint ??
-                'Raise timeout-minutes if the work is just slow, or look at the resource in the AWS console.');
-        }
-        const delay = Math.min(backoffDelayMs(attempt, options.minDelayMs, options.maxDelayMs, random), options.deadline - now);
-        options.onPoll?.({ attempt, elapsedMs: now - startedAt, value: result.value, nextDelayMs: delay });
-        await clock.sleep(delay, signal);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-;// CONCATENATED MODULE: ./shared/src/aws.ts
-
-
-/**
- * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
- * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
- * action has emulator-specific code. Adaptive retries absorb throttling of frequent polls.
- */
-function awsClientSettings(options) {
-    const env = options.env ?? process.env;
-    const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-    if (!region) {
-        throw InputError.single({
-            input: 'region',
-            value: '',
-            allowed: 'set it, or AWS_REGION (aws-actions/configure-aws-credentials does), e.g. us-east-1',
-        });
-    }
-    return {
-        region,
-        customUserAgent: `modelship/${options.version} (${options.action})`,
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 6,
-        // A hung connection must not hold a job until GitHub's six-hour limit.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({
-            connectionTimeout: options.connectionTimeoutMs ?? 10_000,
-            requestTimeout: options.requestTimeoutMs ?? 70_000,
-        }),
-    };
-}
-/**
- * S3 needs one more setting when an endpoint URL points it somewhere else (the emulator, MinIO):
- * virtual-host addressing would send `bucket.localhost`, which does not resolve, so use path style.
- */
-function s3ClientSettings(settings, env = process.env) {
-    const custom = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
-    const ignored = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true';
-    return { ...settings, forcePathStyle: custom && !ignored };
-}
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
-/** Registers every credential in the environment as a secret before any log line could show it. */
-function maskCredentials(env, setSecret) {
-    for (const name of CREDENTIAL_VARIABLES) {
-        const value = env[name];
-        if (value)
-            setSecret(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/provenance.ts
-/**
- * Tags on every resource the actions create, so that anyone looking at a model, an endpoint config or
- * an alarm can find the commit and run behind it, and so that rollback can find the previous config.
- */
-const PROVENANCE_KEYS = {
-    gitSha: 'modelship:git-sha',
-    ref: 'modelship:ref',
-    repository: 'modelship:repository',
-    runUrl: 'modelship:run-url',
-    action: 'modelship:action',
-    modelPackageArn: 'modelship:model-package-arn',
-    previousEndpointConfig: 'modelship:previous-endpoint-config',
-};
-/** SageMaker's (and most services') tag limits. */
-const TAG_KEY_MAX = 128;
-const TAG_VALUE_MAX = 256;
-/** The link to this workflow run, from the variables the runner sets for every step. */
-function workflowRunUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-    if (!server || !repository || !runId)
-        return undefined;
-    // A re-run keeps the run id; the attempt tells which of its logs produced the resource.
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? env.GITHUB_RUN_ATTEMPT : '';
-    return `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`;
-}
-/** What the GitHub runner tells every step about the run. */
-function provenanceFromEnvironment(env, action) {
-    return {
-        gitSha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        repository: env.GITHUB_REPOSITORY,
-        runUrl: workflowRunUrl(env),
-        action,
-    };
-}
-// SageMaker tag keys and values allow letters, digits, spaces and _.:/=+-@; anything else would make
-// the whole Create call fail, so it is replaced rather than sent.
-const sanitize = (value, max) => value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, max);
-function provenanceTags(provenance, extra = {}) {
-    const tags = [];
-    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
-        const value = provenance[field];
-        if (value)
-            tags.push({ Key: key, Value: sanitize(value, TAG_VALUE_MAX) });
-    }
-    for (const [key, value] of Object.entries(extra)) {
-        const tagKey = sanitize(key, TAG_KEY_MAX);
-        // An extra tag never overrides provenance: rollback depends on those being what the action wrote.
-        if (tags.some((t) => t.Key === tagKey))
-            continue;
-        tags.push({ Key: tagKey, Value: sanitize(value, TAG_VALUE_MAX) });
-    }
-    return tags;
-}
-/** Provenance back from a resource's tags (ListTags / DescribeX output); unknown tags are ignored. */
-function readProvenance(tags) {
-    const byKey = new Map((tags ?? []).map((t) => [t.Key, t.Value]));
-    const out = {};
-    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
-        const value = byKey.get(key);
-        if (value)
-            out[field] = value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/src/markdown.ts
-/** Small builders for job summaries and pull request comments; plain strings, so tests read them. */
-const escapeCell = (value) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-function markdownTable(header, rows) {
-    return [
-        `| ${header.map(escapeCell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-    ].join('\n');
-}
-/** A two-column table of what changed or what was found; rows with no value are left out. */
-function markdownKeyValueTable(rows, header = ['', '']) {
-    return markdownTable(header, rows.filter((row) => Boolean(row[1])));
-}
-function markdownHeading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`;
-}
-function markdownLink(text, url) {
-    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
-}
-function markdownList(items) {
-    return items.map((item) => `- ${item.replace(/\r?\n/g, ' ')}`).join('\n');
-}
-/** Inline code that survives backticks in the value (image tags, regexes). */
-function inlineCode(text) {
-    return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-/** A fenced block; the fence grows past any run of backticks inside, so logs cannot break out of it. */
-function codeBlock(text, language = '') {
-    const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-/** A Mermaid diagram, which GitHub renders in job summaries and comments. */
-function mermaidBlock(diagram) {
-    return codeBlock(diagram.trim(), 'mermaid');
-}
-/** Collapsed detail (full logs, the raw plan) that would drown the outcome if shown open. */
-function markdownDetails(summary, body) {
-    return `<details><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
-}
-/** AWS console links, which a person opens first when a step fails. */
-function sagemakerConsoleUrl(region, kind, name) {
-    return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/${kind}/${encodeURIComponent(name)}`;
-}
-/** A link to a CodeDeploy deployment in the AWS console, for job summaries and comments. */
-function codeDeployConsoleUrl(region, deploymentId) {
-    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
-}
-
-;// CONCATENATED MODULE: ./shared/src/jobSummary.ts
-
-/**
- * Appends markdown to the step's job summary. Outside a runner (no GITHUB_STEP_SUMMARY) there is
- * nowhere to write, and a missing summary must never fail a deployment that worked, so it is skipped.
- */
-async function writeJobSummary(markdown, options = {}) {
-    const env = options.env ?? process.env;
-    if (!options.writer && !env.GITHUB_STEP_SUMMARY)
-        return false;
-    const writer = options.writer ?? core.summary;
-    await writer.addRaw(markdown, true).write();
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/actionRunner.ts
@@ -88818,6 +88670,10 @@ async function runAction(definition, environment = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
+var client_codedeploy_dist_cjs = __nccwpck_require__(7507);
 ;// CONCATENATED MODULE: ./shared/src/deploymentPresetName.ts
 
 const PRESET_GRAMMAR = 'allowed: AllAtOnce, Canary<P>Percent<N>Minutes|Minute|Seconds|Second, Linear<P>PercentEvery<N>Minute(s)|Second(s), Rolling<P>PercentEvery<N>Minute(s)|Second(s), optionally prefixed CodeDeployDefault.[Lambda|ECS]';
@@ -88977,26 +88833,7 @@ function deploymentTimeline(strategy, options = {}) {
     const bake = strategy.intervalSeconds;
     const instancesAt = (share) => instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
     if (trafficShifting === 'guardrails' && strategy.kind === 'rolling') {
-        // Each batch is provisioned, takes its share and bakes before the next batch starts.
-        const shares = greenShares(strategy, instanceCount);
-        const steps = shares.map((share, i) => ({
-            startSeconds: (i + 1) * provisioning + i * bake,
-            greenTrafficPercent: share,
-            greenInstances: instancesAt(share),
-            bakeSeconds: bake,
-        }));
-        const shiftedAtSeconds = shares.length * (provisioning + bake);
-        return withoutUndefined({
-            trafficShifting,
-            steps: steps.map(withoutUndefined),
-            shiftedAtSeconds,
-            totalBakeSeconds: shares.length * bake,
-            terminationWaitSeconds: 0,
-            rollbackWindowSeconds,
-            totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
-            doubleFleetSeconds: shiftedAtSeconds,
-            extraInstances: instanceCount === undefined ? undefined : instancesForPercent(strategy.percent, instanceCount),
-        });
+        return rollingTimeline(strategy, provisioning, rollbackWindowSeconds, instanceCount);
     }
     const shares = trafficShifting === 'weights'
         ? weightSteps(strategy).map((s) => s.newWeightPercent)
@@ -89025,6 +88862,32 @@ function deploymentTimeline(strategy, options = {}) {
         totalSeconds: shiftedAtSeconds + terminationWaitSeconds + rollbackWindowSeconds,
         doubleFleetSeconds,
         extraInstances: instanceCount,
+    });
+}
+/** Rolling: each batch is provisioned, takes its share and bakes before the next batch starts. */
+function rollingTimeline(strategy, provisioning, rollbackWindowSeconds, instanceCount) {
+    const trafficShifting = 'guardrails';
+    const bake = strategy.intervalSeconds;
+    const instancesAt = (share) => instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
+    // Each batch is provisioned, takes its share and bakes before the next batch starts.
+    const shares = greenShares(strategy, instanceCount);
+    const steps = shares.map((share, i) => ({
+        startSeconds: (i + 1) * provisioning + i * bake,
+        greenTrafficPercent: share,
+        greenInstances: instancesAt(share),
+        bakeSeconds: bake,
+    }));
+    const shiftedAtSeconds = shares.length * (provisioning + bake);
+    return withoutUndefined({
+        trafficShifting,
+        steps: steps.map(withoutUndefined),
+        shiftedAtSeconds,
+        totalBakeSeconds: shares.length * bake,
+        terminationWaitSeconds: 0,
+        rollbackWindowSeconds,
+        totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
+        doubleFleetSeconds: shiftedAtSeconds,
+        extraInstances: instanceCount === undefined ? undefined : instancesForPercent(strategy.percent, instanceCount),
     });
 }
 // The plan is also an action output (JSON); absent facts are left out rather than written as null.
@@ -89259,393 +89122,74 @@ function toCodeDeployConfigName(strategy, platform) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/src/awsNames.ts
-
-
-/** SageMaker's rule for endpoint, config, model, job and group names. */
-const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-const SAGEMAKER_NAME_RULE = 'it must be 1 to 63 letters, digits and hyphens, starting with a letter or digit';
-const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
-const S3_URI_RULE = 'it must be an S3 URI such as s3://my-bucket/path/';
-/** For an input schema's `validate`: what is allowed when the name does not parse. */
-function validateDeploymentConfig(value) {
-    try {
-        parseDeploymentConfig(value);
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof InputError && err.problems[0]) {
-            const problem = err.problems[0];
-            return problem.didYouMean
-                ? `${problem.allowed}. Did you mean "${problem.didYouMean}"?`
-                : problem.allowed;
-        }
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/src/version.ts
 const MODELSHIP_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./shared/src/alarmThresholds.ts
-
-
-const alarmThresholds_INPUT = 'alarm-thresholds';
-const FORMS = 'allowed: comma-separated key=value pairs with keys 5xx-rate and 4xx-rate (a percentage, e.g. 1%), p<N>-latency-ms and avg-latency-ms (milliseconds, e.g. 500), e.g. 5xx-rate=1%,p99-latency-ms=500';
-const KNOWN_KEYS = [
-    '5xx-rate',
-    '4xx-rate',
-    'p50-latency-ms',
-    'p90-latency-ms',
-    'p99-latency-ms',
-    'avg-latency-ms',
-];
-function alarmThresholds_invalid(value, allowed, didYouMean) {
-    return InputError.single({ input: alarmThresholds_INPUT, value, allowed, didYouMean });
-}
-function suggestKey(key) {
-    const typed = key.toLowerCase();
-    const prefixed = KNOWN_KEYS.find((known) => known.startsWith(typed) && typed.length >= 3);
-    if (prefixed)
-        return prefixed;
-    let best;
-    for (const known of KNOWN_KEYS) {
-        const score = (0,mod/* distance */.Io)(typed, known);
-        if (!best || score < best.score)
-            best = { known, score };
-    }
-    return best && best.score <= Math.ceil(best.known.length / 3) ? best.known : undefined;
-}
-const NUMBER = /^\d+(?:\.\d+)?$/;
-const PERCENTILE_KEY = /^p(\d{1,3}(?:\.\d{1,2})?)-latency-ms$/;
-function parseRate(entry, key, rawValue) {
-    const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(rawValue);
-    if (!match) {
-        // `0.01` is most likely a fraction meant as 1%; anything else most likely lacks only the sign.
-        const asNumber = NUMBER.test(rawValue) ? Number(rawValue) : undefined;
-        const guess = asNumber === undefined
-            ? undefined
-            : `${key}=${asNumber < 1 && rawValue.includes('.') ? Number((asNumber * 100).toPrecision(6)) : asNumber}%`;
-        throw alarmThresholds_invalid(entry, `${key} is a percentage of requests with a % sign, e.g. ${key}=1%`, guess);
-    }
-    const percent = Number(match[1]);
-    if (percent >= 100) {
-        throw alarmThresholds_invalid(entry, `${key} must be below 100%: the alarm fires when the rate is above it, and a rate never exceeds 100%`);
-    }
-    return {
-        key,
-        metricName: key === '5xx-rate' ? 'Invocation5XXErrors' : 'Invocation4XXErrors',
-        statistic: 'Average',
-        threshold: percent / 100,
-        display: `${percent}%`,
-    };
-}
-function parseLatency(entry, key, rawValue) {
-    const value = rawValue.replace(/\s*ms$/, '');
-    const milliseconds = NUMBER.test(value) ? Number(value) : NaN;
-    if (!(milliseconds > 0)) {
-        throw alarmThresholds_invalid(entry, `${key} is a latency in milliseconds above 0, e.g. ${key}=500`);
-    }
-    const percentile = PERCENTILE_KEY.exec(key)?.[1];
-    if (percentile !== undefined && !(Number(percentile) > 0 && Number(percentile) < 100)) {
-        throw alarmThresholds_invalid(entry, 'a latency percentile is above 0 and below 100, e.g. p99-latency-ms or p99.9-latency-ms');
-    }
-    return {
-        key,
-        metricName: 'ModelLatency',
-        ...(percentile === undefined
-            ? { statistic: 'Average' }
-            : { extendedStatistic: `p${Number(percentile)}` }),
-        threshold: Math.round(milliseconds * 1000),
-        display: `${milliseconds} ms`,
-    };
-}
+;// CONCATENATED MODULE: ./shared/src/provenance.ts
 /**
- * Reads `alarm-thresholds`, e.g. `5xx-rate=1%,p99-latency-ms=500`. Entries are separated by commas or
- * new lines; each key may appear once.
+ * Tags on every resource the actions create, so that anyone looking at a model, an endpoint config or
+ * an alarm can find the commit and run behind it, and so that rollback can find the previous config.
  */
-function parseAlarmThresholds(raw) {
-    const thresholds = [];
-    for (const entry of raw
-        .split(/[,\n]/)
-        .map((part) => part.trim())
-        .filter(Boolean)) {
-        const equals = entry.indexOf('=');
-        if (equals < 0) {
-            const key = suggestKey(entry);
-            throw alarmThresholds_invalid(entry, `each entry is key=value; ${FORMS}`, key ? `${key}=…` : undefined);
-        }
-        const key = entry.slice(0, equals).trim().toLowerCase();
-        const value = entry.slice(equals + 1).trim();
-        let threshold;
-        if (key === '5xx-rate' || key === '4xx-rate')
-            threshold = parseRate(entry, key, value);
-        else if (key === 'avg-latency-ms' || PERCENTILE_KEY.test(key))
-            threshold = parseLatency(entry, key, value);
-        else {
-            const known = suggestKey(key);
-            throw alarmThresholds_invalid(entry, `unknown key ${JSON.stringify(key)}; ${FORMS}`, known && `${known}=${value}`);
-        }
-        if (thresholds.some((t) => t.key === threshold.key))
-            throw alarmThresholds_invalid(raw, `each key may appear once, and ${threshold.key} appears twice`);
-        thresholds.push(threshold);
-    }
-    return thresholds;
-}
-const DEFAULT_ALARM_PERIOD_SECONDS = 60;
-const DEFAULT_EVALUATION_PERIODS = 1;
-const MAX_ALARM_NAME = 255;
-/**
- * Deterministic, so a re-run finds the alarms it created: `<config>-<key>` when the config name already
- * starts with the endpoint name (as the action's own names do), else `<endpoint>-<config>-<key>`, or
- * `<endpoint>-<variant>-<key>` without a config.
- */
-function thresholdAlarmName(scope, key) {
-    const { endpointName, endpointConfigName, variantName } = scope;
-    const prefix = endpointConfigName === undefined
-        ? `${endpointName}-${variantName}`
-        : endpointConfigName.startsWith(`${endpointName}-`)
-            ? endpointConfigName
-            : `${endpointName}-${endpointConfigName}`;
-    const name = `${prefix}-${key}`;
-    // SageMaker names are at most 63 characters, so only a caller bypassing them can get here.
-    if (name.length > MAX_ALARM_NAME)
-        throw new RangeError(`Alarm name longer than 255 characters: ${name}`);
-    return name;
-}
-function checkPeriods(period, evaluationPeriods, datapoints) {
-    if (!(period === 10 || period === 20 || period === 30 || (period > 0 && period % 60 === 0)))
-        throw new RangeError(`Alarm period ${period} s: CloudWatch allows 10, 20, 30 or a multiple of 60.`);
-    if (!Number.isInteger(evaluationPeriods) || evaluationPeriods < 1)
-        throw new RangeError(`Evaluation periods ${evaluationPeriods}: a whole number of at least 1.`);
-    if (period * evaluationPeriods > 86_400)
-        throw new RangeError('Period × evaluation periods is at most one day (86400 s) in CloudWatch.');
-    if (!Number.isInteger(datapoints) || datapoints < 1 || datapoints > evaluationPeriods)
-        throw new RangeError(`Datapoints to alarm ${datapoints}: 1 to the evaluation periods.`);
-}
-const WHAT = {
-    Invocation5XXErrors: '5XX error rate',
-    Invocation4XXErrors: '4XX error rate',
-    ModelLatency: 'model latency',
+const PROVENANCE_KEYS = {
+    gitSha: 'modelship:git-sha',
+    ref: 'modelship:ref',
+    repository: 'modelship:repository',
+    runUrl: 'modelship:run-url',
+    action: 'modelship:action',
+    modelPackageArn: 'modelship:model-package-arn',
+    previousEndpointConfig: 'modelship:previous-endpoint-config',
 };
-/** PutMetricAlarm requests for the thresholds, each watching only the scoped fleet. */
-function thresholdAlarmInputs(thresholds, scope, options = {}) {
-    const period = options.periodSeconds ?? DEFAULT_ALARM_PERIOD_SECONDS;
-    const evaluationPeriods = options.evaluationPeriods ?? DEFAULT_EVALUATION_PERIODS;
-    const datapointsToAlarm = options.datapointsToAlarm ?? evaluationPeriods;
-    checkPeriods(period, evaluationPeriods, datapointsToAlarm);
-    const dimensions = [
-        { Name: 'EndpointName', Value: scope.endpointName },
-        { Name: 'VariantName', Value: scope.variantName },
-        ...(scope.endpointConfigName ? [{ Name: 'EndpointConfigName', Value: scope.endpointConfigName }] : []),
-    ];
-    const fleet = `${scope.endpointName}/${scope.variantName}${scope.endpointConfigName ? ` on ${scope.endpointConfigName}` : ''}`;
-    return thresholds.map((t) => {
-        const statistic = t.extendedStatistic ? `${t.extendedStatistic} ` : '';
-        return {
-            AlarmName: thresholdAlarmName(scope, t.key),
-            AlarmDescription: `modelship: ${statistic}${WHAT[t.metricName]} of ${fleet} above ${t.display} (alarm-thresholds ${t.key}).`,
-            Namespace: 'AWS/SageMaker',
-            MetricName: t.metricName,
-            Dimensions: dimensions,
-            ...(t.extendedStatistic
-                ? { ExtendedStatistic: t.extendedStatistic }
-                : { Statistic: 'Average' }),
-            // No Unit: an alarm with a Unit ignores datapoints published without one.
-            Period: period,
-            EvaluationPeriods: evaluationPeriods,
-            DatapointsToAlarm: datapointsToAlarm,
-            Threshold: t.threshold,
-            ComparisonOperator: 'GreaterThanThreshold',
-            // No requests means no evidence against the new fleet; a quiet canary must not read as broken.
-            TreatMissingData: 'notBreaching',
-            ...(options.tags?.length ? { Tags: options.tags } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/deploymentWarnings.ts
-
-
-/**
- * Why SageMaker's guardrails would not cover an update between these configs. Such an update still
- * succeeds, but as blue/green all-at-once with no bake, so the alarms never get a chance.
- */
-function guardrailExclusions(...shapes) {
-    const reasons = new Set();
-    for (const shape of shapes) {
-        if (!shape)
-            continue;
-        if (shape.variants.some((v) => v.serverless))
-            reasons.add('serverless');
-        if (shape.variants.length > 1)
-            reasons.add('multi-variant');
-        if (shape.async)
-            reasons.add('asynchronous inference');
-        const inf1 = shape.variants.find((v) => v.instanceType?.startsWith('ml.inf1.'));
-        if (inf1)
-            reasons.add(`Inf1 instances (${inf1.instanceType})`);
-        if (shape.marketplace)
-            reasons.add('AWS Marketplace model');
-    }
-    return [...reasons];
-}
-const rollingExcluded = (shape) => !!shape && (shape.variants.length > 1 || shape.variants.some((v) => v.serverless));
-/** Plan mode's list of what would go wrong or differ from what the user asked; deploy mode prints it too. */
-function deploymentWarnings(input) {
-    const { strategy, trafficShifting, current, next } = input;
-    const warnings = [];
-    const rollingRefused = strategy.kind === 'rolling' && (rollingExcluded(current) || rollingExcluded(next));
-    if (rollingRefused) {
-        warnings.push({
-            code: 'rolling-not-allowed',
-            severity: 'error',
-            message: `${strategy.preset} is a rolling update, which SageMaker does not allow for serverless or multi-variant endpoints; use Canary or Linear with traffic-shifting weights.`,
-        });
-    }
-    if (!current) {
-        warnings.push({
-            code: 'new-endpoint',
-            severity: 'info',
-            message: `The endpoint is created, not updated: ${strategy.preset} applies from the next update.`,
-        });
-        return warnings;
-    }
-    if (trafficShifting === 'guardrails') {
-        const reasons = guardrailExclusions(current, next);
-        const shifts = strategy.kind !== 'all-at-once' || strategy.intervalSeconds > 0;
-        if (reasons.length && shifts && !rollingRefused) {
-            warnings.push({
-                code: 'guardrails-excluded',
-                severity: 'warning',
-                message: `SageMaker's guardrails do not cover this endpoint (${reasons.join(', ')}): ${strategy.preset} would silently run all at once, with no bake and no alarm rollback. Use traffic-shifting weights (auto chooses it).`,
-            });
-        }
-        const [before] = current.variants;
-        const [after] = next.variants;
-        if (current.variants.length === 1 && next.variants.length === 1 && before && after) {
-            if (before.variantName !== after.variantName) {
-                warnings.push({
-                    code: 'variant-renamed',
-                    severity: 'warning',
-                    message: `The variant is renamed from ${before.variantName} to ${after.variantName}: guardrails need the new config to keep the variant name, and alarms on VariantName=${before.variantName} would not watch the new fleet. Keep variant-name ${before.variantName}.`,
-                });
-            }
-            const rounded = roundingNote(strategy, after.instanceCount);
-            if (rounded)
-                warnings.push({ code: 'steps-rounded', severity: 'info', message: rounded });
-        }
-    }
-    warnings.push(...alarmWarnings(input));
-    return warnings;
-}
-function roundingNote(strategy, instanceCount) {
-    if (strategy.kind === 'all-at-once' || instanceCount === undefined)
+/** SageMaker's (and most services') tag limits. */
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+/** The link to this workflow run, from the variables the runner sets for every step. */
+function workflowRunUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+    if (!server || !repository || !runId)
         return undefined;
-    const exact = greenShares(strategy, instanceCount);
-    const nominal = greenShares(strategy);
-    if (exact.length === nominal.length && exact.every((share, i) => share === nominal[i]))
-        return undefined;
-    const [first] = exact;
-    return strategy.kind === 'canary'
-        ? `On ${instanceCount} instances the canary is whole instances: it takes ${first}% of traffic, not ${strategy.percent}%.`
-        : `On ${instanceCount} instances each step is whole instances: ${strategy.preset} moves traffic in ${exact.length} steps (${exact.join('%, ')}%), not ${nominal.length}.`;
+    // A re-run keeps the run id; the attempt tells which of its logs produced the resource.
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? env.GITHUB_RUN_ATTEMPT : '';
+    return `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`;
 }
-function alarmWarnings({ strategy, trafficShifting, alarms }) {
-    const warnings = [];
-    if (alarms.length === 0) {
-        warnings.push({
-            code: 'no-alarms',
-            severity: 'warning',
-            message: trafficShifting === 'guardrails'
-                ? 'No alarms guard the deployment: SageMaker rolls back only when an alarm fires. Set alarms or alarm-thresholds.'
-                : 'No alarms guard the deployment: the action can only roll back on errors. Set alarms or alarm-thresholds.',
-        });
-        return warnings;
+/** What the GitHub runner tells every step about the run. */
+function provenanceFromEnvironment(env, action) {
+    return {
+        gitSha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        repository: env.GITHUB_REPOSITORY,
+        runUrl: workflowRunUrl(env),
+        action,
+    };
+}
+// SageMaker tag keys and values allow letters, digits, spaces and _.:/=+-@; anything else would make
+// the whole Create call fail, so it is replaced rather than sent.
+const sanitize = (value, max) => value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, max);
+function provenanceTags(provenance, extra = {}) {
+    const tags = [];
+    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
+        const value = provenance[field];
+        if (value)
+            tags.push({ Key: key, Value: sanitize(value, TAG_VALUE_MAX) });
     }
-    if (trafficShifting === 'guardrails' && alarms.length > MAX_GUARDING_ALARMS) {
-        warnings.push({
-            code: 'too-many-alarms',
-            severity: 'error',
-            message: `SageMaker guards a deployment with at most ${MAX_GUARDING_ALARMS} alarms; there are ${alarms.length} (named and alarm-thresholds together).`,
-        });
-    }
-    const firing = alarms.filter((a) => a.state === 'ALARM').map((a) => a.name);
-    if (firing.length) {
-        warnings.push({
-            code: 'alarm-in-alarm',
-            severity: 'error',
-            message: `Already in ALARM before the update: ${firing.join(', ')}. The deployment stops before anything changes; fix the endpoint or the alarm first.`,
-        });
-    }
-    for (const alarm of alarms) {
-        if (alarm.periodSeconds === undefined || alarm.evaluationPeriods === undefined)
+    for (const [key, value] of Object.entries(extra)) {
+        const tagKey = sanitize(key, TAG_KEY_MAX);
+        // An extra tag never overrides provenance: rollback depends on those being what the action wrote.
+        if (tags.some((t) => t.Key === tagKey))
             continue;
-        const window = alarm.periodSeconds * alarm.evaluationPeriods;
-        if (strategy.intervalSeconds < window) {
-            warnings.push({
-                code: 'bake-shorter-than-alarm',
-                severity: 'warning',
-                message: `Alarm ${alarm.name} needs ${window} s (${alarm.evaluationPeriods} × ${alarm.periodSeconds} s) to fire, longer than the ${strategy.intervalSeconds} s bake of ${strategy.preset}: it could never stop a step. Bake at least ${window} s.`,
-            });
-        }
+        tags.push({ Key: tagKey, Value: sanitize(value, TAG_VALUE_MAX) });
     }
-    return warnings;
+    return tags;
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/src/resourceNames.ts
-
-
-const MAX_NAME = 63;
-const CONFIG_HASH_LENGTH = 6;
-const SHA_LENGTH = 7;
-/**
- * JSON with object keys sorted at every level, so that the same config always hashes the same however
- * it was assembled. Undefined members are left out, as JSON.stringify does.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`Cannot hash a non-finite number (${value}).`);
-        return JSON.stringify(value);
+/** Provenance back from a resource's tags (ListTags / DescribeX output); unknown tags are ignored. */
+function readProvenance(tags) {
+    const byKey = new Map((tags ?? []).map((t) => [t.Key, t.Value]));
+    const out = {};
+    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
+        const value = byKey.get(key);
+        if (value)
+            out[field] = value;
     }
-    if (Array.isArray(value))
-        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-    if (typeof value === 'object') {
-        const withToJson = value;
-        if (typeof withToJson.toJSON === 'function')
-            return canonicalJson(withToJson.toJSON());
-        const members = Object.entries(value)
-            .filter(([, member]) => member !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`);
-        return `{${members.join(',')}}`;
-    }
-    throw new TypeError(`Cannot hash a ${typeof value}.`);
-}
-/** The first 6 hex digits of the SHA-256 of the config's canonical JSON. */
-function configHash(config) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(config)).digest('hex').slice(0, CONFIG_HASH_LENGTH);
-}
-/**
- * `<base>-<short sha>-<config hash>`: a re-run of the same commit with the same config finds the model
- * or endpoint config it made before, and any change to the config gets a new name. Hash only what
- * defines the resource, not its tags: the run URL in provenance tags changes on every re-run.
- * Over 63 characters the base is shortened, never the suffix, which is what makes the name unique.
- */
-function deterministicName(base, gitSha, config) {
-    if (!SAGEMAKER_NAME.test(base))
-        throw new RangeError(`Name base "${base}" is not a SageMaker name (letters, digits, hyphens).`);
-    if (!new RegExp(`^[0-9a-fA-F]{${SHA_LENGTH},}$`).test(gitSha))
-        throw new RangeError(`"${gitSha}" is not a git commit sha (at least ${SHA_LENGTH} hex digits).`);
-    const suffix = `-${gitSha.slice(0, SHA_LENGTH).toLowerCase()}-${configHash(config)}`;
-    // Trailing hyphens of a cut base would run into the suffix's own.
-    const head = base.slice(0, MAX_NAME - suffix.length).replace(/-+$/, '');
-    return `${head}${suffix}`;
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -94723,241 +94267,103 @@ async function commentOnPullRequest(options) {
     options.logger.info(`comment-on-pr: ${result} the comment on pull request #${target.number}.`);
 }
 
-;// CONCATENATED MODULE: ./shared/src/alarmStates.ts
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/appSpecInput.ts
 
-/** DescribeAlarms takes at most 100 names a call. */
-const NAMES_PER_CALL = 100;
-/** Current states of the named alarms; names that do not exist come back with state `MISSING`. */
-async function alarmStates(ports, names) {
-    const found = new Map();
-    for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
-        const page = await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: names.slice(i, i + NAMES_PER_CALL) }));
-        for (const alarm of page.MetricAlarms ?? []) {
-            if (alarm.AlarmName) {
-                found.set(alarm.AlarmName, {
-                    name: alarm.AlarmName,
-                    state: alarm.StateValue ?? 'UNKNOWN',
-                    reason: alarm.StateReason,
-                    periodSeconds: alarm.Period,
-                    evaluationPeriods: alarm.EvaluationPeriods,
-                });
-            }
-        }
-    }
-    return names.map((name) => found.get(name) ?? { name, state: 'MISSING' });
-}
-const inAlarm = (states) => states.filter((s) => s.state === 'ALARM');
 
-;// CONCATENATED MODULE: ./shared/src/sagemakerResources.ts
 
-/** SageMaker answers a missing resource with a ValidationException "Could not find …". */
-const isSageMakerNotFound = (err) => err.name === 'ValidationException' && /Could not find/.test(err.message);
-/** The endpoint, or undefined when it does not exist; other errors propagate. */
-async function findEndpoint(ports, name) {
-    try {
-        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: name }));
-    }
-    catch (err) {
-        if (isSageMakerNotFound(err))
-            return undefined;
-        throw err;
-    }
-}
-/** The endpoint config, or undefined when it does not exist; other errors propagate. */
-async function findEndpointConfig(ports, name) {
-    try {
-        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointConfigCommand */.uoq({ EndpointConfigName: name }));
-    }
-    catch (err) {
-        if (isSageMakerNotFound(err))
-            return undefined;
-        throw err;
-    }
-}
-async function modelExists(ports, name) {
-    try {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelCommand */.utY({ ModelName: name }));
-        return true;
-    }
-    catch (err) {
-        if (isSageMakerNotFound(err))
-            return false;
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/deploymentProgress.ts
-/** Heartbeat so a long bake still shows the step is alive, without flooding the log. */
-const HEARTBEAT_MS = 15_000;
 /**
- * Turns successive DescribeEndpoint answers into the lines a person watching the step wants: one per
- * state change (endpoint status, each variant's status), and a heartbeat at most every 15 s otherwise.
- * SageMaker does not report the traffic share itself, so it is inferred from the plan: each new
- * ActivatingTraffic phase moves to the plan's next step.
+ * The `appspec` input is the AppSpec itself (YAML or JSON, so it has a line break or starts with `{`)
+ * or a file in the workspace holding it.
  */
-class DeploymentProgress {
-    plannedShares;
-    startedAtMs;
-    lastKey = '';
-    lastLineAt = Number.NEGATIVE_INFINITY;
-    activations = 0;
-    wasActivating = false;
-    samples = [];
-    /**
-     * @param plannedShares the new fleet's share after each traffic step, e.g. [10, 100] for a canary
-     * @param startedAtMs when the update was requested
-     */
-    constructor(plannedShares, startedAtMs) {
-        this.plannedShares = plannedShares;
-        this.startedAtMs = startedAtMs;
+async function loadAppSpec(value, workspace) {
+    if (value.includes('\n') || value.trimStart().startsWith('{'))
+        return value;
+    const file = external_node_path_default().resolve(workspace, value);
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
     }
-    get newFleetPercent() {
-        if (this.activations === 0)
-            return 0;
-        return this.plannedShares[Math.min(this.activations, this.plannedShares.length) - 1] ?? 100;
-    }
-    observe(snapshot, nowMs, alarmsInAlarm = []) {
-        const phases = (snapshot.ProductionVariants ?? []).flatMap((v) => (v.VariantStatus ?? []).map((s) => ({
-            variant: v.VariantName ?? '?',
-            status: s.Status ?? '?',
-            message: s.StatusMessage,
-            startedAtMs: s.StartTime?.getTime(),
-        })));
-        const activating = phases.some((p) => p.status === 'ActivatingTraffic');
-        if (activating && !this.wasActivating)
-            this.activations += 1;
-        this.wasActivating = activating;
-        if (snapshot.EndpointStatus === 'InService' && this.activations > 0)
-            this.activations = this.plannedShares.length;
-        const baking = phases.find((p) => p.status === 'Baking');
-        const key = JSON.stringify([
-            snapshot.EndpointStatus,
-            snapshot.EndpointConfigName,
-            phases.map((p) => [p.variant, p.status]),
-            alarmsInAlarm,
-        ]);
-        const elapsed = formatSeconds(nowMs - this.startedAtMs);
-        this.samples.push({
-            atMs: nowMs - this.startedAtMs,
-            newFleetPercent: this.newFleetPercent,
-            status: snapshot.EndpointStatus ?? 'Unknown',
-            alarmsInAlarm,
+    catch (err) {
+        throw InputError.single({
+            input: 'appspec',
+            value,
+            allowed: `AppSpec content (YAML or JSON), or a file in the workspace; ${file} cannot be read (${err.code ?? err.message})`,
         });
-        const lines = [];
-        if (key !== this.lastKey) {
-            const variantText = phases.length
-                ? phases.map((p) => `${p.variant}: ${p.status}${p.message ? ` (${p.message})` : ''}`).join('; ')
-                : 'no variant activity';
-            const alarmText = alarmsInAlarm.length ? `; alarms in ALARM: ${alarmsInAlarm.join(', ')}` : '';
-            lines.push(`[${elapsed}] ${snapshot.EndpointStatus} on ${snapshot.EndpointConfigName ?? '-'}; ${variantText}; new fleet ≈${this.newFleetPercent}% of traffic${alarmText}`);
-        }
-        else if (nowMs - this.lastLineAt >= HEARTBEAT_MS) {
-            lines.push(`[${elapsed}] still ${snapshot.EndpointStatus}${baking?.startedAtMs ? `, baking for ${formatSeconds(nowMs - baking.startedAtMs)}` : ''}; new fleet ≈${this.newFleetPercent}% of traffic`);
-        }
-        if (lines.length) {
-            this.lastKey = key;
-            this.lastLineAt = nowMs;
-        }
-        return lines;
-    }
-}
-function formatSeconds(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    return seconds >= 60
-        ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
-        : `${seconds}s`;
-}
-
-;// CONCATENATED MODULE: ./shared/src/endpointOutcome.ts
-/**
- * What a DescribeEndpoint answer means for a deployment of `requestedConfig`. SageMaker's own waiter
- * calls any InService a success, but an endpoint that comes back InService on another config was
- * rolled back: the config name is the only reliable signal, since FailureReason can be empty.
- */
-function endpointOutcome(snapshot, requestedConfig) {
-    const reason = snapshot.FailureReason?.trim();
-    switch (snapshot.EndpointStatus) {
-        case 'InService':
-            if (snapshot.EndpointConfigName === requestedConfig)
-                return { kind: 'deployed' };
-            return {
-                kind: 'rolled-back',
-                reason: reason ||
-                    `The endpoint is back InService on ${snapshot.EndpointConfigName ?? 'its previous config'} instead of ${requestedConfig}, and SageMaker gave no reason.`,
-            };
-        case 'Failed':
-            return { kind: 'failed', reason: reason || 'The endpoint is Failed and SageMaker gave no reason.' };
-        case 'UpdateRollbackFailed':
-            return {
-                kind: 'failed',
-                reason: `Both the update and its automatic rollback failed; the endpoint may serve a mix of old and new configs. ${reason ?? ''}`.trim(),
-            };
-        case 'OutOfService':
-            return { kind: 'failed', reason: reason || 'The endpoint is OutOfService.' };
-        default:
-            return { kind: 'in-progress' };
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/watchEndpointUpdate.ts
+;// CONCATENATED MODULE: ./shared/src/polling.ts
 
-
-
-
+/** The delay before check `attempt + 1`: full jitter between minDelayMs and a doubling ceiling. */
+function backoffDelayMs(attempt, minDelayMs, maxDelayMs, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.max(0, attempt - 1));
+    return minDelayMs + random() * Math.max(0, ceiling - minDelayMs);
+}
 /**
- * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
- * rare enough not to be throttled (the SageMaker SDK moved to 30 s because of throttling, which made
- * steps end minutes late). The SDK's adaptive retry mode absorbs occasional throttling.
+ * Polls `check` until it reports done. The first check runs at once; delays double from minDelayMs up
+ * to maxDelayMs, with full jitter so that parallel jobs do not poll in lockstep, and never past the
+ * deadline: one last check runs at the deadline itself, so a state reached just in time still counts.
  */
-const POLL_INTERVAL_MS = 2_000;
-/**
- * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
- * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
- */
-async function watchEndpointUpdate(ports, request) {
-    const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs);
-    const firedAlarms = new Map();
-    let snapshot;
-    for (;;) {
-        if (ports.signal.aborted)
-            return { kind: 'cancelled', snapshot, samples: progress.samples };
-        try {
-            snapshot = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: request.endpointName }), {
-                abortSignal: ports.signal,
-            });
+async function waitUntil(check, options) {
+    const { clock, signal } = options;
+    const random = options.random ?? Math.random;
+    const startedAt = clock.now();
+    for (let attempt = 1;; attempt++) {
+        signal?.throwIfAborted();
+        const result = await check();
+        if (result.done)
+            return result.value;
+        const now = clock.now();
+        if (now >= options.deadline) {
+            throw new ModelshipError(`Timed out after ${Math.round((now - startedAt) / 1000)} s waiting for ${options.description}.`, options.timeoutHint ??
+                'Raise timeout-minutes if the work is just slow, or look at the resource in the AWS console.');
         }
-        catch (err) {
-            if (ports.signal.aborted)
-                return { kind: 'cancelled', snapshot, samples: progress.samples };
-            throw err;
-        }
-        const states = request.guardingAlarms.length ? await alarmStates(ports, request.guardingAlarms) : [];
-        for (const alarm of inAlarm(states))
-            firedAlarms.set(alarm.name, alarm);
-        const now = ports.clock.now();
-        for (const line of progress.observe(snapshot, now, inAlarm(states).map((a) => a.name)))
-            ports.logger.info(line);
-        const outcome = endpointOutcome(snapshot, request.requestedConfig);
-        if (outcome.kind !== 'in-progress') {
-            return {
-                kind: 'finished',
-                outcome,
-                snapshot,
-                firedAlarms: [...firedAlarms.values()],
-                samples: progress.samples,
-            };
-        }
-        if (now >= request.deadlineMs) {
-            ports.logger.warning(`Stopped waiting after ${formatSeconds(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`);
-            return { kind: 'timed-out', snapshot, samples: progress.samples };
-        }
-        try {
-            await ports.clock.sleep(Math.min(POLL_INTERVAL_MS, Math.max(0, request.deadlineMs - now)), ports.signal);
-        }
-        catch {
-            return { kind: 'cancelled', snapshot, samples: progress.samples };
-        }
+        const delay = Math.min(backoffDelayMs(attempt, options.minDelayMs, options.maxDelayMs, random), options.deadline - now);
+        options.onPoll?.({ attempt, elapsedMs: now - startedAt, value: result.value, nextDelayMs: delay });
+        await clock.sleep(delay, signal);
     }
+}
+
+;// CONCATENATED MODULE: ./shared/src/codeDeployWatch.ts
+
+
+/** Statuses a deployment does not leave. */
+const FINAL_DEPLOYMENT_STATUSES = ['Succeeded', 'Failed', 'Stopped'];
+const isFinalDeploymentStatus = (status) => FINAL_DEPLOYMENT_STATUSES.includes(status ?? '');
+/** CodeDeploy's own waiter polls every 15 s; traffic steps last minutes, so 1 to 5 s is plenty. */
+const MIN_POLL_MS = 1_000;
+const MAX_POLL_MS = 5_000;
+async function getDeployment(ports, deploymentId) {
+    const { deploymentInfo } = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId }));
+    return deploymentInfo ?? { deploymentId };
+}
+/**
+ * Waits until `accept` says the deployment is where it should be (by default: a final status), logging
+ * each status change once. Throws a ModelshipError with a hint when the deadline passes first.
+ */
+async function waitForDeployment(ports, deploymentId, options) {
+    const accept = options.accept ?? ((info) => isFinalDeploymentStatus(info.status));
+    let lastStatus;
+    return waitUntil(async () => {
+        const info = await getDeployment(ports, deploymentId);
+        if (info.status !== lastStatus) {
+            lastStatus = info.status;
+            ports.logger.info(`CodeDeploy deployment ${deploymentId}: ${info.status ?? 'unknown status'}`);
+        }
+        return accept(info) ? { done: true, value: info } : { done: false, value: info.status };
+    }, {
+        clock: ports.clock,
+        minDelayMs: MIN_POLL_MS,
+        maxDelayMs: MAX_POLL_MS,
+        deadline: options.deadlineMs,
+        description: options.what,
+        timeoutHint: 'CodeDeploy goes on with the deployment; look at it in the CodeDeploy console, or raise timeout-minutes.',
+        signal: ports.signal,
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/src/codeDeployAppSpec.ts
@@ -95032,211 +94438,126 @@ function reversedLambdaAppSpec(traffic) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
-var client_codedeploy_dist_cjs = __nccwpck_require__(7507);
-;// CONCATENATED MODULE: ./shared/src/codeDeployWatch.ts
+;// CONCATENATED MODULE: ./shared/src/alarmStates.ts
 
-
-/** Statuses a deployment does not leave. */
-const FINAL_DEPLOYMENT_STATUSES = ['Succeeded', 'Failed', 'Stopped'];
-const isFinalDeploymentStatus = (status) => FINAL_DEPLOYMENT_STATUSES.includes(status ?? '');
-/** CodeDeploy's own waiter polls every 15 s; traffic steps last minutes, so 1 to 5 s is plenty. */
-const MIN_POLL_MS = 1_000;
-const MAX_POLL_MS = 5_000;
-async function getDeployment(ports, deploymentId) {
-    const { deploymentInfo } = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId }));
-    return deploymentInfo ?? { deploymentId };
-}
-/**
- * Waits until `accept` says the deployment is where it should be (by default: a final status), logging
- * each status change once. Throws a ModelshipError with a hint when the deadline passes first.
- */
-async function waitForDeployment(ports, deploymentId, options) {
-    const accept = options.accept ?? ((info) => isFinalDeploymentStatus(info.status));
-    let lastStatus;
-    return waitUntil(async () => {
-        const info = await getDeployment(ports, deploymentId);
-        if (info.status !== lastStatus) {
-            lastStatus = info.status;
-            ports.logger.info(`CodeDeploy deployment ${deploymentId}: ${info.status ?? 'unknown status'}`);
+/** DescribeAlarms takes at most 100 names a call. */
+const NAMES_PER_CALL = 100;
+/** Current states of the named alarms; names that do not exist come back with state `MISSING`. */
+async function alarmStates(ports, names) {
+    const found = new Map();
+    for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
+        const page = await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: names.slice(i, i + NAMES_PER_CALL) }));
+        for (const alarm of page.MetricAlarms ?? []) {
+            if (alarm.AlarmName) {
+                found.set(alarm.AlarmName, {
+                    name: alarm.AlarmName,
+                    state: alarm.StateValue ?? 'UNKNOWN',
+                    reason: alarm.StateReason,
+                    periodSeconds: alarm.Period,
+                    evaluationPeriods: alarm.EvaluationPeriods,
+                });
+            }
         }
-        return accept(info) ? { done: true, value: info } : { done: false, value: info.status };
-    }, {
-        clock: ports.clock,
-        minDelayMs: MIN_POLL_MS,
-        maxDelayMs: MAX_POLL_MS,
-        deadline: options.deadlineMs,
-        description: options.what,
-        timeoutHint: 'CodeDeploy goes on with the deployment; look at it in the CodeDeploy console, or raise timeout-minutes.',
-        signal: ports.signal,
-    });
+    }
+    return names.map((name) => found.get(name) ?? { name, state: 'MISSING' });
 }
+const inAlarm = (states) => states.filter((s) => s.state === 'ALARM');
 
-;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
-
-const NAMESPACE = 'sagemaker';
-const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
-/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
-const variantScalingScope = (endpointName, variantName) => ({
-    ServiceNamespace: NAMESPACE,
-    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
-    ScalableDimension: DIMENSION,
-});
-/**
- * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
- * way is to deregister, update and register again; this does that, and restores the target, its policies
- * and its scheduled actions whatever the update's outcome, so no endpoint is left without scaling.
- */
-async function withAutoScalingSuspended(ports, target, update) {
-    if (!target.instanceTypeChanges)
-        return update();
-    const scope = variantScalingScope(target.endpointName, target.variantName);
-    const { ResourceId } = scope;
-    const targets = await ports.autoscaling.send(new dist_cjs/* DescribeScalableTargetsCommand */.sH({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }));
-    const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
-    if (!registered)
-        return update();
-    const policies = (await ports.autoscaling.send(new dist_cjs/* DescribeScalingPoliciesCommand */.yY({ ServiceNamespace: NAMESPACE, ResourceId }))).ScalingPolicies ?? [];
-    const scheduled = (await ports.autoscaling.send(new dist_cjs/* DescribeScheduledActionsCommand */.bE({ ServiceNamespace: NAMESPACE, ResourceId }))).ScheduledActions ?? [];
-    ports.logger.info(`Suspending auto scaling of ${ResourceId} (${policies.length} policies) while the instance type changes.`);
-    for (const policy of policies) {
-        await ports.autoscaling.send(new dist_cjs/* DeleteScalingPolicyCommand */.y5({ ...scope, PolicyName: policy.PolicyName }));
-    }
-    await ports.autoscaling.send(new dist_cjs/* DeregisterScalableTargetCommand */.CV(scope));
-    try {
-        return await update();
-    }
-    finally {
-        await ports.autoscaling.send(new dist_cjs/* RegisterScalableTargetCommand */.Jr({
-            ...scope,
-            MinCapacity: registered.MinCapacity,
-            MaxCapacity: registered.MaxCapacity,
-        }));
-        for (const policy of policies) {
-            await ports.autoscaling.send(new dist_cjs/* PutScalingPolicyCommand */.OJ({
-                ...scope,
-                PolicyName: policy.PolicyName,
-                PolicyType: policy.PolicyType,
-                TargetTrackingScalingPolicyConfiguration: policy.TargetTrackingScalingPolicyConfiguration,
-                StepScalingPolicyConfiguration: policy.StepScalingPolicyConfiguration,
-            }));
-        }
-        for (const action of scheduled) {
-            await ports.autoscaling.send(new dist_cjs/* PutScheduledActionCommand */.cx({
-                ...scope,
-                ScheduledActionName: action.ScheduledActionName,
-                Schedule: action.Schedule,
-                Timezone: action.Timezone,
-                StartTime: action.StartTime,
-                EndTime: action.EndTime,
-                ScalableTargetAction: action.ScalableTargetAction,
-            }));
-        }
-        ports.logger.info(`Auto scaling of ${ResourceId} restored.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/index.ts
-// The public surface of @modelship/shared. FakeClock is not here on purpose: it is for tests, which
-// import it from '@modelship/shared/fakeClock', and it has no place in a bundled action.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/appSpecInput.ts
-
+;// CONCATENATED MODULE: ./shared/src/alarmPreCheck.ts
 
 
 /**
- * The `appspec` input is the AppSpec itself (YAML or JSON, so it has a line break or starts with `{`)
- * or a file in the workspace holding it.
+ * Why alarms in these states cannot guard `use.guarding`: alarms that do not exist and alarms already in
+ * ALARM, all named at once. Undefined when every alarm is usable.
  */
-async function loadAppSpec(value, workspace) {
-    if (value.includes('\n') || value.trimStart().startsWith('{'))
-        return value;
-    const file = external_node_path_default().resolve(workspace, value);
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw InputError.single({
-            input: 'appspec',
-            value,
-            allowed: `AppSpec content (YAML or JSON), or a file in the workspace; ${file} cannot be read (${err.code ?? err.message})`,
-        });
-    }
+function unusableAlarmsError(states, use) {
+    const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
+    const firing = inAlarm(states).map((s) => s.name);
+    if (!missing.length && !firing.length)
+        return undefined;
+    const sentences = [
+        missing.length ? `Alarm ${missing.join(', ')} does not exist, so it cannot guard ${use.guarding}.` : '',
+        firing.length ? `Alarm ${firing.join(', ')} is in ALARM now, so ${use.firingConsequence}.` : '',
+    ].filter(Boolean);
+    const hints = [missing.length ? use.missingHint : '', firing.length ? use.firingHint : ''].filter(Boolean);
+    return new ModelshipError(`${sentences.join(' ')} Nothing changed.`, hints.join(' '));
+}
+/**
+ * The check before anything changes: reads the named alarms (one DescribeAlarms per 100) and throws a
+ * ModelshipError naming every missing alarm and every alarm already in ALARM. Returns the states, so a
+ * caller can reuse them (for plan warnings, say) without asking CloudWatch again.
+ */
+async function checkAlarmsUsable(ports, names, use) {
+    if (!names.length)
+        return [];
+    const states = await alarmStates(ports, names);
+    const problem = unusableAlarmsError(states, use);
+    if (problem)
+        throw problem;
+    return states;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/codeDeployDeployment.ts
+
 
 
 /**
  * Deploys a model served on Lambda or ECS through CodeDeploy and reports the truth: success is the
  * deployment's `Succeeded`, read back; a deployment CodeDeploy stopped and rolled back is a failure that
  * says why. Everything that can be wrong with the request fails before anything changes.
+ * resolve → check (group, platform, alarms) → plan | deploy → wait → report.
  */
 async function deployWithCodeDeploy(ports, request) {
-    const { inputs } = request;
-    const application = inputs['codedeploy-application'];
-    const group = inputs['codedeploy-deployment-group'];
+    const target = codeDeployTargetOf(request);
+    const alarms = await codeDeployDeployment_guardingAlarms(ports, target, request.inputs.alarms);
+    if (request.inputs.mode === 'plan') {
+        ports.logger.info(`Plan: CodeDeploy ${target.application}/${target.group} would move ${target.from} → ${target.to} with ${target.config.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ''}. Nothing changed.`);
+        return codeDeployResultOf(ports, request, target, { status: 'planned' });
+    }
+    const deploymentId = await startDeployment(ports, request, target, alarms);
+    if (!request.inputs.wait) {
+        return codeDeployResultOf(ports, request, target, { status: 'in-progress', deploymentId });
+    }
+    const ended = await waitForDeployment(ports, deploymentId, {
+        deadlineMs: request.startedAtMs + request.inputs['timeout-minutes'] * 60_000,
+        what: `CodeDeploy deployment ${deploymentId} to finish`,
+    });
+    return codeDeployResultOf(ports, request, target, {
+        status: outcomeOf(ended),
+        deploymentId,
+        rollbackDeploymentId: ended.rollbackInfo?.rollbackDeploymentId,
+        reason: reasonOf(ended),
+    });
+}
+function codeDeployTargetOf(request) {
     const traffic = readAppSpecTraffic(request.appSpec);
-    const choice = toCodeDeployConfigName(request.strategy, traffic.platform);
-    const base = {
-        application,
-        group,
-        deploymentConfigName: choice.deploymentConfigName,
+    return {
+        application: request.inputs['codedeploy-application'],
+        group: request.inputs['codedeploy-deployment-group'],
+        traffic,
+        config: toCodeDeployConfigName(request.strategy, traffic.platform),
         from: servingLabel(traffic, 'current'),
         to: servingLabel(traffic, 'target'),
     };
-    const result = (status, extra = {}) => ({
-        ...base,
-        status,
-        durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
-        ...extra,
-    });
-    const alarms = await codeDeployDeployment_guardingAlarms(ports, application, group, inputs.alarms, traffic);
-    if (inputs.mode === 'plan') {
-        ports.logger.info(`Plan: CodeDeploy ${application}/${group} would move ${base.from} → ${base.to} with ${choice.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ''}. Nothing changed.`);
-        return result('planned');
-    }
-    if (choice.create) {
+}
+function codeDeployResultOf(ports, request, target, outcome) {
+    return {
+        application: target.application,
+        group: target.group,
+        deploymentConfigName: target.config.deploymentConfigName,
+        from: target.from,
+        to: target.to,
+        ...outcome,
+        durationSeconds: elapsedSeconds(request.startedAtMs, ports.clock.now()),
+    };
+}
+/** The custom deployment config if one is needed, then the deployment; returns its id. */
+async function startDeployment(ports, request, target, alarms) {
+    const { config } = target;
+    if (config.create) {
         try {
-            await ports.codedeploy.send(new client_codedeploy_dist_cjs/* CreateDeploymentConfigCommand */.JKx(choice.create));
-            ports.logger.info(`Created CodeDeploy deployment config ${choice.deploymentConfigName}.`);
+            await ports.codedeploy.send(new client_codedeploy_dist_cjs/* CreateDeploymentConfigCommand */.JKx(config.create));
+            ports.logger.info(`Created CodeDeploy deployment config ${config.deploymentConfigName}.`);
         }
         catch (err) {
             // Deterministic names: a config created by an earlier run is the same config.
@@ -95244,30 +94565,21 @@ async function deployWithCodeDeploy(ports, request) {
                 throw err;
         }
     }
+    const override = request.inputs.alarms;
     const created = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* CreateDeploymentCommand */.ttP({
-        applicationName: application,
-        deploymentGroupName: group,
+        applicationName: target.application,
+        deploymentGroupName: target.group,
         revision: { revisionType: 'AppSpecContent', appSpecContent: { content: request.appSpec } },
-        deploymentConfigName: choice.deploymentConfigName,
+        deploymentConfigName: config.deploymentConfigName,
         description: provenanceDescription(request.provenance),
-        ...(inputs.alarms?.length
-            ? { overrideAlarmConfiguration: { enabled: true, alarms: inputs.alarms.map((name) => ({ name })) } }
+        ...(override?.length
+            ? { overrideAlarmConfiguration: { enabled: true, alarms: override.map((name) => ({ name })) } }
             : {}),
     }));
     const deploymentId = created.deploymentId;
     ports.setOutput('codedeploy-deployment-id', deploymentId);
-    ports.logger.info(`CodeDeploy deployment ${deploymentId}: ${base.from} → ${base.to} with ${choice.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ' (no alarms: nothing can stop it automatically)'}.`);
-    if (!inputs.wait)
-        return result('in-progress', { deploymentId });
-    const ended = await waitForDeployment(ports, deploymentId, {
-        deadlineMs: request.startedAtMs + inputs['timeout-minutes'] * 60_000,
-        what: `CodeDeploy deployment ${deploymentId} to finish`,
-    });
-    return result(outcomeOf(ended), {
-        deploymentId,
-        rollbackDeploymentId: ended.rollbackInfo?.rollbackDeploymentId,
-        reason: reasonOf(ended),
-    });
+    ports.logger.info(`CodeDeploy deployment ${deploymentId}: ${target.from} → ${target.to} with ${config.deploymentConfigName}${alarms.length ? `, guarded by ${alarms.join(', ')}` : ' (no alarms: nothing can stop it automatically)'}.`);
+    return deploymentId;
 }
 /** A stopped or failed deployment that CodeDeploy rolled back is `rolled-back`; any other end but success is `failed`. */
 function outcomeOf(ended) {
@@ -95285,7 +94597,8 @@ function reasonOf(ended) {
  * The alarms that will guard the deployment (the `alarms` input, else the group's), checked first: an
  * unknown group or an alarm already in ALARM fails here, before anything changes.
  */
-async function codeDeployDeployment_guardingAlarms(ports, application, group, override, traffic) {
+async function codeDeployDeployment_guardingAlarms(ports, target, override) {
+    const { application, group, traffic } = target;
     let groupInfo;
     try {
         groupInfo = (await ports.codedeploy.send(new client_codedeploy_dist_cjs/* GetDeploymentGroupCommand */.WOp({ applicationName: application, deploymentGroupName: group }))).deploymentGroupInfo;
@@ -95306,15 +94619,12 @@ async function codeDeployDeployment_guardingAlarms(ports, application, group, ov
     const alarms = override?.length ? override : configured;
     if (alarms.length === 0)
         return [];
-    const states = await alarmStates(ports, alarms);
-    const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
-    if (missing.length) {
-        throw new ModelshipError(`Alarm ${missing.join(', ')} does not exist, so it cannot guard the deployment; nothing changed.`, 'Create the alarm first, or leave it out of alarms (or of the deployment group).');
-    }
-    const firing = inAlarm(states).map((s) => s.name);
-    if (firing.length) {
-        throw new ModelshipError(`Alarm ${firing.join(', ')} is in ALARM before the deployment starts, so CodeDeploy would stop it at once; nothing changed.`, 'Find out why the alarm fires on the version serving now, and deploy once it is back to OK.');
-    }
+    await checkAlarmsUsable(ports, alarms, {
+        guarding: 'the deployment',
+        firingConsequence: 'CodeDeploy would stop the deployment at once',
+        missingHint: 'Create the alarm first, or leave it out of alarms (or of the deployment group).',
+        firingHint: 'Find out why the alarm fires on the version serving now, and deploy once it is back to OK.',
+    });
     return alarms;
 }
 /** CodeDeploy deployments carry no tags: the description records where the deployment came from. */
@@ -95326,6 +94636,56 @@ function provenanceDescription(provenance) {
         provenance.runUrl && `run ${provenance.runUrl}`,
     ].filter(Boolean);
     return parts.join('; ').slice(0, 1000);
+}
+
+;// CONCATENATED MODULE: ./shared/src/markdown.ts
+/** Small builders for job summaries and pull request comments; plain strings, so tests read them. */
+const escapeCell = (value) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+function markdownTable(header, rows) {
+    return [
+        `| ${header.map(escapeCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+    ].join('\n');
+}
+/** A two-column table of what changed or what was found; rows with no value are left out. */
+function markdownKeyValueTable(rows, header = ['', '']) {
+    return markdownTable(header, rows.filter((row) => Boolean(row[1])));
+}
+function markdownHeading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`;
+}
+function markdownLink(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+function markdownList(items) {
+    return items.map((item) => `- ${item.replace(/\r?\n/g, ' ')}`).join('\n');
+}
+/** Inline code that survives backticks in the value (image tags, regexes). */
+function inlineCode(text) {
+    return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+/** A fenced block; the fence grows past any run of backticks inside, so logs cannot break out of it. */
+function codeBlock(text, language = '') {
+    const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+/** A Mermaid diagram, which GitHub renders in job summaries and comments. */
+function mermaidBlock(diagram) {
+    return codeBlock(diagram.trim(), 'mermaid');
+}
+/** Collapsed detail (full logs, the raw plan) that would drown the outcome if shown open. */
+function markdownDetails(summary, body) {
+    return `<details><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
+}
+/** AWS console links, which a person opens first when a step fails. */
+function sagemakerConsoleUrl(region, kind, name) {
+    return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/${kind}/${encodeURIComponent(name)}`;
+}
+/** A link to a CodeDeploy deployment in the AWS console, for job summaries and comments. */
+function codeDeployConsoleUrl(region, deploymentId) {
+    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/codeDeploySummary.ts
@@ -95359,6 +94719,15 @@ function codeDeploySummaryMarkdown(result, region) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployContext.ts
+
+/** A step that fails before an outcome is known still says so in its outputs. */
+function reportFailedStep(context, startedAtMs) {
+    context.setOutput('status', 'failed');
+    context.setOutput('rolled-back', 'false');
+    context.setOutput('duration-seconds', String(elapsedSeconds(startedAtMs, context.clock.now())));
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/codeDeployStep.ts
 
 
@@ -95367,765 +94736,275 @@ function codeDeploySummaryMarkdown(result, region) {
 
 
 
-/** The step for `target: codedeploy`: main's counterpart for models served on Lambda or ECS. */
-async function runCodeDeployStep(values, setOutput, signal) {
-    const startedAtMs = systemClock.now();
+
+/** The step for `target: codedeploy`: the SageMaker step's counterpart for models served on Lambda or ECS. */
+async function runCodeDeployStep(context) {
+    const { inputs, env } = context;
+    const startedAtMs = context.clock.now();
     // CodeDeploy shifts shares of requests, not instances: no instance-count refinement applies.
-    const strategy = parseDeploymentConfig(values['deployment-config']);
-    const appSpec = await loadAppSpec(values.appspec, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const strategy = parseDeploymentConfig(inputs['deployment-config']);
+    const appSpec = await loadAppSpec(inputs.appspec, env.GITHUB_WORKSPACE ?? process.cwd());
     const settings = awsClientSettings({
-        region: values.region,
+        region: inputs.region,
+        env,
         action: 'deploy-endpoint',
         version: MODELSHIP_VERSION,
     });
     const result = await deployWithCodeDeploy({
         codedeploy: new client_codedeploy_dist_cjs/* CodeDeployClient */.cHd(settings),
         cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
-        clock: systemClock,
-        logger: actionsLogger,
-        signal,
-        setOutput,
-    }, {
-        inputs: values,
-        appSpec,
-        strategy,
-        provenance: provenanceFromEnvironment(process.env, 'deploy-endpoint'),
-        startedAtMs,
-    }).catch((err) => {
-        setOutput('status', 'failed');
-        setOutput('rolled-back', 'false');
-        setOutput('duration-seconds', String(Math.round((systemClock.now() - startedAtMs) / 1000)));
+        clock: context.clock,
+        logger: context.logger,
+        signal: context.signal,
+        setOutput: context.setOutput,
+    }, { inputs, appSpec, strategy, provenance: provenanceFromEnvironment(env, 'deploy-endpoint'), startedAtMs }).catch((err) => {
+        reportFailedStep(context, startedAtMs);
         throw err;
     });
-    setOutput('status', result.status);
-    setOutput('rolled-back', String(result.status === 'rolled-back'));
-    setOutput('duration-seconds', String(result.durationSeconds));
+    context.setOutput('status', result.status);
+    context.setOutput('rolled-back', String(result.status === 'rolled-back'));
+    context.setOutput('duration-seconds', String(result.durationSeconds));
     const summary = codeDeploySummaryMarkdown(result, settings.region);
     await summary_summary.addRaw(summary).write();
-    if (values['comment-on-pr'] && values['github-token']) {
+    if (inputs['comment-on-pr'] && inputs['github-token']) {
         await commentOnPullRequest({
-            token: values['github-token'],
-            key: `deploy-endpoint/codedeploy/${result.application}/${result.group}/${process.env.GITHUB_WORKFLOW ?? ''}`,
+            token: inputs['github-token'],
+            key: `deploy-endpoint/codedeploy/${result.application}/${result.group}/${env.GITHUB_WORKFLOW ?? ''}`,
             body: summary,
-            logger: actionsLogger,
+            logger: context.logger,
         });
     }
-    if (result.status === 'rolled-back' || result.status === 'failed') {
-        throw new ModelshipError(`The deployment of ${result.to} ${result.status === 'rolled-back' ? 'was rolled back' : 'failed'}. ${result.reason ?? ''}`.trim(), result.status === 'rolled-back'
-            ? `${result.from} serves again. Look at the alarms and the logs of ${result.to} before deploying it again.`
-            : `Look at deployment ${result.deploymentId ?? ''} in the CodeDeploy console.`);
-    }
+    failUnlessDeployed(result);
+}
+function failUnlessDeployed(result) {
+    if (result.status !== 'rolled-back' && result.status !== 'failed')
+        return;
+    throw new ModelshipError(`The deployment of ${result.to} ${result.status === 'rolled-back' ? 'was rolled back' : 'failed'}. ${result.reason ?? ''}`.trim(), result.status === 'rolled-back'
+        ? `${result.from} serves again. Look at the alarms and the logs of ${result.to} before deploying it again.`
+        : `Look at deployment ${result.deploymentId ?? ''} in the CodeDeploy console.`);
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/autoScalingRegistration.ts
+;// CONCATENATED MODULE: ./shared/src/alarmThresholds.ts
 
 
-/** Registers the variant for target tracking on invocations per instance, and any scheduled capacity. */
-async function registerAutoScaling(ports, target, settings) {
-    const scope = variantScalingScope(target.endpointName, target.variantName);
-    await ports.autoscaling.send(new dist_cjs/* RegisterScalableTargetCommand */.Jr({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }));
-    if (settings.targetInvocationsPerInstance) {
-        await ports.autoscaling.send(new dist_cjs/* PutScalingPolicyCommand */.OJ({
-            ...scope,
-            PolicyName: `${target.endpointName}-invocations`,
-            PolicyType: 'TargetTrackingScaling',
-            TargetTrackingScalingPolicyConfiguration: {
-                TargetValue: settings.targetInvocationsPerInstance,
-                PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' },
-            },
-        }));
-    }
-    for (const [index, entry] of (settings.schedule ?? []).entries()) {
-        await ports.autoscaling.send(new dist_cjs/* PutScheduledActionCommand */.cx({
-            ...scope,
-            ScheduledActionName: `${target.endpointName}-schedule-${index + 1}`,
-            Schedule: String(entry.schedule),
-            ScalableTargetAction: { MinCapacity: Number(entry.min), MaxCapacity: Number(entry.max) },
-        }));
-    }
-    ports.logger.info(`Auto scaling of ${scope.ResourceId}: ${settings.min} to ${settings.max} instances.`);
+const alarmThresholds_INPUT = 'alarm-thresholds';
+const FORMS = 'allowed: comma-separated key=value pairs with keys 5xx-rate and 4xx-rate (a percentage, e.g. 1%), p<N>-latency-ms and avg-latency-ms (milliseconds, e.g. 500), e.g. 5xx-rate=1%,p99-latency-ms=500';
+const KNOWN_KEYS = [
+    '5xx-rate',
+    '4xx-rate',
+    'p50-latency-ms',
+    'p90-latency-ms',
+    'p99-latency-ms',
+    'avg-latency-ms',
+];
+function alarmThresholds_invalid(value, allowed, didYouMean) {
+    return InputError.single({ input: alarmThresholds_INPUT, value, allowed, didYouMean });
 }
-
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deploymentPlan.ts
-
-function shapeOf(config) {
-    if (!config)
-        return undefined;
+function suggestKey(key) {
+    const typed = key.toLowerCase();
+    const prefixed = KNOWN_KEYS.find((known) => known.startsWith(typed) && typed.length >= 3);
+    if (prefixed)
+        return prefixed;
+    let best;
+    for (const known of KNOWN_KEYS) {
+        const score = (0,mod/* distance */.Io)(typed, known);
+        if (!best || score < best.score)
+            best = { known, score };
+    }
+    return best && best.score <= Math.ceil(best.known.length / 3) ? best.known : undefined;
+}
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const PERCENTILE_KEY = /^p(\d{1,3}(?:\.\d{1,2})?)-latency-ms$/;
+function parseRate(entry, key, rawValue) {
+    const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(rawValue);
+    if (!match) {
+        // `0.01` is most likely a fraction meant as 1%; anything else most likely lacks only the sign.
+        const asNumber = NUMBER.test(rawValue) ? Number(rawValue) : undefined;
+        const guess = asNumber === undefined
+            ? undefined
+            : `${key}=${asNumber < 1 && rawValue.includes('.') ? Number((asNumber * 100).toPrecision(6)) : asNumber}%`;
+        throw alarmThresholds_invalid(entry, `${key} is a percentage of requests with a % sign, e.g. ${key}=1%`, guess);
+    }
+    const percent = Number(match[1]);
+    if (percent >= 100) {
+        throw alarmThresholds_invalid(entry, `${key} must be below 100%: the alarm fires when the rate is above it, and a rate never exceeds 100%`);
+    }
     return {
-        variants: (config.ProductionVariants ?? []).map((v) => ({
-            variantName: v.VariantName ?? '',
-            instanceType: v.InstanceType,
-            instanceCount: v.InitialInstanceCount,
-            serverless: Boolean(v.ServerlessConfig),
-        })),
-        async: Boolean(config.AsyncInferenceConfig),
+        key,
+        metricName: key === '5xx-rate' ? 'Invocation5XXErrors' : 'Invocation4XXErrors',
+        statistic: 'Average',
+        threshold: percent / 100,
+        display: `${percent}%`,
     };
 }
-function planDeployment(facts) {
-    const variant = facts.newConfig.ProductionVariants?.[0];
-    const previousVariant = facts.previousConfig?.ProductionVariants?.[0];
-    const changes = [];
-    const change = (what, from, to) => {
-        if (String(from ?? '-') !== String(to ?? '-'))
-            changes.push({ what, from: String(from ?? '-'), to: String(to ?? '-') });
-    };
-    const images = facts.containers.map((c) => c.Image ?? '?');
-    if (facts.previousConfig) {
-        change('model', previousVariant?.ModelName, variant?.ModelName);
-        change('image', facts.previousContainers?.map((c) => c.Image).join(', '), images.join(', '));
-        change('model data', facts.previousContainers?.map((c) => c.ModelDataUrl).join(', '), facts.containers.map((c) => c.ModelDataUrl).join(', '));
-        change('instance type', previousVariant?.InstanceType, variant?.InstanceType);
-        change('instance count', previousVariant?.InitialInstanceCount, variant?.InitialInstanceCount);
+function parseLatency(entry, key, rawValue) {
+    const value = rawValue.replace(/\s*ms$/, '');
+    const milliseconds = NUMBER.test(value) ? Number(value) : NaN;
+    if (!(milliseconds > 0)) {
+        throw alarmThresholds_invalid(entry, `${key} is a latency in milliseconds above 0, e.g. ${key}=500`);
     }
-    const shifts = facts.shifting === 'guardrails' || facts.shifting === 'weights';
-    const timeline = shifts
-        ? deploymentTimeline(facts.strategy, {
-            trafficShifting: facts.shifting,
-            instanceCount: variant?.InitialInstanceCount,
-            rollbackWindowSeconds: facts.rollbackWindowSeconds,
-        })
-        : undefined;
-    const found = deploymentWarnings({
-        strategy: facts.strategy,
-        trafficShifting: facts.shifting === 'weights' ? 'weights' : 'guardrails',
-        current: shapeOf(facts.previousConfig),
-        next: shapeOf(facts.newConfig),
-        alarms: facts.alarms,
-    });
+    const percentile = PERCENTILE_KEY.exec(key)?.[1];
+    if (percentile !== undefined && !(Number(percentile) > 0 && Number(percentile) < 100)) {
+        throw alarmThresholds_invalid(entry, 'a latency percentile is above 0 and below 100, e.g. p99-latency-ms or p99.9-latency-ms');
+    }
     return {
-        endpointName: facts.endpointName,
-        action: facts.shifting === 'create' ? 'create' : facts.shifting === 'unchanged' ? 'no-change' : 'update',
-        shifting: facts.shifting,
-        strategy: facts.strategy.preset,
-        model: {
-            name: facts.modelName,
-            images,
-            modelDataUrls: facts.containers.map((c) => c.ModelDataUrl ?? '-'),
-        },
-        endpointConfigName: facts.endpointConfigName,
-        previousEndpointConfigName: facts.previousConfig?.EndpointConfigName,
-        changes,
-        steps: (timeline?.steps ?? []).map((s) => ({
-            newFleetPercent: s.greenTrafficPercent,
-            bakeSeconds: s.bakeSeconds,
-            startsAtSeconds: s.startSeconds,
-        })),
-        expectedDurationSeconds: timeline?.totalSeconds ?? 0,
-        doubleFleetSeconds: timeline?.doubleFleetSeconds ?? 0,
-        warnings: found.filter((w) => w.severity !== 'info').map((w) => w.message),
-        notes: found.filter((w) => w.severity === 'info').map((w) => w.message),
+        key,
+        metricName: 'ModelLatency',
+        ...(percentile === undefined
+            ? { statistic: 'Average' }
+            : { extendedStatistic: `p${Number(percentile)}` }),
+        threshold: Math.round(milliseconds * 1000),
+        display: `${milliseconds} ms`,
     };
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/endpointConfigRequest.ts
-/** The endpoint config's settings, without name and tags: also what its deterministic name hashes. */
-function endpointConfigSettings(inputs, modelName) {
-    const variant = { VariantName: inputs['variant-name'], ModelName: modelName };
-    if (inputs['endpoint-type'] === 'serverless') {
-        variant.ServerlessConfig = {
-            MemorySizeInMB: inputs['serverless-memory-mb'],
-            MaxConcurrency: inputs['serverless-max-concurrency'],
-            ProvisionedConcurrency: inputs['serverless-provisioned-concurrency'],
-        };
-    }
-    else {
-        variant.InstanceType = inputs['instance-type'];
-        variant.InitialInstanceCount = inputs['instance-count'];
-        variant.InitialVariantWeight = 1;
-    }
-    const settings = {
-        ProductionVariants: [variant],
-    };
-    if (inputs['endpoint-type'] === 'async') {
-        settings.AsyncInferenceConfig = {
-            OutputConfig: {
-                S3OutputPath: inputs['async-output-path'],
-                S3FailurePath: inputs['async-failure-path'],
-            },
-            ClientConfig: inputs['async-max-concurrent-invocations']
-                ? { MaxConcurrentInvocationsPerInstance: inputs['async-max-concurrent-invocations'] }
-                : undefined,
-        };
-    }
-    if (inputs['data-capture-percent'] !== undefined && inputs['data-capture-s3-uri']) {
-        settings.DataCaptureConfig = {
-            EnableCapture: true,
-            InitialSamplingPercentage: inputs['data-capture-percent'],
-            DestinationS3Uri: inputs['data-capture-s3-uri'],
-            CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
-        };
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/sagemakerLookups.ts
-
-
-/** The containers to deploy. A registry version must be Approved: the registry is the release gate. */
-async function resolveContainers(ports, source) {
-    switch (source.kind) {
-        case 'image':
-            return [source.container];
-        case 'containers':
-            return source.containers;
-        case 'model': {
-            const model = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelCommand */.utY({ ModelName: source.name }));
-            return model.Containers ?? (model.PrimaryContainer ? [model.PrimaryContainer] : []);
-        }
-        case 'package': {
-            const pkg = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelPackageCommand */.Uxr({ ModelPackageName: source.arn }));
-            if (pkg.ModelApprovalStatus !== 'Approved') {
-                throw new ModelshipError(`Model package ${source.arn} is ${pkg.ModelApprovalStatus ?? 'not approved'}; only Approved versions are deployed.`, 'Approve it in the model registry (UpdateModelPackage ModelApprovalStatus=Approved), or deploy another version.');
-            }
-            return (pkg.InferenceSpecification?.Containers ?? []).map((c) => ({
-                Image: c.Image,
-                ModelDataUrl: c.ModelDataUrl,
-                Environment: c.Environment,
-            }));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/weightShifting.ts
-
-
-
-/** The new model's variant while it runs beside the old one: the usual name and the new config's suffix. */
-function candidateVariantName(variantName, endpointConfigName) {
-    return `${variantName}-${endpointConfigName.slice(-14)}`.slice(0, 63);
 }
 /**
- * Client-side traffic shifting for endpoints SageMaker's guardrails do not cover (serverless, async,
- * several variants): the new model runs as a second variant beside the old one, the action moves
- * UpdateEndpointWeightsAndCapacities step by step watching the alarms, and on an alarm, an error or a
- * cancel it puts all traffic back on the old variant before leaving.
+ * Reads `alarm-thresholds`, e.g. `5xx-rate=1%,p99-latency-ms=500`. Entries are separated by commas or
+ * new lines; each key may appear once.
  */
-async function shiftWeights(ports, request, ctx) {
-    const { inputs } = request;
-    const endpointName = inputs['endpoint-name'];
-    const previousName = ctx.existing.EndpointConfigName;
-    const oldVariants = ctx.previousConfig?.ProductionVariants ?? [];
-    const oldNames = oldVariants.map((v) => v.VariantName);
-    const newVariant = endpointConfigSettings(inputs, ctx.modelName)
-        .ProductionVariants?.[0];
-    const candidateName = candidateVariantName(inputs['variant-name'], ctx.endpointConfigName);
-    const candidate = { ...newVariant, VariantName: candidateName, InitialVariantWeight: 0 };
-    const transitionName = deterministicName(endpointName, request.provenance.gitSha ?? '0000000', {
-        transition: ctx.endpointConfigName,
-    });
-    const samples = [];
-    const sample = (percent, alarms = []) => samples.push({
-        atMs: ports.clock.now() - request.startedAtMs,
-        newFleetPercent: percent,
-        status: 'Updating',
-        alarmsInAlarm: alarms,
-    });
-    const waitFor = async (configName) => {
-        const watched = await watchEndpointUpdate(ports, {
-            endpointName,
-            requestedConfig: configName,
-            guardingAlarms: [],
-            plannedShares: [100],
-            startedAtMs: ports.clock.now(),
-            deadlineMs: ctx.deadlineMs,
-        });
-        if (watched.kind !== 'finished' || watched.outcome.kind !== 'deployed') {
-            throw new Error(watched.kind === 'finished' && 'reason' in watched.outcome
-                ? watched.outcome.reason
-                : `endpoint did not reach ${configName} (${watched.kind})`);
+function parseAlarmThresholds(raw) {
+    const thresholds = [];
+    for (const entry of raw
+        .split(/[,\n]/)
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const equals = entry.indexOf('=');
+        if (equals < 0) {
+            const key = suggestKey(entry);
+            throw alarmThresholds_invalid(entry, `each entry is key=value; ${FORMS}`, key ? `${key}=…` : undefined);
         }
-    };
-    const setWeights = async (newPercent) => {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointWeightsAndCapacitiesCommand */.GO9({
-            EndpointName: endpointName,
-            DesiredWeightsAndCapacities: [
-                ...oldNames.map((VariantName) => ({
-                    VariantName,
-                    DesiredWeight: (100 - newPercent) / Math.max(1, oldNames.length),
-                })),
-                { VariantName: candidateName, DesiredWeight: newPercent },
-            ],
-        }));
-        await waitFor(transitionName);
-        sample(newPercent);
-        ports.logger.info(`Weights: ${newPercent}% of traffic on the new model (${candidateName}), ${100 - newPercent}% on ${oldNames.join(', ')}.`);
-    };
-    /** Puts every request back on the old variant, then the endpoint back on its old config. */
-    const restore = async (why, status, fired = []) => {
-        ports.logger.error(`${why} Restoring the previous weights and config ${previousName}.`);
-        // A cancelled job still has a moment before the runner kills it: restore without the abort signal.
-        const steady = { ...ports, signal: new AbortController().signal };
-        try {
-            await steady.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointWeightsAndCapacitiesCommand */.GO9({
-                EndpointName: endpointName,
-                DesiredWeightsAndCapacities: [
-                    ...oldNames.map((VariantName) => ({ VariantName, DesiredWeight: 1 })),
-                    { VariantName: candidateName, DesiredWeight: 0 },
-                ],
-            }));
-            await watchEndpointUpdate(steady, {
-                endpointName,
-                requestedConfig: transitionName,
-                guardingAlarms: [],
-                plannedShares: [0],
-                startedAtMs: ports.clock.now(),
-                deadlineMs: ctx.deadlineMs,
-            });
-            sample(0, fired);
-            ports.logger.info(`All traffic is back on ${oldNames.join(', ')}.`);
-            await steady.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: endpointName, EndpointConfigName: previousName }));
-            await watchEndpointUpdate(steady, {
-                endpointName,
-                requestedConfig: previousName,
-                guardingAlarms: [],
-                plannedShares: [0],
-                startedAtMs: ports.clock.now(),
-                deadlineMs: ctx.deadlineMs,
-            });
+        const key = entry.slice(0, equals).trim().toLowerCase();
+        const value = entry.slice(equals + 1).trim();
+        let threshold;
+        if (key === '5xx-rate' || key === '4xx-rate')
+            threshold = parseRate(entry, key, value);
+        else if (key === 'avg-latency-ms' || PERCENTILE_KEY.test(key))
+            threshold = parseLatency(entry, key, value);
+        else {
+            const known = suggestKey(key);
+            throw alarmThresholds_invalid(entry, `unknown key ${JSON.stringify(key)}; ${FORMS}`, known && `${known}=${value}`);
         }
-        catch (err) {
-            return ctx.result('failed', {
-                reason: `${why} Restoring the previous weights failed too: ${err.message}`,
-                samples,
-            });
-        }
-        return ctx.result(status, { reason: why, firedAlarms: fired, samples });
-    };
-    const tags = provenanceTags({ ...request.provenance, previousEndpointConfig: previousName }, inputs.tags ?? {});
-    if (!(await findEndpointConfig(ports, transitionName))) {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8({
-            EndpointConfigName: transitionName,
-            ProductionVariants: [...oldVariants, candidate],
-            AsyncInferenceConfig: ctx.previousConfig?.AsyncInferenceConfig,
-            Tags: tags,
-        }));
+        if (thresholds.some((t) => t.key === threshold.key))
+            throw alarmThresholds_invalid(raw, `each key may appear once, and ${threshold.key} appears twice`);
+        thresholds.push(threshold);
     }
-    ports.logger.info(`Adding the new model as variant ${candidateName} beside ${oldNames.join(', ')} (config ${transitionName}).`);
-    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: endpointName, EndpointConfigName: transitionName }));
-    try {
-        await waitFor(transitionName);
-    }
-    catch (err) {
-        return ctx.result('failed', {
-            reason: `Could not add the new variant: ${err.message}`,
-            samples,
-        });
-    }
-    for (const { newWeightPercent: percent, bakeSeconds } of weightSteps(request.strategy)) {
-        if (ports.signal.aborted)
-            return restore('The job was cancelled during the traffic shift.', 'failed');
-        try {
-            await setWeights(percent);
-        }
-        catch (err) {
-            return restore(`Shifting weights failed: ${err.message}.`, 'failed');
-        }
-        const bakeEnd = ports.clock.now() + bakeSeconds * 1000;
-        for (;;) {
-            const fired = ctx.guardingAlarms.length
-                ? inAlarm(await alarmStates(ports, ctx.guardingAlarms)).map((a) => a.name)
-                : [];
-            if (fired.length)
-                return restore(`Alarm ${fired.join(', ')} went into ALARM at ${percent}% of traffic.`, 'rolled-back', fired);
-            if (ports.signal.aborted)
-                return restore('The job was cancelled during the traffic shift.', 'failed');
-            if (ports.clock.now() >= bakeEnd)
-                break;
-            try {
-                await ports.clock.sleep(Math.min(2_000, bakeEnd - ports.clock.now()), ports.signal);
-            }
-            catch {
-                return restore('The job was cancelled during the traffic shift.', 'failed');
-            }
-        }
-    }
-    // All traffic is on the new model: settle on the config that has only it, under its usual variant name.
-    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: endpointName, EndpointConfigName: ctx.endpointConfigName }));
-    try {
-        await waitFor(ctx.endpointConfigName);
-    }
-    catch (err) {
-        return ctx.result('failed', {
-            reason: `The final switch to ${ctx.endpointConfigName} failed: ${err.message}`,
-            samples,
-        });
-    }
-    return ctx.result('deployed', { samples });
+    return thresholds;
 }
-
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployEndpoint.ts
-
-
-
-
-
-
-
-
+const DEFAULT_ALARM_PERIOD_SECONDS = 60;
+const DEFAULT_EVALUATION_PERIODS = 1;
+const MAX_ALARM_NAME = 255;
 /**
- * Creates or updates the endpoint and reports the truth about the outcome: success is InService on the
- * requested config, anything else (rollback, failure, timeout) is a failure with its reason.
+ * Deterministic, so a re-run finds the alarms it created: `<config>-<key>` when the config name already
+ * starts with the endpoint name (as the action's own names do), else `<endpoint>-<config>-<key>`, or
+ * `<endpoint>-<variant>-<key>` without a config.
  */
-async function deployEndpoint(ports, request) {
-    const { inputs } = request;
-    // deployInputProblems requires endpoint-name with target sagemaker, before this runs.
-    const endpointName = inputs['endpoint-name'];
-    const containers = await resolveContainers(ports, request.source);
-    const existing = await findEndpoint(ports, endpointName);
-    if (existing && existing.EndpointStatus !== 'InService') {
-        throw new ModelshipError(`Endpoint ${endpointName} is ${existing.EndpointStatus}${existing.FailureReason ? ` (${existing.FailureReason})` : ''}; it must be InService to be updated.`, existing.EndpointStatus === 'Failed'
-            ? 'A Failed endpoint can only be deleted: delete it and run again to create it anew.'
-            : 'Wait for the current update to end, or stop it with the rollback action (in-flight: force).');
-    }
-    const previousConfig = existing?.EndpointConfigName
-        ? await findEndpointConfig(ports, existing.EndpointConfigName)
-        : undefined;
-    const modelSettings = modelSettingsOf(request, containers);
-    // Without a commit (a run outside GitHub) the settings hash alone tells deployments apart.
-    const gitSha = request.provenance.gitSha ?? '0000000';
-    const modelName = request.source.kind === 'model'
-        ? request.source.name
-        : deterministicName(endpointName, gitSha, modelSettings);
-    const configSettings = endpointConfigSettings(inputs, modelName);
-    const endpointConfigName = deterministicName(endpointName, gitSha, configSettings);
-    const previousEndpointConfigName = existing?.EndpointConfigName;
-    const shifting = shiftingMode(request, existing !== undefined, previousEndpointConfigName === endpointConfigName);
-    // Guardrails tell the new fleet apart by its EndpointConfigName dimension; weights mode by its variant.
-    const alarmScope = shifting === 'weights'
-        ? { endpointName, variantName: candidateVariantName(inputs['variant-name'], endpointConfigName) }
-        : { endpointName, variantName: inputs['variant-name'], endpointConfigName };
-    const thresholdRequests = inputs['alarm-thresholds']
-        ? thresholdAlarmInputs(parseAlarmThresholds(inputs['alarm-thresholds']), alarmScope)
-        : [];
-    const namedAlarms = inputs.alarms ?? [];
-    const guardingAlarms = [...namedAlarms, ...thresholdRequests.map((a) => a.AlarmName)];
-    const namedStates = namedAlarms.length ? await alarmStates(ports, namedAlarms) : [];
-    const watchedAlarms = [
-        // One DescribeAlarms answers both the pre-checks and the plan's bake-versus-alarm warnings.
-        ...namedStates
-            .filter((a) => a.state !== 'MISSING')
-            .map((a) => ({
-            name: a.name,
-            state: a.state,
-            periodSeconds: a.periodSeconds,
-            evaluationPeriods: a.evaluationPeriods,
-        })),
-        ...thresholdRequests.map((a) => ({
-            name: a.AlarmName,
-            periodSeconds: a.Period,
-            evaluationPeriods: a.EvaluationPeriods,
-        })),
+function thresholdAlarmName(scope, key) {
+    const { endpointName, endpointConfigName, variantName } = scope;
+    const prefix = endpointConfigName === undefined
+        ? `${endpointName}-${variantName}`
+        : endpointConfigName.startsWith(`${endpointName}-`)
+            ? endpointConfigName
+            : `${endpointName}-${endpointConfigName}`;
+    const name = `${prefix}-${key}`;
+    // SageMaker names are at most 63 characters, so only a caller bypassing them can get here.
+    if (name.length > MAX_ALARM_NAME)
+        throw new RangeError(`Alarm name longer than 255 characters: ${name}`);
+    return name;
+}
+function checkPeriods(period, evaluationPeriods, datapoints) {
+    if (!(period === 10 || period === 20 || period === 30 || (period > 0 && period % 60 === 0)))
+        throw new RangeError(`Alarm period ${period} s: CloudWatch allows 10, 20, 30 or a multiple of 60.`);
+    if (!Number.isInteger(evaluationPeriods) || evaluationPeriods < 1)
+        throw new RangeError(`Evaluation periods ${evaluationPeriods}: a whole number of at least 1.`);
+    if (period * evaluationPeriods > 86_400)
+        throw new RangeError('Period × evaluation periods is at most one day (86400 s) in CloudWatch.');
+    if (!Number.isInteger(datapoints) || datapoints < 1 || datapoints > evaluationPeriods)
+        throw new RangeError(`Datapoints to alarm ${datapoints}: 1 to the evaluation periods.`);
+}
+const WHAT = {
+    Invocation5XXErrors: '5XX error rate',
+    Invocation4XXErrors: '4XX error rate',
+    ModelLatency: 'model latency',
+};
+/** PutMetricAlarm requests for the thresholds, each watching only the scoped fleet. */
+function thresholdAlarmInputs(thresholds, scope, options = {}) {
+    const period = options.periodSeconds ?? DEFAULT_ALARM_PERIOD_SECONDS;
+    const evaluationPeriods = options.evaluationPeriods ?? DEFAULT_EVALUATION_PERIODS;
+    const datapointsToAlarm = options.datapointsToAlarm ?? evaluationPeriods;
+    checkPeriods(period, evaluationPeriods, datapointsToAlarm);
+    const dimensions = [
+        { Name: 'EndpointName', Value: scope.endpointName },
+        { Name: 'VariantName', Value: scope.variantName },
+        ...(scope.endpointConfigName ? [{ Name: 'EndpointConfigName', Value: scope.endpointConfigName }] : []),
     ];
-    const previousContainers = previousConfig
-        ? await previousModelContainers(ports, previousConfig.ProductionVariants?.[0]?.ModelName)
-        : undefined;
-    const plan = planDeployment({
-        endpointName,
-        modelName,
-        containers,
-        endpointConfigName,
-        newConfig: configSettings,
-        previousConfig,
-        previousContainers,
-        strategy: request.strategy,
-        shifting,
-        alarms: watchedAlarms,
-        rollbackWindowSeconds: inputs['rollback-window-seconds'],
+    const fleet = `${scope.endpointName}/${scope.variantName}${scope.endpointConfigName ? ` on ${scope.endpointConfigName}` : ''}`;
+    return thresholds.map((t) => {
+        const statistic = t.extendedStatistic ? `${t.extendedStatistic} ` : '';
+        return {
+            AlarmName: thresholdAlarmName(scope, t.key),
+            AlarmDescription: `modelship: ${statistic}${WHAT[t.metricName]} of ${fleet} above ${t.display} (alarm-thresholds ${t.key}).`,
+            Namespace: 'AWS/SageMaker',
+            MetricName: t.metricName,
+            Dimensions: dimensions,
+            ...(t.extendedStatistic
+                ? { ExtendedStatistic: t.extendedStatistic }
+                : { Statistic: 'Average' }),
+            // No Unit: an alarm with a Unit ignores datapoints published without one.
+            Period: period,
+            EvaluationPeriods: evaluationPeriods,
+            DatapointsToAlarm: datapointsToAlarm,
+            Threshold: t.threshold,
+            ComparisonOperator: 'GreaterThanThreshold',
+            // No requests means no evidence against the new fleet; a quiet canary must not read as broken.
+            TreatMissingData: 'notBreaching',
+            ...(options.tags?.length ? { Tags: options.tags } : {}),
+        };
     });
-    for (const warning of plan.warnings)
-        ports.logger.warning(warning);
-    for (const missing of namedStates.filter((a) => a.state === 'MISSING')) {
-        plan.warnings.push(`Alarm ${missing.name} does not exist: it cannot guard the deployment.`);
-    }
-    const result = (status, extra = {}) => ({
-        status,
-        endpointArn: existing?.EndpointArn,
-        endpointConfigName,
-        previousEndpointConfigName,
-        modelName,
-        plan,
-        firedAlarms: [],
-        samples: [],
-        durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
-        ...extra,
-    });
-    if (inputs.mode === 'plan')
-        return result('planned');
-    const alreadyInAlarm = inAlarm(namedStates);
-    if (alreadyInAlarm.length) {
-        throw new ModelshipError(`Alarm ${alreadyInAlarm.map((a) => a.name).join(', ')} is already in ALARM, so the deployment was not started and nothing changed.`, 'Find out why the alarm fires on the current endpoint first; a deployment guarded by an alarm in ALARM would roll back at once.');
-    }
-    const missing = namedStates.filter((a) => a.state === 'MISSING');
-    if (missing.length) {
-        throw new ModelshipError(`Alarm ${missing.map((a) => a.name).join(', ')} does not exist, so it cannot guard the deployment; nothing changed.`, 'Create the alarm first, or use alarm-thresholds to let the action create alarms for the new fleet.');
-    }
-    if (shifting === 'unchanged') {
-        ports.logger.info(`Endpoint ${endpointName} already serves ${endpointConfigName}: nothing to deploy.`);
-        return result('deployed');
-    }
-    ports.setOutput('model-name', modelName);
-    ports.setOutput('endpoint-config-name', endpointConfigName);
-    ports.setOutput('previous-endpoint-config-name', previousEndpointConfigName ?? '');
-    const tags = provenanceTags({
-        ...request.provenance,
-        modelPackageArn: request.source.kind === 'package' ? request.source.arn : undefined,
-        previousEndpointConfig: previousEndpointConfigName,
-    }, inputs.tags ?? {});
-    if (request.source.kind !== 'model' && !(await modelExists(ports, modelName))) {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateModelCommand */.TIE({ ModelName: modelName, ...modelSettings, Tags: tags }));
-        ports.logger.info(`Created model ${modelName}.`);
-    }
-    if (!(await findEndpointConfig(ports, endpointConfigName))) {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8({
-            EndpointConfigName: endpointConfigName,
-            ...configSettings,
-            Tags: tags,
-        }));
-        ports.logger.info(`Created endpoint config ${endpointConfigName}.`);
-    }
-    for (const alarm of thresholdRequests) {
-        await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({ ...alarm, Tags: tags }));
-        ports.logger.info(`Alarm ${alarm.AlarmName}: ${alarm.AlarmDescription}`);
-    }
-    const deadlineMs = request.startedAtMs + inputs['timeout-minutes'] * 60_000;
-    let watched;
-    if (!existing) {
-        const created = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointCommand */.fRi({
-            EndpointName: endpointName,
-            EndpointConfigName: endpointConfigName,
-            Tags: tags,
-        }));
-        ports.setOutput('endpoint-arn', created.EndpointArn ?? '');
-        ports.logger.info(`Creating endpoint ${endpointName} on ${endpointConfigName}.`);
-        if (!inputs.wait)
-            return result('in-progress', { endpointArn: created.EndpointArn });
-        watched = await watchEndpointUpdate(ports, {
-            endpointName,
-            requestedConfig: endpointConfigName,
-            guardingAlarms: [],
-            plannedShares: [100],
-            startedAtMs: ports.clock.now(),
-            deadlineMs,
-        });
-    }
-    else if (shifting === 'weights') {
-        return await shiftWeights(ports, request, {
-            existing,
-            previousConfig: previousConfig ?? undefined,
-            endpointConfigName,
-            modelName,
-            guardingAlarms,
-            deadlineMs,
-            result,
-        });
-    }
-    else {
-        const deploymentConfig = toSageMakerDeploymentConfig(request.strategy, {
-            instanceCount: configSettings.ProductionVariants?.[0]?.InitialInstanceCount,
-            alarms: guardingAlarms,
-        });
-        const previousVariant = previousConfig?.ProductionVariants?.[0];
-        const newVariant = configSettings.ProductionVariants?.[0];
-        watched = await withAutoScalingSuspended(ports, {
-            endpointName,
-            variantName: inputs['variant-name'],
-            instanceTypeChanges: Boolean(previousVariant && newVariant && previousVariant.InstanceType !== newVariant.InstanceType),
-        }, async () => {
-            await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({
-                EndpointName: endpointName,
-                EndpointConfigName: endpointConfigName,
-                DeploymentConfig: deploymentConfig,
-            }));
-            ports.logger.info(`Updating ${endpointName} from ${previousEndpointConfigName} to ${endpointConfigName} with ${request.strategy.preset} under SageMaker guardrails${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ' (no alarms: nothing can roll it back automatically)'}.`);
-            if (!inputs.wait)
-                return undefined;
-            return watchEndpointUpdate(ports, {
-                endpointName,
-                requestedConfig: endpointConfigName,
-                guardingAlarms,
-                plannedShares: greenShares(request.strategy, configSettings.ProductionVariants?.[0]?.InitialInstanceCount),
-                startedAtMs: ports.clock.now(),
-                deadlineMs,
-            });
-        });
-        if (!watched)
-            return result('in-progress');
-    }
-    const outcome = await deployEndpoint_outcomeOf(ports, watched, shifting, guardingAlarms);
-    if (outcome.status === 'deployed' &&
-        inputs['rollback-window-seconds'] > 0 &&
-        existing &&
-        previousEndpointConfigName) {
-        const windowed = await watchRollbackWindow(ports, request, guardingAlarms, previousEndpointConfigName, endpointConfigName);
-        if (windowed)
-            return result('rolled-back', { ...windowed, samples: watched.samples });
-    }
-    if (outcome.status === 'deployed' &&
-        inputs['autoscaling-min'] !== undefined &&
-        inputs['autoscaling-max'] !== undefined) {
-        await registerAutoScaling(ports, { endpointName, variantName: inputs['variant-name'] }, {
-            min: inputs['autoscaling-min'],
-            max: inputs['autoscaling-max'],
-            targetInvocationsPerInstance: inputs['autoscaling-target-invocations'],
-            schedule: inputs['autoscaling-schedule'],
-        });
-    }
-    if (!inputs['keep-alarms'] && thresholdRequests.length) {
-        await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: thresholdRequests.map((a) => a.AlarmName) }));
-    }
-    return result(outcome.status, { ...outcome, samples: watched.samples });
-}
-function modelSettingsOf(request, containers) {
-    const { inputs } = request;
-    const vpc = inputs['vpc-subnets']?.length && inputs['vpc-security-groups']?.length
-        ? { Subnets: inputs['vpc-subnets'], SecurityGroupIds: inputs['vpc-security-groups'] }
-        : undefined;
-    return {
-        ExecutionRoleArn: inputs['execution-role-arn'],
-        ...(containers.length > 1
-            ? {
-                Containers: containers,
-                InferenceExecutionConfig: {
-                    Mode: request.source.kind === 'containers' ? request.source.mode : 'Serial',
-                },
-            }
-            : { PrimaryContainer: containers[0] }),
-        VpcConfig: vpc,
-        EnableNetworkIsolation: inputs['network-isolation'] || undefined,
-    };
-}
-/** Guardrails where SageMaker runs them; client-side weights where it would silently go all at once. */
-function shiftingMode(request, exists, sameConfig) {
-    if (!exists)
-        return 'create';
-    if (sameConfig)
-        return 'unchanged';
-    const choice = request.inputs['traffic-shifting'];
-    if (choice !== 'auto')
-        return choice;
-    const type = request.inputs['endpoint-type'];
-    return (type === 'serverless' || type === 'async') && request.strategy.kind !== 'all-at-once'
-        ? 'weights'
-        : 'guardrails';
-}
-async function previousModelContainers(ports, modelName) {
-    if (!modelName)
-        return undefined;
-    try {
-        return await resolveContainers(ports, { kind: 'model', name: modelName });
-    }
-    catch {
-        return undefined;
-    }
-}
-async function deployEndpoint_outcomeOf(ports, watched, shifting, guardingAlarms) {
-    switch (watched.kind) {
-        case 'cancelled':
-            return {
-                status: 'failed',
-                reason: shifting === 'guardrails'
-                    ? 'The job was cancelled while waiting. SageMaker stays in charge of the deployment and keeps guarding it with its alarms; follow it in the console or run the rollback action.'
-                    : 'The job was cancelled while the endpoint was being created.',
-            };
-        case 'timed-out':
-            return {
-                status: 'failed',
-                reason: `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with the deployment.`,
-            };
-        case 'finished': {
-            // An alarm may be back to OK by the next poll; SageMaker's FailureReason still names it.
-            const reason = 'reason' in watched.outcome ? watched.outcome.reason : '';
-            const fired = [
-                ...new Set([
-                    ...watched.firedAlarms.map((a) => a.name),
-                    ...guardingAlarms.filter((name) => reason.includes(name)),
-                ]),
-            ];
-            if (watched.outcome.kind === 'deployed')
-                return { status: 'deployed', firedAlarms: fired };
-            if (watched.outcome.kind === 'rolled-back') {
-                return { status: 'rolled-back', reason: watched.outcome.reason, firedAlarms: fired };
-            }
-            if (watched.outcome.kind === 'failed')
-                return { status: 'failed', reason: watched.outcome.reason, firedAlarms: fired };
-            ports.logger.debug(`unexpected outcome ${JSON.stringify(watched.outcome)}`);
-            return { status: 'failed', reason: 'The deployment ended in an unknown state.' };
-        }
-    }
-}
-/**
- * After all traffic moved, the alarms keep watching for `rollback-window-seconds`: a regression that
- * shows only under full traffic still rolls back, here by the action, to the previous config.
- */
-async function watchRollbackWindow(ports, request, alarms, previousConfig, newConfig) {
-    if (!alarms.length) {
-        ports.logger.warning('rollback-window-seconds is set but no alarms guard the deployment: there is nothing to watch.');
-        return undefined;
-    }
-    const endpointName = request.inputs['endpoint-name'];
-    const end = ports.clock.now() + request.inputs['rollback-window-seconds'] * 1000;
-    ports.logger.info(`Watching ${alarms.join(', ')} for ${request.inputs['rollback-window-seconds']} s before calling the deployment done.`);
-    while (ports.clock.now() < end) {
-        const fired = inAlarm(await alarmStates(ports, alarms));
-        if (fired.length) {
-            const names = fired.map((a) => a.name);
-            ports.logger.error(`Alarm ${names.join(', ')} fired in the rollback window: rolling back to ${previousConfig}.`);
-            await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: endpointName, EndpointConfigName: previousConfig }));
-            const back = await watchEndpointUpdate(ports, {
-                endpointName,
-                requestedConfig: previousConfig,
-                guardingAlarms: [],
-                plannedShares: [100],
-                startedAtMs: ports.clock.now(),
-                deadlineMs: ports.clock.now() + request.inputs['timeout-minutes'] * 60_000,
-            });
-            const restored = back.kind === 'finished' && back.outcome.kind === 'deployed';
-            return {
-                reason: `Alarm ${names.join(', ')} went into ALARM within the rollback window after ${newConfig} took all traffic; ${restored ? `the endpoint is back on ${previousConfig}` : `the rollback to ${previousConfig} did not complete`}.`,
-                firedAlarms: names,
-            };
-        }
-        try {
-            await ports.clock.sleep(Math.min(2_000, Math.max(0, end - ports.clock.now())), ports.signal);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployInputProblems.ts
-/** Rules across inputs, checked before any AWS call. */
+
+/** Rules across inputs, checked before any AWS call; every problem is reported at once. */
 function deployInputProblems(inputs) {
     if (inputs.target === 'codedeploy')
         return [...codeDeployInputProblems(inputs), ...commentProblems(inputs)];
+    return [
+        ...requiredForSageMaker(inputs),
+        ...endpointTypeProblems(inputs),
+        ...shiftingProblems(inputs),
+        ...commentProblems(inputs),
+        ...autoScalingProblems(inputs),
+        ...thresholdProblems(inputs),
+        ...(inputs['data-capture-percent'] !== undefined && !inputs['data-capture-s3-uri']
+            ? [{ input: 'data-capture-s3-uri', value: '', allowed: 'it is required with data-capture-percent' }]
+            : []),
+    ];
+}
+function requiredForSageMaker(inputs) {
     const problems = [];
     if (!inputs['endpoint-name']) {
         problems.push({ input: 'endpoint-name', value: '', allowed: 'it is required with target: sagemaker' });
     }
-    const createsModel = !inputs['model-name'];
-    if (createsModel && !inputs['execution-role-arn']) {
+    if (!inputs['model-name'] && !inputs['execution-role-arn']) {
         problems.push({
             input: 'execution-role-arn',
             value: '',
             allowed: 'it is required when the action creates a model (every source but model-name)',
         });
     }
-    if (inputs['endpoint-type'] === 'async' && !inputs['async-output-path']) {
+    return problems;
+}
+function endpointTypeProblems(inputs) {
+    const type = inputs['endpoint-type'];
+    const problems = [];
+    if (type === 'async' && !inputs['async-output-path']) {
         problems.push({
             input: 'async-output-path',
             value: '',
             allowed: 'it is required for endpoint-type async',
         });
     }
-    if (inputs['endpoint-type'] === 'serverless' && inputs['serverless-memory-mb'] % 1024 !== 0) {
-        problems.push({
-            input: 'serverless-memory-mb',
-            value: String(inputs['serverless-memory-mb']),
-            allowed: 'it must be 1024, 2048, 3072, 4096, 5120 or 6144',
-        });
-    }
+    if (type === 'serverless')
+        problems.push(...serverlessProblems(inputs));
     if (inputs['serverless-provisioned-concurrency'] !== undefined &&
         inputs['serverless-provisioned-concurrency'] > inputs['serverless-max-concurrency']) {
         problems.push({
@@ -96134,43 +95013,88 @@ function deployInputProblems(inputs) {
             allowed: `it must not exceed serverless-max-concurrency (${inputs['serverless-max-concurrency']})`,
         });
     }
-    if (inputs['endpoint-type'] === 'serverless' && /^Rolling/.test(inputs['deployment-config'])) {
-        problems.push({
-            input: 'deployment-config',
-            value: inputs['deployment-config'],
-            allowed: 'SageMaker has no rolling updates for serverless endpoints; use AllAtOnce, Canary… or Linear…',
-        });
-    }
-    if (inputs['traffic-shifting'] === 'weights' && /^Rolling/.test(inputs['deployment-config'])) {
-        problems.push({
-            input: 'deployment-config',
-            value: inputs['deployment-config'],
-            allowed: 'rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary… or Linear…',
-        });
-    }
-    problems.push(...commentProblems(inputs));
-    if (inputs['endpoint-type'] === 'batch-transform') {
+    if (type === 'batch-transform') {
         problems.push({
             input: 'endpoint-type',
             value: 'batch-transform',
             allowed: 'batch-transform is not available in this version yet; use real-time, serverless or async',
         });
     }
-    if ((inputs['autoscaling-min'] === undefined) !== (inputs['autoscaling-max'] === undefined)) {
+    return problems;
+}
+/** A serverless variant has memory and concurrency, no instances and no rolling updates. */
+function serverlessProblems(inputs) {
+    const problems = [];
+    if (inputs['serverless-memory-mb'] % 1024 !== 0) {
         problems.push({
-            input: 'autoscaling-max',
-            value: String(inputs['autoscaling-max'] ?? ''),
-            allowed: 'autoscaling-min and autoscaling-max go together',
+            input: 'serverless-memory-mb',
+            value: String(inputs['serverless-memory-mb']),
+            allowed: 'it must be 1024, 2048, 3072, 4096, 5120 or 6144',
         });
     }
-    if (inputs['data-capture-percent'] !== undefined && !inputs['data-capture-s3-uri']) {
+    if (inputs['instance-count'] !== 1) {
         problems.push({
-            input: 'data-capture-s3-uri',
-            value: '',
-            allowed: 'it is required with data-capture-percent',
+            input: 'instance-count',
+            value: String(inputs['instance-count']),
+            allowed: 'leave it out with endpoint-type: serverless: a serverless endpoint has no instances (size it with serverless-max-concurrency and serverless-memory-mb)',
+        });
+    }
+    if (/^Rolling/.test(inputs['deployment-config'])) {
+        problems.push({
+            input: 'deployment-config',
+            value: inputs['deployment-config'],
+            allowed: 'SageMaker has no rolling updates for serverless endpoints; use AllAtOnce, Canary… or Linear…',
         });
     }
     return problems;
+}
+function shiftingProblems(inputs) {
+    if (inputs['traffic-shifting'] !== 'weights' || !/^Rolling/.test(inputs['deployment-config']))
+        return [];
+    return [
+        {
+            input: 'deployment-config',
+            value: inputs['deployment-config'],
+            allowed: 'rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary… or Linear…',
+        },
+    ];
+}
+function autoScalingProblems(inputs) {
+    const min = inputs['autoscaling-min'];
+    const max = inputs['autoscaling-max'];
+    if ((min === undefined) !== (max === undefined)) {
+        return [
+            {
+                input: 'autoscaling-max',
+                value: String(max ?? ''),
+                allowed: 'autoscaling-min and autoscaling-max go together',
+            },
+        ];
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+        return [
+            {
+                input: 'autoscaling-min',
+                value: String(min),
+                allowed: `it must not exceed autoscaling-max (${max})`,
+            },
+        ];
+    }
+    return [];
+}
+/** The thresholds are parsed here too, so that a bad one fails before the first AWS call. */
+function thresholdProblems(inputs) {
+    if (!inputs['alarm-thresholds'])
+        return [];
+    try {
+        parseAlarmThresholds(inputs['alarm-thresholds']);
+        return [];
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            return err.problems;
+        throw err;
+    }
 }
 function commentProblems(inputs) {
     return inputs['comment-on-pr'] && !inputs['github-token']
@@ -96219,73 +95143,34 @@ function codeDeployInputProblems(inputs) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deploymentSummary.ts
+;// CONCATENATED MODULE: ./shared/src/inputSchema.ts
+/** `const` keeps enum values and required flags literal, so `readInputs` can type what it returns. */
+const defineInputs = (schema) => schema;
+const defineOutputs = (schema) => schema;
 
-/**
- * A Mermaid xychart of the new fleet's share of traffic over the deployment, with a line marking
- * when any guarding alarm was in ALARM, so the summary shows at a glance where a rollback came from.
- */
-function trafficChart(samples) {
-    if (samples.length === 0)
-        return '';
-    // One point per distinct second keeps the chart readable for long deployments.
-    const bySecond = new Map();
-    for (const sample of samples)
-        bySecond.set(Math.round(sample.atMs / 1000), sample);
-    const points = [...bySecond.entries()].sort(([a], [b]) => a - b);
-    const labels = points.map(([second]) => `"${second}s"`).join(', ');
-    const shares = points.map(([, s]) => s.newFleetPercent).join(', ');
-    const alarms = points.map(([, s]) => (s.alarmsInAlarm.length ? 100 : 0)).join(', ');
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '  title "New fleet share of traffic (%), and alarms in ALARM"',
-        `  x-axis [${labels}]`,
-        '  y-axis "percent" 0 --> 100',
-        `  line [${shares}]`,
-        `  bar [${alarms}]`,
-        '```',
-    ].join('\n');
-}
-const deploymentSummary_STATUS_LINE = {
-    deployed: '✅ Deployed',
-    'rolled-back': '❌ Rolled back',
-    failed: '❌ Failed',
-    planned: '📝 Planned (nothing changed)',
-    'in-progress': '⏳ Started (not waited for)',
-};
-/** The job summary: outcome first, then what changed, how traffic moved, and where to look. */
-function deploymentSummaryMarkdown(result, region) {
-    const plan = result.plan;
-    const lines = [`## ${deploymentSummary_STATUS_LINE[result.status] ?? result.status}: endpoint \`${plan.endpointName}\``, ''];
-    if (result.reason)
-        lines.push(`> ${result.reason}`, '');
-    lines.push(markdownTable(['', ''], [
-        ['Action', plan.action],
-        ['Strategy', `${plan.strategy} (${plan.shifting})`],
-        ['Endpoint config', `${plan.previousEndpointConfigName ?? '-'} → ${plan.endpointConfigName}`],
-        ['Model', `${plan.model.name} (${plan.model.images.join(', ')})`],
-        ['Duration', `${result.durationSeconds} s`],
-        ...(result.firedAlarms.length ? [['Alarms that fired', result.firedAlarms.join(', ')]] : []),
-    ]), '');
-    if (plan.changes.length) {
-        lines.push('### What changes', '', markdownTable(['What', 'From', 'To'], plan.changes.map((c) => [c.what, c.from, c.to])), '');
+;// CONCATENATED MODULE: ./shared/src/awsNames.ts
+
+
+/** SageMaker's rule for endpoint, config, model, job and group names. */
+const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const SAGEMAKER_NAME_RULE = 'it must be 1 to 63 letters, digits and hyphens, starting with a letter or digit';
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
+const S3_URI_RULE = 'it must be an S3 URI such as s3://my-bucket/path/';
+/** For an input schema's `validate`: what is allowed when the name does not parse. */
+function validateDeploymentConfig(value) {
+    try {
+        parseDeploymentConfig(value);
+        return undefined;
     }
-    if (plan.steps.length) {
-        lines.push('### Traffic steps', '', markdownTable(['Step', 'New fleet share', 'Bake', 'Starts at'], plan.steps.map((s, i) => [
-            String(i + 1),
-            `${s.newFleetPercent}%`,
-            `${s.bakeSeconds} s`,
-            `+${s.startsAtSeconds} s`,
-        ])), '', `Expected duration of the traffic shift: ${plan.expectedDurationSeconds} s; both fleets run for ${plan.doubleFleetSeconds} s.`, '');
+    catch (err) {
+        if (err instanceof InputError && err.problems[0]) {
+            const problem = err.problems[0];
+            return problem.didYouMean
+                ? `${problem.allowed}. Did you mean "${problem.didYouMean}"?`
+                : problem.allowed;
+        }
+        throw err;
     }
-    if (plan.warnings.length)
-        lines.push('### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${w}`), '');
-    const chart = trafficChart(result.samples);
-    if (chart)
-        lines.push('### Traffic on the new fleet', '', chart, '');
-    lines.push(`[Endpoint in the SageMaker console](${sagemakerConsoleUrl(region, 'endpoints', plan.endpointName)})`, '');
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/inputs.ts
@@ -96582,6 +95467,372 @@ const outputs = defineOutputs({
     },
 });
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-application-auto-scaling/dist-cjs/index.js
+var client_application_auto_scaling_dist_cjs = __nccwpck_require__(1491);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
+var client_sagemaker_dist_cjs = __nccwpck_require__(4459);
+;// CONCATENATED MODULE: ./shared/src/alarmWatch.ts
+
+/** How often the alarms are read while the action itself guards a bake or a rollback window. */
+const ALARM_POLL_MS = 2_000;
+/**
+ * Reads the alarms every ALARM_POLL_MS for `durationMs` (once at least, even for 0) and ends at the
+ * first alarm in ALARM, at a cancel, or when the time is up. With no alarms it only waits.
+ */
+async function watchAlarmsFor(ports, alarms, durationMs) {
+    const end = ports.clock.now() + durationMs;
+    for (;;) {
+        const fired = alarms.length ? inAlarm(await alarmStates(ports, [...alarms])).map((a) => a.name) : [];
+        if (fired.length)
+            return { kind: 'fired', alarms: fired };
+        if (ports.signal.aborted)
+            return { kind: 'cancelled' };
+        const left = end - ports.clock.now();
+        if (left <= 0)
+            return { kind: 'quiet' };
+        try {
+            await ports.clock.sleep(Math.min(ALARM_POLL_MS, left), ports.signal);
+        }
+        catch {
+            return { kind: 'cancelled' };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
+
+const NAMESPACE = 'sagemaker';
+const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
+const variantScalingScope = (endpointName, variantName) => ({
+    ServiceNamespace: NAMESPACE,
+    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
+    ScalableDimension: DIMENSION,
+});
+/**
+ * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
+ * way is to deregister, update and register again; this does that, and restores the target, its policies
+ * and its scheduled actions whatever the update's outcome, so no endpoint is left without scaling.
+ */
+async function withAutoScalingSuspended(ports, target, update) {
+    if (!target.instanceTypeChanges)
+        return update();
+    const scaling = await readRegisteredScaling(ports, variantScalingScope(target.endpointName, target.variantName));
+    if (!scaling)
+        return update();
+    await suspendScaling(ports, scaling);
+    try {
+        return await update();
+    }
+    finally {
+        await restoreScaling(ports, scaling);
+    }
+}
+/** The variant's scalable target with its policies and scheduled actions; undefined when it is not registered. */
+async function readRegisteredScaling(ports, scope) {
+    const { ResourceId } = scope;
+    const targets = await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* DescribeScalableTargetsCommand */.sH({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }));
+    const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
+    if (!registered)
+        return undefined;
+    const policies = (await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* DescribeScalingPoliciesCommand */.yY({ ServiceNamespace: NAMESPACE, ResourceId }))).ScalingPolicies ?? [];
+    const scheduled = (await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* DescribeScheduledActionsCommand */.bE({ ServiceNamespace: NAMESPACE, ResourceId }))).ScheduledActions ?? [];
+    return { scope, registered, policies, scheduled };
+}
+async function suspendScaling(ports, { scope, policies }) {
+    ports.logger.info(`Suspending auto scaling of ${scope.ResourceId} (${policies.length} policies) while the instance type changes.`);
+    for (const policy of policies) {
+        await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* DeleteScalingPolicyCommand */.y5({ ...scope, PolicyName: policy.PolicyName }));
+    }
+    await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* DeregisterScalableTargetCommand */.CV(scope));
+}
+async function restoreScaling(ports, scaling) {
+    const { scope, registered, policies, scheduled } = scaling;
+    await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* RegisterScalableTargetCommand */.Jr({
+        ...scope,
+        MinCapacity: registered.MinCapacity,
+        MaxCapacity: registered.MaxCapacity,
+    }));
+    for (const policy of policies) {
+        await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* PutScalingPolicyCommand */.OJ({
+            ...scope,
+            PolicyName: policy.PolicyName,
+            PolicyType: policy.PolicyType,
+            TargetTrackingScalingPolicyConfiguration: policy.TargetTrackingScalingPolicyConfiguration,
+            StepScalingPolicyConfiguration: policy.StepScalingPolicyConfiguration,
+        }));
+    }
+    for (const action of scheduled) {
+        await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* PutScheduledActionCommand */.cx({
+            ...scope,
+            ScheduledActionName: action.ScheduledActionName,
+            Schedule: action.Schedule,
+            Timezone: action.Timezone,
+            StartTime: action.StartTime,
+            EndTime: action.EndTime,
+            ScalableTargetAction: action.ScalableTargetAction,
+        }));
+    }
+    ports.logger.info(`Auto scaling of ${scope.ResourceId} restored.`);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/autoScalingRegistration.ts
+
+
+/** Registers the variant for target tracking on invocations per instance, and any scheduled capacity. */
+async function registerAutoScaling(ports, target, settings) {
+    const scope = variantScalingScope(target.endpointName, target.variantName);
+    await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* RegisterScalableTargetCommand */.Jr({ ...scope, MinCapacity: settings.min, MaxCapacity: settings.max }));
+    if (settings.targetInvocationsPerInstance) {
+        await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* PutScalingPolicyCommand */.OJ({
+            ...scope,
+            PolicyName: `${target.endpointName}-invocations`,
+            PolicyType: 'TargetTrackingScaling',
+            TargetTrackingScalingPolicyConfiguration: {
+                TargetValue: settings.targetInvocationsPerInstance,
+                PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' },
+            },
+        }));
+    }
+    for (const [index, entry] of (settings.schedule ?? []).entries()) {
+        await ports.autoscaling.send(new client_application_auto_scaling_dist_cjs/* PutScheduledActionCommand */.cx({
+            ...scope,
+            ScheduledActionName: `${target.endpointName}-schedule-${index + 1}`,
+            Schedule: String(entry.schedule),
+            ScalableTargetAction: { MinCapacity: Number(entry.min), MaxCapacity: Number(entry.max) },
+        }));
+    }
+    ports.logger.info(`Auto scaling of ${scope.ResourceId}: ${settings.min} to ${settings.max} instances.`);
+}
+
+;// CONCATENATED MODULE: ./shared/src/deploymentProgress.ts
+
+/** Heartbeat so a long bake still shows the step is alive, without flooding the log. */
+const HEARTBEAT_MS = 15_000;
+function phasesOf(snapshot) {
+    return (snapshot.ProductionVariants ?? []).flatMap((v) => (v.VariantStatus ?? []).map((s) => ({
+        variant: v.VariantName ?? '?',
+        status: s.Status ?? '?',
+        message: s.StatusMessage,
+        startedAtMs: s.StartTime?.getTime(),
+    })));
+}
+/** The variant's CurrentWeight over all variants' weights, in percent; undefined when it is not there. */
+function variantSharePercent(snapshot, variantName) {
+    const variants = snapshot.ProductionVariants ?? [];
+    const variant = variants.find((v) => v.VariantName === variantName);
+    if (!variant)
+        return undefined;
+    const total = variants.reduce((sum, v) => sum + (v.CurrentWeight ?? 0), 0);
+    return total > 0 ? Math.round((100 * (variant.CurrentWeight ?? 0)) / total) : 0;
+}
+/** Counts the traffic steps SageMaker started, from the variants' phases and their start times. */
+class TrafficSteps {
+    count = 0;
+    seen = new Set();
+    lastStatuses = new Set();
+    activatedSinceBake = false;
+    observe(phases) {
+        const statuses = new Set(phases.map((p) => p.status));
+        for (const phase of phases) {
+            const id = `${phase.status}@${phase.startedAtMs ?? ''}`;
+            const isNew = phase.startedAtMs === undefined ? !this.lastStatuses.has(phase.status) : !this.seen.has(id);
+            this.seen.add(id);
+            if (!isNew)
+                continue;
+            // Both fleets report the same phase: count it once.
+            this.lastStatuses.add(phase.status);
+            if (phase.status === 'ActivatingTraffic') {
+                this.count += 1;
+                this.activatedSinceBake = true;
+            }
+            else if (phase.status === 'Baking') {
+                if (!this.activatedSinceBake)
+                    this.count += 1;
+                this.activatedSinceBake = false;
+            }
+        }
+        this.lastStatuses = statuses;
+    }
+}
+/**
+ * Turns successive DescribeEndpoint answers into the lines a person watching the step wants: one per
+ * state change (endpoint status, each variant's status), and a heartbeat at most every 15 s otherwise.
+ * Each line gives the time since the deployment started and the share of traffic the endpoint gives the
+ * new fleet (see ShareSource).
+ */
+class DeploymentProgress {
+    startedAtMs;
+    lastKey = '';
+    lastLineAt = Number.NEGATIVE_INFINITY;
+    steps = new TrafficSteps();
+    percent = 0;
+    samples = [];
+    source;
+    /**
+     * @param plannedShares the new fleet's share after each traffic step, e.g. [10, 100] for a canary
+     * @param startedAtMs when the deployment started: every line's elapsed time counts from here
+     */
+    constructor(plannedShares, startedAtMs, source = {}) {
+        this.startedAtMs = startedAtMs;
+        this.source = { ...source, plannedShares };
+    }
+    get newFleetPercent() {
+        return this.percent;
+    }
+    observe(snapshot, nowMs, alarmsInAlarm = []) {
+        const phases = phasesOf(snapshot);
+        this.steps.observe(phases);
+        this.percent = this.shareOf(snapshot);
+        this.samples.push({
+            atMs: nowMs - this.startedAtMs,
+            newFleetPercent: this.percent,
+            status: snapshot.EndpointStatus ?? 'Unknown',
+            alarmsInAlarm,
+        });
+        const key = JSON.stringify([
+            snapshot.EndpointStatus,
+            snapshot.EndpointConfigName,
+            phases.map((p) => [p.variant, p.status]),
+            alarmsInAlarm,
+            this.percent,
+        ]);
+        const line = this.lineFor(key, snapshot, phases, nowMs, alarmsInAlarm);
+        if (line) {
+            this.lastKey = key;
+            this.lastLineAt = nowMs;
+        }
+        return line ? [line] : [];
+    }
+    shareOf(snapshot) {
+        const { plannedShares, requestedConfig, newVariantName } = this.source;
+        const weighted = newVariantName ? variantSharePercent(snapshot, newVariantName) : undefined;
+        if (weighted !== undefined)
+            return weighted;
+        const last = plannedShares[plannedShares.length - 1] ?? 100;
+        if (snapshot.EndpointStatus === 'InService') {
+            if (requestedConfig !== undefined)
+                return snapshot.EndpointConfigName === requestedConfig ? last : 0;
+            return this.steps.count > 0 ? last : this.percent;
+        }
+        if (this.steps.count === 0)
+            return 0;
+        return plannedShares[Math.min(this.steps.count, plannedShares.length) - 1] ?? last;
+    }
+    lineFor(key, snapshot, phases, nowMs, alarmsInAlarm) {
+        const elapsed = formatElapsed(nowMs - this.startedAtMs);
+        const share = `new fleet ≈${this.percent}% of traffic`;
+        if (key !== this.lastKey) {
+            const variantText = phases.length
+                ? phases.map((p) => `${p.variant}: ${p.status}${p.message ? ` (${p.message})` : ''}`).join('; ')
+                : 'no variant activity';
+            const alarmText = alarmsInAlarm.length ? `; alarms in ALARM: ${alarmsInAlarm.join(', ')}` : '';
+            return `[${elapsed}] ${snapshot.EndpointStatus} on ${snapshot.EndpointConfigName ?? '-'}; ${variantText}; ${share}${alarmText}`;
+        }
+        if (nowMs - this.lastLineAt < HEARTBEAT_MS)
+            return undefined;
+        const baking = phases.find((p) => p.status === 'Baking');
+        const bakingText = baking?.startedAtMs ? `, baking for ${formatElapsed(nowMs - baking.startedAtMs)}` : '';
+        return `[${elapsed}] still ${snapshot.EndpointStatus}${bakingText}; ${share}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/endpointOutcome.ts
+/**
+ * What a DescribeEndpoint answer means for a deployment of `requestedConfig`. SageMaker's own waiter
+ * calls any InService a success, but an endpoint that comes back InService on another config was
+ * rolled back: the config name is the only reliable signal, since FailureReason can be empty.
+ */
+function endpointOutcome(snapshot, requestedConfig) {
+    const reason = snapshot.FailureReason?.trim();
+    switch (snapshot.EndpointStatus) {
+        case 'InService':
+            if (snapshot.EndpointConfigName === requestedConfig)
+                return { kind: 'deployed' };
+            return {
+                kind: 'rolled-back',
+                reason: reason ||
+                    `The endpoint is back InService on ${snapshot.EndpointConfigName ?? 'its previous config'} instead of ${requestedConfig}, and SageMaker gave no reason.`,
+            };
+        case 'Failed':
+            return { kind: 'failed', reason: reason || 'The endpoint is Failed and SageMaker gave no reason.' };
+        case 'UpdateRollbackFailed':
+            return {
+                kind: 'failed',
+                reason: `Both the update and its automatic rollback failed; the endpoint may serve a mix of old and new configs. ${reason ?? ''}`.trim(),
+            };
+        case 'OutOfService':
+            return { kind: 'failed', reason: reason || 'The endpoint is OutOfService.' };
+        default:
+            return { kind: 'in-progress' };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/watchEndpointUpdate.ts
+
+
+
+
+
+/**
+ * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
+ * rare enough not to be throttled (the SageMaker SDK moved to 30 s because of throttling, which made
+ * steps end minutes late). The SDK's adaptive retry mode absorbs occasional throttling.
+ */
+const POLL_INTERVAL_MS = 2_000;
+/**
+ * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
+ * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
+ */
+async function watchEndpointUpdate(ports, request) {
+    const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs, {
+        requestedConfig: request.requestedConfig,
+        newVariantName: request.newVariantName,
+    });
+    const firedAlarms = new Map();
+    let snapshot;
+    for (;;) {
+        if (ports.signal.aborted)
+            return { kind: 'cancelled', snapshot, samples: progress.samples };
+        try {
+            snapshot = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: request.endpointName }), {
+                abortSignal: ports.signal,
+            });
+        }
+        catch (err) {
+            if (ports.signal.aborted)
+                return { kind: 'cancelled', snapshot, samples: progress.samples };
+            throw err;
+        }
+        const states = request.guardingAlarms.length ? await alarmStates(ports, request.guardingAlarms) : [];
+        for (const alarm of inAlarm(states))
+            firedAlarms.set(alarm.name, alarm);
+        const now = ports.clock.now();
+        for (const line of progress.observe(snapshot, now, inAlarm(states).map((a) => a.name)))
+            ports.logger.info(line);
+        const outcome = endpointOutcome(snapshot, request.requestedConfig);
+        if (outcome.kind !== 'in-progress') {
+            return {
+                kind: 'finished',
+                outcome,
+                snapshot,
+                firedAlarms: [...firedAlarms.values()],
+                samples: progress.samples,
+            };
+        }
+        if (now >= request.deadlineMs) {
+            ports.logger.warning(`Stopped waiting at ${formatElapsed(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`);
+            return { kind: 'timed-out', snapshot, samples: progress.samples };
+        }
+        try {
+            await ports.clock.sleep(Math.min(POLL_INTERVAL_MS, Math.max(0, request.deadlineMs - now)), ports.signal);
+        }
+        catch {
+            return { kind: 'cancelled', snapshot, samples: progress.samples };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/modelSource.ts
 
 const SOURCES = ['model-package-arn', 'image', 'model-name', 'containers'];
@@ -96645,88 +95896,1193 @@ function containersOf(records) {
     return containers;
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployRequest.ts
+
+
+/** The endpoint the request names; deployInputProblems requires it with target sagemaker. */
+const endpointNameOf = (request) => request.inputs['endpoint-name'];
+/** When the action stops waiting (SageMaker goes on): `timeout-minutes` after the deployment started. */
+const deadlineOf = (request) => request.startedAtMs + request.inputs['timeout-minutes'] * 60_000;
+/** Resolve the request: every input parsed (strategy, source, thresholds) before the first AWS call. */
+function deployRequestOf(inputs, env, region, startedAtMs) {
+    return {
+        inputs,
+        region,
+        strategy: parseDeploymentConfig(inputs['deployment-config'], {
+            terminationWaitSeconds: inputs['termination-wait-seconds'],
+            maxExecutionSeconds: inputs['max-execution-seconds'],
+            // Serverless variants have no instances: their steps are shares of requests, not of a fleet.
+            instanceCount: inputs['endpoint-type'] === 'serverless' ? undefined : inputs['instance-count'],
+        }),
+        source: modelSourceOf(inputs),
+        thresholds: inputs['alarm-thresholds'] ? parseAlarmThresholds(inputs['alarm-thresholds']) : [],
+        provenance: provenanceFromEnvironment(env, 'deploy-endpoint'),
+        startedAtMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/endpointWatch.ts
+
+
+/**
+ * Follows the endpoint until its create or update ends: the one wait of deploy-endpoint. Progress lines
+ * count from the deployment's start, so the elapsed time goes on across steps.
+ */
+function watchEndpoint(ports, request, watch) {
+    return watchEndpointUpdate(ports, {
+        endpointName: endpointNameOf(request),
+        requestedConfig: watch.requestedConfig,
+        guardingAlarms: watch.guardingAlarms ?? [],
+        plannedShares: watch.plannedShares ?? [100],
+        newVariantName: watch.newVariantName,
+        startedAtMs: request.startedAtMs,
+        deadlineMs: watch.deadlineMs ?? deadlineOf(request),
+    });
+}
+/** True when the watch saw the endpoint InService on the requested config. */
+const reachedRequestedConfig = (watched) => watched.kind === 'finished' && watched.outcome.kind === 'deployed';
+/** Why a watch did not end on the requested config, in words. */
+function whyNotReached(watched, requestedConfig) {
+    return watched.kind === 'finished' && 'reason' in watched.outcome
+        ? watched.outcome.reason
+        : `endpoint did not reach ${requestedConfig} (${watched.kind})`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/afterShift.ts
+
+
+
+
+
+/**
+ * After the shift: the rollback window on a deployed update, auto scaling registered on a deployed
+ * endpoint, and the threshold alarms removed unless keep-alarms. Returns the final outcome.
+ */
+async function afterShift(ports, request, target, planned, shifted) {
+    if (shifted.status === 'in-progress')
+        return shifted;
+    let outcome = shifted;
+    if (outcome.status === 'deployed') {
+        const windowed = await watchRollbackWindow(ports, request, target, planned.guardingAlarms);
+        if (windowed)
+            outcome = { ...outcome, ...windowed, status: 'rolled-back' };
+    }
+    const { inputs } = request;
+    if (outcome.status === 'deployed' &&
+        inputs['autoscaling-min'] !== undefined &&
+        inputs['autoscaling-max'] !== undefined) {
+        await registerAutoScaling(ports, { endpointName: target.endpointName, variantName: inputs['variant-name'] }, {
+            min: inputs['autoscaling-min'],
+            max: inputs['autoscaling-max'],
+            targetInvocationsPerInstance: inputs['autoscaling-target-invocations'],
+            schedule: inputs['autoscaling-schedule'],
+        });
+    }
+    if (!inputs['keep-alarms'] && planned.thresholdAlarms.length) {
+        await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DeleteAlarmsCommand */.nds({ AlarmNames: planned.thresholdAlarms.map((a) => a.AlarmName) }));
+    }
+    return outcome;
+}
+/**
+ * After all traffic moved, the alarms keep watching for `rollback-window-seconds`: a regression that
+ * shows only under full traffic still rolls back, here by the action, to the previous config.
+ */
+async function watchRollbackWindow(ports, request, target, alarms) {
+    const seconds = request.inputs['rollback-window-seconds'];
+    const previousConfig = target.previousEndpointConfigName;
+    if (seconds <= 0 || !target.existing || !previousConfig)
+        return undefined;
+    if (!alarms.length) {
+        ports.logger.warning('rollback-window-seconds is set but no alarms guard the deployment: there is nothing to watch.');
+        return undefined;
+    }
+    ports.logger.info(`Watching ${alarms.join(', ')} for ${seconds} s before calling the deployment done.`);
+    const watched = await watchAlarmsFor(ports, alarms, seconds * 1000);
+    if (watched.kind !== 'fired')
+        return undefined;
+    const names = watched.alarms.join(', ');
+    ports.logger.error(`Alarm ${names} fired in the rollback window: rolling back to ${previousConfig}.`);
+    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: target.endpointName, EndpointConfigName: previousConfig }));
+    const back = await watchEndpoint(ports, request, {
+        requestedConfig: previousConfig,
+        plannedShares: [0],
+        deadlineMs: ports.clock.now() + request.inputs['timeout-minutes'] * 60_000,
+    });
+    const where = reachedRequestedConfig(back)
+        ? `the endpoint is back on ${previousConfig}`
+        : `the rollback to ${previousConfig} did not complete`;
+    return {
+        reason: `Alarm ${names} went into ALARM within the rollback window after ${target.endpointConfigName} took all traffic; ${where}.`,
+        firedAlarms: watched.alarms,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployResult.ts
+
+/** The report phase: what was deployed, how it ended, and how long it took. */
+function deployResultOf(request, target, plan, outcome, nowMs) {
+    return {
+        endpointArn: target.existing?.EndpointArn,
+        endpointConfigName: target.endpointConfigName,
+        previousEndpointConfigName: target.previousEndpointConfigName,
+        modelName: target.modelName,
+        plan,
+        firedAlarms: [],
+        samples: [],
+        ...outcome,
+        durationSeconds: elapsedSeconds(request.startedAtMs, nowMs),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/shiftOutcome.ts
+/** What a watched create or guardrails update means for the deployment, with the alarms that fired. */
+function shiftOutcomeOf(logger, watched, shifting, guardingAlarms) {
+    const samples = watched.samples;
+    switch (watched.kind) {
+        case 'cancelled':
+            return {
+                status: 'failed',
+                firedAlarms: [],
+                samples,
+                reason: shifting === 'guardrails'
+                    ? 'The job was cancelled while waiting. SageMaker stays in charge of the deployment and keeps guarding it with its alarms; follow it in the console or run the rollback action.'
+                    : 'The job was cancelled while the endpoint was being created.',
+            };
+        case 'timed-out':
+            return {
+                status: 'failed',
+                firedAlarms: [],
+                samples,
+                reason: `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with the deployment.`,
+            };
+        case 'finished':
+            return finishedOutcome(logger, watched, guardingAlarms);
+    }
+}
+function finishedOutcome(logger, watched, guardingAlarms) {
+    const { outcome, samples } = watched;
+    // An alarm may be back to OK by the next poll; SageMaker's FailureReason still names it.
+    const reason = 'reason' in outcome ? outcome.reason : '';
+    const firedAlarms = [
+        ...new Set([
+            ...watched.firedAlarms.map((a) => a.name),
+            ...guardingAlarms.filter((name) => reason.includes(name)),
+        ]),
+    ];
+    switch (outcome.kind) {
+        case 'deployed':
+            return { status: 'deployed', firedAlarms, samples };
+        case 'rolled-back':
+        case 'failed':
+            return { status: outcome.kind, reason: outcome.reason, firedAlarms, samples };
+        default:
+            logger.debug(`unexpected outcome ${JSON.stringify(outcome)}`);
+            return { status: 'failed', reason: 'The deployment ended in an unknown state.', firedAlarms, samples };
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/guardrailsUpdate.ts
+
+
+
+
+/** A new endpoint: created on the new config, then followed until it is InService. */
+async function createEndpoint(ports, request, target, tags) {
+    const created = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointCommand */.fRi({
+        EndpointName: target.endpointName,
+        EndpointConfigName: target.endpointConfigName,
+        Tags: tags,
+    }));
+    const endpointArn = created.EndpointArn;
+    ports.setOutput('endpoint-arn', endpointArn ?? '');
+    ports.logger.info(`Creating endpoint ${target.endpointName} on ${target.endpointConfigName}.`);
+    if (!request.inputs.wait)
+        return { status: 'in-progress', endpointArn, firedAlarms: [], samples: [] };
+    const watched = await watchEndpoint(ports, request, { requestedConfig: target.endpointConfigName });
+    return { ...shiftOutcomeOf(ports.logger, watched, 'create', []), endpointArn };
+}
+/**
+ * An update SageMaker runs and guards itself (blue/green canary, linear, all at once, or rolling), with
+ * auto scaling suspended around an instance-type change; followed until it ends, unless wait is false.
+ */
+async function updateUnderGuardrails(ports, request, target, planned) {
+    const instanceCount = target.configSettings.ProductionVariants?.[0]?.InitialInstanceCount;
+    const deploymentConfig = toSageMakerDeploymentConfig(request.strategy, {
+        instanceCount,
+        alarms: planned.guardingAlarms,
+    });
+    const previousVariant = target.previousConfig?.ProductionVariants?.[0];
+    const newVariant = target.configSettings.ProductionVariants?.[0];
+    const scope = {
+        endpointName: target.endpointName,
+        variantName: request.inputs['variant-name'],
+        instanceTypeChanges: Boolean(previousVariant && newVariant && previousVariant.InstanceType !== newVariant.InstanceType),
+    };
+    const watched = await withAutoScalingSuspended(ports, scope, async () => {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({
+            EndpointName: target.endpointName,
+            EndpointConfigName: target.endpointConfigName,
+            DeploymentConfig: deploymentConfig,
+        }));
+        ports.logger.info(updateLine(request, target, planned.guardingAlarms));
+        if (!request.inputs.wait)
+            return undefined;
+        return watchEndpoint(ports, request, {
+            requestedConfig: target.endpointConfigName,
+            guardingAlarms: planned.guardingAlarms,
+            plannedShares: greenShares(request.strategy, instanceCount),
+        });
+    });
+    if (!watched)
+        return { status: 'in-progress', firedAlarms: [], samples: [] };
+    return shiftOutcomeOf(ports.logger, watched, 'guardrails', planned.guardingAlarms);
+}
+function updateLine(request, target, alarms) {
+    const guard = alarms.length
+        ? `, guarded by ${alarms.join(', ')}`
+        : ' (no alarms: nothing can roll it back automatically)';
+    return `Updating ${target.endpointName} from ${target.previousEndpointConfigName} to ${target.endpointConfigName} with ${request.strategy.preset} under SageMaker guardrails${guard}.`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/candidateVariant.ts
+/** The new model's variant while it runs beside the old one: the usual name and the new config's suffix. */
+function candidateVariantName(variantName, endpointConfigName) {
+    return `${variantName}-${endpointConfigName.slice(-14)}`.slice(0, 63);
+}
+
+;// CONCATENATED MODULE: ./shared/src/deploymentWarnings.ts
+
+
+/**
+ * Why SageMaker's guardrails would not cover an update between these configs. Such an update still
+ * succeeds, but as blue/green all-at-once with no bake, so the alarms never get a chance.
+ */
+function guardrailExclusions(...shapes) {
+    const reasons = new Set();
+    for (const shape of shapes) {
+        if (!shape)
+            continue;
+        if (shape.variants.some((v) => v.serverless))
+            reasons.add('serverless');
+        if (shape.variants.length > 1)
+            reasons.add('multi-variant');
+        if (shape.async)
+            reasons.add('asynchronous inference');
+        const inf1 = shape.variants.find((v) => v.instanceType?.startsWith('ml.inf1.'));
+        if (inf1)
+            reasons.add(`Inf1 instances (${inf1.instanceType})`);
+        if (shape.marketplace)
+            reasons.add('AWS Marketplace model');
+    }
+    return [...reasons];
+}
+const rollingExcluded = (shape) => !!shape && (shape.variants.length > 1 || shape.variants.some((v) => v.serverless));
+/** Plan mode's list of what would go wrong or differ from what the user asked; deploy mode prints it too. */
+function deploymentWarnings(input) {
+    const { strategy, trafficShifting, current, next } = input;
+    const warnings = [];
+    const rollingRefused = strategy.kind === 'rolling' && (rollingExcluded(current) || rollingExcluded(next));
+    if (rollingRefused) {
+        warnings.push({
+            code: 'rolling-not-allowed',
+            severity: 'error',
+            message: `${strategy.preset} is a rolling update, which SageMaker does not allow for serverless or multi-variant endpoints; use Canary or Linear with traffic-shifting weights.`,
+        });
+    }
+    if (!current) {
+        warnings.push({
+            code: 'new-endpoint',
+            severity: 'info',
+            message: `The endpoint is created, not updated: ${strategy.preset} applies from the next update.`,
+        });
+        return warnings;
+    }
+    if (trafficShifting === 'guardrails') {
+        const reasons = guardrailExclusions(current, next);
+        const shifts = strategy.kind !== 'all-at-once' || strategy.intervalSeconds > 0;
+        if (reasons.length && shifts && !rollingRefused) {
+            warnings.push({
+                code: 'guardrails-excluded',
+                severity: 'warning',
+                message: `SageMaker's guardrails do not cover this endpoint (${reasons.join(', ')}): ${strategy.preset} would silently run all at once, with no bake and no alarm rollback. Use traffic-shifting weights (auto chooses it).`,
+            });
+        }
+        const [before] = current.variants;
+        const [after] = next.variants;
+        if (current.variants.length === 1 && next.variants.length === 1 && before && after) {
+            if (before.variantName !== after.variantName) {
+                warnings.push({
+                    code: 'variant-renamed',
+                    severity: 'warning',
+                    message: `The variant is renamed from ${before.variantName} to ${after.variantName}: guardrails need the new config to keep the variant name, and alarms on VariantName=${before.variantName} would not watch the new fleet. Keep variant-name ${before.variantName}.`,
+                });
+            }
+            const rounded = roundingNote(strategy, after.instanceCount);
+            if (rounded)
+                warnings.push({ code: 'steps-rounded', severity: 'info', message: rounded });
+        }
+    }
+    warnings.push(...alarmWarnings(input));
+    return warnings;
+}
+function roundingNote(strategy, instanceCount) {
+    if (strategy.kind === 'all-at-once' || instanceCount === undefined)
+        return undefined;
+    const exact = greenShares(strategy, instanceCount);
+    const nominal = greenShares(strategy);
+    if (exact.length === nominal.length && exact.every((share, i) => share === nominal[i]))
+        return undefined;
+    const [first] = exact;
+    return strategy.kind === 'canary'
+        ? `On ${instanceCount} instances the canary is whole instances: it takes ${first}% of traffic, not ${strategy.percent}%.`
+        : `On ${instanceCount} instances each step is whole instances: ${strategy.preset} moves traffic in ${exact.length} steps (${exact.join('%, ')}%), not ${nominal.length}.`;
+}
+function alarmWarnings({ strategy, trafficShifting, alarms }) {
+    const warnings = [];
+    if (alarms.length === 0) {
+        warnings.push({
+            code: 'no-alarms',
+            severity: 'warning',
+            message: trafficShifting === 'guardrails'
+                ? 'No alarms guard the deployment: SageMaker rolls back only when an alarm fires. Set alarms or alarm-thresholds.'
+                : 'No alarms guard the deployment: the action can only roll back on errors. Set alarms or alarm-thresholds.',
+        });
+        return warnings;
+    }
+    if (trafficShifting === 'guardrails' && alarms.length > MAX_GUARDING_ALARMS) {
+        warnings.push({
+            code: 'too-many-alarms',
+            severity: 'error',
+            message: `SageMaker guards a deployment with at most ${MAX_GUARDING_ALARMS} alarms; there are ${alarms.length} (named and alarm-thresholds together).`,
+        });
+    }
+    const firing = alarms.filter((a) => a.state === 'ALARM').map((a) => a.name);
+    if (firing.length) {
+        warnings.push({
+            code: 'alarm-in-alarm',
+            severity: 'error',
+            message: `Already in ALARM before the update: ${firing.join(', ')}. The deployment stops before anything changes; fix the endpoint or the alarm first.`,
+        });
+    }
+    for (const alarm of alarms) {
+        if (alarm.periodSeconds === undefined || alarm.evaluationPeriods === undefined)
+            continue;
+        const window = alarm.periodSeconds * alarm.evaluationPeriods;
+        if (strategy.intervalSeconds < window) {
+            warnings.push({
+                code: 'bake-shorter-than-alarm',
+                severity: 'warning',
+                message: `Alarm ${alarm.name} needs ${window} s (${alarm.evaluationPeriods} × ${alarm.periodSeconds} s) to fire, longer than the ${strategy.intervalSeconds} s bake of ${strategy.preset}: it could never stop a step. Bake at least ${window} s.`,
+            });
+        }
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deploymentPlan.ts
+
+function shapeOf(config) {
+    if (!config)
+        return undefined;
+    return {
+        variants: (config.ProductionVariants ?? []).map((v) => ({
+            variantName: v.VariantName ?? '',
+            instanceType: v.InstanceType,
+            instanceCount: v.InitialInstanceCount,
+            serverless: Boolean(v.ServerlessConfig),
+        })),
+        async: Boolean(config.AsyncInferenceConfig),
+    };
+}
+function planDeployment(facts) {
+    const variant = facts.newConfig.ProductionVariants?.[0];
+    const previousVariant = facts.previousConfig?.ProductionVariants?.[0];
+    const changes = [];
+    const change = (what, from, to) => {
+        if (String(from ?? '-') !== String(to ?? '-'))
+            changes.push({ what, from: String(from ?? '-'), to: String(to ?? '-') });
+    };
+    const images = facts.containers.map((c) => c.Image ?? '?');
+    if (facts.previousConfig) {
+        change('model', previousVariant?.ModelName, variant?.ModelName);
+        change('image', facts.previousContainers?.map((c) => c.Image).join(', '), images.join(', '));
+        change('model data', facts.previousContainers?.map((c) => c.ModelDataUrl).join(', '), facts.containers.map((c) => c.ModelDataUrl).join(', '));
+        change('instance type', previousVariant?.InstanceType, variant?.InstanceType);
+        change('instance count', previousVariant?.InitialInstanceCount, variant?.InitialInstanceCount);
+    }
+    const shifts = facts.shifting === 'guardrails' || facts.shifting === 'weights';
+    const timeline = shifts
+        ? deploymentTimeline(facts.strategy, {
+            trafficShifting: facts.shifting,
+            instanceCount: variant?.InitialInstanceCount,
+            rollbackWindowSeconds: facts.rollbackWindowSeconds,
+        })
+        : undefined;
+    const found = deploymentWarnings({
+        strategy: facts.strategy,
+        trafficShifting: facts.shifting === 'weights' ? 'weights' : 'guardrails',
+        current: shapeOf(facts.previousConfig),
+        next: shapeOf(facts.newConfig),
+        alarms: facts.alarms,
+    });
+    return {
+        endpointName: facts.endpointName,
+        action: facts.shifting === 'create' ? 'create' : facts.shifting === 'unchanged' ? 'no-change' : 'update',
+        shifting: facts.shifting,
+        strategy: facts.strategy.preset,
+        model: {
+            name: facts.modelName,
+            images,
+            modelDataUrls: facts.containers.map((c) => c.ModelDataUrl ?? '-'),
+        },
+        endpointConfigName: facts.endpointConfigName,
+        previousEndpointConfigName: facts.previousConfig?.EndpointConfigName,
+        changes,
+        steps: (timeline?.steps ?? []).map((s) => ({
+            newFleetPercent: s.greenTrafficPercent,
+            bakeSeconds: s.bakeSeconds,
+            startsAtSeconds: s.startSeconds,
+        })),
+        expectedDurationSeconds: timeline?.totalSeconds ?? 0,
+        doubleFleetSeconds: timeline?.doubleFleetSeconds ?? 0,
+        warnings: found.filter((w) => w.severity !== 'info').map((w) => w.message),
+        notes: found.filter((w) => w.severity === 'info').map((w) => w.message),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/planAlarmsAndTraffic.ts
+
+
+
+
+/** Plan: what would change, the expected course, and warnings; reads alarms, changes nothing. */
+async function planAlarmsAndTraffic(ports, request, target) {
+    const thresholdAlarms = thresholdAlarmsFor(request, target);
+    const namedAlarms = request.inputs.alarms ?? [];
+    const namedStates = namedAlarms.length ? await alarmStates(ports, namedAlarms) : [];
+    const report = planDeployment({
+        endpointName: target.endpointName,
+        modelName: target.modelName,
+        containers: target.containers,
+        endpointConfigName: target.endpointConfigName,
+        newConfig: target.configSettings,
+        previousConfig: target.previousConfig,
+        previousContainers: target.previousContainers,
+        strategy: request.strategy,
+        shifting: target.shifting,
+        alarms: watchedAlarms(namedStates, thresholdAlarms),
+        rollbackWindowSeconds: request.inputs['rollback-window-seconds'],
+    });
+    ports.logger.info(planLine(report));
+    for (const warning of report.warnings)
+        ports.logger.warning(warning);
+    for (const missing of namedStates.filter((a) => a.state === 'MISSING')) {
+        report.warnings.push(`Alarm ${missing.name} does not exist: it cannot guard the deployment.`);
+    }
+    return {
+        report,
+        namedStates,
+        thresholdAlarms,
+        guardingAlarms: [...namedAlarms, ...thresholdAlarms.map((a) => a.AlarmName)],
+    };
+}
+function planLine(report) {
+    const steps = report.steps.map((s) => `${s.newFleetPercent}%`).join(' → ');
+    const changes = report.changes.map((c) => `${c.what} ${c.from} → ${c.to}`).join('; ');
+    return `Plan: ${report.action} with ${report.strategy}${steps ? `, traffic on the new fleet ${steps}` : ''}, about ${formatDuration(report.expectedDurationSeconds)}${changes ? `; ${changes}` : ''}.`;
+}
+/** Check: every named alarm exists and none is in ALARM already; else nothing changes. */
+function refuseUnusableAlarms(planned) {
+    const unusable = unusableAlarmsError(planned.namedStates, {
+        guarding: 'the deployment',
+        firingConsequence: 'a deployment guarded by it would roll back at once, and it was not started',
+        missingHint: 'Create the alarm first, or use alarm-thresholds to let the action create alarms for the new fleet.',
+        firingHint: 'Find out why the alarm fires on the current endpoint first.',
+    });
+    if (unusable)
+        throw unusable;
+}
+/** Guardrails tell the new fleet apart by its EndpointConfigName dimension; weights mode by its variant. */
+function thresholdAlarmsFor(request, target) {
+    if (!request.thresholds.length)
+        return [];
+    const variantName = request.inputs['variant-name'];
+    const scope = target.shifting === 'weights'
+        ? {
+            endpointName: target.endpointName,
+            variantName: candidateVariantName(variantName, target.endpointConfigName),
+        }
+        : { endpointName: target.endpointName, variantName, endpointConfigName: target.endpointConfigName };
+    return thresholdAlarmInputs(request.thresholds, scope);
+}
+/** One DescribeAlarms answers both the pre-checks and the plan's bake-versus-alarm warnings. */
+function watchedAlarms(namedStates, thresholdAlarms) {
+    return [
+        ...namedStates
+            .filter((a) => a.state !== 'MISSING')
+            .map((a) => ({
+            name: a.name,
+            state: a.state,
+            periodSeconds: a.periodSeconds,
+            evaluationPeriods: a.evaluationPeriods,
+        })),
+        ...thresholdAlarms.map((a) => ({
+            name: a.AlarmName,
+            periodSeconds: a.Period,
+            evaluationPeriods: a.EvaluationPeriods,
+        })),
+    ];
+}
+
+;// CONCATENATED MODULE: ./shared/src/sagemakerResources.ts
+
+/** SageMaker answers a missing resource with a ValidationException "Could not find …". */
+const isSageMakerNotFound = (err) => err.name === 'ValidationException' && /Could not find/.test(err.message);
+/** The endpoint, or undefined when it does not exist; other errors propagate. */
+async function findEndpoint(ports, name) {
+    try {
+        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: name }));
+    }
+    catch (err) {
+        if (isSageMakerNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** The endpoint config, or undefined when it does not exist; other errors propagate. */
+async function findEndpointConfig(ports, name) {
+    try {
+        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointConfigCommand */.uoq({ EndpointConfigName: name }));
+    }
+    catch (err) {
+        if (isSageMakerNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+async function modelExists(ports, name) {
+    try {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelCommand */.utY({ ModelName: name }));
+        return true;
+    }
+    catch (err) {
+        if (isSageMakerNotFound(err))
+            return false;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/provisionResources.ts
+
+
+
+/**
+ * Provision: the model, the endpoint config and the threshold alarms, each tagged with where it came
+ * from; what an earlier run created is reused. Returns the tags, for what the shift creates.
+ */
+async function provisionResources(ports, request, target, planned) {
+    ports.setOutput('model-name', target.modelName);
+    ports.setOutput('endpoint-config-name', target.endpointConfigName);
+    ports.setOutput('previous-endpoint-config-name', target.previousEndpointConfigName ?? '');
+    const tags = provenanceTags({
+        ...request.provenance,
+        modelPackageArn: request.source.kind === 'package' ? request.source.arn : undefined,
+        previousEndpointConfig: target.previousEndpointConfigName,
+    }, request.inputs.tags ?? {});
+    if (request.source.kind !== 'model' && !(await modelExists(ports, target.modelName))) {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateModelCommand */.TIE({ ModelName: target.modelName, ...target.modelSettings, Tags: tags }));
+        ports.logger.info(`Created model ${target.modelName}.`);
+    }
+    if (!(await findEndpointConfig(ports, target.endpointConfigName))) {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8({
+            EndpointConfigName: target.endpointConfigName,
+            ...target.configSettings,
+            Tags: tags,
+        }));
+        ports.logger.info(`Created endpoint config ${target.endpointConfigName}.`);
+    }
+    for (const alarm of planned.thresholdAlarms) {
+        await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* PutMetricAlarmCommand */.AZU({ ...alarm, Tags: tags }));
+        ports.logger.info(`Alarm ${alarm.AlarmName}: ${alarm.AlarmDescription}`);
+    }
+    return tags;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/src/resourceNames.ts
+
+
+const MAX_NAME = 63;
+const CONFIG_HASH_LENGTH = 6;
+const SHA_LENGTH = 7;
+/**
+ * JSON with object keys sorted at every level, so that the same config always hashes the same however
+ * it was assembled. Undefined members are left out, as JSON.stringify does.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`Cannot hash a non-finite number (${value}).`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    if (typeof value === 'object') {
+        const withToJson = value;
+        if (typeof withToJson.toJSON === 'function')
+            return canonicalJson(withToJson.toJSON());
+        const members = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`);
+        return `{${members.join(',')}}`;
+    }
+    throw new TypeError(`Cannot hash a ${typeof value}.`);
+}
+/** The first 6 hex digits of the SHA-256 of the config's canonical JSON. */
+function configHash(config) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(config)).digest('hex').slice(0, CONFIG_HASH_LENGTH);
+}
+/**
+ * `<base>-<short sha>-<config hash>`: a re-run of the same commit with the same config finds the model
+ * or endpoint config it made before, and any change to the config gets a new name. Hash only what
+ * defines the resource, not its tags: the run URL in provenance tags changes on every re-run.
+ * Over 63 characters the base is shortened, never the suffix, which is what makes the name unique.
+ */
+function deterministicName(base, gitSha, config) {
+    if (!SAGEMAKER_NAME.test(base))
+        throw new RangeError(`Name base "${base}" is not a SageMaker name (letters, digits, hyphens).`);
+    if (!new RegExp(`^[0-9a-fA-F]{${SHA_LENGTH},}$`).test(gitSha))
+        throw new RangeError(`"${gitSha}" is not a git commit sha (at least ${SHA_LENGTH} hex digits).`);
+    const suffix = `-${gitSha.slice(0, SHA_LENGTH).toLowerCase()}-${configHash(config)}`;
+    // Trailing hyphens of a cut base would run into the suffix's own.
+    const head = base.slice(0, MAX_NAME - suffix.length).replace(/-+$/, '');
+    return `${head}${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/endpointConfigRequest.ts
+/** The endpoint config's settings, without name and tags: also what its deterministic name hashes. */
+function endpointConfigSettings(inputs, modelName) {
+    const variant = { VariantName: inputs['variant-name'], ModelName: modelName };
+    if (inputs['endpoint-type'] === 'serverless') {
+        variant.ServerlessConfig = {
+            MemorySizeInMB: inputs['serverless-memory-mb'],
+            MaxConcurrency: inputs['serverless-max-concurrency'],
+            ProvisionedConcurrency: inputs['serverless-provisioned-concurrency'],
+        };
+    }
+    else {
+        variant.InstanceType = inputs['instance-type'];
+        variant.InitialInstanceCount = inputs['instance-count'];
+        variant.InitialVariantWeight = 1;
+    }
+    const settings = {
+        ProductionVariants: [variant],
+    };
+    if (inputs['endpoint-type'] === 'async') {
+        settings.AsyncInferenceConfig = {
+            OutputConfig: {
+                S3OutputPath: inputs['async-output-path'],
+                S3FailurePath: inputs['async-failure-path'],
+            },
+            ClientConfig: inputs['async-max-concurrent-invocations']
+                ? { MaxConcurrentInvocationsPerInstance: inputs['async-max-concurrent-invocations'] }
+                : undefined,
+        };
+    }
+    if (inputs['data-capture-percent'] !== undefined && inputs['data-capture-s3-uri']) {
+        settings.DataCaptureConfig = {
+            EnableCapture: true,
+            InitialSamplingPercentage: inputs['data-capture-percent'],
+            DestinationS3Uri: inputs['data-capture-s3-uri'],
+            CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+        };
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/sagemakerLookups.ts
+
+
+/** The containers to deploy. A registry version must be Approved: the registry is the release gate. */
+async function resolveContainers(ports, source) {
+    switch (source.kind) {
+        case 'image':
+            return [source.container];
+        case 'containers':
+            return source.containers;
+        case 'model': {
+            const model = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelCommand */.utY({ ModelName: source.name }));
+            return model.Containers ?? (model.PrimaryContainer ? [model.PrimaryContainer] : []);
+        }
+        case 'package': {
+            const pkg = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelPackageCommand */.Uxr({ ModelPackageName: source.arn }));
+            if (pkg.ModelApprovalStatus !== 'Approved') {
+                throw new ModelshipError(`Model package ${source.arn} is ${pkg.ModelApprovalStatus ?? 'not approved'}; only Approved versions are deployed.`, 'Approve it in the model registry (UpdateModelPackage ModelApprovalStatus=Approved), or deploy another version.');
+            }
+            return (pkg.InferenceSpecification?.Containers ?? []).map((c) => ({
+                Image: c.Image,
+                ModelDataUrl: c.ModelDataUrl,
+                Environment: c.Environment,
+            }));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/resolveDeployment.ts
+
+
+
+
+/**
+ * Resolve: the model's containers, the endpoint as it is (which must not be in the middle of an update),
+ * and the deterministic names of the model and config to deploy.
+ */
+async function resolveDeployment(ports, request) {
+    const endpointName = endpointNameOf(request);
+    const containers = await resolveContainers(ports, request.source);
+    const existing = await findEndpoint(ports, endpointName);
+    refuseEndpointInFlight(endpointName, existing);
+    const previousConfig = existing?.EndpointConfigName
+        ? await findEndpointConfig(ports, existing.EndpointConfigName)
+        : undefined;
+    const modelSettings = modelSettingsOf(request, containers);
+    // Without a commit (a run outside GitHub) the settings hash alone tells deployments apart.
+    const gitSha = request.provenance.gitSha ?? '0000000';
+    const modelName = request.source.kind === 'model'
+        ? request.source.name
+        : deterministicName(endpointName, gitSha, modelSettings);
+    const configSettings = endpointConfigSettings(request.inputs, modelName);
+    const endpointConfigName = deterministicName(endpointName, gitSha, configSettings);
+    const shifting = shiftingMode(request, existing, endpointConfigName);
+    ports.logger.info(`Endpoint ${endpointName} ${existing ? `serves ${existing.EndpointConfigName}` : 'does not exist yet'}; model ${modelName} goes out as endpoint config ${endpointConfigName} (${SHIFTING_WORDS[shifting]}).`);
+    return {
+        endpointName,
+        containers,
+        existing,
+        previousConfig: previousConfig ?? undefined,
+        previousContainers: await previousModelContainers(ports, previousConfig?.ProductionVariants?.[0]?.ModelName),
+        previousEndpointConfigName: existing?.EndpointConfigName,
+        modelName,
+        modelSettings,
+        endpointConfigName,
+        configSettings,
+        shifting,
+    };
+}
+const SHIFTING_WORDS = {
+    create: 'a new endpoint',
+    guardrails: 'an update under SageMaker guardrails',
+    weights: 'an update that shifts variant weights step by step',
+    unchanged: 'already deployed',
+};
+/** Check: an endpoint being created or updated cannot take another update. */
+function refuseEndpointInFlight(endpointName, existing) {
+    if (!existing || existing.EndpointStatus === 'InService')
+        return;
+    throw new ModelshipError(`Endpoint ${endpointName} is ${existing.EndpointStatus}${existing.FailureReason ? ` (${existing.FailureReason})` : ''}; it must be InService to be updated.`, existing.EndpointStatus === 'Failed'
+        ? 'A Failed endpoint can only be deleted: delete it and run again to create it anew.'
+        : 'Wait for the current update to end, or stop it with the rollback action (in-flight: force).');
+}
+function modelSettingsOf(request, containers) {
+    const { inputs } = request;
+    const vpc = inputs['vpc-subnets']?.length && inputs['vpc-security-groups']?.length
+        ? { Subnets: inputs['vpc-subnets'], SecurityGroupIds: inputs['vpc-security-groups'] }
+        : undefined;
+    return {
+        ExecutionRoleArn: inputs['execution-role-arn'],
+        ...(containers.length > 1
+            ? {
+                Containers: containers,
+                InferenceExecutionConfig: {
+                    Mode: request.source.kind === 'containers' ? request.source.mode : 'Serial',
+                },
+            }
+            : { PrimaryContainer: containers[0] }),
+        VpcConfig: vpc,
+        EnableNetworkIsolation: inputs['network-isolation'] || undefined,
+    };
+}
+/** Guardrails where SageMaker runs them; client-side weights where it would silently go all at once. */
+function shiftingMode(request, existing, endpointConfigName) {
+    if (!existing)
+        return 'create';
+    if (existing.EndpointConfigName === endpointConfigName)
+        return 'unchanged';
+    const choice = request.inputs['traffic-shifting'];
+    if (choice !== 'auto')
+        return choice;
+    const type = request.inputs['endpoint-type'];
+    return (type === 'serverless' || type === 'async') && request.strategy.kind !== 'all-at-once'
+        ? 'weights'
+        : 'guardrails';
+}
+async function previousModelContainers(ports, modelName) {
+    if (!modelName)
+        return undefined;
+    try {
+        return await resolveContainers(ports, { kind: 'model', name: modelName });
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/weightShifting.ts
+
+
+
+
+
+const CANCELLED = {
+    why: 'The job was cancelled during the traffic shift.',
+    status: 'failed',
+    firedAlarms: [],
+};
+/**
+ * Client-side traffic shifting for endpoints SageMaker's guardrails do not cover (serverless, async,
+ * several variants): the new model runs as a second variant beside the old one, the action moves
+ * UpdateEndpointWeightsAndCapacities step by step watching the alarms, and on an alarm, an error or a
+ * cancel it puts all traffic back on the old variant before leaving.
+ */
+async function shiftWeights(ports, request, target, planned, tags) {
+    const shift = weightShiftOf(request, target, planned);
+    const samples = [];
+    const added = await addCandidate(ports, request, shift, tags, samples);
+    if (added)
+        return { status: 'failed', reason: `Could not add the new variant: ${added}`, firedAlarms: [], samples };
+    for (const step of weightSteps(request.strategy)) {
+        const stop = await runWeightStep(ports, request, shift, step, samples);
+        if (stop)
+            return restoreOldWeights(ports, request, shift, stop, samples);
+    }
+    return settleOnNewConfig(ports, request, target.endpointConfigName, samples);
+}
+function weightShiftOf(request, target, planned) {
+    const candidateName = candidateVariantName(request.inputs['variant-name'], target.endpointConfigName);
+    const newVariant = target.configSettings.ProductionVariants?.[0];
+    return {
+        previousConfigName: target.previousEndpointConfigName,
+        oldVariants: target.previousConfig?.ProductionVariants ?? [],
+        candidate: { ...newVariant, VariantName: candidateName, InitialVariantWeight: 0 },
+        candidateName,
+        transitionConfigName: deterministicName(target.endpointName, request.provenance.gitSha ?? '0000000', {
+            transition: target.endpointConfigName,
+        }),
+        guardingAlarms: planned.guardingAlarms,
+        asyncInferenceConfig: target.previousConfig?.AsyncInferenceConfig,
+    };
+}
+const oldNamesOf = (shift) => shift.oldVariants.map((v) => v.VariantName);
+/** Waits for the endpoint to settle on `watch.requestedConfig`; returns why it did not, if it did not. */
+async function settle(ports, request, watch, samples) {
+    const watched = await watchEndpoint(ports, request, watch);
+    samples.push(...watched.samples);
+    return reachedRequestedConfig(watched) ? undefined : whyNotReached(watched, watch.requestedConfig);
+}
+/** The transition config (old variants and the new one at weight 0), and the endpoint moved onto it. */
+async function addCandidate(ports, request, shift, tags, samples) {
+    const endpointName = request.inputs['endpoint-name'];
+    if (!(await findEndpointConfig(ports, shift.transitionConfigName))) {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8({
+            EndpointConfigName: shift.transitionConfigName,
+            ProductionVariants: [...shift.oldVariants, shift.candidate],
+            AsyncInferenceConfig: shift.asyncInferenceConfig,
+            Tags: tags,
+        }));
+    }
+    ports.logger.info(`Adding the new model as variant ${shift.candidateName} beside ${oldNamesOf(shift).join(', ')} (config ${shift.transitionConfigName}).`);
+    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: endpointName, EndpointConfigName: shift.transitionConfigName }));
+    return settle(ports, request, { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName, plannedShares: [0] }, samples);
+}
+/** One step: the weights moved, then a bake with the alarms watched. Returns why it stopped, if it did. */
+async function runWeightStep(ports, request, shift, step, samples) {
+    if (ports.signal.aborted)
+        return CANCELLED;
+    try {
+        await setWeights(ports, request, shift, step.newWeightPercent, samples);
+    }
+    catch (err) {
+        if (ports.signal.aborted)
+            return CANCELLED;
+        return { why: `Shifting weights failed: ${err.message}.`, status: 'failed', firedAlarms: [] };
+    }
+    const bake = await watchAlarmsFor(ports, shift.guardingAlarms, step.bakeSeconds * 1000);
+    if (bake.kind === 'cancelled')
+        return CANCELLED;
+    if (bake.kind === 'fired') {
+        return {
+            why: `Alarm ${bake.alarms.join(', ')} went into ALARM at ${step.newWeightPercent}% of traffic.`,
+            status: 'rolled-back',
+            firedAlarms: bake.alarms,
+        };
+    }
+    return undefined;
+}
+async function setWeights(ports, request, shift, newPercent, samples) {
+    const oldNames = oldNamesOf(shift);
+    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointWeightsAndCapacitiesCommand */.GO9({
+        EndpointName: request.inputs['endpoint-name'],
+        DesiredWeightsAndCapacities: [
+            ...oldNames.map((VariantName) => ({
+                VariantName,
+                DesiredWeight: (100 - newPercent) / Math.max(1, oldNames.length),
+            })),
+            { VariantName: shift.candidateName, DesiredWeight: newPercent },
+        ],
+    }));
+    const failed = await settle(ports, request, { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName }, samples);
+    if (failed)
+        throw new Error(failed);
+    ports.logger.info(`Weights: ${newPercent}% of traffic on the new model (${shift.candidateName}), ${100 - newPercent}% on ${oldNames.join(', ')}.`);
+}
+/** Puts every request back on the old variants, then the endpoint back on its old config. */
+async function restoreOldWeights(ports, request, shift, stop, samples) {
+    ports.logger.error(`${stop.why} Restoring the previous weights and config ${shift.previousConfigName}.`);
+    // A cancelled job still has a moment before the runner kills it: restore without the abort signal.
+    const steady = { ...ports, signal: new AbortController().signal };
+    const endpointName = request.inputs['endpoint-name'];
+    const oldNames = oldNamesOf(shift);
+    const watch = { newVariantName: shift.candidateName, plannedShares: [0] };
+    try {
+        await steady.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointWeightsAndCapacitiesCommand */.GO9({
+            EndpointName: endpointName,
+            DesiredWeightsAndCapacities: [
+                ...oldNames.map((VariantName) => ({ VariantName, DesiredWeight: 1 })),
+                { VariantName: shift.candidateName, DesiredWeight: 0 },
+            ],
+        }));
+        await settle(steady, request, { ...watch, requestedConfig: shift.transitionConfigName }, samples);
+        ports.logger.info(`All traffic is back on ${oldNames.join(', ')}.`);
+        await steady.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({ EndpointName: endpointName, EndpointConfigName: shift.previousConfigName }));
+        await settle(steady, request, { ...watch, requestedConfig: shift.previousConfigName }, samples);
+    }
+    catch (err) {
+        return {
+            status: 'failed',
+            reason: `${stop.why} Restoring the previous weights failed too: ${err.message}`,
+            firedAlarms: stop.firedAlarms,
+            samples,
+        };
+    }
+    return { status: stop.status, reason: stop.why, firedAlarms: stop.firedAlarms, samples };
+}
+/** All traffic is on the new model: the endpoint settles on the config that has only it, under its usual name. */
+async function settleOnNewConfig(ports, request, endpointConfigName, samples) {
+    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({
+        EndpointName: request.inputs['endpoint-name'],
+        EndpointConfigName: endpointConfigName,
+    }));
+    const failed = await settle(ports, request, {
+        requestedConfig: endpointConfigName,
+        newVariantName: candidateVariantName(request.inputs['variant-name'], endpointConfigName),
+    }, samples);
+    if (failed) {
+        return {
+            status: 'failed',
+            reason: `The final switch to ${endpointConfigName} failed: ${failed}`,
+            firedAlarms: [],
+            samples,
+        };
+    }
+    return { status: 'deployed', firedAlarms: [], samples };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployEndpoint.ts
+
+
+
+
+
+
+
+/**
+ * Creates or updates the endpoint and reports the truth about the outcome: success is InService on the
+ * requested config, anything else (rollback, failure, timeout) is a failure with its reason.
+ * resolve → plan → check → provision → shift → after → report.
+ */
+async function deployEndpoint(ports, request) {
+    const { logger } = ports;
+    const target = await logger.group('Resolve the model and the endpoint', () => resolveDeployment(ports, request));
+    const planned = await logger.group('Plan', () => planAlarmsAndTraffic(ports, request, target));
+    if (request.inputs.mode === 'plan') {
+        return deployResultOf(request, target, planned.report, { status: 'planned' }, ports.clock.now());
+    }
+    refuseUnusableAlarms(planned);
+    if (target.shifting === 'unchanged') {
+        logger.info(`Endpoint ${target.endpointName} already serves ${target.endpointConfigName}: nothing to deploy.`);
+        return deployResultOf(request, target, planned.report, { status: 'deployed' }, ports.clock.now());
+    }
+    const tags = await logger.group('Provision', () => provisionResources(ports, request, target, planned));
+    const shifted = await logger.group(`Shift traffic (${target.shifting})`, () => shiftTraffic(ports, request, target, planned, tags));
+    const outcome = await logger.group('After the shift', () => afterShift(ports, request, target, planned, shifted));
+    return deployResultOf(request, target, planned.report, outcome, ports.clock.now());
+}
+/** Shift: create the endpoint, or update it under SageMaker's guardrails, or move the weights ourselves. */
+function shiftTraffic(ports, request, target, planned, tags) {
+    switch (target.shifting) {
+        case 'create':
+            return createEndpoint(ports, request, target, tags);
+        case 'weights':
+            return shiftWeights(ports, request, target, planned, tags);
+        default:
+            return updateUnderGuardrails(ports, request, target, planned);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deploymentSummary.ts
+
+/**
+ * A Mermaid xychart of the new fleet's share of traffic over the deployment, with a line marking
+ * when any guarding alarm was in ALARM, so the summary shows at a glance where a rollback came from.
+ */
+function trafficChart(samples) {
+    if (samples.length === 0)
+        return '';
+    // One point per distinct second keeps the chart readable for long deployments.
+    const bySecond = new Map();
+    for (const sample of samples)
+        bySecond.set(Math.round(sample.atMs / 1000), sample);
+    const points = [...bySecond.entries()].sort(([a], [b]) => a - b);
+    const labels = points.map(([second]) => `"${second}s"`).join(', ');
+    const shares = points.map(([, s]) => s.newFleetPercent).join(', ');
+    const alarms = points.map(([, s]) => (s.alarmsInAlarm.length ? 100 : 0)).join(', ');
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "New fleet share of traffic (%), and alarms in ALARM"',
+        `  x-axis [${labels}]`,
+        '  y-axis "percent" 0 --> 100',
+        `  line [${shares}]`,
+        `  bar [${alarms}]`,
+        '```',
+    ].join('\n');
+}
+const deploymentSummary_STATUS_LINE = {
+    deployed: '✅ Deployed',
+    'rolled-back': '❌ Rolled back',
+    failed: '❌ Failed',
+    planned: '📝 Planned (nothing changed)',
+    'in-progress': '⏳ Started (not waited for)',
+};
+/** The job summary: outcome first, then what changed, how traffic moved, and where to look. */
+function deploymentSummaryMarkdown(result, region) {
+    const plan = result.plan;
+    const lines = [`## ${deploymentSummary_STATUS_LINE[result.status] ?? result.status}: endpoint \`${plan.endpointName}\``, ''];
+    if (result.reason)
+        lines.push(`> ${result.reason}`, '');
+    lines.push(markdownTable(['', ''], [
+        ['Action', plan.action],
+        ['Strategy', `${plan.strategy} (${plan.shifting})`],
+        ['Endpoint config', `${plan.previousEndpointConfigName ?? '-'} → ${plan.endpointConfigName}`],
+        ['Model', `${plan.model.name} (${plan.model.images.join(', ')})`],
+        ['Duration', `${result.durationSeconds} s`],
+        ...(result.firedAlarms.length ? [['Alarms that fired', result.firedAlarms.join(', ')]] : []),
+    ]), '');
+    if (plan.changes.length) {
+        lines.push('### What changes', '', markdownTable(['What', 'From', 'To'], plan.changes.map((c) => [c.what, c.from, c.to])), '');
+    }
+    if (plan.steps.length) {
+        lines.push('### Traffic steps', '', markdownTable(['Step', 'New fleet share', 'Bake', 'Starts at'], plan.steps.map((s, i) => [
+            String(i + 1),
+            `${s.newFleetPercent}%`,
+            `${s.bakeSeconds} s`,
+            `+${s.startsAtSeconds} s`,
+        ])), '', `Expected duration of the traffic shift: ${plan.expectedDurationSeconds} s; both fleets run for ${plan.doubleFleetSeconds} s.`, '');
+    }
+    if (plan.warnings.length)
+        lines.push('### Warnings', '', ...plan.warnings.map((w) => `- ⚠️ ${w}`), '');
+    const chart = trafficChart(result.samples);
+    if (chart)
+        lines.push('### Traffic on the new fleet', '', chart, '');
+    lines.push(`[Endpoint in the SageMaker console](${sagemakerConsoleUrl(region, 'endpoints', plan.endpointName)})`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/sageMakerStep.ts
+
+
+
+
+
+
+
+
+
+/** The step for `target: sagemaker`: parse the request, deploy, set outputs, summarise, fail honestly. */
+async function runSageMakerStep(context) {
+    const startedAtMs = context.clock.now();
+    const settings = awsClientSettings({
+        region: context.inputs.region,
+        env: context.env,
+        action: 'deploy-endpoint',
+        version: MODELSHIP_VERSION,
+    });
+    const request = deployRequestOf(context.inputs, context.env, settings.region, startedAtMs);
+    const ports = {
+        sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),
+        cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
+        autoscaling: new client_application_auto_scaling_dist_cjs/* ApplicationAutoScalingClient */.gd(settings),
+        clock: context.clock,
+        logger: context.logger,
+        signal: context.signal,
+        setOutput: context.setOutput,
+    };
+    const result = await deployEndpoint(ports, request).catch((err) => {
+        reportFailedStep(context, startedAtMs);
+        throw err;
+    });
+    setResultOutputs(context, result);
+    const summary = deploymentSummaryMarkdown(result, settings.region);
+    await summary_summary.addRaw(summary).write();
+    if (context.inputs['comment-on-pr'] && context.inputs['github-token']) {
+        await commentOnPullRequest({
+            token: context.inputs['github-token'],
+            key: `deploy-endpoint/${context.inputs['endpoint-name']}/${context.env.GITHUB_WORKFLOW ?? ''}`,
+            body: summary,
+            logger: context.logger,
+        });
+    }
+    sageMakerStep_failUnlessDeployed(result);
+}
+function setResultOutputs(context, result) {
+    const { setOutput } = context;
+    if (result.endpointArn)
+        setOutput('endpoint-arn', result.endpointArn);
+    setOutput('endpoint-config-name', result.endpointConfigName);
+    setOutput('previous-endpoint-config-name', result.previousEndpointConfigName ?? '');
+    setOutput('model-name', result.modelName);
+    setOutput('status', result.status);
+    setOutput('rolled-back', String(result.status === 'rolled-back'));
+    setOutput('duration-seconds', String(result.durationSeconds));
+    setOutput('plan', JSON.stringify(result.plan));
+}
+/** The step's status is the truth: a rollback or a failure fails it, with what to do next. */
+function sageMakerStep_failUnlessDeployed(result) {
+    if (result.status === 'rolled-back') {
+        throw new ModelshipError(`The deployment of ${result.endpointConfigName} was rolled back. ${result.reason ?? 'SageMaker gave no reason.'}`, `The endpoint serves ${result.previousEndpointConfigName} again. Look at the alarms${result.firedAlarms.length ? ` (${result.firedAlarms.join(', ')})` : ''} and the endpoint's logs for the new model before deploying it again.`);
+    }
+    if (result.status === 'failed') {
+        throw new ModelshipError(`The deployment of ${result.endpointConfigName} failed: ${result.reason ?? 'no reason given'}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/main.ts
 
 
 
 
 
-
-
-
-
-
-
+/** Wires the action: inputs checked before any AWS call, then the step for the target. */
 async function main() {
     await runAction({
         inputs: inputs,
         outputs: outputs,
         crossCheck: deployInputProblems,
-        run: async ({ inputs: values, setOutput, signal }) => {
-            if (values.target === 'codedeploy')
-                return runCodeDeployStep(values, setOutput, signal);
-            const startedAtMs = systemClock.now();
-            const strategy = parseDeploymentConfig(values['deployment-config'], {
-                terminationWaitSeconds: values['termination-wait-seconds'],
-                maxExecutionSeconds: values['max-execution-seconds'],
-                // Serverless variants have no instances: their steps are shares of requests, not of a fleet.
-                instanceCount: values['endpoint-type'] === 'serverless' ? undefined : values['instance-count'],
-            });
-            const source = modelSourceOf(values);
-            const settings = awsClientSettings({
-                region: values.region,
-                action: 'deploy-endpoint',
-                version: MODELSHIP_VERSION,
-            });
-            const deploying = deployEndpoint({
-                sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),
-                cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
-                autoscaling: new dist_cjs/* ApplicationAutoScalingClient */.gd(settings),
-                clock: systemClock,
-                logger: actionsLogger,
-                signal,
-                setOutput,
-            }, {
-                inputs: values,
-                region: settings.region,
-                source,
-                strategy,
-                provenance: provenanceFromEnvironment(process.env, 'deploy-endpoint'),
-                startedAtMs,
-            });
-            // A step that fails before an outcome is known still says so in its outputs.
-            const result = await deploying.catch((err) => {
-                setOutput('status', 'failed');
-                setOutput('rolled-back', 'false');
-                setOutput('duration-seconds', String(Math.round((systemClock.now() - startedAtMs) / 1000)));
-                throw err;
-            });
-            if (result.endpointArn)
-                setOutput('endpoint-arn', result.endpointArn);
-            setOutput('endpoint-config-name', result.endpointConfigName);
-            setOutput('previous-endpoint-config-name', result.previousEndpointConfigName ?? '');
-            setOutput('model-name', result.modelName);
-            setOutput('status', result.status);
-            setOutput('rolled-back', String(result.status === 'rolled-back'));
-            setOutput('duration-seconds', String(result.durationSeconds));
-            setOutput('plan', JSON.stringify(result.plan));
-            const summary = deploymentSummaryMarkdown(result, settings.region);
-            await summary_summary.addRaw(summary).write();
-            if (values['comment-on-pr'] && values['github-token']) {
-                await commentOnPullRequest({
-                    token: values['github-token'],
-                    key: `deploy-endpoint/${values['endpoint-name']}/${process.env.GITHUB_WORKFLOW ?? ''}`,
-                    body: summary,
-                    logger: actionsLogger,
-                });
-            }
-            if (result.status === 'rolled-back') {
-                throw new ModelshipError(`The deployment of ${result.endpointConfigName} was rolled back. ${result.reason ?? 'SageMaker gave no reason.'}`, `The endpoint serves ${result.previousEndpointConfigName} again. Look at the alarms${result.firedAlarms.length ? ` (${result.firedAlarms.join(', ')})` : ''} and the endpoint's logs for the new model before deploying it again.`);
-            }
-            if (result.status === 'failed') {
-                throw new ModelshipError(`The deployment of ${result.endpointConfigName} failed: ${result.reason ?? 'no reason given'}`);
-            }
-        },
+        run: (context) => context.inputs.target === 'codedeploy' ? runCodeDeployStep(context) : runSageMakerStep(context),
     });
 }
 

@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -57204,7 +57204,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -57817,7 +57817,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -58385,7 +58385,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -85296,7 +85296,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2204);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9258);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
@@ -85305,7 +85305,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2204:
+/***/ 9258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85314,6 +85314,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-application-auto-scaling/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1491);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
+var client_codedeploy_dist_cjs = __nccwpck_require__(7507);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
+var client_sagemaker_dist_cjs = __nccwpck_require__(4459);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -85583,7 +85591,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -86710,7 +86718,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -88259,14 +88267,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-application-auto-scaling/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1491);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __nccwpck_require__(4085);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-cjs/index.js
-var client_codedeploy_dist_cjs = __nccwpck_require__(7507);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
-var client_sagemaker_dist_cjs = __nccwpck_require__(4459);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
 ;// CONCATENATED MODULE: ./shared/src/errors.ts
 /** An error the user can act on: the message says what happened, the hint what to do next. */
 class ModelshipError extends Error {
@@ -88306,6 +88308,75 @@ function failureMessage(err) {
     return String(err);
 }
 
+;// CONCATENATED MODULE: ./shared/src/aws.ts
+
+
+/**
+ * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
+ * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
+ * action has emulator-specific code. Adaptive retries absorb throttling of frequent polls.
+ */
+function awsClientSettings(options) {
+    const env = options.env ?? process.env;
+    const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (!region) {
+        throw errors_InputError.single({
+            input: 'region',
+            value: '',
+            allowed: 'set it, or AWS_REGION (aws-actions/configure-aws-credentials does), e.g. us-east-1',
+        });
+    }
+    return {
+        region,
+        customUserAgent: `modelship/${options.version} (${options.action})`,
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? 6,
+        // A hung connection must not hold a job until GitHub's six-hour limit.
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({
+            connectionTimeout: options.connectionTimeoutMs ?? 10_000,
+            requestTimeout: options.requestTimeoutMs ?? 70_000,
+        }),
+    };
+}
+/**
+ * S3 needs one more setting when an endpoint URL points it somewhere else (the emulator, MinIO):
+ * virtual-host addressing would send `bucket.localhost`, which does not resolve, so use path style.
+ */
+function s3ClientSettings(settings, env = process.env) {
+    const custom = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
+    const ignored = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true';
+    return { ...settings, forcePathStyle: custom && !ignored };
+}
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+/** Registers every credential in the environment as a secret before any log line could show it. */
+function maskCredentials(env, setSecret) {
+    for (const name of CREDENTIAL_VARIABLES) {
+        const value = env[name];
+        if (value)
+            setSecret(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./shared/src/didYouMean.ts
@@ -88326,13 +88397,6 @@ function didYouMean(value, allowed) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/src/inputSchema.ts
-/** `const` keeps enum values and required flags literal, so `readInputs` can type what it returns. */
-const defineInputs = (schema) => schema;
-const defineOutputs = (schema) => schema;
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./shared/src/duration.ts
 /**
  * Whole seconds from `90`, `90s`, `5m`, `1h30m` or `1h 30m 15s`; undefined when the text is not one of
@@ -88357,6 +88421,17 @@ function formatDuration(totalSeconds) {
     const parts = [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''];
     return parts.filter(Boolean).join(' ');
 }
+/** Whole seconds from `startedAtMs` to `nowMs`: the one subtraction behind every duration output. */
+function elapsedSeconds(startedAtMs, nowMs) {
+    return Math.max(0, Math.round((nowMs - startedAtMs) / 1000));
+}
+/** `45s`, `2m05s`: the compact elapsed time at the start of a progress line. */
+function formatElapsed(ms) {
+    const seconds = elapsedSeconds(0, ms);
+    return seconds >= 60
+        ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
+        : `${seconds}s`;
+}
 
 ;// CONCATENATED MODULE: ./shared/src/inputParsing.ts
 
@@ -88365,79 +88440,95 @@ function formatDuration(totalSeconds) {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+function parseString(spec, raw) {
+    if (spec.pattern && !spec.pattern.test(raw))
+        return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
+    return { ok: true, value: raw };
+}
+function parseEnum(spec, raw) {
+    return spec.values.includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, allowed: `allowed: ${spec.values.join(', ')}`, didYouMean: didYouMean(raw, spec.values) };
+}
+function parseNumber(spec, raw) {
+    const value = Number(raw);
+    const whole = spec.kind === 'integer';
+    const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
+    if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+        return { ok: false, allowed: range };
+    }
+    return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
+}
+function parseDuration(spec, raw) {
+    const seconds = parseDurationSeconds(raw);
+    const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
+    return seconds !== undefined && inRange(seconds, spec.min, spec.max)
+        ? { ok: true, value: seconds }
+        : { ok: false, allowed: range };
+}
+function parseBoolean(raw) {
+    if (TRUE.includes(raw))
+        return { ok: true, value: true };
+    if (FALSE.includes(raw))
+        return { ok: true, value: false };
+    return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
+}
+function parseList(raw) {
+    const value = raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    return { ok: true, value };
+}
+function parseMap(raw) {
+    const parsed = parseStructured(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        return {
+            ok: false,
+            allowed: 'it must be a YAML or JSON mapping, e.g. {"KEY": "value"} or KEY: value lines',
+        };
+    }
+    return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
+}
+function parseRecords(raw) {
+    const parsed = parseStructured(raw);
+    if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
+        return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
+    }
+    return { ok: true, value: parsed };
+}
+function parseArn(spec, raw) {
+    const match = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d{12}:([a-z-]+)\/.+$/.exec(raw);
+    if (!match || match[1] !== spec.service || match[2] !== spec.resource) {
+        return {
+            ok: false,
+            allowed: `it must be an ARN like arn:aws:${spec.service}:<region>:<account>:${spec.resource}/...`,
+        };
+    }
+    return { ok: true, value: raw };
+}
+/** Each kind's own check, by kind. */
 function parseValue(spec, raw) {
     switch (spec.kind) {
-        case 'string': {
-            if (spec.pattern && !spec.pattern.test(raw))
-                return { ok: false, allowed: spec.allowed ?? `it must match ${spec.pattern}` };
-            return { ok: true, value: raw };
-        }
+        case 'string':
+            return parseString(spec, raw);
         case 'enum':
-            return spec.values.includes(raw)
-                ? { ok: true, value: raw }
-                : {
-                    ok: false,
-                    allowed: `allowed: ${spec.values.join(', ')}`,
-                    didYouMean: didYouMean(raw, spec.values),
-                };
+            return parseEnum(spec, raw);
         case 'integer':
-        case 'number': {
-            const value = Number(raw);
-            const whole = spec.kind === 'integer';
-            const range = `it must be ${whole ? 'a whole number' : 'a number'}${rangeText(spec.min, spec.max)}`;
-            if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-                return { ok: false, allowed: range };
-            }
-            return inRange(value, spec.min, spec.max) ? { ok: true, value } : { ok: false, allowed: range };
-        }
-        case 'duration': {
-            const seconds = parseDurationSeconds(raw);
-            const range = `it must be a duration such as 90, 90s, 5m or 1h30m${rangeText(spec.min, spec.max, 's')}`;
-            return seconds !== undefined && inRange(seconds, spec.min, spec.max)
-                ? { ok: true, value: seconds }
-                : { ok: false, allowed: range };
-        }
+        case 'number':
+            return parseNumber(spec, raw);
+        case 'duration':
+            return parseDuration(spec, raw);
         case 'boolean':
-            if (TRUE.includes(raw))
-                return { ok: true, value: true };
-            if (FALSE.includes(raw))
-                return { ok: true, value: false };
-            return { ok: false, allowed: 'allowed: true, false', didYouMean: didYouMean(raw, ['true', 'false']) };
+            return parseBoolean(raw);
         case 'list':
-            return {
-                ok: true,
-                value: raw
-                    .split(/[\n,]/)
-                    .map((s) => s.trim())
-                    .filter(Boolean),
-            };
-        case 'map': {
-            const parsed = parseStructured(raw);
-            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-                return {
-                    ok: false,
-                    allowed: 'it must be a YAML or JSON mapping, e.g. {"KEY": "value"} or KEY: value lines',
-                };
-            }
-            return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
-        }
-        case 'records': {
-            const parsed = parseStructured(raw);
-            if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-                return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
-            }
-            return { ok: true, value: parsed };
-        }
-        case 'arn': {
-            const match = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:\d{12}:([a-z-]+)\/.+$/.exec(raw);
-            if (!match || match[1] !== spec.service || match[2] !== spec.resource) {
-                return {
-                    ok: false,
-                    allowed: `it must be an ARN like arn:aws:${spec.service}:<region>:<account>:${spec.resource}/...`,
-                };
-            }
-            return { ok: true, value: raw };
-        }
+            return parseList(raw);
+        case 'map':
+            return parseMap(raw);
+        case 'records':
+            return parseRecords(raw);
+        case 'arn':
+            return parseArn(spec, raw);
     }
 }
 function rangeText(min, max, unit = '') {
@@ -88492,24 +88583,6 @@ function readInputs(schema, getInput) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./shared/src/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-
 ;// CONCATENATED MODULE: ./shared/src/logger.ts
 
 const actionsLogger = {
@@ -88543,221 +88616,6 @@ class RecordingLogger {
             .map((l) => l.message)
             .join('\n');
     }
-}
-
-;// CONCATENATED MODULE: ./shared/src/polling.ts
-
-/** The delay before check `attempt + 1`: full jitter between minDelayMs and a doubling ceiling. */
-function backoffDelayMs(attempt, minDelayMs, maxDelayMs, random) {
-    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.max(0, attempt - 1));
-    return minDelayMs + random() * Math.max(0, ceiling - minDelayMs);
-}
-/**
- * Polls `check` until it reports done. The first check runs at once; delays double from minDelayMs up
- * to maxDelayMs, with full jitter so that parallel jobs do not poll in lockstep, and never past the
- * deadline: one last check runs at the deadline itself, so a state reached just in time still counts.
- */
-async function waitUntil(check, options) {
-    const { clock, signal } = options;
-    const random = options.random ?? Math.random;
-    const startedAt = clock.now();
-    for (let attempt = 1;; attempt++) {
-        signal?.throwIfAborted();
-        const result = await check();
-        if (result.done)
-            return result.value;
-        const now = clock.now();
-        if (now >= options.deadline) {
-            throw new ModelshipError(`Timed out after ${Math.round((now - startedAt) / 1000)} s waiting for ${options.description}.`, options.timeoutHint ??
-                'Raise timeout-minutes if the work is just slow, or look at the resource in the AWS console.');
-        }
-        const delay = Math.min(backoffDelayMs(attempt, options.minDelayMs, options.maxDelayMs, random), options.deadline - now);
-        options.onPoll?.({ attempt, elapsedMs: now - startedAt, value: result.value, nextDelayMs: delay });
-        await clock.sleep(delay, signal);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-;// CONCATENATED MODULE: ./shared/src/aws.ts
-
-
-/**
- * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
- * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
- * action has emulator-specific code. Adaptive retries absorb throttling of frequent polls.
- */
-function awsClientSettings(options) {
-    const env = options.env ?? process.env;
-    const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-    if (!region) {
-        throw errors_InputError.single({
-            input: 'region',
-            value: '',
-            allowed: 'set it, or AWS_REGION (aws-actions/configure-aws-credentials does), e.g. us-east-1',
-        });
-    }
-    return {
-        region,
-        customUserAgent: `modelship/${options.version} (${options.action})`,
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? 6,
-        // A hung connection must not hold a job until GitHub's six-hour limit.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({
-            connectionTimeout: options.connectionTimeoutMs ?? 10_000,
-            requestTimeout: options.requestTimeoutMs ?? 70_000,
-        }),
-    };
-}
-/**
- * S3 needs one more setting when an endpoint URL points it somewhere else (the emulator, MinIO):
- * virtual-host addressing would send `bucket.localhost`, which does not resolve, so use path style.
- */
-function s3ClientSettings(settings, env = process.env) {
-    const custom = Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
-    const ignored = env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true';
-    return { ...settings, forcePathStyle: custom && !ignored };
-}
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
-/** Registers every credential in the environment as a secret before any log line could show it. */
-function maskCredentials(env, setSecret) {
-    for (const name of CREDENTIAL_VARIABLES) {
-        const value = env[name];
-        if (value)
-            setSecret(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/provenance.ts
-/**
- * Tags on every resource the actions create, so that anyone looking at a model, an endpoint config or
- * an alarm can find the commit and run behind it, and so that rollback can find the previous config.
- */
-const PROVENANCE_KEYS = {
-    gitSha: 'modelship:git-sha',
-    ref: 'modelship:ref',
-    repository: 'modelship:repository',
-    runUrl: 'modelship:run-url',
-    action: 'modelship:action',
-    modelPackageArn: 'modelship:model-package-arn',
-    previousEndpointConfig: 'modelship:previous-endpoint-config',
-};
-/** SageMaker's (and most services') tag limits. */
-const TAG_KEY_MAX = 128;
-const TAG_VALUE_MAX = 256;
-/** The link to this workflow run, from the variables the runner sets for every step. */
-function workflowRunUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
-    if (!server || !repository || !runId)
-        return undefined;
-    // A re-run keeps the run id; the attempt tells which of its logs produced the resource.
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? env.GITHUB_RUN_ATTEMPT : '';
-    return `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`;
-}
-/** What the GitHub runner tells every step about the run. */
-function provenanceFromEnvironment(env, action) {
-    return {
-        gitSha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        repository: env.GITHUB_REPOSITORY,
-        runUrl: workflowRunUrl(env),
-        action,
-    };
-}
-// SageMaker tag keys and values allow letters, digits, spaces and _.:/=+-@; anything else would make
-// the whole Create call fail, so it is replaced rather than sent.
-const sanitize = (value, max) => value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, max);
-function provenanceTags(provenance, extra = {}) {
-    const tags = [];
-    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
-        const value = provenance[field];
-        if (value)
-            tags.push({ Key: key, Value: sanitize(value, TAG_VALUE_MAX) });
-    }
-    for (const [key, value] of Object.entries(extra)) {
-        const tagKey = sanitize(key, TAG_KEY_MAX);
-        // An extra tag never overrides provenance: rollback depends on those being what the action wrote.
-        if (tags.some((t) => t.Key === tagKey))
-            continue;
-        tags.push({ Key: tagKey, Value: sanitize(value, TAG_VALUE_MAX) });
-    }
-    return tags;
-}
-/** Provenance back from a resource's tags (ListTags / DescribeX output); unknown tags are ignored. */
-function readProvenance(tags) {
-    const byKey = new Map((tags ?? []).map((t) => [t.Key, t.Value]));
-    const out = {};
-    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
-        const value = byKey.get(key);
-        if (value)
-            out[field] = value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/src/markdown.ts
-/** Small builders for job summaries and pull request comments; plain strings, so tests read them. */
-const escapeCell = (value) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-function markdownTable(header, rows) {
-    return [
-        `| ${header.map(escapeCell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
-    ].join('\n');
-}
-/** A two-column table of what changed or what was found; rows with no value are left out. */
-function markdownKeyValueTable(rows, header = ['', '']) {
-    return markdownTable(header, rows.filter((row) => Boolean(row[1])));
-}
-function markdownHeading(text, level = 2) {
-    return `${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`;
-}
-function markdownLink(text, url) {
-    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
-}
-function markdownList(items) {
-    return items.map((item) => `- ${item.replace(/\r?\n/g, ' ')}`).join('\n');
-}
-/** Inline code that survives backticks in the value (image tags, regexes). */
-function inlineCode(text) {
-    return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
-}
-/** A fenced block; the fence grows past any run of backticks inside, so logs cannot break out of it. */
-function codeBlock(text, language = '') {
-    const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-/** A Mermaid diagram, which GitHub renders in job summaries and comments. */
-function mermaidBlock(diagram) {
-    return codeBlock(diagram.trim(), 'mermaid');
-}
-/** Collapsed detail (full logs, the raw plan) that would drown the outcome if shown open. */
-function markdownDetails(summary, body) {
-    return `<details><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
-}
-/** AWS console links, which a person opens first when a step fails. */
-function sagemakerConsoleUrl(region, kind, name) {
-    return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/${kind}/${encodeURIComponent(name)}`;
-}
-/** A link to a CodeDeploy deployment in the AWS console, for job summaries and comments. */
-function codeDeployConsoleUrl(region, deploymentId) {
-    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
-}
-
-;// CONCATENATED MODULE: ./shared/src/jobSummary.ts
-
-/**
- * Appends markdown to the step's job summary. Outside a runner (no GITHUB_STEP_SUMMARY) there is
- * nowhere to write, and a missing summary must never fail a deployment that worked, so it is skipped.
- */
-async function writeJobSummary(markdown, options = {}) {
-    const env = options.env ?? process.env;
-    if (!options.writer && !env.GITHUB_STEP_SUMMARY)
-        return false;
-    const writer = options.writer ?? core.summary;
-    await writer.addRaw(markdown, true).write();
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/actionRunner.ts
@@ -88820,834 +88678,22 @@ async function runAction(definition, environment = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/deploymentPresetName.ts
-
-const PRESET_GRAMMAR = 'allowed: AllAtOnce, Canary<P>Percent<N>Minutes|Minute|Seconds|Second, Linear<P>PercentEvery<N>Minute(s)|Second(s), Rolling<P>PercentEvery<N>Minute(s)|Second(s), optionally prefixed CodeDeployDefault.[Lambda|ECS]';
-// CodeDeploy's own names (CodeDeployDefault.LambdaCanary10Percent5Minutes) mean the same thing, so a
-// workflow that already uses them keeps working.
-const CODEDEPLOY_PREFIX = /^CodeDeployDefault\.(Lambda|ECS)?/;
-const SHAPES = [
-    { kind: 'canary', regex: /^Canary(\d+)Percent(\d+)(Minutes?|Seconds?)$/ },
-    { kind: 'linear', regex: /^Linear(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
-    { kind: 'rolling', regex: /^Rolling(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
-];
-const stripCodeDeployPrefix = (raw) => raw.trim().replace(CODEDEPLOY_PREFIX, '');
-/** Reads the grammar only; undefined when the text is not a preset name at all. */
-function readPresetName(raw) {
-    const value = stripCodeDeployPrefix(raw);
-    if (value === 'AllAtOnce')
-        return { kind: 'all-at-once', percent: 100, intervalSeconds: 0 };
-    for (const { kind, regex } of SHAPES) {
-        const match = regex.exec(value);
-        if (!match)
-            continue;
-        const amount = Number(match[2]);
-        const unitSeconds = match[3].startsWith('Minute') ? 60 : 1;
-        return { kind, percent: Number(match[1]), intervalSeconds: amount * unitSeconds };
-    }
-    return undefined;
-}
-function formatInterval(seconds) {
-    // Whole minutes read the way CodeDeploy writes them; anything else stays in seconds.
-    if (seconds >= 60 && seconds % 60 === 0) {
-        const minutes = seconds / 60;
-        return `${minutes}${minutes === 1 ? 'Minute' : 'Minutes'}`;
-    }
-    return `${seconds}${seconds === 1 ? 'Second' : 'Seconds'}`;
-}
-/** The canonical spelling, used in summaries and as the key for CodeDeploy's predefined configs. */
-function deploymentPresetName_formatPresetName(preset) {
-    switch (preset.kind) {
-        case 'all-at-once':
-            return 'AllAtOnce';
-        case 'canary':
-            return `Canary${preset.percent}Percent${formatInterval(preset.intervalSeconds)}`;
-        case 'linear':
-            return `Linear${preset.percent}PercentEvery${formatInterval(preset.intervalSeconds)}`;
-        case 'rolling':
-            return `Rolling${preset.percent}PercentEvery${formatInterval(preset.intervalSeconds)}`;
-    }
-}
-const DEFAULT_INTERVAL = { canary: 300, linear: 60, rolling: 60 };
-const EXAMPLES = [
-    'AllAtOnce',
-    'Canary10Percent5Minutes',
-    'Canary10Percent30Seconds',
-    'Linear10PercentEvery1Minute',
-    'Linear20PercentEvery30Seconds',
-    'Rolling20PercentEvery1Minute',
-];
-/**
- * The preset the user most likely meant. Candidates reuse the numbers they typed, so a typo or a
- * missing unit (`Canary10Percent`, `Canary10Percent5`) is answered with their own percent and time
- * rather than with an unrelated example.
- */
-function suggestPresetName(raw) {
-    const value = stripCodeDeployPrefix(raw);
-    if (value === '')
-        return undefined;
-    const [first, second] = (value.match(/\d+/g) ?? []).map(Number);
-    const typed = value.toLowerCase();
-    // A name that starts like a kind (even misspelt) is answered with that kind only: the word order or
-    // units may be wrong, but the kind is what the user chose.
-    const chosen = SHAPES.filter(({ kind }) => (0,mod/* distance */.Io)(typed.slice(0, kind.length), kind) <= 1);
-    const candidates = new Set(chosen.length ? [] : EXAMPLES);
-    for (const { kind } of chosen.length ? chosen : SHAPES) {
-        const percent = first ?? 10;
-        // The number typed is read as minutes first, the way CodeDeploy's own names count.
-        const amounts = second !== undefined ? [second * 60, second] : [DEFAULT_INTERVAL[kind]];
-        for (const intervalSeconds of amounts)
-            candidates.add(deploymentPresetName_formatPresetName({ kind, percent, intervalSeconds }));
-    }
-    let best;
-    for (const candidate of candidates) {
-        const score = (0,mod/* distance */.Io)(typed, candidate.toLowerCase());
-        if (!best || score < best.score)
-            best = { candidate, score };
-    }
-    if (!best || best.candidate === value)
-        return undefined;
-    // Half the name may differ: enough for a missing unit, not for an unrelated word like `blue-green`.
-    return best.score <= Math.max(3, Math.floor(best.candidate.length / 2)) ? best.candidate : undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/src/trafficPlan.ts
-
-
-/**
- * SageMaker sizes a percentage of a fleet in whole instances, and a step is never empty. Rounding up is
- * our reading of the service (the API documents percentages, not the rounding); plan mode shows the result.
- */
-function instancesForPercent(percent, instanceCount) {
-    return Math.max(1, Math.ceil((instanceCount * percent) / 100));
-}
-const roundShare = (share) => Math.round(share * 100) / 100;
-function cumulativeShares(stepPercent) {
-    const shares = [];
-    for (let share = stepPercent; share < 100; share += stepPercent)
-        shares.push(share);
-    return [...shares, 100];
-}
-/**
- * The new fleet's share of traffic after each guardrails step. Given the instance count, shares follow
- * whole instances: Linear10Percent on 4 instances moves 25% per step in 4 steps, not 10 steps.
- */
-function trafficPlan_greenShares(strategy, instanceCount) {
-    const { kind, percent } = strategy;
-    if (kind === 'all-at-once')
-        return [100];
-    if (instanceCount === undefined)
-        return kind === 'canary' ? [percent, 100] : cumulativeShares(percent);
-    const step = instancesForPercent(percent, instanceCount);
-    if (kind === 'canary')
-        return [roundShare((100 * Math.min(step, instanceCount)) / instanceCount), 100];
-    const shares = [];
-    for (let active = step; active < instanceCount; active += step)
-        shares.push(roundShare((100 * active) / instanceCount));
-    return [...shares, 100];
-}
-/**
- * The client-side plan for endpoints that guardrails do not cover. Weights are not bound to instances,
- * so the preset's percentages are used as they are.
- */
-function weightSteps(strategy) {
-    if (strategy.kind === 'rolling') {
-        // Rolling replaces instances batch by batch inside one variant; weights move traffic between two.
-        const linear = strategy.percent >= 10
-            ? formatPresetName({ ...strategy, kind: 'linear', percent: Math.min(strategy.percent, 50) })
-            : undefined;
-        throw InputError.single({
-            input: 'deployment-config',
-            value: strategy.preset,
-            allowed: 'Rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary<P>Percent<N>Minutes or Linear<P>PercentEvery<N>Minute(s)',
-            didYouMean: linear,
-        });
-    }
-    const shares = strategy.kind === 'all-at-once' ? [100] : trafficPlan_greenShares(strategy);
-    return shares.map((share) => ({
-        newWeightPercent: share,
-        oldWeightPercent: 100 - share,
-        bakeSeconds: strategy.intervalSeconds,
-    }));
-}
-/** The expected course of a deployment, for plan mode and for the summary's chart. */
-function deploymentTimeline(strategy, options = {}) {
-    const trafficShifting = options.trafficShifting ?? 'guardrails';
-    const provisioning = options.provisioningSeconds ?? 0;
-    const rollbackWindowSeconds = options.rollbackWindowSeconds ?? 0;
-    const { instanceCount } = options;
-    const bake = strategy.intervalSeconds;
-    const instancesAt = (share) => instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
-    if (trafficShifting === 'guardrails' && strategy.kind === 'rolling') {
-        // Each batch is provisioned, takes its share and bakes before the next batch starts.
-        const shares = trafficPlan_greenShares(strategy, instanceCount);
-        const steps = shares.map((share, i) => ({
-            startSeconds: (i + 1) * provisioning + i * bake,
-            greenTrafficPercent: share,
-            greenInstances: instancesAt(share),
-            bakeSeconds: bake,
-        }));
-        const shiftedAtSeconds = shares.length * (provisioning + bake);
-        return withoutUndefined({
-            trafficShifting,
-            steps: steps.map(withoutUndefined),
-            shiftedAtSeconds,
-            totalBakeSeconds: shares.length * bake,
-            terminationWaitSeconds: 0,
-            rollbackWindowSeconds,
-            totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
-            doubleFleetSeconds: shiftedAtSeconds,
-            extraInstances: instanceCount === undefined ? undefined : instancesForPercent(strategy.percent, instanceCount),
-        });
-    }
-    const shares = trafficShifting === 'weights'
-        ? weightSteps(strategy).map((s) => s.newWeightPercent)
-        : trafficPlan_greenShares(strategy, instanceCount);
-    const steps = shares.map((share, i) => ({
-        startSeconds: provisioning + i * bake,
-        greenTrafficPercent: share,
-        greenInstances: trafficShifting === 'guardrails' ? instancesAt(share) : undefined,
-        bakeSeconds: bake,
-    }));
-    const totalBakeSeconds = shares.length * bake;
-    const shiftedAtSeconds = provisioning + totalBakeSeconds;
-    // Weights mode keeps the old variant until the action removes it, so it has no termination wait; the
-    // old variant is what a rollback inside the window returns to, so the window costs double there.
-    const terminationWaitSeconds = trafficShifting === 'guardrails' ? (strategy.terminationWaitSeconds ?? 0) : 0;
-    const doubleFleetSeconds = trafficShifting === 'guardrails'
-        ? shiftedAtSeconds + terminationWaitSeconds
-        : shiftedAtSeconds + rollbackWindowSeconds;
-    return withoutUndefined({
-        trafficShifting,
-        steps: steps.map(withoutUndefined),
-        shiftedAtSeconds,
-        totalBakeSeconds,
-        terminationWaitSeconds,
-        rollbackWindowSeconds,
-        totalSeconds: shiftedAtSeconds + terminationWaitSeconds + rollbackWindowSeconds,
-        doubleFleetSeconds,
-        extraInstances: instanceCount,
-    });
-}
-// The plan is also an action output (JSON); absent facts are left out rather than written as null.
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./shared/src/deploymentConfig.ts
-
-
-
-/** SageMaker's limits (sagemaker-api-facts §1). */
-const PERCENT_LIMITS = { canary: [1, 50], linear: [10, 50], rolling: [5, 50] };
-const WAIT_INTERVAL_MAX_SECONDS = 3600;
-const TERMINATION_WAIT_MAX_SECONDS = 3600;
-const MAX_EXECUTION_LIMITS = [600, 28800];
-const deploymentConfig_MAX_GUARDING_ALARMS = 10;
-const INPUT = 'deployment-config';
-const STEP = {
-    canary: { noun: 'a canary', field: 'CanarySize' },
-    linear: { noun: 'a linear step', field: 'LinearStepSize' },
-    rolling: { noun: 'a rolling batch', field: 'MaximumBatchSize' },
-};
-const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
-function invalid(input, value, allowed, didYouMean) {
-    return errors_InputError.single({ input, value, allowed, didYouMean });
-}
-/**
- * Reads `deployment-config` and its refinements into a strategy, or throws an InputError that names the
- * input, the value, what is allowed and the closest valid name.
- */
-function parseDeploymentConfig(value, refinements = {}) {
-    const preset = readPresetName(value);
-    if (!preset)
-        throw invalid(INPUT, value, PRESET_GRAMMAR, suggestPresetName(value));
-    checkPresetRanges(value, preset);
-    const strategy = {
-        kind: preset.kind,
-        percent: preset.percent,
-        intervalSeconds: preset.intervalSeconds,
-        preset: deploymentPresetName_formatPresetName(preset),
-    };
-    if (refinements.terminationWaitSeconds !== undefined)
-        strategy.terminationWaitSeconds = refinements.terminationWaitSeconds;
-    if (refinements.maxExecutionSeconds !== undefined)
-        strategy.maxExecutionSeconds = refinements.maxExecutionSeconds;
-    validateDeploymentStrategy(strategy, refinements.instanceCount);
-    return strategy;
-}
-function checkPresetRanges(value, preset) {
-    if (preset.kind === 'all-at-once')
-        return;
-    const [min, max] = PERCENT_LIMITS[preset.kind];
-    const { noun, field } = STEP[preset.kind];
-    if (preset.percent < min || preset.percent > max) {
-        throw invalid(INPUT, value, `${noun} moves ${min}% to ${max}% of the fleet (SageMaker's ${field}), not ${preset.percent}%`, deploymentPresetName_formatPresetName({ ...preset, percent: clamp(preset.percent, min, max) }));
-    }
-    if (preset.intervalSeconds > WAIT_INTERVAL_MAX_SECONDS) {
-        throw invalid(INPUT, value, `a bake (WaitIntervalInSeconds) is 0 to 3600 seconds (60 minutes), not ${preset.intervalSeconds} s`, deploymentPresetName_formatPresetName({ ...preset, intervalSeconds: WAIT_INTERVAL_MAX_SECONDS }));
-    }
-}
-/** Bakes plus the termination wait: what MaximumExecutionTimeoutInSeconds has to outlast. */
-function totalWaitSeconds(strategy, instanceCount) {
-    return (trafficPlan_greenShares(strategy, instanceCount).length * strategy.intervalSeconds +
-        (strategy.terminationWaitSeconds ?? 0));
-}
-/**
- * The checks that need the refinements or the fleet size. parseDeploymentConfig runs them; run them
- * again once the instance count is known if it was not at parse time.
- */
-function validateDeploymentStrategy(strategy, instanceCount) {
-    const wait = strategy.terminationWaitSeconds;
-    if (wait !== undefined) {
-        if (!Number.isInteger(wait) || wait < 0 || wait > TERMINATION_WAIT_MAX_SECONDS) {
-            throw invalid('termination-wait-seconds', String(wait), 'it must be a whole number from 0 to 3600');
-        }
-        if (strategy.kind === 'rolling' && wait > 0) {
-            throw invalid('termination-wait-seconds', String(wait), `it applies to blue/green deployments (AllAtOnce, Canary, Linear); ${strategy.preset} replaces instances batch by batch and has no old fleet to keep`);
-        }
-    }
-    if (instanceCount !== undefined)
-        checkCanaryFitsFleet(strategy, instanceCount);
-    const needed = totalWaitSeconds(strategy, instanceCount);
-    const [minExecution, maxExecution] = MAX_EXECUTION_LIMITS;
-    if (needed >= maxExecution) {
-        throw invalid(INPUT, strategy.preset, `its bakes and termination wait take ${needed} s, and SageMaker stops every deployment after at most ${maxExecution} s (8 hours); use fewer or shorter steps`);
-    }
-    const max = strategy.maxExecutionSeconds;
-    if (max === undefined)
-        return;
-    if (!Number.isInteger(max) || max < minExecution || max > maxExecution) {
-        throw invalid('max-execution-seconds', String(max), 'it must be a whole number from 600 to 28800');
-    }
-    if (max <= needed) {
-        // Ten minutes on top of the waits leaves room for provisioning the new instances.
-        const suggestion = clamp(Math.ceil((needed + 600) / 60) * 60, minExecution, maxExecution);
-        throw invalid('max-execution-seconds', String(max), `it must be larger than the bakes and termination wait of ${strategy.preset} (${needed} s), or SageMaker times out and rolls back every deployment`, String(suggestion));
-    }
-}
-/** SageMaker: the canary is at most half of the new fleet, counted in whole instances. */
-function checkCanaryFitsFleet(strategy, instanceCount) {
-    if (strategy.kind !== 'canary')
-        return;
-    const canary = instancesForPercent(strategy.percent, instanceCount);
-    if (canary * 2 <= instanceCount)
-        return;
-    let largest;
-    for (let percent = PERCENT_LIMITS.canary[1]; percent >= 1 && largest === undefined; percent--)
-        if (instancesForPercent(percent, instanceCount) * 2 <= instanceCount)
-            largest = percent;
-    const fix = largest === undefined
-        ? 'a canary needs at least 2 instances (instance-count); use AllAtOnce or raise instance-count'
-        : `use at most ${largest}%`;
-    throw invalid(INPUT, strategy.preset, `a canary may take at most half of the new fleet, and ${strategy.percent}% of instance-count ${instanceCount} is ${canary} instance${canary === 1 ? '' : 's'}; ${fix}`, largest === undefined ? undefined : deploymentPresetName_formatPresetName({ ...strategy, percent: largest }));
-}
-/** The DeploymentConfig of UpdateEndpoint that makes SageMaker itself run the strategy with guardrails. */
-function toSageMakerDeploymentConfig(strategy, options = {}) {
-    const { instanceCount } = options;
-    if (instanceCount !== undefined)
-        validateDeploymentStrategy(strategy, instanceCount);
-    const capacity = (percent) => {
-        if (options.capacityType !== 'INSTANCE_COUNT')
-            return { Type: 'CAPACITY_PERCENT', Value: percent };
-        if (instanceCount === undefined)
-            throw new Error('INSTANCE_COUNT capacity needs the instance count of the new fleet.');
-        return { Type: 'INSTANCE_COUNT', Value: instancesForPercent(percent, instanceCount) };
-    };
-    const alarms = guardingAlarms(options.alarms ?? []);
-    const rollback = alarms.length
-        ? { AutoRollbackConfiguration: { Alarms: alarms.map((AlarmName) => ({ AlarmName })) } }
-        : {};
-    const maxExecution = strategy.maxExecutionSeconds === undefined
-        ? {}
-        : { MaximumExecutionTimeoutInSeconds: strategy.maxExecutionSeconds };
-    if (strategy.kind === 'rolling') {
-        return {
-            RollingUpdatePolicy: {
-                MaximumBatchSize: capacity(strategy.percent),
-                WaitIntervalInSeconds: strategy.intervalSeconds,
-                ...maxExecution,
-            },
-            ...rollback,
-        };
-    }
-    const wait = strategy.intervalSeconds;
-    const routing = strategy.kind === 'canary'
-        ? { Type: 'CANARY', CanarySize: capacity(strategy.percent), WaitIntervalInSeconds: wait }
-        : strategy.kind === 'linear'
-            ? { Type: 'LINEAR', LinearStepSize: capacity(strategy.percent), WaitIntervalInSeconds: wait }
-            : { Type: 'ALL_AT_ONCE', WaitIntervalInSeconds: wait };
-    return {
-        BlueGreenUpdatePolicy: {
-            TrafficRoutingConfiguration: routing,
-            ...(strategy.terminationWaitSeconds === undefined
-                ? {}
-                : { TerminationWaitInSeconds: strategy.terminationWaitSeconds }),
-            ...maxExecution,
-        },
-        ...rollback,
-    };
-}
-function guardingAlarms(names) {
-    const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-    const tooLong = unique.find((name) => name.length > 255);
-    if (tooLong !== undefined)
-        throw invalid('alarms', tooLong, 'an alarm name is 1 to 255 characters (CloudWatch)');
-    if (unique.length > deploymentConfig_MAX_GUARDING_ALARMS) {
-        throw invalid('alarms', unique.join(','), `SageMaker guards a deployment with at most ${deploymentConfig_MAX_GUARDING_ALARMS} alarms, named and alarm-thresholds ones together; this is ${unique.length}`);
-    }
-    return unique;
-}
-// CodeDeploy's predefined configs ([CD] in sagemaker-api-facts §8), spelled exactly as the service does.
-const PREDEFINED = {
-    Lambda: [
-        'CodeDeployDefault.LambdaAllAtOnce',
-        'CodeDeployDefault.LambdaCanary10Percent5Minutes',
-        'CodeDeployDefault.LambdaCanary10Percent10Minutes',
-        'CodeDeployDefault.LambdaCanary10Percent15Minutes',
-        'CodeDeployDefault.LambdaCanary10Percent30Minutes',
-        'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
-        'CodeDeployDefault.LambdaLinear10PercentEvery2Minutes',
-        'CodeDeployDefault.LambdaLinear10PercentEvery3Minutes',
-        'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
-    ],
-    ECS: [
-        'CodeDeployDefault.ECSAllAtOnce',
-        'CodeDeployDefault.ECSCanary10Percent5Minutes',
-        'CodeDeployDefault.ECSCanary10Percent15Minutes',
-        'CodeDeployDefault.ECSLinear10PercentEvery1Minutes',
-        'CodeDeployDefault.ECSLinear10PercentEvery3Minutes',
-    ],
-};
-const presetKey = (p) => p.kind === 'all-at-once' ? p.kind : `${p.kind}/${p.percent}/${p.intervalSeconds}`;
-const PREDEFINED_BY_KEY = Object.fromEntries(Object.keys(PREDEFINED).map((platform) => [
-    platform,
-    new Map(PREDEFINED[platform].map((name) => [presetKey(readPresetName(name)), name])),
-]));
-/**
- * The CodeDeploy deployment config for a Lambda or ECS target: a predefined one when it means the same,
- * else a custom TrafficRoutingConfig with a deterministic name, so re-runs reuse it.
- */
-function toCodeDeployConfigName(strategy, platform) {
-    const predefined = PREDEFINED_BY_KEY[platform].get(presetKey(strategy));
-    if (predefined)
-        return { deploymentConfigName: predefined, predefined: true };
-    if (strategy.kind !== 'canary' && strategy.kind !== 'linear') {
-        throw invalid(INPUT, strategy.preset, 'with target codedeploy, allowed: AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minute(s); Rolling is a SageMaker endpoint update', strategy.percent >= 10
-            ? deploymentPresetName_formatPresetName({ ...strategy, kind: 'linear', percent: Math.min(strategy.percent, 50) })
-            : undefined);
-    }
-    const minutes = strategy.intervalSeconds / 60;
-    if (!Number.isInteger(minutes) || minutes < 1) {
-        throw invalid(INPUT, strategy.preset, `CodeDeploy counts ${strategy.kind} intervals in whole minutes (at least 1), not ${strategy.intervalSeconds} s`, deploymentPresetName_formatPresetName({ ...strategy, intervalSeconds: Math.max(1, Math.ceil(minutes)) * 60 }));
-    }
-    const deploymentConfigName = `modelship-${platform}-${strategy.preset}`;
-    return {
-        deploymentConfigName,
-        predefined: false,
-        create: {
-            deploymentConfigName,
-            computePlatform: platform,
-            trafficRoutingConfig: strategy.kind === 'canary'
-                ? {
-                    type: 'TimeBasedCanary',
-                    timeBasedCanary: { canaryPercentage: strategy.percent, canaryInterval: minutes },
-                }
-                : {
-                    type: 'TimeBasedLinear',
-                    timeBasedLinear: { linearPercentage: strategy.percent, linearInterval: minutes },
-                },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/src/awsNames.ts
-
-
-/** SageMaker's rule for endpoint, config, model, job and group names. */
-const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-const SAGEMAKER_NAME_RULE = 'it must be 1 to 63 letters, digits and hyphens, starting with a letter or digit';
-const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
-const S3_URI_RULE = 'it must be an S3 URI such as s3://my-bucket/path/';
-/** For an input schema's `validate`: what is allowed when the name does not parse. */
-function validateDeploymentConfig(value) {
-    try {
-        parseDeploymentConfig(value);
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof errors_InputError && err.problems[0]) {
-            const problem = err.problems[0];
-            return problem.didYouMean
-                ? `${problem.allowed}. Did you mean "${problem.didYouMean}"?`
-                : problem.allowed;
-        }
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/src/version.ts
 const MODELSHIP_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./shared/src/alarmThresholds.ts
-
-
-const alarmThresholds_INPUT = 'alarm-thresholds';
-const FORMS = 'allowed: comma-separated key=value pairs with keys 5xx-rate and 4xx-rate (a percentage, e.g. 1%), p<N>-latency-ms and avg-latency-ms (milliseconds, e.g. 500), e.g. 5xx-rate=1%,p99-latency-ms=500';
-const KNOWN_KEYS = (/* unused pure expression or super */ null && ([
-    '5xx-rate',
-    '4xx-rate',
-    'p50-latency-ms',
-    'p90-latency-ms',
-    'p99-latency-ms',
-    'avg-latency-ms',
-]));
-function alarmThresholds_invalid(value, allowed, didYouMean) {
-    return InputError.single({ input: alarmThresholds_INPUT, value, allowed, didYouMean });
-}
-function suggestKey(key) {
-    const typed = key.toLowerCase();
-    const prefixed = KNOWN_KEYS.find((known) => known.startsWith(typed) && typed.length >= 3);
-    if (prefixed)
-        return prefixed;
-    let best;
-    for (const known of KNOWN_KEYS) {
-        const score = distance(typed, known);
-        if (!best || score < best.score)
-            best = { known, score };
-    }
-    return best && best.score <= Math.ceil(best.known.length / 3) ? best.known : undefined;
-}
-const NUMBER = /^\d+(?:\.\d+)?$/;
-const PERCENTILE_KEY = /^p(\d{1,3}(?:\.\d{1,2})?)-latency-ms$/;
-function parseRate(entry, key, rawValue) {
-    const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(rawValue);
-    if (!match) {
-        // `0.01` is most likely a fraction meant as 1%; anything else most likely lacks only the sign.
-        const asNumber = NUMBER.test(rawValue) ? Number(rawValue) : undefined;
-        const guess = asNumber === undefined
-            ? undefined
-            : `${key}=${asNumber < 1 && rawValue.includes('.') ? Number((asNumber * 100).toPrecision(6)) : asNumber}%`;
-        throw alarmThresholds_invalid(entry, `${key} is a percentage of requests with a % sign, e.g. ${key}=1%`, guess);
-    }
-    const percent = Number(match[1]);
-    if (percent >= 100) {
-        throw alarmThresholds_invalid(entry, `${key} must be below 100%: the alarm fires when the rate is above it, and a rate never exceeds 100%`);
-    }
-    return {
-        key,
-        metricName: key === '5xx-rate' ? 'Invocation5XXErrors' : 'Invocation4XXErrors',
-        statistic: 'Average',
-        threshold: percent / 100,
-        display: `${percent}%`,
-    };
-}
-function parseLatency(entry, key, rawValue) {
-    const value = rawValue.replace(/\s*ms$/, '');
-    const milliseconds = NUMBER.test(value) ? Number(value) : NaN;
-    if (!(milliseconds > 0)) {
-        throw alarmThresholds_invalid(entry, `${key} is a latency in milliseconds above 0, e.g. ${key}=500`);
-    }
-    const percentile = PERCENTILE_KEY.exec(key)?.[1];
-    if (percentile !== undefined && !(Number(percentile) > 0 && Number(percentile) < 100)) {
-        throw alarmThresholds_invalid(entry, 'a latency percentile is above 0 and below 100, e.g. p99-latency-ms or p99.9-latency-ms');
-    }
-    return {
-        key,
-        metricName: 'ModelLatency',
-        ...(percentile === undefined
-            ? { statistic: 'Average' }
-            : { extendedStatistic: `p${Number(percentile)}` }),
-        threshold: Math.round(milliseconds * 1000),
-        display: `${milliseconds} ms`,
-    };
-}
-/**
- * Reads `alarm-thresholds`, e.g. `5xx-rate=1%,p99-latency-ms=500`. Entries are separated by commas or
- * new lines; each key may appear once.
- */
-function parseAlarmThresholds(raw) {
-    const thresholds = [];
-    for (const entry of raw
-        .split(/[,\n]/)
-        .map((part) => part.trim())
-        .filter(Boolean)) {
-        const equals = entry.indexOf('=');
-        if (equals < 0) {
-            const key = suggestKey(entry);
-            throw alarmThresholds_invalid(entry, `each entry is key=value; ${FORMS}`, key ? `${key}=…` : undefined);
-        }
-        const key = entry.slice(0, equals).trim().toLowerCase();
-        const value = entry.slice(equals + 1).trim();
-        let threshold;
-        if (key === '5xx-rate' || key === '4xx-rate')
-            threshold = parseRate(entry, key, value);
-        else if (key === 'avg-latency-ms' || PERCENTILE_KEY.test(key))
-            threshold = parseLatency(entry, key, value);
-        else {
-            const known = suggestKey(key);
-            throw alarmThresholds_invalid(entry, `unknown key ${JSON.stringify(key)}; ${FORMS}`, known && `${known}=${value}`);
-        }
-        if (thresholds.some((t) => t.key === threshold.key))
-            throw alarmThresholds_invalid(raw, `each key may appear once, and ${threshold.key} appears twice`);
-        thresholds.push(threshold);
-    }
-    return thresholds;
-}
-const DEFAULT_ALARM_PERIOD_SECONDS = 60;
-const DEFAULT_EVALUATION_PERIODS = 1;
-const MAX_ALARM_NAME = 255;
-/**
- * Deterministic, so a re-run finds the alarms it created: `<config>-<key>` when the config name already
- * starts with the endpoint name (as the action's own names do), else `<endpoint>-<config>-<key>`, or
- * `<endpoint>-<variant>-<key>` without a config.
- */
-function thresholdAlarmName(scope, key) {
-    const { endpointName, endpointConfigName, variantName } = scope;
-    const prefix = endpointConfigName === undefined
-        ? `${endpointName}-${variantName}`
-        : endpointConfigName.startsWith(`${endpointName}-`)
-            ? endpointConfigName
-            : `${endpointName}-${endpointConfigName}`;
-    const name = `${prefix}-${key}`;
-    // SageMaker names are at most 63 characters, so only a caller bypassing them can get here.
-    if (name.length > MAX_ALARM_NAME)
-        throw new RangeError(`Alarm name longer than 255 characters: ${name}`);
-    return name;
-}
-function checkPeriods(period, evaluationPeriods, datapoints) {
-    if (!(period === 10 || period === 20 || period === 30 || (period > 0 && period % 60 === 0)))
-        throw new RangeError(`Alarm period ${period} s: CloudWatch allows 10, 20, 30 or a multiple of 60.`);
-    if (!Number.isInteger(evaluationPeriods) || evaluationPeriods < 1)
-        throw new RangeError(`Evaluation periods ${evaluationPeriods}: a whole number of at least 1.`);
-    if (period * evaluationPeriods > 86_400)
-        throw new RangeError('Period × evaluation periods is at most one day (86400 s) in CloudWatch.');
-    if (!Number.isInteger(datapoints) || datapoints < 1 || datapoints > evaluationPeriods)
-        throw new RangeError(`Datapoints to alarm ${datapoints}: 1 to the evaluation periods.`);
-}
-const WHAT = {
-    Invocation5XXErrors: '5XX error rate',
-    Invocation4XXErrors: '4XX error rate',
-    ModelLatency: 'model latency',
-};
-/** PutMetricAlarm requests for the thresholds, each watching only the scoped fleet. */
-function thresholdAlarmInputs(thresholds, scope, options = {}) {
-    const period = options.periodSeconds ?? DEFAULT_ALARM_PERIOD_SECONDS;
-    const evaluationPeriods = options.evaluationPeriods ?? DEFAULT_EVALUATION_PERIODS;
-    const datapointsToAlarm = options.datapointsToAlarm ?? evaluationPeriods;
-    checkPeriods(period, evaluationPeriods, datapointsToAlarm);
-    const dimensions = [
-        { Name: 'EndpointName', Value: scope.endpointName },
-        { Name: 'VariantName', Value: scope.variantName },
-        ...(scope.endpointConfigName ? [{ Name: 'EndpointConfigName', Value: scope.endpointConfigName }] : []),
-    ];
-    const fleet = `${scope.endpointName}/${scope.variantName}${scope.endpointConfigName ? ` on ${scope.endpointConfigName}` : ''}`;
-    return thresholds.map((t) => {
-        const statistic = t.extendedStatistic ? `${t.extendedStatistic} ` : '';
-        return {
-            AlarmName: thresholdAlarmName(scope, t.key),
-            AlarmDescription: `modelship: ${statistic}${WHAT[t.metricName]} of ${fleet} above ${t.display} (alarm-thresholds ${t.key}).`,
-            Namespace: 'AWS/SageMaker',
-            MetricName: t.metricName,
-            Dimensions: dimensions,
-            ...(t.extendedStatistic
-                ? { ExtendedStatistic: t.extendedStatistic }
-                : { Statistic: 'Average' }),
-            // No Unit: an alarm with a Unit ignores datapoints published without one.
-            Period: period,
-            EvaluationPeriods: evaluationPeriods,
-            DatapointsToAlarm: datapointsToAlarm,
-            Threshold: t.threshold,
-            ComparisonOperator: 'GreaterThanThreshold',
-            // No requests means no evidence against the new fleet; a quiet canary must not read as broken.
-            TreatMissingData: 'notBreaching',
-            ...(options.tags?.length ? { Tags: options.tags } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/deploymentWarnings.ts
-
+;// CONCATENATED MODULE: ./shared/src/jobSummary.ts
 
 /**
- * Why SageMaker's guardrails would not cover an update between these configs. Such an update still
- * succeeds, but as blue/green all-at-once with no bake, so the alarms never get a chance.
+ * Appends markdown to the step's job summary. Outside a runner (no GITHUB_STEP_SUMMARY) there is
+ * nowhere to write, and a missing summary must never fail a deployment that worked, so it is skipped.
  */
-function guardrailExclusions(...shapes) {
-    const reasons = new Set();
-    for (const shape of shapes) {
-        if (!shape)
-            continue;
-        if (shape.variants.some((v) => v.serverless))
-            reasons.add('serverless');
-        if (shape.variants.length > 1)
-            reasons.add('multi-variant');
-        if (shape.async)
-            reasons.add('asynchronous inference');
-        const inf1 = shape.variants.find((v) => v.instanceType?.startsWith('ml.inf1.'));
-        if (inf1)
-            reasons.add(`Inf1 instances (${inf1.instanceType})`);
-        if (shape.marketplace)
-            reasons.add('AWS Marketplace model');
-    }
-    return [...reasons];
-}
-const rollingExcluded = (shape) => !!shape && (shape.variants.length > 1 || shape.variants.some((v) => v.serverless));
-/** Plan mode's list of what would go wrong or differ from what the user asked; deploy mode prints it too. */
-function deploymentWarnings(input) {
-    const { strategy, trafficShifting, current, next } = input;
-    const warnings = [];
-    const rollingRefused = strategy.kind === 'rolling' && (rollingExcluded(current) || rollingExcluded(next));
-    if (rollingRefused) {
-        warnings.push({
-            code: 'rolling-not-allowed',
-            severity: 'error',
-            message: `${strategy.preset} is a rolling update, which SageMaker does not allow for serverless or multi-variant endpoints; use Canary or Linear with traffic-shifting weights.`,
-        });
-    }
-    if (!current) {
-        warnings.push({
-            code: 'new-endpoint',
-            severity: 'info',
-            message: `The endpoint is created, not updated: ${strategy.preset} applies from the next update.`,
-        });
-        return warnings;
-    }
-    if (trafficShifting === 'guardrails') {
-        const reasons = guardrailExclusions(current, next);
-        const shifts = strategy.kind !== 'all-at-once' || strategy.intervalSeconds > 0;
-        if (reasons.length && shifts && !rollingRefused) {
-            warnings.push({
-                code: 'guardrails-excluded',
-                severity: 'warning',
-                message: `SageMaker's guardrails do not cover this endpoint (${reasons.join(', ')}): ${strategy.preset} would silently run all at once, with no bake and no alarm rollback. Use traffic-shifting weights (auto chooses it).`,
-            });
-        }
-        const [before] = current.variants;
-        const [after] = next.variants;
-        if (current.variants.length === 1 && next.variants.length === 1 && before && after) {
-            if (before.variantName !== after.variantName) {
-                warnings.push({
-                    code: 'variant-renamed',
-                    severity: 'warning',
-                    message: `The variant is renamed from ${before.variantName} to ${after.variantName}: guardrails need the new config to keep the variant name, and alarms on VariantName=${before.variantName} would not watch the new fleet. Keep variant-name ${before.variantName}.`,
-                });
-            }
-            const rounded = roundingNote(strategy, after.instanceCount);
-            if (rounded)
-                warnings.push({ code: 'steps-rounded', severity: 'info', message: rounded });
-        }
-    }
-    warnings.push(...alarmWarnings(input));
-    return warnings;
-}
-function roundingNote(strategy, instanceCount) {
-    if (strategy.kind === 'all-at-once' || instanceCount === undefined)
-        return undefined;
-    const exact = greenShares(strategy, instanceCount);
-    const nominal = greenShares(strategy);
-    if (exact.length === nominal.length && exact.every((share, i) => share === nominal[i]))
-        return undefined;
-    const [first] = exact;
-    return strategy.kind === 'canary'
-        ? `On ${instanceCount} instances the canary is whole instances: it takes ${first}% of traffic, not ${strategy.percent}%.`
-        : `On ${instanceCount} instances each step is whole instances: ${strategy.preset} moves traffic in ${exact.length} steps (${exact.join('%, ')}%), not ${nominal.length}.`;
-}
-function alarmWarnings({ strategy, trafficShifting, alarms }) {
-    const warnings = [];
-    if (alarms.length === 0) {
-        warnings.push({
-            code: 'no-alarms',
-            severity: 'warning',
-            message: trafficShifting === 'guardrails'
-                ? 'No alarms guard the deployment: SageMaker rolls back only when an alarm fires. Set alarms or alarm-thresholds.'
-                : 'No alarms guard the deployment: the action can only roll back on errors. Set alarms or alarm-thresholds.',
-        });
-        return warnings;
-    }
-    if (trafficShifting === 'guardrails' && alarms.length > MAX_GUARDING_ALARMS) {
-        warnings.push({
-            code: 'too-many-alarms',
-            severity: 'error',
-            message: `SageMaker guards a deployment with at most ${MAX_GUARDING_ALARMS} alarms; there are ${alarms.length} (named and alarm-thresholds together).`,
-        });
-    }
-    const firing = alarms.filter((a) => a.state === 'ALARM').map((a) => a.name);
-    if (firing.length) {
-        warnings.push({
-            code: 'alarm-in-alarm',
-            severity: 'error',
-            message: `Already in ALARM before the update: ${firing.join(', ')}. The deployment stops before anything changes; fix the endpoint or the alarm first.`,
-        });
-    }
-    for (const alarm of alarms) {
-        if (alarm.periodSeconds === undefined || alarm.evaluationPeriods === undefined)
-            continue;
-        const window = alarm.periodSeconds * alarm.evaluationPeriods;
-        if (strategy.intervalSeconds < window) {
-            warnings.push({
-                code: 'bake-shorter-than-alarm',
-                severity: 'warning',
-                message: `Alarm ${alarm.name} needs ${window} s (${alarm.evaluationPeriods} × ${alarm.periodSeconds} s) to fire, longer than the ${strategy.intervalSeconds} s bake of ${strategy.preset}: it could never stop a step. Bake at least ${window} s.`,
-            });
-        }
-    }
-    return warnings;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./shared/src/resourceNames.ts
-
-
-const MAX_NAME = 63;
-const CONFIG_HASH_LENGTH = 6;
-const SHA_LENGTH = 7;
-/**
- * JSON with object keys sorted at every level, so that the same config always hashes the same however
- * it was assembled. Undefined members are left out, as JSON.stringify does.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`Cannot hash a non-finite number (${value}).`);
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-    if (typeof value === 'object') {
-        const withToJson = value;
-        if (typeof withToJson.toJSON === 'function')
-            return canonicalJson(withToJson.toJSON());
-        const members = Object.entries(value)
-            .filter(([, member]) => member !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`);
-        return `{${members.join(',')}}`;
-    }
-    throw new TypeError(`Cannot hash a ${typeof value}.`);
-}
-/** The first 6 hex digits of the SHA-256 of the config's canonical JSON. */
-function configHash(config) {
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(config)).digest('hex').slice(0, CONFIG_HASH_LENGTH);
-}
-/**
- * `<base>-<short sha>-<config hash>`: a re-run of the same commit with the same config finds the model
- * or endpoint config it made before, and any change to the config gets a new name. Hash only what
- * defines the resource, not its tags: the run URL in provenance tags changes on every re-run.
- * Over 63 characters the base is shortened, never the suffix, which is what makes the name unique.
- */
-function deterministicName(base, gitSha, config) {
-    if (!SAGEMAKER_NAME.test(base))
-        throw new RangeError(`Name base "${base}" is not a SageMaker name (letters, digits, hyphens).`);
-    if (!new RegExp(`^[0-9a-fA-F]{${SHA_LENGTH},}$`).test(gitSha))
-        throw new RangeError(`"${gitSha}" is not a git commit sha (at least ${SHA_LENGTH} hex digits).`);
-    const suffix = `-${gitSha.slice(0, SHA_LENGTH).toLowerCase()}-${configHash(config)}`;
-    // Trailing hyphens of a cut base would run into the suffix's own.
-    const head = base.slice(0, MAX_NAME - suffix.length).replace(/-+$/, '');
-    return `${head}${suffix}`;
+async function writeJobSummary(markdown, options = {}) {
+    const env = options.env ?? process.env;
+    if (!options.writer && !env.GITHUB_STEP_SUMMARY)
+        return false;
+    const writer = options.writer ?? summary;
+    await writer.addRaw(markdown, true).write();
+    return true;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -94725,452 +93771,483 @@ async function commentOnPullRequest(options) {
     options.logger.info(`comment-on-pr: ${result} the comment on pull request #${target.number}.`);
 }
 
-;// CONCATENATED MODULE: ./shared/src/alarmStates.ts
+;// CONCATENATED MODULE: ./shared/src/inputSchema.ts
+/** `const` keeps enum values and required flags literal, so `readInputs` can type what it returns. */
+const defineInputs = (schema) => schema;
+const defineOutputs = (schema) => schema;
 
-/** DescribeAlarms takes at most 100 names a call. */
-const NAMES_PER_CALL = 100;
-/** Current states of the named alarms; names that do not exist come back with state `MISSING`. */
-async function alarmStates(ports, names) {
-    const found = new Map();
-    for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
-        const page = await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: names.slice(i, i + NAMES_PER_CALL) }));
-        for (const alarm of page.MetricAlarms ?? []) {
-            if (alarm.AlarmName) {
-                found.set(alarm.AlarmName, {
-                    name: alarm.AlarmName,
-                    state: alarm.StateValue ?? 'UNKNOWN',
-                    reason: alarm.StateReason,
-                    periodSeconds: alarm.Period,
-                    evaluationPeriods: alarm.EvaluationPeriods,
-                });
-            }
-        }
-    }
-    return names.map((name) => found.get(name) ?? { name, state: 'MISSING' });
-}
-const inAlarm = (states) => states.filter((s) => s.state === 'ALARM');
+;// CONCATENATED MODULE: ./shared/src/deploymentPresetName.ts
 
-;// CONCATENATED MODULE: ./shared/src/sagemakerResources.ts
-
-/** SageMaker answers a missing resource with a ValidationException "Could not find …". */
-const isSageMakerNotFound = (err) => err.name === 'ValidationException' && /Could not find/.test(err.message);
-/** The endpoint, or undefined when it does not exist; other errors propagate. */
-async function findEndpoint(ports, name) {
-    try {
-        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: name }));
+const PRESET_GRAMMAR = 'allowed: AllAtOnce, Canary<P>Percent<N>Minutes|Minute|Seconds|Second, Linear<P>PercentEvery<N>Minute(s)|Second(s), Rolling<P>PercentEvery<N>Minute(s)|Second(s), optionally prefixed CodeDeployDefault.[Lambda|ECS]';
+// CodeDeploy's own names (CodeDeployDefault.LambdaCanary10Percent5Minutes) mean the same thing, so a
+// workflow that already uses them keeps working.
+const CODEDEPLOY_PREFIX = /^CodeDeployDefault\.(Lambda|ECS)?/;
+const SHAPES = [
+    { kind: 'canary', regex: /^Canary(\d+)Percent(\d+)(Minutes?|Seconds?)$/ },
+    { kind: 'linear', regex: /^Linear(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
+    { kind: 'rolling', regex: /^Rolling(\d+)PercentEvery(\d+)(Minutes?|Seconds?)$/ },
+];
+const stripCodeDeployPrefix = (raw) => raw.trim().replace(CODEDEPLOY_PREFIX, '');
+/** Reads the grammar only; undefined when the text is not a preset name at all. */
+function readPresetName(raw) {
+    const value = stripCodeDeployPrefix(raw);
+    if (value === 'AllAtOnce')
+        return { kind: 'all-at-once', percent: 100, intervalSeconds: 0 };
+    for (const { kind, regex } of SHAPES) {
+        const match = regex.exec(value);
+        if (!match)
+            continue;
+        const amount = Number(match[2]);
+        const unitSeconds = match[3].startsWith('Minute') ? 60 : 1;
+        return { kind, percent: Number(match[1]), intervalSeconds: amount * unitSeconds };
     }
-    catch (err) {
-        if (isSageMakerNotFound(err))
-            return undefined;
-        throw err;
-    }
+    return undefined;
 }
-/** The endpoint config, or undefined when it does not exist; other errors propagate. */
-async function findEndpointConfig(ports, name) {
-    try {
-        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointConfigCommand */.uoq({ EndpointConfigName: name }));
+function formatInterval(seconds) {
+    // Whole minutes read the way CodeDeploy writes them; anything else stays in seconds.
+    if (seconds >= 60 && seconds % 60 === 0) {
+        const minutes = seconds / 60;
+        return `${minutes}${minutes === 1 ? 'Minute' : 'Minutes'}`;
     }
-    catch (err) {
-        if (isSageMakerNotFound(err))
-            return undefined;
-        throw err;
-    }
+    return `${seconds}${seconds === 1 ? 'Second' : 'Seconds'}`;
 }
-async function modelExists(ports, name) {
-    try {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelCommand */.utY({ ModelName: name }));
-        return true;
-    }
-    catch (err) {
-        if (isSageMakerNotFound(err))
-            return false;
-        throw err;
+/** The canonical spelling, used in summaries and as the key for CodeDeploy's predefined configs. */
+function deploymentPresetName_formatPresetName(preset) {
+    switch (preset.kind) {
+        case 'all-at-once':
+            return 'AllAtOnce';
+        case 'canary':
+            return `Canary${preset.percent}Percent${formatInterval(preset.intervalSeconds)}`;
+        case 'linear':
+            return `Linear${preset.percent}PercentEvery${formatInterval(preset.intervalSeconds)}`;
+        case 'rolling':
+            return `Rolling${preset.percent}PercentEvery${formatInterval(preset.intervalSeconds)}`;
     }
 }
-
-;// CONCATENATED MODULE: ./shared/src/deploymentProgress.ts
-/** Heartbeat so a long bake still shows the step is alive, without flooding the log. */
-const HEARTBEAT_MS = 15_000;
+const DEFAULT_INTERVAL = { canary: 300, linear: 60, rolling: 60 };
+const EXAMPLES = [
+    'AllAtOnce',
+    'Canary10Percent5Minutes',
+    'Canary10Percent30Seconds',
+    'Linear10PercentEvery1Minute',
+    'Linear20PercentEvery30Seconds',
+    'Rolling20PercentEvery1Minute',
+];
 /**
- * Turns successive DescribeEndpoint answers into the lines a person watching the step wants: one per
- * state change (endpoint status, each variant's status), and a heartbeat at most every 15 s otherwise.
- * SageMaker does not report the traffic share itself, so it is inferred from the plan: each new
- * ActivatingTraffic phase moves to the plan's next step.
+ * The preset the user most likely meant. Candidates reuse the numbers they typed, so a typo or a
+ * missing unit (`Canary10Percent`, `Canary10Percent5`) is answered with their own percent and time
+ * rather than with an unrelated example.
  */
-class DeploymentProgress {
-    plannedShares;
-    startedAtMs;
-    lastKey = '';
-    lastLineAt = Number.NEGATIVE_INFINITY;
-    activations = 0;
-    wasActivating = false;
-    samples = [];
-    /**
-     * @param plannedShares the new fleet's share after each traffic step, e.g. [10, 100] for a canary
-     * @param startedAtMs when the update was requested
-     */
-    constructor(plannedShares, startedAtMs) {
-        this.plannedShares = plannedShares;
-        this.startedAtMs = startedAtMs;
+function suggestPresetName(raw) {
+    const value = stripCodeDeployPrefix(raw);
+    if (value === '')
+        return undefined;
+    const [first, second] = (value.match(/\d+/g) ?? []).map(Number);
+    const typed = value.toLowerCase();
+    // A name that starts like a kind (even misspelt) is answered with that kind only: the word order or
+    // units may be wrong, but the kind is what the user chose.
+    const chosen = SHAPES.filter(({ kind }) => (0,mod/* distance */.Io)(typed.slice(0, kind.length), kind) <= 1);
+    const candidates = new Set(chosen.length ? [] : EXAMPLES);
+    for (const { kind } of chosen.length ? chosen : SHAPES) {
+        const percent = first ?? 10;
+        // The number typed is read as minutes first, the way CodeDeploy's own names count.
+        const amounts = second !== undefined ? [second * 60, second] : [DEFAULT_INTERVAL[kind]];
+        for (const intervalSeconds of amounts)
+            candidates.add(deploymentPresetName_formatPresetName({ kind, percent, intervalSeconds }));
     }
-    get newFleetPercent() {
-        if (this.activations === 0)
-            return 0;
-        return this.plannedShares[Math.min(this.activations, this.plannedShares.length) - 1] ?? 100;
+    let best;
+    for (const candidate of candidates) {
+        const score = (0,mod/* distance */.Io)(typed, candidate.toLowerCase());
+        if (!best || score < best.score)
+            best = { candidate, score };
     }
-    observe(snapshot, nowMs, alarmsInAlarm = []) {
-        const phases = (snapshot.ProductionVariants ?? []).flatMap((v) => (v.VariantStatus ?? []).map((s) => ({
-            variant: v.VariantName ?? '?',
-            status: s.Status ?? '?',
-            message: s.StatusMessage,
-            startedAtMs: s.StartTime?.getTime(),
-        })));
-        const activating = phases.some((p) => p.status === 'ActivatingTraffic');
-        if (activating && !this.wasActivating)
-            this.activations += 1;
-        this.wasActivating = activating;
-        if (snapshot.EndpointStatus === 'InService' && this.activations > 0)
-            this.activations = this.plannedShares.length;
-        const baking = phases.find((p) => p.status === 'Baking');
-        const key = JSON.stringify([
-            snapshot.EndpointStatus,
-            snapshot.EndpointConfigName,
-            phases.map((p) => [p.variant, p.status]),
-            alarmsInAlarm,
-        ]);
-        const elapsed = formatSeconds(nowMs - this.startedAtMs);
-        this.samples.push({
-            atMs: nowMs - this.startedAtMs,
-            newFleetPercent: this.newFleetPercent,
-            status: snapshot.EndpointStatus ?? 'Unknown',
-            alarmsInAlarm,
+    if (!best || best.candidate === value)
+        return undefined;
+    // Half the name may differ: enough for a missing unit, not for an unrelated word like `blue-green`.
+    return best.score <= Math.max(3, Math.floor(best.candidate.length / 2)) ? best.candidate : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/trafficPlan.ts
+
+
+/**
+ * SageMaker sizes a percentage of a fleet in whole instances, and a step is never empty. Rounding up is
+ * our reading of the service (the API documents percentages, not the rounding); plan mode shows the result.
+ */
+function instancesForPercent(percent, instanceCount) {
+    return Math.max(1, Math.ceil((instanceCount * percent) / 100));
+}
+const roundShare = (share) => Math.round(share * 100) / 100;
+function cumulativeShares(stepPercent) {
+    const shares = [];
+    for (let share = stepPercent; share < 100; share += stepPercent)
+        shares.push(share);
+    return [...shares, 100];
+}
+/**
+ * The new fleet's share of traffic after each guardrails step. Given the instance count, shares follow
+ * whole instances: Linear10Percent on 4 instances moves 25% per step in 4 steps, not 10 steps.
+ */
+function greenShares(strategy, instanceCount) {
+    const { kind, percent } = strategy;
+    if (kind === 'all-at-once')
+        return [100];
+    if (instanceCount === undefined)
+        return kind === 'canary' ? [percent, 100] : cumulativeShares(percent);
+    const step = instancesForPercent(percent, instanceCount);
+    if (kind === 'canary')
+        return [roundShare((100 * Math.min(step, instanceCount)) / instanceCount), 100];
+    const shares = [];
+    for (let active = step; active < instanceCount; active += step)
+        shares.push(roundShare((100 * active) / instanceCount));
+    return [...shares, 100];
+}
+/**
+ * The client-side plan for endpoints that guardrails do not cover. Weights are not bound to instances,
+ * so the preset's percentages are used as they are.
+ */
+function weightSteps(strategy) {
+    if (strategy.kind === 'rolling') {
+        // Rolling replaces instances batch by batch inside one variant; weights move traffic between two.
+        const linear = strategy.percent >= 10
+            ? formatPresetName({ ...strategy, kind: 'linear', percent: Math.min(strategy.percent, 50) })
+            : undefined;
+        throw InputError.single({
+            input: 'deployment-config',
+            value: strategy.preset,
+            allowed: 'Rolling is a SageMaker guardrails update; with traffic-shifting weights use AllAtOnce, Canary<P>Percent<N>Minutes or Linear<P>PercentEvery<N>Minute(s)',
+            didYouMean: linear,
         });
-        const lines = [];
-        if (key !== this.lastKey) {
-            const variantText = phases.length
-                ? phases.map((p) => `${p.variant}: ${p.status}${p.message ? ` (${p.message})` : ''}`).join('; ')
-                : 'no variant activity';
-            const alarmText = alarmsInAlarm.length ? `; alarms in ALARM: ${alarmsInAlarm.join(', ')}` : '';
-            lines.push(`[${elapsed}] ${snapshot.EndpointStatus} on ${snapshot.EndpointConfigName ?? '-'}; ${variantText}; new fleet ≈${this.newFleetPercent}% of traffic${alarmText}`);
-        }
-        else if (nowMs - this.lastLineAt >= HEARTBEAT_MS) {
-            lines.push(`[${elapsed}] still ${snapshot.EndpointStatus}${baking?.startedAtMs ? `, baking for ${formatSeconds(nowMs - baking.startedAtMs)}` : ''}; new fleet ≈${this.newFleetPercent}% of traffic`);
-        }
-        if (lines.length) {
-            this.lastKey = key;
-            this.lastLineAt = nowMs;
-        }
-        return lines;
     }
+    const shares = strategy.kind === 'all-at-once' ? [100] : greenShares(strategy);
+    return shares.map((share) => ({
+        newWeightPercent: share,
+        oldWeightPercent: 100 - share,
+        bakeSeconds: strategy.intervalSeconds,
+    }));
 }
-function formatSeconds(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    return seconds >= 60
-        ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`
-        : `${seconds}s`;
+/** The expected course of a deployment, for plan mode and for the summary's chart. */
+function deploymentTimeline(strategy, options = {}) {
+    const trafficShifting = options.trafficShifting ?? 'guardrails';
+    const provisioning = options.provisioningSeconds ?? 0;
+    const rollbackWindowSeconds = options.rollbackWindowSeconds ?? 0;
+    const { instanceCount } = options;
+    const bake = strategy.intervalSeconds;
+    const instancesAt = (share) => instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
+    if (trafficShifting === 'guardrails' && strategy.kind === 'rolling') {
+        return rollingTimeline(strategy, provisioning, rollbackWindowSeconds, instanceCount);
+    }
+    const shares = trafficShifting === 'weights'
+        ? weightSteps(strategy).map((s) => s.newWeightPercent)
+        : greenShares(strategy, instanceCount);
+    const steps = shares.map((share, i) => ({
+        startSeconds: provisioning + i * bake,
+        greenTrafficPercent: share,
+        greenInstances: trafficShifting === 'guardrails' ? instancesAt(share) : undefined,
+        bakeSeconds: bake,
+    }));
+    const totalBakeSeconds = shares.length * bake;
+    const shiftedAtSeconds = provisioning + totalBakeSeconds;
+    // Weights mode keeps the old variant until the action removes it, so it has no termination wait; the
+    // old variant is what a rollback inside the window returns to, so the window costs double there.
+    const terminationWaitSeconds = trafficShifting === 'guardrails' ? (strategy.terminationWaitSeconds ?? 0) : 0;
+    const doubleFleetSeconds = trafficShifting === 'guardrails'
+        ? shiftedAtSeconds + terminationWaitSeconds
+        : shiftedAtSeconds + rollbackWindowSeconds;
+    return withoutUndefined({
+        trafficShifting,
+        steps: steps.map(withoutUndefined),
+        shiftedAtSeconds,
+        totalBakeSeconds,
+        terminationWaitSeconds,
+        rollbackWindowSeconds,
+        totalSeconds: shiftedAtSeconds + terminationWaitSeconds + rollbackWindowSeconds,
+        doubleFleetSeconds,
+        extraInstances: instanceCount,
+    });
+}
+/** Rolling: each batch is provisioned, takes its share and bakes before the next batch starts. */
+function rollingTimeline(strategy, provisioning, rollbackWindowSeconds, instanceCount) {
+    const trafficShifting = 'guardrails';
+    const bake = strategy.intervalSeconds;
+    const instancesAt = (share) => instanceCount === undefined ? undefined : Math.round((share * instanceCount) / 100);
+    // Each batch is provisioned, takes its share and bakes before the next batch starts.
+    const shares = greenShares(strategy, instanceCount);
+    const steps = shares.map((share, i) => ({
+        startSeconds: (i + 1) * provisioning + i * bake,
+        greenTrafficPercent: share,
+        greenInstances: instancesAt(share),
+        bakeSeconds: bake,
+    }));
+    const shiftedAtSeconds = shares.length * (provisioning + bake);
+    return withoutUndefined({
+        trafficShifting,
+        steps: steps.map(withoutUndefined),
+        shiftedAtSeconds,
+        totalBakeSeconds: shares.length * bake,
+        terminationWaitSeconds: 0,
+        rollbackWindowSeconds,
+        totalSeconds: shiftedAtSeconds + rollbackWindowSeconds,
+        doubleFleetSeconds: shiftedAtSeconds,
+        extraInstances: instanceCount === undefined ? undefined : instancesForPercent(strategy.percent, instanceCount),
+    });
+}
+// The plan is also an action output (JSON); absent facts are left out rather than written as null.
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-;// CONCATENATED MODULE: ./shared/src/endpointOutcome.ts
+;// CONCATENATED MODULE: ./shared/src/deploymentConfig.ts
+
+
+
+/** SageMaker's limits (sagemaker-api-facts §1). */
+const PERCENT_LIMITS = { canary: [1, 50], linear: [10, 50], rolling: [5, 50] };
+const WAIT_INTERVAL_MAX_SECONDS = 3600;
+const TERMINATION_WAIT_MAX_SECONDS = 3600;
+const MAX_EXECUTION_LIMITS = [600, 28800];
+const MAX_GUARDING_ALARMS = 10;
+const INPUT = 'deployment-config';
+const STEP = {
+    canary: { noun: 'a canary', field: 'CanarySize' },
+    linear: { noun: 'a linear step', field: 'LinearStepSize' },
+    rolling: { noun: 'a rolling batch', field: 'MaximumBatchSize' },
+};
+const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
+function invalid(input, value, allowed, didYouMean) {
+    return errors_InputError.single({ input, value, allowed, didYouMean });
+}
 /**
- * What a DescribeEndpoint answer means for a deployment of `requestedConfig`. SageMaker's own waiter
- * calls any InService a success, but an endpoint that comes back InService on another config was
- * rolled back: the config name is the only reliable signal, since FailureReason can be empty.
+ * Reads `deployment-config` and its refinements into a strategy, or throws an InputError that names the
+ * input, the value, what is allowed and the closest valid name.
  */
-function endpointOutcome(snapshot, requestedConfig) {
-    const reason = snapshot.FailureReason?.trim();
-    switch (snapshot.EndpointStatus) {
-        case 'InService':
-            if (snapshot.EndpointConfigName === requestedConfig)
-                return { kind: 'deployed' };
-            return {
-                kind: 'rolled-back',
-                reason: reason ||
-                    `The endpoint is back InService on ${snapshot.EndpointConfigName ?? 'its previous config'} instead of ${requestedConfig}, and SageMaker gave no reason.`,
-            };
-        case 'Failed':
-            return { kind: 'failed', reason: reason || 'The endpoint is Failed and SageMaker gave no reason.' };
-        case 'UpdateRollbackFailed':
-            return {
-                kind: 'failed',
-                reason: `Both the update and its automatic rollback failed; the endpoint may serve a mix of old and new configs. ${reason ?? ''}`.trim(),
-            };
-        case 'OutOfService':
-            return { kind: 'failed', reason: reason || 'The endpoint is OutOfService.' };
-        default:
-            return { kind: 'in-progress' };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/watchEndpointUpdate.ts
-
-
-
-
-/**
- * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
- * rare enough not to be throttled (the SageMaker SDK moved to 30 s because of throttling, which made
- * steps end minutes late). The SDK's adaptive retry mode absorbs occasional throttling.
- */
-const POLL_INTERVAL_MS = 2_000;
-/**
- * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
- * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
- */
-async function watchEndpointUpdate(ports, request) {
-    const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs);
-    const firedAlarms = new Map();
-    let snapshot;
-    for (;;) {
-        if (ports.signal.aborted)
-            return { kind: 'cancelled', snapshot, samples: progress.samples };
-        try {
-            snapshot = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: request.endpointName }), {
-                abortSignal: ports.signal,
-            });
-        }
-        catch (err) {
-            if (ports.signal.aborted)
-                return { kind: 'cancelled', snapshot, samples: progress.samples };
-            throw err;
-        }
-        const states = request.guardingAlarms.length ? await alarmStates(ports, request.guardingAlarms) : [];
-        for (const alarm of inAlarm(states))
-            firedAlarms.set(alarm.name, alarm);
-        const now = ports.clock.now();
-        for (const line of progress.observe(snapshot, now, inAlarm(states).map((a) => a.name)))
-            ports.logger.info(line);
-        const outcome = endpointOutcome(snapshot, request.requestedConfig);
-        if (outcome.kind !== 'in-progress') {
-            return {
-                kind: 'finished',
-                outcome,
-                snapshot,
-                firedAlarms: [...firedAlarms.values()],
-                samples: progress.samples,
-            };
-        }
-        if (now >= request.deadlineMs) {
-            ports.logger.warning(`Stopped waiting after ${formatSeconds(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`);
-            return { kind: 'timed-out', snapshot, samples: progress.samples };
-        }
-        try {
-            await ports.clock.sleep(Math.min(POLL_INTERVAL_MS, Math.max(0, request.deadlineMs - now)), ports.signal);
-        }
-        catch {
-            return { kind: 'cancelled', snapshot, samples: progress.samples };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/codeDeployAppSpec.ts
-
-
-const parseError = (why) => new ModelshipError(`The CodeDeploy AppSpec cannot be read: ${why}.`, 'An AppSpec for Lambda lists Resources: [{<name>: {Type: AWS::Lambda::Function, Properties: {Name, Alias, CurrentVersion, TargetVersion}}}]; for ECS, Type AWS::ECS::Service with Properties.TaskDefinition.');
-/** Reads the one resource of a Lambda or ECS AppSpec (YAML or JSON). */
-function readAppSpecTraffic(content) {
-    let document;
-    try {
-        document = dist.parse(content);
-    }
-    catch (err) {
-        throw parseError(`it is not YAML or JSON (${err.message})`);
-    }
-    const resources = document?.Resources;
-    if (!Array.isArray(resources) || resources.length !== 1) {
-        throw parseError('Resources must be a list with exactly one resource');
-    }
-    const [resource, spec] = Object.entries(resources[0])[0] ?? [];
-    if (!resource || typeof spec !== 'object' || spec === null)
-        throw parseError('the resource has no body');
-    const properties = (spec.Properties ?? {});
-    const text = (key) => {
-        const value = properties[key];
-        if (value === undefined || value === null || value === '') {
-            throw parseError(`${resource}.Properties.${key} is missing`);
-        }
-        return String(value);
+function parseDeploymentConfig(value, refinements = {}) {
+    const preset = readPresetName(value);
+    if (!preset)
+        throw invalid(INPUT, value, PRESET_GRAMMAR, suggestPresetName(value));
+    checkPresetRanges(value, preset);
+    const strategy = {
+        kind: preset.kind,
+        percent: preset.percent,
+        intervalSeconds: preset.intervalSeconds,
+        preset: deploymentPresetName_formatPresetName(preset),
     };
-    if (spec.Type === 'AWS::Lambda::Function') {
+    if (refinements.terminationWaitSeconds !== undefined)
+        strategy.terminationWaitSeconds = refinements.terminationWaitSeconds;
+    if (refinements.maxExecutionSeconds !== undefined)
+        strategy.maxExecutionSeconds = refinements.maxExecutionSeconds;
+    validateDeploymentStrategy(strategy, refinements.instanceCount);
+    return strategy;
+}
+function checkPresetRanges(value, preset) {
+    if (preset.kind === 'all-at-once')
+        return;
+    const [min, max] = PERCENT_LIMITS[preset.kind];
+    const { noun, field } = STEP[preset.kind];
+    if (preset.percent < min || preset.percent > max) {
+        throw invalid(INPUT, value, `${noun} moves ${min}% to ${max}% of the fleet (SageMaker's ${field}), not ${preset.percent}%`, deploymentPresetName_formatPresetName({ ...preset, percent: clamp(preset.percent, min, max) }));
+    }
+    if (preset.intervalSeconds > WAIT_INTERVAL_MAX_SECONDS) {
+        throw invalid(INPUT, value, `a bake (WaitIntervalInSeconds) is 0 to 3600 seconds (60 minutes), not ${preset.intervalSeconds} s`, deploymentPresetName_formatPresetName({ ...preset, intervalSeconds: WAIT_INTERVAL_MAX_SECONDS }));
+    }
+}
+/** Bakes plus the termination wait: what MaximumExecutionTimeoutInSeconds has to outlast. */
+function totalWaitSeconds(strategy, instanceCount) {
+    return (greenShares(strategy, instanceCount).length * strategy.intervalSeconds +
+        (strategy.terminationWaitSeconds ?? 0));
+}
+/**
+ * The checks that need the refinements or the fleet size. parseDeploymentConfig runs them; run them
+ * again once the instance count is known if it was not at parse time.
+ */
+function validateDeploymentStrategy(strategy, instanceCount) {
+    const wait = strategy.terminationWaitSeconds;
+    if (wait !== undefined) {
+        if (!Number.isInteger(wait) || wait < 0 || wait > TERMINATION_WAIT_MAX_SECONDS) {
+            throw invalid('termination-wait-seconds', String(wait), 'it must be a whole number from 0 to 3600');
+        }
+        if (strategy.kind === 'rolling' && wait > 0) {
+            throw invalid('termination-wait-seconds', String(wait), `it applies to blue/green deployments (AllAtOnce, Canary, Linear); ${strategy.preset} replaces instances batch by batch and has no old fleet to keep`);
+        }
+    }
+    if (instanceCount !== undefined)
+        checkCanaryFitsFleet(strategy, instanceCount);
+    const needed = totalWaitSeconds(strategy, instanceCount);
+    const [minExecution, maxExecution] = MAX_EXECUTION_LIMITS;
+    if (needed >= maxExecution) {
+        throw invalid(INPUT, strategy.preset, `its bakes and termination wait take ${needed} s, and SageMaker stops every deployment after at most ${maxExecution} s (8 hours); use fewer or shorter steps`);
+    }
+    const max = strategy.maxExecutionSeconds;
+    if (max === undefined)
+        return;
+    if (!Number.isInteger(max) || max < minExecution || max > maxExecution) {
+        throw invalid('max-execution-seconds', String(max), 'it must be a whole number from 600 to 28800');
+    }
+    if (max <= needed) {
+        // Ten minutes on top of the waits leaves room for provisioning the new instances.
+        const suggestion = clamp(Math.ceil((needed + 600) / 60) * 60, minExecution, maxExecution);
+        throw invalid('max-execution-seconds', String(max), `it must be larger than the bakes and termination wait of ${strategy.preset} (${needed} s), or SageMaker times out and rolls back every deployment`, String(suggestion));
+    }
+}
+/** SageMaker: the canary is at most half of the new fleet, counted in whole instances. */
+function checkCanaryFitsFleet(strategy, instanceCount) {
+    if (strategy.kind !== 'canary')
+        return;
+    const canary = instancesForPercent(strategy.percent, instanceCount);
+    if (canary * 2 <= instanceCount)
+        return;
+    let largest;
+    for (let percent = PERCENT_LIMITS.canary[1]; percent >= 1 && largest === undefined; percent--)
+        if (instancesForPercent(percent, instanceCount) * 2 <= instanceCount)
+            largest = percent;
+    const fix = largest === undefined
+        ? 'a canary needs at least 2 instances (instance-count); use AllAtOnce or raise instance-count'
+        : `use at most ${largest}%`;
+    throw invalid(INPUT, strategy.preset, `a canary may take at most half of the new fleet, and ${strategy.percent}% of instance-count ${instanceCount} is ${canary} instance${canary === 1 ? '' : 's'}; ${fix}`, largest === undefined ? undefined : deploymentPresetName_formatPresetName({ ...strategy, percent: largest }));
+}
+/** The DeploymentConfig of UpdateEndpoint that makes SageMaker itself run the strategy with guardrails. */
+function toSageMakerDeploymentConfig(strategy, options = {}) {
+    const { instanceCount } = options;
+    if (instanceCount !== undefined)
+        validateDeploymentStrategy(strategy, instanceCount);
+    const capacity = (percent) => {
+        if (options.capacityType !== 'INSTANCE_COUNT')
+            return { Type: 'CAPACITY_PERCENT', Value: percent };
+        if (instanceCount === undefined)
+            throw new Error('INSTANCE_COUNT capacity needs the instance count of the new fleet.');
+        return { Type: 'INSTANCE_COUNT', Value: instancesForPercent(percent, instanceCount) };
+    };
+    const alarms = guardingAlarms(options.alarms ?? []);
+    const rollback = alarms.length
+        ? { AutoRollbackConfiguration: { Alarms: alarms.map((AlarmName) => ({ AlarmName })) } }
+        : {};
+    const maxExecution = strategy.maxExecutionSeconds === undefined
+        ? {}
+        : { MaximumExecutionTimeoutInSeconds: strategy.maxExecutionSeconds };
+    if (strategy.kind === 'rolling') {
         return {
-            platform: 'Lambda',
-            resource,
-            functionName: text('Name'),
-            alias: text('Alias'),
-            currentVersion: text('CurrentVersion'),
-            targetVersion: text('TargetVersion'),
+            RollingUpdatePolicy: {
+                MaximumBatchSize: capacity(strategy.percent),
+                WaitIntervalInSeconds: strategy.intervalSeconds,
+                ...maxExecution,
+            },
+            ...rollback,
         };
     }
-    if (spec.Type === 'AWS::ECS::Service') {
-        return { platform: 'ECS', resource, taskDefinition: text('TaskDefinition') };
+    const wait = strategy.intervalSeconds;
+    const routing = strategy.kind === 'canary'
+        ? { Type: 'CANARY', CanarySize: capacity(strategy.percent), WaitIntervalInSeconds: wait }
+        : strategy.kind === 'linear'
+            ? { Type: 'LINEAR', LinearStepSize: capacity(strategy.percent), WaitIntervalInSeconds: wait }
+            : { Type: 'ALL_AT_ONCE', WaitIntervalInSeconds: wait };
+    return {
+        BlueGreenUpdatePolicy: {
+            TrafficRoutingConfiguration: routing,
+            ...(strategy.terminationWaitSeconds === undefined
+                ? {}
+                : { TerminationWaitInSeconds: strategy.terminationWaitSeconds }),
+            ...maxExecution,
+        },
+        ...rollback,
+    };
+}
+function guardingAlarms(names) {
+    const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+    const tooLong = unique.find((name) => name.length > 255);
+    if (tooLong !== undefined)
+        throw invalid('alarms', tooLong, 'an alarm name is 1 to 255 characters (CloudWatch)');
+    if (unique.length > MAX_GUARDING_ALARMS) {
+        throw invalid('alarms', unique.join(','), `SageMaker guards a deployment with at most ${MAX_GUARDING_ALARMS} alarms, named and alarm-thresholds ones together; this is ${unique.length}`);
     }
-    throw parseError(`${resource}.Type is ${String(spec.Type)}; allowed: AWS::Lambda::Function, AWS::ECS::Service`);
+    return unique;
 }
-/** A short name for what serves: `fn:alias@version` for Lambda, the task definition for ECS. */
-function servingLabel(traffic, side) {
-    if (traffic.platform === 'ECS')
-        return side === 'target' ? traffic.taskDefinition : '(previous task set)';
-    return `${traffic.functionName}:${traffic.alias}@${side === 'current' ? traffic.currentVersion : traffic.targetVersion}`;
-}
+// CodeDeploy's predefined configs ([CD] in sagemaker-api-facts §8), spelled exactly as the service does.
+const PREDEFINED = {
+    Lambda: [
+        'CodeDeployDefault.LambdaAllAtOnce',
+        'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent10Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent15Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent30Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+        'CodeDeployDefault.LambdaLinear10PercentEvery2Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery3Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+    ],
+    ECS: [
+        'CodeDeployDefault.ECSAllAtOnce',
+        'CodeDeployDefault.ECSCanary10Percent5Minutes',
+        'CodeDeployDefault.ECSCanary10Percent15Minutes',
+        'CodeDeployDefault.ECSLinear10PercentEvery1Minutes',
+        'CodeDeployDefault.ECSLinear10PercentEvery3Minutes',
+    ],
+};
+const presetKey = (p) => p.kind === 'all-at-once' ? p.kind : `${p.kind}/${p.percent}/${p.intervalSeconds}`;
+const PREDEFINED_BY_KEY = Object.fromEntries(Object.keys(PREDEFINED).map((platform) => [
+    platform,
+    new Map(PREDEFINED[platform].map((name) => [presetKey(readPresetName(name)), name])),
+]));
 /**
- * The AppSpec that moves a Lambda alias back: the same function and alias with the versions swapped.
- * Hooks are left out on purpose: they test the new version, and a rollback must not wait on them.
+ * The CodeDeploy deployment config for a Lambda or ECS target: a predefined one when it means the same,
+ * else a custom TrafficRoutingConfig with a deterministic name, so re-runs reuse it.
  */
-function reversedLambdaAppSpec(traffic) {
-    return JSON.stringify({
-        version: 0.0,
-        Resources: [
-            {
-                [traffic.resource]: {
-                    Type: 'AWS::Lambda::Function',
-                    Properties: {
-                        Name: traffic.functionName,
-                        Alias: traffic.alias,
-                        CurrentVersion: traffic.targetVersion,
-                        TargetVersion: traffic.currentVersion,
-                    },
+function toCodeDeployConfigName(strategy, platform) {
+    const predefined = PREDEFINED_BY_KEY[platform].get(presetKey(strategy));
+    if (predefined)
+        return { deploymentConfigName: predefined, predefined: true };
+    if (strategy.kind !== 'canary' && strategy.kind !== 'linear') {
+        throw invalid(INPUT, strategy.preset, 'with target codedeploy, allowed: AllAtOnce, Canary<P>Percent<N>Minutes, Linear<P>PercentEvery<N>Minute(s); Rolling is a SageMaker endpoint update', strategy.percent >= 10
+            ? deploymentPresetName_formatPresetName({ ...strategy, kind: 'linear', percent: Math.min(strategy.percent, 50) })
+            : undefined);
+    }
+    const minutes = strategy.intervalSeconds / 60;
+    if (!Number.isInteger(minutes) || minutes < 1) {
+        throw invalid(INPUT, strategy.preset, `CodeDeploy counts ${strategy.kind} intervals in whole minutes (at least 1), not ${strategy.intervalSeconds} s`, deploymentPresetName_formatPresetName({ ...strategy, intervalSeconds: Math.max(1, Math.ceil(minutes)) * 60 }));
+    }
+    const deploymentConfigName = `modelship-${platform}-${strategy.preset}`;
+    return {
+        deploymentConfigName,
+        predefined: false,
+        create: {
+            deploymentConfigName,
+            computePlatform: platform,
+            trafficRoutingConfig: strategy.kind === 'canary'
+                ? {
+                    type: 'TimeBasedCanary',
+                    timeBasedCanary: { canaryPercentage: strategy.percent, canaryInterval: minutes },
+                }
+                : {
+                    type: 'TimeBasedLinear',
+                    timeBasedLinear: { linearPercentage: strategy.percent, linearInterval: minutes },
                 },
-            },
-        ],
-    });
+        },
+    };
 }
 
-;// CONCATENATED MODULE: ./shared/src/codeDeployWatch.ts
+;// CONCATENATED MODULE: ./shared/src/awsNames.ts
 
 
-/** Statuses a deployment does not leave. */
-const FINAL_DEPLOYMENT_STATUSES = ['Succeeded', 'Failed', 'Stopped'];
-const isFinalDeploymentStatus = (status) => FINAL_DEPLOYMENT_STATUSES.includes(status ?? '');
-/** CodeDeploy's own waiter polls every 15 s; traffic steps last minutes, so 1 to 5 s is plenty. */
-const MIN_POLL_MS = 1_000;
-const MAX_POLL_MS = 5_000;
-async function getDeployment(ports, deploymentId) {
-    const { deploymentInfo } = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId }));
-    return deploymentInfo ?? { deploymentId };
-}
-/**
- * Waits until `accept` says the deployment is where it should be (by default: a final status), logging
- * each status change once. Throws a ModelshipError with a hint when the deadline passes first.
- */
-async function waitForDeployment(ports, deploymentId, options) {
-    const accept = options.accept ?? ((info) => isFinalDeploymentStatus(info.status));
-    let lastStatus;
-    return waitUntil(async () => {
-        const info = await getDeployment(ports, deploymentId);
-        if (info.status !== lastStatus) {
-            lastStatus = info.status;
-            ports.logger.info(`CodeDeploy deployment ${deploymentId}: ${info.status ?? 'unknown status'}`);
-        }
-        return accept(info) ? { done: true, value: info } : { done: false, value: info.status };
-    }, {
-        clock: ports.clock,
-        minDelayMs: MIN_POLL_MS,
-        maxDelayMs: MAX_POLL_MS,
-        deadline: options.deadlineMs,
-        description: options.what,
-        timeoutHint: 'CodeDeploy goes on with the deployment; look at it in the CodeDeploy console, or raise timeout-minutes.',
-        signal: ports.signal,
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
-
-const NAMESPACE = 'sagemaker';
-const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
-/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
-const variantScalingScope = (endpointName, variantName) => ({
-    ServiceNamespace: NAMESPACE,
-    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
-    ScalableDimension: DIMENSION,
-});
-/**
- * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
- * way is to deregister, update and register again; this does that, and restores the target, its policies
- * and its scheduled actions whatever the update's outcome, so no endpoint is left without scaling.
- */
-async function withAutoScalingSuspended(ports, target, update) {
-    if (!target.instanceTypeChanges)
-        return update();
-    const scope = variantScalingScope(target.endpointName, target.variantName);
-    const { ResourceId } = scope;
-    const targets = await ports.autoscaling.send(new dist_cjs/* DescribeScalableTargetsCommand */.sH({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }));
-    const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
-    if (!registered)
-        return update();
-    const policies = (await ports.autoscaling.send(new dist_cjs/* DescribeScalingPoliciesCommand */.yY({ ServiceNamespace: NAMESPACE, ResourceId }))).ScalingPolicies ?? [];
-    const scheduled = (await ports.autoscaling.send(new dist_cjs/* DescribeScheduledActionsCommand */.bE({ ServiceNamespace: NAMESPACE, ResourceId }))).ScheduledActions ?? [];
-    ports.logger.info(`Suspending auto scaling of ${ResourceId} (${policies.length} policies) while the instance type changes.`);
-    for (const policy of policies) {
-        await ports.autoscaling.send(new dist_cjs/* DeleteScalingPolicyCommand */.y5({ ...scope, PolicyName: policy.PolicyName }));
-    }
-    await ports.autoscaling.send(new dist_cjs/* DeregisterScalableTargetCommand */.CV(scope));
+/** SageMaker's rule for endpoint, config, model, job and group names. */
+const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const SAGEMAKER_NAME_RULE = 'it must be 1 to 63 letters, digits and hyphens, starting with a letter or digit';
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
+const S3_URI_RULE = 'it must be an S3 URI such as s3://my-bucket/path/';
+/** For an input schema's `validate`: what is allowed when the name does not parse. */
+function validateDeploymentConfig(value) {
     try {
-        return await update();
+        parseDeploymentConfig(value);
+        return undefined;
     }
-    finally {
-        await ports.autoscaling.send(new dist_cjs/* RegisterScalableTargetCommand */.Jr({
-            ...scope,
-            MinCapacity: registered.MinCapacity,
-            MaxCapacity: registered.MaxCapacity,
-        }));
-        for (const policy of policies) {
-            await ports.autoscaling.send(new dist_cjs/* PutScalingPolicyCommand */.OJ({
-                ...scope,
-                PolicyName: policy.PolicyName,
-                PolicyType: policy.PolicyType,
-                TargetTrackingScalingPolicyConfiguration: policy.TargetTrackingScalingPolicyConfiguration,
-                StepScalingPolicyConfiguration: policy.StepScalingPolicyConfiguration,
-            }));
+    catch (err) {
+        if (err instanceof errors_InputError && err.problems[0]) {
+            const problem = err.problems[0];
+            return problem.didYouMean
+                ? `${problem.allowed}. Did you mean "${problem.didYouMean}"?`
+                : problem.allowed;
         }
-        for (const action of scheduled) {
-            await ports.autoscaling.send(new dist_cjs/* PutScheduledActionCommand */.cx({
-                ...scope,
-                ScheduledActionName: action.ScheduledActionName,
-                Schedule: action.Schedule,
-                Timezone: action.Timezone,
-                StartTime: action.StartTime,
-                EndTime: action.EndTime,
-                ScalableTargetAction: action.ScalableTargetAction,
-            }));
-        }
-        ports.logger.info(`Auto scaling of ${ResourceId} restored.`);
+        throw err;
     }
 }
-
-;// CONCATENATED MODULE: ./shared/src/index.ts
-// The public surface of @modelship/shared. FakeClock is not here on purpose: it is for tests, which
-// import it from '@modelship/shared/fakeClock', and it has no place in a bundled action.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/inputs.ts
 
@@ -95270,146 +94347,290 @@ const outputs = defineOutputs({
     },
 });
 
-;// CONCATENATED MODULE: ./actions/rollback/src/codeDeployRollback.ts
+;// CONCATENATED MODULE: ./actions/rollback/src/rollbackTarget.ts
 
-
-const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
-/**
- * Rolls a CodeDeploy (Lambda or ECS) deployment back. In flight: StopDeployment with auto rollback, then
- * the rollback deployment CodeDeploy starts must succeed. Already finished: for Lambda, a new
- * deployment moves the alias back to the version before. Success is the rollback deployment's
- * Succeeded, read back, never assumed.
- */
-async function rollbackCodeDeploy(ports, request) {
-    const { inputs } = request;
-    const deadlineMs = request.startedAtMs + inputs['timeout-minutes'] * 60_000;
-    const steps = [];
-    const did = (line) => {
-        steps.push(line);
-        ports.logger.info(line);
-    };
-    let deployment = await findDeployment(ports, inputs, request.region);
-    const deploymentId = deployment.deploymentId;
-    const traffic = appSpecOf(deployment);
-    const label = inputs['endpoint-name'] ??
-        `${deployment.applicationName ?? '?'}/${deployment.deploymentGroupName ?? '?'}`;
-    const from = traffic ? servingLabel(traffic, 'target') : `the revision of ${deploymentId}`;
-    const to = traffic ? servingLabel(traffic, 'current') : `the revision before ${deploymentId}`;
-    ports.setOutput('rolled-back-from', from);
-    ports.setOutput('rolled-back-to', to);
-    let rollbackDeploymentId;
-    const result = (status, extra = {}) => {
-        if (rollbackDeploymentId)
-            ports.setOutput('codedeploy-rollback-deployment-id', rollbackDeploymentId);
-        return {
-            status,
-            endpointName: label,
-            from,
-            to,
-            servingConfig: status === 'rolled-back' || status === 'already-there' ? to : undefined,
-            steps,
-            durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
-            codeDeploy: { deploymentId, rollbackDeploymentId },
-            ...extra,
-        };
-    };
-    const awaitRollback = async (id, what) => {
-        rollbackDeploymentId = id;
-        if (!inputs.wait) {
-            did(`wait: false, so the action does not wait for ${what} ${id}.`);
-            return result('in-progress');
-        }
-        const ended = await waitForDeployment(ports, id, {
-            deadlineMs,
-            what: `${what} ${id} to finish`,
-        });
-        if (ended.status === 'Succeeded') {
-            did(`${what} ${id} succeeded: ${label} serves ${to} again.`);
-            return result('rolled-back');
-        }
-        return result('failed', {
-            failure: `${what} ${id} ended ${ended.status}${ended.errorInformation?.message ? `: ${ended.errorInformation.message}` : ''}.`,
-        });
-    };
-    if (deployment.creator === 'codeDeployRollback' && deployment.status === 'Succeeded') {
-        did(`The newest deployment, ${deploymentId}, is already CodeDeploy's rollback and it succeeded: nothing to do.`);
-        return result('already-there');
-    }
-    let stoppedByUs = false;
-    if (ACTIVE_STATUSES.includes(deployment.status ?? '')) {
-        const mode = inputs['in-flight'];
-        if (mode === 'fail') {
-            throw new ModelshipError(`CodeDeploy deployment ${deploymentId} is ${deployment.status} and in-flight is fail, so nothing changed.`, 'Run again with in-flight: force to stop it with automatic rollback, or in-flight: wait to roll back after it ends.');
-        }
-        if (mode === 'force') {
-            stoppedByUs = true;
-            await ports.codedeploy.send(new client_codedeploy_dist_cjs/* StopDeploymentCommand */.NzN({ deploymentId, autoRollbackEnabled: true }));
-            did(`Stopped CodeDeploy deployment ${deploymentId} with automatic rollback.`);
-        }
-        else {
-            did(`Waiting for CodeDeploy deployment ${deploymentId} to end first (in-flight: wait).`);
-        }
-        deployment = await waitForDeployment(ports, deploymentId, {
-            deadlineMs,
-            what: `deployment ${deploymentId} to stop`,
-            accept: (info) => isFinalDeploymentStatus(info.status) || Boolean(info.rollbackInfo?.rollbackDeploymentId),
-        });
-    }
-    const rollbackId = deployment.rollbackInfo?.rollbackDeploymentId;
-    if (rollbackId) {
-        const rolling = await getDeployment(ports, rollbackId);
-        if (rolling.status === 'Succeeded' && !stoppedByUs) {
-            rollbackDeploymentId = rollbackId;
-            did(`CodeDeploy already rolled ${deploymentId} back with ${rollbackId}: nothing to do.`);
-            return result('already-there');
-        }
-        return awaitRollback(rollbackId, "CodeDeploy's rollback deployment");
-    }
-    // Finished without a rollback (succeeded, or stopped or failed with auto rollback off): deploy back.
-    if (!traffic || traffic.platform !== 'Lambda') {
-        throw new ModelshipError(`CodeDeploy deployment ${deploymentId} is ${deployment.status} and CodeDeploy started no rollback; ${traffic ? 'an ECS AppSpec does not name the task definition that served before' : 'its revision is not AppSpec content the action can read'}, so the action cannot deploy it back. Nothing changed.`, 'Deploy the previous revision with deploy-endpoint (target: codedeploy), or stop deployments while they run (in-flight: force).');
-    }
-    const configName = await rollbackDeploymentConfig(ports, inputs['deployment-config']);
-    const alarms = inputs.alarms ?? [];
-    const created = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* CreateDeploymentCommand */.ttP({
-        applicationName: deployment.applicationName,
-        deploymentGroupName: deployment.deploymentGroupName,
-        revision: {
-            revisionType: 'AppSpecContent',
-            appSpecContent: { content: reversedLambdaAppSpec(traffic) },
-        },
-        deploymentConfigName: configName,
-        description: `modelship rollback of ${deploymentId}${inputs.reason ? `: ${inputs.reason}` : ''}`.slice(0, 1000),
-        // The group's alarms watch the version being rolled away from; they must not stop the way back.
-        overrideAlarmConfiguration: { enabled: alarms.length > 0, alarms: alarms.map((name) => ({ name })) },
-    }));
-    did(`CodeDeploy deployment ${deploymentId} was ${deployment.status}; created deployment ${created.deploymentId} (${configName}) to move ${traffic.functionName}:${traffic.alias} back to version ${traffic.currentVersion}.`);
-    return awaitRollback(created.deploymentId, 'Rollback deployment');
+/** What is allowed when `to` is not usable, or undefined when it is. */
+function rollbackToProblem(value) {
+    if (value === 'previous' || value === 'last-approved' || SAGEMAKER_NAME.test(value))
+        return undefined;
+    return 'it must be previous, last-approved, or an endpoint config name (letters, digits and hyphens, at most 63)';
 }
-/** The deployment named by id, else the group's active one, else its newest. */
+function readRollbackTo(value) {
+    const to = value.trim();
+    if (to === '' || to === 'previous')
+        return { kind: 'previous' };
+    if (to === 'last-approved')
+        return { kind: 'last-approved' };
+    return { kind: 'config', name: to };
+}
+function describeRollbackTo(to) {
+    switch (to.kind) {
+        case 'previous':
+            return 'the previous endpoint config recorded in the provenance tags';
+        case 'config':
+            return `endpoint config ${to.name}`;
+        case 'last-approved':
+            return 'the newest Approved version of the model package group';
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/rollbackInputProblems.ts
+
+/** Rules across inputs, checked before any AWS call. */
+function rollbackInputProblems(inputs) {
+    const problems = [];
+    const toProblem = rollbackToProblem(inputs.to);
+    if (toProblem)
+        problems.push({ input: 'to', value: inputs.to, allowed: toProblem });
+    if (inputs.to === 'last-approved' && !inputs['model-package-group']) {
+        problems.push({
+            input: 'model-package-group',
+            value: '',
+            allowed: 'it is required with to: last-approved (the group whose newest Approved version to serve)',
+        });
+    }
+    if (inputs.to === 'last-approved' && !inputs['execution-role-arn']) {
+        problems.push({
+            input: 'execution-role-arn',
+            value: '',
+            allowed: 'it is required with to: last-approved, which creates a model for the package version',
+        });
+    }
+    if (inputs.target === 'sagemaker' && !inputs['endpoint-name']) {
+        problems.push({ input: 'endpoint-name', value: '', allowed: 'it is required with target: sagemaker' });
+    }
+    const codeDeployGroupGiven = Boolean(inputs['codedeploy-application'] && inputs['codedeploy-deployment-group']);
+    if (inputs.target === 'codedeploy' && !inputs['codedeploy-deployment-id'] && !codeDeployGroupGiven) {
+        problems.push({
+            input: 'codedeploy-deployment-id',
+            value: '',
+            allowed: 'with target: codedeploy, give codedeploy-deployment-id, or codedeploy-application and codedeploy-deployment-group',
+        });
+    }
+    if (inputs.target === 'codedeploy' && inputs.to !== 'previous') {
+        problems.push({
+            input: 'to',
+            value: inputs.to,
+            allowed: 'previous only with target: codedeploy (the version before the deployment)',
+        });
+    }
+    if (inputs.target === 'codedeploy' && inputs['reject-model-package']) {
+        problems.push({
+            input: 'reject-model-package',
+            value: 'true',
+            allowed: 'false with target: codedeploy, whose deployments record no model package',
+        });
+    }
+    if (inputs['comment-on-pr'] && !inputs['github-token']) {
+        problems.push({
+            input: 'github-token',
+            value: '',
+            allowed: 'it is required with comment-on-pr: true (e.g. ${{ github.token }})',
+        });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./shared/src/provenance.ts
+/**
+ * Tags on every resource the actions create, so that anyone looking at a model, an endpoint config or
+ * an alarm can find the commit and run behind it, and so that rollback can find the previous config.
+ */
+const PROVENANCE_KEYS = {
+    gitSha: 'modelship:git-sha',
+    ref: 'modelship:ref',
+    repository: 'modelship:repository',
+    runUrl: 'modelship:run-url',
+    action: 'modelship:action',
+    modelPackageArn: 'modelship:model-package-arn',
+    previousEndpointConfig: 'modelship:previous-endpoint-config',
+};
+/** SageMaker's (and most services') tag limits. */
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+/** The link to this workflow run, from the variables the runner sets for every step. */
+function workflowRunUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+    if (!server || !repository || !runId)
+        return undefined;
+    // A re-run keeps the run id; the attempt tells which of its logs produced the resource.
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? env.GITHUB_RUN_ATTEMPT : '';
+    return `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`;
+}
+/** What the GitHub runner tells every step about the run. */
+function provenanceFromEnvironment(env, action) {
+    return {
+        gitSha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        repository: env.GITHUB_REPOSITORY,
+        runUrl: workflowRunUrl(env),
+        action,
+    };
+}
+// SageMaker tag keys and values allow letters, digits, spaces and _.:/=+-@; anything else would make
+// the whole Create call fail, so it is replaced rather than sent.
+const sanitize = (value, max) => value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, max);
+function provenanceTags(provenance, extra = {}) {
+    const tags = [];
+    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
+        const value = provenance[field];
+        if (value)
+            tags.push({ Key: key, Value: sanitize(value, TAG_VALUE_MAX) });
+    }
+    for (const [key, value] of Object.entries(extra)) {
+        const tagKey = sanitize(key, TAG_KEY_MAX);
+        // An extra tag never overrides provenance: rollback depends on those being what the action wrote.
+        if (tags.some((t) => t.Key === tagKey))
+            continue;
+        tags.push({ Key: tagKey, Value: sanitize(value, TAG_VALUE_MAX) });
+    }
+    return tags;
+}
+/** Provenance back from a resource's tags (ListTags / DescribeX output); unknown tags are ignored. */
+function readProvenance(tags) {
+    const byKey = new Map((tags ?? []).map((t) => [t.Key, t.Value]));
+    const out = {};
+    for (const [field, key] of Object.entries(PROVENANCE_KEYS)) {
+        const value = byKey.get(key);
+        if (value)
+            out[field] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/polling.ts
+
+/** The delay before check `attempt + 1`: full jitter between minDelayMs and a doubling ceiling. */
+function backoffDelayMs(attempt, minDelayMs, maxDelayMs, random) {
+    const ceiling = Math.min(maxDelayMs, minDelayMs * 2 ** Math.max(0, attempt - 1));
+    return minDelayMs + random() * Math.max(0, ceiling - minDelayMs);
+}
+/**
+ * Polls `check` until it reports done. The first check runs at once; delays double from minDelayMs up
+ * to maxDelayMs, with full jitter so that parallel jobs do not poll in lockstep, and never past the
+ * deadline: one last check runs at the deadline itself, so a state reached just in time still counts.
+ */
+async function waitUntil(check, options) {
+    const { clock, signal } = options;
+    const random = options.random ?? Math.random;
+    const startedAt = clock.now();
+    for (let attempt = 1;; attempt++) {
+        signal?.throwIfAborted();
+        const result = await check();
+        if (result.done)
+            return result.value;
+        const now = clock.now();
+        if (now >= options.deadline) {
+            throw new ModelshipError(`Timed out after ${Math.round((now - startedAt) / 1000)} s waiting for ${options.description}.`, options.timeoutHint ??
+                'Raise timeout-minutes if the work is just slow, or look at the resource in the AWS console.');
+        }
+        const delay = Math.min(backoffDelayMs(attempt, options.minDelayMs, options.maxDelayMs, random), options.deadline - now);
+        options.onPoll?.({ attempt, elapsedMs: now - startedAt, value: result.value, nextDelayMs: delay });
+        await clock.sleep(delay, signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/codeDeployWatch.ts
+
+
+/** Statuses a deployment does not leave. */
+const FINAL_DEPLOYMENT_STATUSES = ['Succeeded', 'Failed', 'Stopped'];
+const isFinalDeploymentStatus = (status) => FINAL_DEPLOYMENT_STATUSES.includes(status ?? '');
+/** CodeDeploy's own waiter polls every 15 s; traffic steps last minutes, so 1 to 5 s is plenty. */
+const MIN_POLL_MS = 1_000;
+const MAX_POLL_MS = 5_000;
+async function getDeployment(ports, deploymentId) {
+    const { deploymentInfo } = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* GetDeploymentCommand */.Tvn({ deploymentId }));
+    return deploymentInfo ?? { deploymentId };
+}
+/**
+ * Waits until `accept` says the deployment is where it should be (by default: a final status), logging
+ * each status change once. Throws a ModelshipError with a hint when the deadline passes first.
+ */
+async function waitForDeployment(ports, deploymentId, options) {
+    const accept = options.accept ?? ((info) => isFinalDeploymentStatus(info.status));
+    let lastStatus;
+    return waitUntil(async () => {
+        const info = await getDeployment(ports, deploymentId);
+        if (info.status !== lastStatus) {
+            lastStatus = info.status;
+            ports.logger.info(`CodeDeploy deployment ${deploymentId}: ${info.status ?? 'unknown status'}`);
+        }
+        return accept(info) ? { done: true, value: info } : { done: false, value: info.status };
+    }, {
+        clock: ports.clock,
+        minDelayMs: MIN_POLL_MS,
+        maxDelayMs: MAX_POLL_MS,
+        deadline: options.deadlineMs,
+        description: options.what,
+        timeoutHint: 'CodeDeploy goes on with the deployment; look at it in the CodeDeploy console, or raise timeout-minutes.',
+        signal: ports.signal,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/codeDeployInFlight.ts
+
+
+/**
+ * A deployment still running is stopped with automatic rollback (force), waited for (wait), or left
+ * alone with the step failed (fail).
+ */
+async function endActiveDeployment(ports, plan, deployment, journal) {
+    const { deploymentId, inFlightMode } = plan;
+    if (inFlightMode === 'fail') {
+        throw new ModelshipError(`CodeDeploy deployment ${deploymentId} is ${deployment.status} and in-flight is fail, so nothing changed.`, 'Run again with in-flight: force to stop it with automatic rollback, or in-flight: wait to roll back after it ends.');
+    }
+    if (inFlightMode === 'force') {
+        await ports.codedeploy.send(new client_codedeploy_dist_cjs/* StopDeploymentCommand */.NzN({ deploymentId, autoRollbackEnabled: true }));
+        journal.did(`Stopped CodeDeploy deployment ${deploymentId} with automatic rollback.`);
+    }
+    else {
+        journal.did(`Waiting for CodeDeploy deployment ${deploymentId} to end first (in-flight: wait).`);
+    }
+    const ended = await waitForDeployment(ports, deploymentId, {
+        deadlineMs: plan.deadlineMs,
+        what: `deployment ${deploymentId} to stop`,
+        accept: (info) => isFinalDeploymentStatus(info.status) || Boolean(info.rollbackInfo?.rollbackDeploymentId),
+    });
+    return { deployment: ended, stoppedByUs: inFlightMode === 'force' };
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/codeDeployLookup.ts
+
+
+/** Statuses of a deployment that has not ended: CodeDeploy runs one such per group at a time. */
+const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
+const isActiveDeployment = (deployment) => ACTIVE_STATUSES.includes(deployment.status ?? '');
+/** The deployment named by id, else the group's active one, else its newest; said in the log. */
 async function findDeployment(ports, inputs, region) {
     const id = inputs['codedeploy-deployment-id'];
-    if (id) {
-        try {
-            return await getDeployment(ports, id);
-        }
-        catch (err) {
-            if (err.name === 'DeploymentDoesNotExistException' ||
-                err.name === 'InvalidDeploymentIdException') {
-                throw new ModelshipError(`CodeDeploy deployment ${id} does not exist in ${region}; nothing changed.`, 'Check codedeploy-deployment-id (it looks like d-ABCDEF123), and region (or AWS_REGION).');
-            }
-            throw err;
-        }
+    const found = id
+        ? await deploymentById(ports, id, region)
+        : // rollbackInputProblems requires both without a deployment id, before this runs.
+            await deploymentOfGroup(ports, inputs['codedeploy-application'], inputs['codedeploy-deployment-group']);
+    ports.logger.info(`CodeDeploy deployment ${found.deploymentId} of ${found.applicationName ?? '?'}/${found.deploymentGroupName ?? '?'} is ${found.status ?? 'in an unknown state'}${found.creator === 'codeDeployRollback' ? " (CodeDeploy's own rollback)" : ''}.`);
+    return found;
+}
+async function deploymentById(ports, id, region) {
+    try {
+        return await getDeployment(ports, id);
     }
-    const application = inputs['codedeploy-application'];
-    const group = inputs['codedeploy-deployment-group'];
+    catch (err) {
+        const name = err.name;
+        if (name === 'DeploymentDoesNotExistException' || name === 'InvalidDeploymentIdException') {
+            throw new ModelshipError(`CodeDeploy deployment ${id} does not exist in ${region}; nothing changed.`, 'Check codedeploy-deployment-id (it looks like d-ABCDEF123), and region (or AWS_REGION).');
+        }
+        throw err;
+    }
+}
+async function deploymentOfGroup(ports, application, group) {
     const list = (statuses) => ports.codedeploy.send(new client_codedeploy_dist_cjs/* ListDeploymentsCommand */.sr8({
         applicationName: application,
         deploymentGroupName: group,
         includeOnlyStatuses: statuses,
     }));
     // CodeDeploy runs one deployment per group at a time, so asking for the active ones finds it exactly.
-    const [activeId] = (await list([...ACTIVE_STATUSES])).deployments ?? [];
+    const [activeId] = (await list(ACTIVE_STATUSES)).deployments ?? [];
     if (activeId)
         return getDeployment(ports, activeId);
     const ids = (await list()).deployments ?? [];
@@ -95421,9 +94642,168 @@ async function findDeployment(ports, inputs, region) {
     const [newest] = [...deploymentsInfo].sort((a, b) => (b.createTime?.getTime() ?? 0) - (a.createTime?.getTime() ?? 0));
     return newest;
 }
+
+;// CONCATENATED MODULE: ./shared/src/codeDeployAppSpec.ts
+
+
+const parseError = (why) => new ModelshipError(`The CodeDeploy AppSpec cannot be read: ${why}.`, 'An AppSpec for Lambda lists Resources: [{<name>: {Type: AWS::Lambda::Function, Properties: {Name, Alias, CurrentVersion, TargetVersion}}}]; for ECS, Type AWS::ECS::Service with Properties.TaskDefinition.');
+/** Reads the one resource of a Lambda or ECS AppSpec (YAML or JSON). */
+function readAppSpecTraffic(content) {
+    let document;
+    try {
+        document = dist.parse(content);
+    }
+    catch (err) {
+        throw parseError(`it is not YAML or JSON (${err.message})`);
+    }
+    const resources = document?.Resources;
+    if (!Array.isArray(resources) || resources.length !== 1) {
+        throw parseError('Resources must be a list with exactly one resource');
+    }
+    const [resource, spec] = Object.entries(resources[0])[0] ?? [];
+    if (!resource || typeof spec !== 'object' || spec === null)
+        throw parseError('the resource has no body');
+    const properties = (spec.Properties ?? {});
+    const text = (key) => {
+        const value = properties[key];
+        if (value === undefined || value === null || value === '') {
+            throw parseError(`${resource}.Properties.${key} is missing`);
+        }
+        return String(value);
+    };
+    if (spec.Type === 'AWS::Lambda::Function') {
+        return {
+            platform: 'Lambda',
+            resource,
+            functionName: text('Name'),
+            alias: text('Alias'),
+            currentVersion: text('CurrentVersion'),
+            targetVersion: text('TargetVersion'),
+        };
+    }
+    if (spec.Type === 'AWS::ECS::Service') {
+        return { platform: 'ECS', resource, taskDefinition: text('TaskDefinition') };
+    }
+    throw parseError(`${resource}.Type is ${String(spec.Type)}; allowed: AWS::Lambda::Function, AWS::ECS::Service`);
+}
+/** A short name for what serves: `fn:alias@version` for Lambda, the task definition for ECS. */
+function servingLabel(traffic, side) {
+    if (traffic.platform === 'ECS')
+        return side === 'target' ? traffic.taskDefinition : '(previous task set)';
+    return `${traffic.functionName}:${traffic.alias}@${side === 'current' ? traffic.currentVersion : traffic.targetVersion}`;
+}
+/**
+ * The AppSpec that moves a Lambda alias back: the same function and alias with the versions swapped.
+ * Hooks are left out on purpose: they test the new version, and a rollback must not wait on them.
+ */
+function reversedLambdaAppSpec(traffic) {
+    return JSON.stringify({
+        version: 0.0,
+        Resources: [
+            {
+                [traffic.resource]: {
+                    Type: 'AWS::Lambda::Function',
+                    Properties: {
+                        Name: traffic.functionName,
+                        Alias: traffic.alias,
+                        CurrentVersion: traffic.targetVersion,
+                        TargetVersion: traffic.currentVersion,
+                    },
+                },
+            },
+        ],
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/codeDeployPlan.ts
+
+function planCodeDeployRollback(deployment, request) {
+    const { inputs } = request;
+    const deploymentId = deployment.deploymentId;
+    const traffic = appSpecOf(deployment);
+    return {
+        deploymentId,
+        traffic,
+        label: inputs['endpoint-name'] ??
+            `${deployment.applicationName ?? '?'}/${deployment.deploymentGroupName ?? '?'}`,
+        from: traffic ? servingLabel(traffic, 'target') : `the revision of ${deploymentId}`,
+        to: traffic ? servingLabel(traffic, 'current') : `the revision before ${deploymentId}`,
+        deadlineMs: request.startedAtMs + inputs['timeout-minutes'] * 60_000,
+        wait: inputs.wait,
+        reason: inputs.reason,
+        alarms: inputs.alarms ?? [],
+        deploymentConfig: inputs['deployment-config'],
+        inFlightMode: inputs['in-flight'],
+    };
+}
+function announceCodeDeployRollback(ports, plan) {
+    ports.setOutput('rolled-back-from', plan.from);
+    ports.setOutput('rolled-back-to', plan.to);
+}
 function appSpecOf(deployment) {
     const content = deployment.revision?.appSpecContent?.content ?? deployment.revision?.string?.content;
     return content ? readAppSpecTraffic(content) : undefined;
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/codeDeployWayBack.ts
+
+
+/**
+ * CodeDeploy's own rollback deployment when there is one; otherwise, for Lambda, a new deployment that
+ * moves the alias back. Success is that deployment's Succeeded, read back.
+ */
+async function takeWayBack(ports, plan, ended, journal) {
+    const rollbackId = ended.deployment.rollbackInfo?.rollbackDeploymentId;
+    if (!rollbackId) {
+        const created = await deployBack(ports, plan, ended, journal);
+        return awaitRollbackDeployment(ports, plan, created, 'Rollback deployment', journal);
+    }
+    const rolling = await getDeployment(ports, rollbackId);
+    if (rolling.status === 'Succeeded' && !ended.stoppedByUs) {
+        ports.setOutput('codedeploy-rollback-deployment-id', rollbackId);
+        journal.did(`CodeDeploy already rolled ${plan.deploymentId} back with ${rollbackId}: nothing to do.`);
+        return { status: 'already-there', rollbackDeploymentId: rollbackId };
+    }
+    return awaitRollbackDeployment(ports, plan, rollbackId, "CodeDeploy's rollback deployment", journal);
+}
+/** Finished without a rollback (succeeded, or stopped or failed with auto rollback off): deploy back. */
+async function deployBack(ports, plan, { deployment }, journal) {
+    const { traffic, deploymentId, alarms, reason } = plan;
+    if (!traffic || traffic.platform !== 'Lambda') {
+        throw new ModelshipError(`CodeDeploy deployment ${deploymentId} is ${deployment.status} and CodeDeploy started no rollback; ${traffic ? 'an ECS AppSpec does not name the task definition that served before' : 'its revision is not AppSpec content the action can read'}, so the action cannot deploy it back. Nothing changed.`, 'Deploy the previous revision with deploy-endpoint (target: codedeploy), or stop deployments while they run (in-flight: force).');
+    }
+    const configName = await rollbackDeploymentConfig(ports, plan.deploymentConfig);
+    const created = await ports.codedeploy.send(new client_codedeploy_dist_cjs/* CreateDeploymentCommand */.ttP({
+        applicationName: deployment.applicationName,
+        deploymentGroupName: deployment.deploymentGroupName,
+        revision: {
+            revisionType: 'AppSpecContent',
+            appSpecContent: { content: reversedLambdaAppSpec(traffic) },
+        },
+        deploymentConfigName: configName,
+        description: `modelship rollback of ${deploymentId}${reason ? `: ${reason}` : ''}`.slice(0, 1000),
+        // The group's alarms watch the version being rolled away from; they must not stop the way back.
+        overrideAlarmConfiguration: { enabled: alarms.length > 0, alarms: alarms.map((name) => ({ name })) },
+    }));
+    journal.did(`CodeDeploy deployment ${deploymentId} was ${deployment.status}; created deployment ${created.deploymentId} (${configName}) to move ${traffic.functionName}:${traffic.alias} back to version ${traffic.currentVersion}.`);
+    return created.deploymentId;
+}
+async function awaitRollbackDeployment(ports, plan, id, what, journal) {
+    ports.setOutput('codedeploy-rollback-deployment-id', id);
+    if (!plan.wait) {
+        journal.did(`wait: false, so the action does not wait for ${what} ${id}.`);
+        return { status: 'in-progress', rollbackDeploymentId: id };
+    }
+    const ended = await waitForDeployment(ports, id, {
+        deadlineMs: plan.deadlineMs,
+        what: `${what} ${id} to finish`,
+    });
+    if (ended.status === 'Succeeded') {
+        journal.did(`${what} ${id} succeeded: ${plan.label} serves ${plan.to} again.`);
+        return { status: 'rolled-back', rollbackDeploymentId: id };
+    }
+    const failure = `${what} ${id} ended ${ended.status}${ended.errorInformation?.message ? `: ${ended.errorInformation.message}` : ''}.`;
+    return { status: 'failed', rollbackDeploymentId: id, failure };
 }
 /** The Lambda deployment config for the way back; a custom canary or linear one is created once. */
 async function rollbackDeploymentConfig(ports, preset) {
@@ -95438,6 +94818,110 @@ async function rollbackDeploymentConfig(ports, preset) {
         }
     }
     return choice.deploymentConfigName;
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/rollbackJournal.ts
+/**
+ * What the rollback did, in order, as the log said it: each line is logged when it happens and kept
+ * for the job summary's "What was done".
+ */
+class RollbackJournal {
+    logger;
+    steps = [];
+    constructor(logger) {
+        this.logger = logger;
+    }
+    did(line) {
+        this.steps.push(line);
+        this.logger.info(line);
+    }
+    /** A step that was asked for and could not be done: a warning in the log, a line in the summary. */
+    couldNot(line) {
+        this.steps.push(line);
+        this.logger.warning(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/codeDeployRollback.ts
+
+
+
+
+
+/**
+ * Rolls a CodeDeploy (Lambda or ECS) deployment back. In flight: StopDeployment with auto rollback, then
+ * the rollback deployment CodeDeploy starts must succeed. Already finished: for Lambda, a new
+ * deployment moves the alias back to the version before. Success is the rollback deployment's
+ * Succeeded, read back, never assumed.
+ */
+async function rollbackCodeDeploy(ports, request) {
+    const { logger } = ports;
+    const journal = new RollbackJournal(logger);
+    const deployment = await logger.group('Find the deployment', () => findDeployment(ports, request.inputs, request.region));
+    const plan = planCodeDeployRollback(deployment, request);
+    announceCodeDeployRollback(ports, plan);
+    if (isSucceededRollback(deployment)) {
+        journal.did(`The newest deployment, ${plan.deploymentId}, is already CodeDeploy's rollback and it succeeded: nothing to do.`);
+        return codeDeployResult(ports, request, plan, journal, { status: 'already-there' });
+    }
+    const ended = isActiveDeployment(deployment)
+        ? await logger.group(`End the ${deployment.status} deployment (in-flight: ${plan.inFlightMode})`, () => endActiveDeployment(ports, plan, deployment, journal))
+        : { deployment, stoppedByUs: false };
+    const outcome = await logger.group('Roll back', () => takeWayBack(ports, plan, ended, journal));
+    return codeDeployResult(ports, request, plan, journal, outcome);
+}
+const isSucceededRollback = (deployment) => deployment.creator === 'codeDeployRollback' && deployment.status === 'Succeeded';
+function codeDeployResult(ports, request, plan, journal, outcome) {
+    const { status, failure, rollbackDeploymentId } = outcome;
+    return {
+        status,
+        endpointName: plan.label,
+        from: plan.from,
+        to: plan.to,
+        servingConfig: status === 'rolled-back' || status === 'already-there' ? plan.to : undefined,
+        steps: journal.steps,
+        failure,
+        durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
+        codeDeploy: { deploymentId: plan.deploymentId, rollbackDeploymentId },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/sagemakerResources.ts
+
+/** SageMaker answers a missing resource with a ValidationException "Could not find …". */
+const isSageMakerNotFound = (err) => err.name === 'ValidationException' && /Could not find/.test(err.message);
+/** The endpoint, or undefined when it does not exist; other errors propagate. */
+async function findEndpoint(ports, name) {
+    try {
+        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: name }));
+    }
+    catch (err) {
+        if (isSageMakerNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+/** The endpoint config, or undefined when it does not exist; other errors propagate. */
+async function findEndpointConfig(ports, name) {
+    try {
+        return await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointConfigCommand */.uoq({ EndpointConfigName: name }));
+    }
+    catch (err) {
+        if (isSageMakerNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+async function modelExists(ports, name) {
+    try {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeModelCommand */.utY({ ModelName: name }));
+        return true;
+    }
+    catch (err) {
+        if (isSageMakerNotFound(err))
+            return false;
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/inFlightUpdate.ts
@@ -95569,6 +95053,77 @@ async function findLastApprovedPackage(ports, group, excludedArns) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./actions/rollback/src/checkEndpoint.ts
+
+
+
+/**
+ * Finds the endpoint and refuses, with nothing changed, what no rollback can help: a missing, Failed,
+ * Creating or Deleting endpoint, an update in flight with in-flight: fail, or one that cannot be forced.
+ */
+async function checkEndpoint(ports, request) {
+    const { inputs } = request;
+    // rollbackInputProblems requires endpoint-name with target sagemaker, before this runs.
+    const endpointName = inputs['endpoint-name'];
+    const endpoint = await findEndpoint(ports, endpointName);
+    if (!endpoint) {
+        throw new ModelshipError(`Endpoint ${endpointName} does not exist in ${request.region}, so there is nothing to roll back; nothing changed.`, 'Check endpoint-name, and region (or AWS_REGION): endpoints are regional.');
+    }
+    ports.logger.info(`Endpoint ${endpointName} is ${endpoint.EndpointStatus ?? 'in an unknown state'} on ${endpoint.EndpointConfigName ?? 'no config'}${endpoint.PendingDeploymentSummary?.EndpointConfigName ? `, updating to ${endpoint.PendingDeploymentSummary.EndpointConfigName}` : ''}.`);
+    refuseUnrecoverable(endpoint);
+    if (!isInFlight(endpoint.EndpointStatus))
+        return { endpointName, endpoint, forcing: false };
+    const inFlight = await withConfigBeforeUpdate(ports, inFlightUpdateOf(endpoint));
+    const forcing = inputs['in-flight'] === 'force' && inFlight.status === 'Updating';
+    refuseInFlight(endpointName, inFlight, inputs['in-flight'], forcing);
+    return { endpointName, endpoint, inFlight, forcing };
+}
+/** States no UpdateEndpoint can leave: said plainly before anything is tried. */
+function refuseUnrecoverable(endpoint) {
+    const name = endpoint.EndpointName;
+    switch (endpoint.EndpointStatus) {
+        case 'Failed':
+            throw new ModelshipError(`Endpoint ${name} is Failed${endpoint.FailureReason ? ` (${endpoint.FailureReason})` : ''}; SageMaker allows only DeleteEndpoint on it, so it cannot be rolled back. Nothing changed.`, 'Delete the endpoint and create it again with deploy-endpoint on a known good model.');
+        case 'Creating':
+            throw new ModelshipError(`Endpoint ${name} is still being created, so it has no earlier config to roll back to; nothing changed.`, 'Wait for the creation to end; if the model is bad, delete the endpoint or deploy a good model.');
+        case 'Deleting':
+            throw new ModelshipError(`Endpoint ${name} is being deleted; nothing changed.`);
+    }
+}
+function refuseInFlight(endpointName, inFlight, mode, forcing) {
+    const what = `Endpoint ${endpointName} is ${inFlight.status}${inFlight.pendingConfig ? ` (update to ${inFlight.pendingConfig})` : ''}`;
+    if (mode === 'fail') {
+        throw new ModelshipError(`${what} and in-flight is fail, so nothing changed.`, 'Run again with in-flight: force to make SageMaker roll the update back through its alarms, or in-flight: wait to roll back after it ends.');
+    }
+    if (forcing && inFlight.alarms.length === 0) {
+        throw new ModelshipError(`${what}, and that update cannot be forced back: its DeploymentConfig has no AutoRollbackConfiguration alarms to set to ALARM, and SageMaker has no API to cancel an update. Nothing changed.`, 'Run again with in-flight: wait to roll back once the update ends; guard future deployments with alarms (deploy-endpoint alarms or alarm-thresholds) so that they can be stopped.');
+    }
+}
+/** When DescribeEndpoint does not tell the config before the update, the pending config's tags do. */
+async function withConfigBeforeUpdate(ports, inFlight) {
+    if (inFlight.configBeforeUpdate || !inFlight.pendingConfig)
+        return inFlight;
+    const pending = await configWithProvenance(ports, inFlight.pendingConfig);
+    return { ...inFlight, configBeforeUpdate: pending?.provenance.previousEndpointConfig };
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/recordRollback.ts
+
+
+/** Tags on the endpoint, so that whoever looks at it later sees that it was rolled back, from what, and why. */
+async function recordRollbackOnEndpoint(ports, endpoint, plan) {
+    if (!endpoint.EndpointArn)
+        return;
+    const { from, target, reason } = plan;
+    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* AddTagsCommand */.yjM({
+        ResourceArn: endpoint.EndpointArn,
+        Tags: provenanceTags({}, {
+            'modelship:rolled-back': `${from ?? '-'} to ${target.configName}`,
+            ...(reason ? { 'modelship:rollback-reason': reason } : {}),
+        }),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./actions/rollback/src/rejectModelPackage.ts
 
 
@@ -95598,6 +95153,467 @@ async function rejectModelPackageOf(ports, fromConfig, targetPackageArn, descrip
         ApprovalDescription: description.slice(0, APPROVAL_DESCRIPTION_MAX),
     }));
     return { kind: 'rejected', arn };
+}
+/**
+ * reject-model-package: marks the package rolled back away from Rejected, once, and says so in the
+ * journal; says why when there is nothing to reject.
+ */
+async function rejectIfAsked(ports, plan, journal, done) {
+    if (!plan.rejectPackage || done)
+        return done;
+    const { from, target } = plan;
+    if (!from || from === target.configName) {
+        journal.did('reject-model-package: nothing was rolled back away from, so nothing was marked Rejected.');
+        return {};
+    }
+    const rejection = await rejectModelPackageOf(ports, from, target.modelPackageArn, plan.reason ?? `Rolled back by modelship from ${from} to ${target.configName}.`);
+    if (rejection.kind === 'skipped') {
+        journal.couldNot(`reject-model-package: ${rejection.why}.`);
+        return {};
+    }
+    journal.did(`Marked model package ${rejection.arn} Rejected.`);
+    return { rejectedArn: rejection.arn };
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/finishOnTarget.ts
+
+
+/** The endpoint is InService on the target config. */
+const servesTarget = (settled, plan) => settled.endpoint.EndpointStatus === 'InService' &&
+    settled.endpoint.EndpointConfigName === plan.target.configName;
+/**
+ * The endpoint already serves the target: nothing to do when it did from the start; after an update in
+ * flight was forced back (or ended back there), the rollback is recorded and the package rejected if asked.
+ */
+async function finishOnTarget(ports, plan, settled, journal) {
+    const servingConfig = plan.target.configName;
+    ports.setOutput('endpoint-config-name', servingConfig);
+    if (!settled.forced && !settled.wasInFlight) {
+        journal.did(`${plan.endpointName} already serves ${servingConfig} and is InService: nothing to do.`);
+        return { status: 'already-there', servingConfig };
+    }
+    const rejection = await rejectIfAsked(ports, plan, journal, settled.rejection);
+    await recordRollbackOnEndpoint(ports, settled.endpoint, plan);
+    return { status: settled.forced ? 'rolled-back' : 'already-there', servingConfig, rejection };
+}
+
+;// CONCATENATED MODULE: ./shared/src/alarmStates.ts
+
+/** DescribeAlarms takes at most 100 names a call. */
+const NAMES_PER_CALL = 100;
+/** Current states of the named alarms; names that do not exist come back with state `MISSING`. */
+async function alarmStates(ports, names) {
+    const found = new Map();
+    for (let i = 0; i < names.length; i += NAMES_PER_CALL) {
+        const page = await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* DescribeAlarmsCommand */.zWD({ AlarmNames: names.slice(i, i + NAMES_PER_CALL) }));
+        for (const alarm of page.MetricAlarms ?? []) {
+            if (alarm.AlarmName) {
+                found.set(alarm.AlarmName, {
+                    name: alarm.AlarmName,
+                    state: alarm.StateValue ?? 'UNKNOWN',
+                    reason: alarm.StateReason,
+                    periodSeconds: alarm.Period,
+                    evaluationPeriods: alarm.EvaluationPeriods,
+                });
+            }
+        }
+    }
+    return names.map((name) => found.get(name) ?? { name, state: 'MISSING' });
+}
+const inAlarm = (states) => states.filter((s) => s.state === 'ALARM');
+
+;// CONCATENATED MODULE: ./shared/src/deploymentProgress.ts
+
+/** Heartbeat so a long bake still shows the step is alive, without flooding the log. */
+const HEARTBEAT_MS = 15_000;
+function phasesOf(snapshot) {
+    return (snapshot.ProductionVariants ?? []).flatMap((v) => (v.VariantStatus ?? []).map((s) => ({
+        variant: v.VariantName ?? '?',
+        status: s.Status ?? '?',
+        message: s.StatusMessage,
+        startedAtMs: s.StartTime?.getTime(),
+    })));
+}
+/** The variant's CurrentWeight over all variants' weights, in percent; undefined when it is not there. */
+function variantSharePercent(snapshot, variantName) {
+    const variants = snapshot.ProductionVariants ?? [];
+    const variant = variants.find((v) => v.VariantName === variantName);
+    if (!variant)
+        return undefined;
+    const total = variants.reduce((sum, v) => sum + (v.CurrentWeight ?? 0), 0);
+    return total > 0 ? Math.round((100 * (variant.CurrentWeight ?? 0)) / total) : 0;
+}
+/** Counts the traffic steps SageMaker started, from the variants' phases and their start times. */
+class TrafficSteps {
+    count = 0;
+    seen = new Set();
+    lastStatuses = new Set();
+    activatedSinceBake = false;
+    observe(phases) {
+        const statuses = new Set(phases.map((p) => p.status));
+        for (const phase of phases) {
+            const id = `${phase.status}@${phase.startedAtMs ?? ''}`;
+            const isNew = phase.startedAtMs === undefined ? !this.lastStatuses.has(phase.status) : !this.seen.has(id);
+            this.seen.add(id);
+            if (!isNew)
+                continue;
+            // Both fleets report the same phase: count it once.
+            this.lastStatuses.add(phase.status);
+            if (phase.status === 'ActivatingTraffic') {
+                this.count += 1;
+                this.activatedSinceBake = true;
+            }
+            else if (phase.status === 'Baking') {
+                if (!this.activatedSinceBake)
+                    this.count += 1;
+                this.activatedSinceBake = false;
+            }
+        }
+        this.lastStatuses = statuses;
+    }
+}
+/**
+ * Turns successive DescribeEndpoint answers into the lines a person watching the step wants: one per
+ * state change (endpoint status, each variant's status), and a heartbeat at most every 15 s otherwise.
+ * Each line gives the time since the deployment started and the share of traffic the endpoint gives the
+ * new fleet (see ShareSource).
+ */
+class DeploymentProgress {
+    startedAtMs;
+    lastKey = '';
+    lastLineAt = Number.NEGATIVE_INFINITY;
+    steps = new TrafficSteps();
+    percent = 0;
+    samples = [];
+    source;
+    /**
+     * @param plannedShares the new fleet's share after each traffic step, e.g. [10, 100] for a canary
+     * @param startedAtMs when the deployment started: every line's elapsed time counts from here
+     */
+    constructor(plannedShares, startedAtMs, source = {}) {
+        this.startedAtMs = startedAtMs;
+        this.source = { ...source, plannedShares };
+    }
+    get newFleetPercent() {
+        return this.percent;
+    }
+    observe(snapshot, nowMs, alarmsInAlarm = []) {
+        const phases = phasesOf(snapshot);
+        this.steps.observe(phases);
+        this.percent = this.shareOf(snapshot);
+        this.samples.push({
+            atMs: nowMs - this.startedAtMs,
+            newFleetPercent: this.percent,
+            status: snapshot.EndpointStatus ?? 'Unknown',
+            alarmsInAlarm,
+        });
+        const key = JSON.stringify([
+            snapshot.EndpointStatus,
+            snapshot.EndpointConfigName,
+            phases.map((p) => [p.variant, p.status]),
+            alarmsInAlarm,
+            this.percent,
+        ]);
+        const line = this.lineFor(key, snapshot, phases, nowMs, alarmsInAlarm);
+        if (line) {
+            this.lastKey = key;
+            this.lastLineAt = nowMs;
+        }
+        return line ? [line] : [];
+    }
+    shareOf(snapshot) {
+        const { plannedShares, requestedConfig, newVariantName } = this.source;
+        const weighted = newVariantName ? variantSharePercent(snapshot, newVariantName) : undefined;
+        if (weighted !== undefined)
+            return weighted;
+        const last = plannedShares[plannedShares.length - 1] ?? 100;
+        if (snapshot.EndpointStatus === 'InService') {
+            if (requestedConfig !== undefined)
+                return snapshot.EndpointConfigName === requestedConfig ? last : 0;
+            return this.steps.count > 0 ? last : this.percent;
+        }
+        if (this.steps.count === 0)
+            return 0;
+        return plannedShares[Math.min(this.steps.count, plannedShares.length) - 1] ?? last;
+    }
+    lineFor(key, snapshot, phases, nowMs, alarmsInAlarm) {
+        const elapsed = formatElapsed(nowMs - this.startedAtMs);
+        const share = `new fleet ≈${this.percent}% of traffic`;
+        if (key !== this.lastKey) {
+            const variantText = phases.length
+                ? phases.map((p) => `${p.variant}: ${p.status}${p.message ? ` (${p.message})` : ''}`).join('; ')
+                : 'no variant activity';
+            const alarmText = alarmsInAlarm.length ? `; alarms in ALARM: ${alarmsInAlarm.join(', ')}` : '';
+            return `[${elapsed}] ${snapshot.EndpointStatus} on ${snapshot.EndpointConfigName ?? '-'}; ${variantText}; ${share}${alarmText}`;
+        }
+        if (nowMs - this.lastLineAt < HEARTBEAT_MS)
+            return undefined;
+        const baking = phases.find((p) => p.status === 'Baking');
+        const bakingText = baking?.startedAtMs ? `, baking for ${formatElapsed(nowMs - baking.startedAtMs)}` : '';
+        return `[${elapsed}] still ${snapshot.EndpointStatus}${bakingText}; ${share}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/endpointOutcome.ts
+/**
+ * What a DescribeEndpoint answer means for a deployment of `requestedConfig`. SageMaker's own waiter
+ * calls any InService a success, but an endpoint that comes back InService on another config was
+ * rolled back: the config name is the only reliable signal, since FailureReason can be empty.
+ */
+function endpointOutcome(snapshot, requestedConfig) {
+    const reason = snapshot.FailureReason?.trim();
+    switch (snapshot.EndpointStatus) {
+        case 'InService':
+            if (snapshot.EndpointConfigName === requestedConfig)
+                return { kind: 'deployed' };
+            return {
+                kind: 'rolled-back',
+                reason: reason ||
+                    `The endpoint is back InService on ${snapshot.EndpointConfigName ?? 'its previous config'} instead of ${requestedConfig}, and SageMaker gave no reason.`,
+            };
+        case 'Failed':
+            return { kind: 'failed', reason: reason || 'The endpoint is Failed and SageMaker gave no reason.' };
+        case 'UpdateRollbackFailed':
+            return {
+                kind: 'failed',
+                reason: `Both the update and its automatic rollback failed; the endpoint may serve a mix of old and new configs. ${reason ?? ''}`.trim(),
+            };
+        case 'OutOfService':
+            return { kind: 'failed', reason: reason || 'The endpoint is OutOfService.' };
+        default:
+            return { kind: 'in-progress' };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/watchEndpointUpdate.ts
+
+
+
+
+
+/**
+ * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
+ * rare enough not to be throttled (the SageMaker SDK moved to 30 s because of throttling, which made
+ * steps end minutes late). The SDK's adaptive retry mode absorbs occasional throttling.
+ */
+const POLL_INTERVAL_MS = 2_000;
+/**
+ * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
+ * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
+ */
+async function watchEndpointUpdate(ports, request) {
+    const progress = new DeploymentProgress(request.plannedShares, request.startedAtMs, {
+        requestedConfig: request.requestedConfig,
+        newVariantName: request.newVariantName,
+    });
+    const firedAlarms = new Map();
+    let snapshot;
+    for (;;) {
+        if (ports.signal.aborted)
+            return { kind: 'cancelled', snapshot, samples: progress.samples };
+        try {
+            snapshot = await ports.sagemaker.send(new client_sagemaker_dist_cjs/* DescribeEndpointCommand */.CX3({ EndpointName: request.endpointName }), {
+                abortSignal: ports.signal,
+            });
+        }
+        catch (err) {
+            if (ports.signal.aborted)
+                return { kind: 'cancelled', snapshot, samples: progress.samples };
+            throw err;
+        }
+        const states = request.guardingAlarms.length ? await alarmStates(ports, request.guardingAlarms) : [];
+        for (const alarm of inAlarm(states))
+            firedAlarms.set(alarm.name, alarm);
+        const now = ports.clock.now();
+        for (const line of progress.observe(snapshot, now, inAlarm(states).map((a) => a.name)))
+            ports.logger.info(line);
+        const outcome = endpointOutcome(snapshot, request.requestedConfig);
+        if (outcome.kind !== 'in-progress') {
+            return {
+                kind: 'finished',
+                outcome,
+                snapshot,
+                firedAlarms: [...firedAlarms.values()],
+                samples: progress.samples,
+            };
+        }
+        if (now >= request.deadlineMs) {
+            ports.logger.warning(`Stopped waiting at ${formatElapsed(now - request.startedAtMs)}: the endpoint is still ${snapshot.EndpointStatus}.`);
+            return { kind: 'timed-out', snapshot, samples: progress.samples };
+        }
+        try {
+            await ports.clock.sleep(Math.min(POLL_INTERVAL_MS, Math.max(0, request.deadlineMs - now)), ports.signal);
+        }
+        catch {
+            return { kind: 'cancelled', snapshot, samples: progress.samples };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/endpointWait.ts
+
+/** Follows the endpoint until its update ends (or the deadline, or a cancel), printing progress. */
+function waitForEndpoint(ports, wait) {
+    return watchEndpointUpdate(ports, {
+        ...wait,
+        plannedShares: [100],
+        startedAtMs: ports.clock.now(),
+    });
+}
+/** Why a wait did not see the update end, in words for the summary. */
+function unfinishedReason(watched) {
+    return watched.kind === 'cancelled'
+        ? 'The job was cancelled while waiting; SageMaker goes on with what was started.'
+        : `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with what was started.`;
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/inFlightSettlement.ts
+
+
+
+
+/**
+ * An update is in flight: with force, sets its guarding alarms to ALARM so that SageMaker rolls it back
+ * (SageMaker has no API to cancel an update); otherwise waits. Either way, waits for the endpoint to
+ * settle and says where it ended.
+ */
+async function settleInFlightUpdate(ports, plan, checked, journal) {
+    const { inFlight, forcing } = checked;
+    let rejection;
+    if (forcing) {
+        await forceGuardrailsRollback(ports, plan, inFlight);
+        journal.did(`Set alarm ${inFlight.alarms.join(', ')} to ALARM so that SageMaker rolls back the in-flight update to ${inFlight.pendingConfig ?? 'a new config'} itself (SageMaker has no API to cancel an update).`);
+        rejection = await rejectIfAsked(ports, plan, journal, undefined);
+    }
+    else {
+        journal.did(`Waiting for the ${inFlight.status} endpoint to settle first (in-flight: ${plan.inFlightMode}).`);
+    }
+    const watched = await waitForEndpoint(ports, {
+        endpointName: plan.endpointName,
+        requestedConfig: inFlight.configBeforeUpdate ?? inFlight.pendingConfig ?? '',
+        guardingAlarms: [],
+        deadlineMs: plan.deadlineMs,
+    });
+    return judgeSettlement(watched, { ...checked, forced: forcing, rejection }, journal);
+}
+/** Where the in-flight update left the endpoint: InService (on either config) settles it; anything else fails. */
+function judgeSettlement(watched, before, journal) {
+    const { endpointName, inFlight, forced, rejection } = before;
+    if (watched.kind !== 'finished') {
+        const failure = unfinishedReason(watched);
+        return {
+            kind: 'failed',
+            outcome: { status: 'failed', failure, servingConfig: before.endpoint.EndpointConfigName, rejection },
+        };
+    }
+    const endpoint = { ...before.endpoint, ...watched.snapshot };
+    const now = endpoint.EndpointConfigName;
+    if (endpoint.EndpointStatus !== 'InService') {
+        const failure = `The in-flight update ended with the endpoint ${endpoint.EndpointStatus}${endpoint.FailureReason ? ` (${endpoint.FailureReason})` : ''}.`;
+        return { kind: 'failed', outcome: { status: 'failed', failure, servingConfig: now, rejection } };
+    }
+    if (now === inFlight.configBeforeUpdate) {
+        journal.did(`${forced ? 'SageMaker rolled the update back' : 'The update was rolled back'}: ${endpointName} is InService on ${now} again.`);
+    }
+    else {
+        journal.did(`The in-flight update finished before it could be stopped: ${endpointName} is InService on ${now}.`);
+    }
+    return { kind: 'settled', endpoint, wasInFlight: true, forced, rejection };
+}
+async function forceGuardrailsRollback(ports, plan, inFlight) {
+    const stateReason = forcedAlarmReason(plan.endpointName, inFlight, plan.reason);
+    for (const alarm of inFlight.alarms) {
+        await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* SetAlarmStateCommand */.C3l({ AlarmName: alarm, StateValue: 'ALARM', StateReason: stateReason }));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/alarmPreCheck.ts
+
+
+/**
+ * Why alarms in these states cannot guard `use.guarding`: alarms that do not exist and alarms already in
+ * ALARM, all named at once. Undefined when every alarm is usable.
+ */
+function unusableAlarmsError(states, use) {
+    const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
+    const firing = inAlarm(states).map((s) => s.name);
+    if (!missing.length && !firing.length)
+        return undefined;
+    const sentences = [
+        missing.length ? `Alarm ${missing.join(', ')} does not exist, so it cannot guard ${use.guarding}.` : '',
+        firing.length ? `Alarm ${firing.join(', ')} is in ALARM now, so ${use.firingConsequence}.` : '',
+    ].filter(Boolean);
+    const hints = [missing.length ? use.missingHint : '', firing.length ? use.firingHint : ''].filter(Boolean);
+    return new ModelshipError(`${sentences.join(' ')} Nothing changed.`, hints.join(' '));
+}
+/**
+ * The check before anything changes: reads the named alarms (one DescribeAlarms per 100) and throws a
+ * ModelshipError naming every missing alarm and every alarm already in ALARM. Returns the states, so a
+ * caller can reuse them (for plan warnings, say) without asking CloudWatch again.
+ */
+async function checkAlarmsUsable(ports, names, use) {
+    if (!names.length)
+        return [];
+    const states = await alarmStates(ports, names);
+    const problem = unusableAlarmsError(states, use);
+    if (problem)
+        throw problem;
+    return states;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./shared/src/resourceNames.ts
+
+
+const MAX_NAME = 63;
+const CONFIG_HASH_LENGTH = 6;
+const SHA_LENGTH = 7;
+/**
+ * JSON with object keys sorted at every level, so that the same config always hashes the same however
+ * it was assembled. Undefined members are left out, as JSON.stringify does.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`Cannot hash a non-finite number (${value}).`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+    if (typeof value === 'object') {
+        const withToJson = value;
+        if (typeof withToJson.toJSON === 'function')
+            return canonicalJson(withToJson.toJSON());
+        const members = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`);
+        return `{${members.join(',')}}`;
+    }
+    throw new TypeError(`Cannot hash a ${typeof value}.`);
+}
+/** The first 6 hex digits of the SHA-256 of the config's canonical JSON. */
+function configHash(config) {
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(config)).digest('hex').slice(0, CONFIG_HASH_LENGTH);
+}
+/**
+ * `<base>-<short sha>-<config hash>`: a re-run of the same commit with the same config finds the model
+ * or endpoint config it made before, and any change to the config gets a new name. Hash only what
+ * defines the resource, not its tags: the run URL in provenance tags changes on every re-run.
+ * Over 63 characters the base is shortened, never the suffix, which is what makes the name unique.
+ */
+function deterministicName(base, gitSha, config) {
+    if (!SAGEMAKER_NAME.test(base))
+        throw new RangeError(`Name base "${base}" is not a SageMaker name (letters, digits, hyphens).`);
+    if (!new RegExp(`^[0-9a-fA-F]{${SHA_LENGTH},}$`).test(gitSha))
+        throw new RangeError(`"${gitSha}" is not a git commit sha (at least ${SHA_LENGTH} hex digits).`);
+    const suffix = `-${gitSha.slice(0, SHA_LENGTH).toLowerCase()}-${configHash(config)}`;
+    // Trailing hyphens of a cut base would run into the suffix's own.
+    const head = base.slice(0, MAX_NAME - suffix.length).replace(/-+$/, '');
+    return `${head}${suffix}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/packageModelSettings.ts
@@ -95735,36 +95751,240 @@ async function lastApprovedTarget(ports, query) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/rollback/src/rollbackTarget.ts
+;// CONCATENATED MODULE: ./actions/rollback/src/rollbackPlan.ts
 
-/** What is allowed when `to` is not usable, or undefined when it is. */
-function rollbackToProblem(value) {
-    if (value === 'previous' || value === 'last-approved' || SAGEMAKER_NAME.test(value))
-        return undefined;
-    return 'it must be previous, last-approved, or an endpoint config name (letters, digits and hyphens, at most 63)';
+
+
+
+/**
+ * Resolves the target config and the deployment config, and checks the guarding alarms. It only reads:
+ * a bad target or an unusable alarm fails with nothing changed.
+ */
+async function planRollback(ports, request, checked) {
+    const { inputs } = request;
+    const { endpointName, endpoint, inFlight } = checked;
+    const target = await resolveRollbackTarget(ports, {
+        to: readRollbackTo(inputs.to),
+        endpointName,
+        servingConfig: endpoint.EndpointConfigName,
+        inFlight,
+        inputs,
+        provenance: request.provenance,
+    });
+    const instanceCount = target.variant?.ServerlessConfig ? undefined : target.variant?.InitialInstanceCount;
+    const strategy = parseDeploymentConfig(inputs['deployment-config'], { instanceCount });
+    const guardingAlarms = inputs.alarms ?? [];
+    await checkAlarmsUsable(ports, guardingAlarms, ROLLBACK_ALARM_USE);
+    return {
+        endpointName,
+        target,
+        from: inFlight?.pendingConfig ?? endpoint.EndpointConfigName,
+        strategy,
+        instanceCount,
+        guardingAlarms,
+        deadlineMs: request.startedAtMs + inputs['timeout-minutes'] * 60_000,
+        reason: inputs.reason,
+        rejectPackage: inputs['reject-model-package'],
+        wait: inputs.wait,
+        inFlightMode: inputs['in-flight'],
+    };
 }
-function readRollbackTo(value) {
-    const to = value.trim();
-    if (to === '' || to === 'previous')
-        return { kind: 'previous' };
-    if (to === 'last-approved')
-        return { kind: 'last-approved' };
-    return { kind: 'config', name: to };
+/** Says what is about to happen, and sets the outputs known from now on. */
+function announceRollback(ports, plan) {
+    const { endpointName, from, target, reason } = plan;
+    ports.logger.info(`Rolling back ${endpointName} from ${from ?? '-'} to ${target.configName} (${target.why})${reason ? `; reason: ${reason}` : ''}.`);
+    ports.setOutput('rolled-back-from', from ?? '');
+    ports.setOutput('rolled-back-to', target.configName);
+    ports.setOutput('model-package-arn', target.modelPackageArn ?? '');
+    return plan;
 }
-function describeRollbackTo(to) {
-    switch (to.kind) {
-        case 'previous':
-            return 'the previous endpoint config recorded in the provenance tags';
-        case 'config':
-            return `endpoint config ${to.name}`;
-        case 'last-approved':
-            return 'the newest Approved version of the model package group';
+/** How the rollback's own guarding alarms are checked before anything changes. */
+const ROLLBACK_ALARM_USE = {
+    guarding: 'the rollback',
+    firingConsequence: 'guarding the rollback with it would make SageMaker undo the rollback at once',
+    missingHint: 'Create the alarm first, or leave it out of alarms.',
+    firingHint: 'Leave alarms that watch the failing deployment out of alarms (a rollback does not need them), or wait for them to return to OK.',
+};
+
+;// CONCATENATED MODULE: ./shared/src/autoScalingSuspension.ts
+
+const NAMESPACE = 'sagemaker';
+const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
+/** What Application Auto Scaling calls a variant's instance count: its namespace, resource and dimension. */
+const variantScalingScope = (endpointName, variantName) => ({
+    ServiceNamespace: NAMESPACE,
+    ResourceId: `endpoint/${endpointName}/variant/${variantName}`,
+    ScalableDimension: DIMENSION,
+});
+/**
+ * SageMaker refuses to change the instance type of a variant registered for auto scaling. The documented
+ * way is to deregister, update and register again; this does that, and restores the target, its policies
+ * and its scheduled actions whatever the update's outcome, so no endpoint is left without scaling.
+ */
+async function withAutoScalingSuspended(ports, target, update) {
+    if (!target.instanceTypeChanges)
+        return update();
+    const scaling = await readRegisteredScaling(ports, variantScalingScope(target.endpointName, target.variantName));
+    if (!scaling)
+        return update();
+    await suspendScaling(ports, scaling);
+    try {
+        return await update();
     }
+    finally {
+        await restoreScaling(ports, scaling);
+    }
+}
+/** The variant's scalable target with its policies and scheduled actions; undefined when it is not registered. */
+async function readRegisteredScaling(ports, scope) {
+    const { ResourceId } = scope;
+    const targets = await ports.autoscaling.send(new dist_cjs/* DescribeScalableTargetsCommand */.sH({ ServiceNamespace: NAMESPACE, ResourceIds: [ResourceId] }));
+    const registered = targets.ScalableTargets?.find((t) => t.ScalableDimension === DIMENSION);
+    if (!registered)
+        return undefined;
+    const policies = (await ports.autoscaling.send(new dist_cjs/* DescribeScalingPoliciesCommand */.yY({ ServiceNamespace: NAMESPACE, ResourceId }))).ScalingPolicies ?? [];
+    const scheduled = (await ports.autoscaling.send(new dist_cjs/* DescribeScheduledActionsCommand */.bE({ ServiceNamespace: NAMESPACE, ResourceId }))).ScheduledActions ?? [];
+    return { scope, registered, policies, scheduled };
+}
+async function suspendScaling(ports, { scope, policies }) {
+    ports.logger.info(`Suspending auto scaling of ${scope.ResourceId} (${policies.length} policies) while the instance type changes.`);
+    for (const policy of policies) {
+        await ports.autoscaling.send(new dist_cjs/* DeleteScalingPolicyCommand */.y5({ ...scope, PolicyName: policy.PolicyName }));
+    }
+    await ports.autoscaling.send(new dist_cjs/* DeregisterScalableTargetCommand */.CV(scope));
+}
+async function restoreScaling(ports, scaling) {
+    const { scope, registered, policies, scheduled } = scaling;
+    await ports.autoscaling.send(new dist_cjs/* RegisterScalableTargetCommand */.Jr({
+        ...scope,
+        MinCapacity: registered.MinCapacity,
+        MaxCapacity: registered.MaxCapacity,
+    }));
+    for (const policy of policies) {
+        await ports.autoscaling.send(new dist_cjs/* PutScalingPolicyCommand */.OJ({
+            ...scope,
+            PolicyName: policy.PolicyName,
+            PolicyType: policy.PolicyType,
+            TargetTrackingScalingPolicyConfiguration: policy.TargetTrackingScalingPolicyConfiguration,
+            StepScalingPolicyConfiguration: policy.StepScalingPolicyConfiguration,
+        }));
+    }
+    for (const action of scheduled) {
+        await ports.autoscaling.send(new dist_cjs/* PutScheduledActionCommand */.cx({
+            ...scope,
+            ScheduledActionName: action.ScheduledActionName,
+            Schedule: action.Schedule,
+            Timezone: action.Timezone,
+            StartTime: action.StartTime,
+            EndTime: action.EndTime,
+            ScalableTargetAction: action.ScalableTargetAction,
+        }));
+    }
+    ports.logger.info(`Auto scaling of ${scope.ResourceId} restored.`);
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/targetResources.ts
+
+
+/** last-approved: creates the target's model and config, unless they exist from an earlier run. */
+async function createTargetResources(ports, target, journal) {
+    if (!target.create)
+        return;
+    const { model, config } = target.create;
+    if (model.ModelName && !(await modelExists(ports, model.ModelName))) {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateModelCommand */.TIE(model));
+        journal.did(`Created model ${model.ModelName} from ${target.modelPackageArn}.`);
+    }
+    if (!(await findEndpointConfig(ports, target.configName))) {
+        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8(config));
+        journal.did(`Created endpoint config ${target.configName}.`);
+    }
+}
+async function instanceTypeChange(ports, servingConfig, targetVariant) {
+    const serving = await variantOfConfig(ports, servingConfig, targetVariant?.VariantName);
+    const from = serving?.InstanceType;
+    const to = targetVariant?.InstanceType;
+    return { changes: Boolean(from && to && from !== to), from, to };
+}
+/** The variant of an endpoint config with this name (its first when unnamed), to compare instance types. */
+async function variantOfConfig(ports, configName, variantName) {
+    if (!configName)
+        return undefined;
+    const config = await findEndpointConfig(ports, configName);
+    const variants = config?.ProductionVariants ?? [];
+    return variants.find((v) => v.VariantName === variantName) ?? variants[0];
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/targetUpdate.ts
+
+
+
+
+
+
+/**
+ * UpdateEndpoint to the target config (creating it first for last-approved), with auto scaling suspended
+ * around an instance-type change and restored after; then, unless wait is false, waits and judges.
+ */
+async function updateToTarget(ports, plan, settled, journal) {
+    await createTargetResources(ports, plan.target, journal);
+    const change = await instanceTypeChange(ports, settled.endpoint.EndpointConfigName, plan.target.variant);
+    const scope = {
+        endpointName: plan.endpointName,
+        variantName: plan.target.variant?.VariantName ?? '',
+        instanceTypeChanges: change.changes,
+    };
+    const { rejection, watched } = await withAutoScalingSuspended(ports, scope, async () => {
+        const started = await startUpdate(ports, plan, settled, change, journal);
+        return { rejection: started, watched: plan.wait ? await waitForTarget(ports, plan) : undefined };
+    });
+    return judgeUpdate(ports, plan, { servingBefore: settled.endpoint.EndpointConfigName, rejection, watched }, journal);
+}
+/** UpdateEndpoint, then the record on the endpoint and the rejection: both stand even if the wait fails. */
+async function startUpdate(ports, plan, settled, change, journal) {
+    const { endpointName, target, strategy, instanceCount, guardingAlarms } = plan;
+    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({
+        EndpointName: endpointName,
+        EndpointConfigName: target.configName,
+        DeploymentConfig: toSageMakerDeploymentConfig(strategy, { instanceCount, alarms: guardingAlarms }),
+    }));
+    journal.did(`UpdateEndpoint ${endpointName}: ${settled.endpoint.EndpointConfigName ?? '-'} → ${target.configName} with ${strategy.preset}${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ''}${change.changes ? ` (instance type ${change.from} → ${change.to}, auto scaling suspended meanwhile)` : ''}.`);
+    await recordRollbackOnEndpoint(ports, settled.endpoint, plan);
+    return rejectIfAsked(ports, plan, journal, settled.rejection);
+}
+function waitForTarget(ports, plan) {
+    return waitForEndpoint(ports, {
+        endpointName: plan.endpointName,
+        requestedConfig: plan.target.configName,
+        guardingAlarms: plan.guardingAlarms,
+        deadlineMs: plan.deadlineMs,
+    });
+}
+/** Success is InService on the target config, read back; a rollback of the rollback, or no end in time, fails. */
+function judgeUpdate(ports, plan, update, journal) {
+    const { servingBefore, rejection, watched } = update;
+    const target = plan.target.configName;
+    if (!watched) {
+        journal.did('wait: false, so the action does not wait for InService on the target config.');
+        return { status: 'in-progress', servingConfig: servingBefore, rejection };
+    }
+    if (watched.kind !== 'finished') {
+        return { status: 'failed', servingConfig: servingBefore, failure: unfinishedReason(watched), rejection };
+    }
+    const servingConfig = watched.snapshot.EndpointConfigName ?? servingBefore;
+    const { outcome } = watched;
+    if (outcome.kind === 'deployed') {
+        ports.setOutput('endpoint-config-name', target);
+        journal.did(`${plan.endpointName} is InService on ${target}.`);
+        return { status: 'rolled-back', servingConfig, rejection };
+    }
+    const failure = outcome.kind === 'rolled-back'
+        ? `The rollback to ${target} was itself rolled back: ${outcome.reason}`
+        : `The rollback to ${target} failed: ${'reason' in outcome ? outcome.reason : 'no reason given'}`;
+    return { status: 'failed', servingConfig, failure, rejection };
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/rollback.ts
-
-
 
 
 
@@ -95777,306 +95997,94 @@ function describeRollbackTo(to) {
  * endpoint or config, nothing recorded, no other approved version) fails before anything changes.
  */
 async function rollback(ports, request) {
-    const { inputs } = request;
-    // rollbackInputProblems requires endpoint-name with target sagemaker, before this runs.
-    const endpointName = inputs['endpoint-name'];
-    const deadlineMs = request.startedAtMs + inputs['timeout-minutes'] * 60_000;
-    const steps = [];
-    const did = (line) => {
-        steps.push(line);
-        ports.logger.info(line);
-    };
-    let endpoint = await findEndpoint(ports, endpointName);
-    if (!endpoint) {
-        throw new ModelshipError(`Endpoint ${endpointName} does not exist in ${request.region}, so there is nothing to roll back; nothing changed.`, 'Check endpoint-name, and region (or AWS_REGION): endpoints are regional.');
+    const { logger } = ports;
+    const journal = new RollbackJournal(logger);
+    const checked = await logger.group('Check the endpoint', () => checkEndpoint(ports, request));
+    const plan = await logger.group('Resolve the target', async () => announceRollback(ports, await planRollback(ports, request, checked)));
+    const settled = await settle(ports, plan, checked, journal);
+    if (settled.kind === 'failed')
+        return rollbackResult(ports, request, plan, journal, settled.outcome);
+    const outcome = servesTarget(settled, plan)
+        ? await logger.group(`Finish on ${plan.target.configName}`, () => finishOnTarget(ports, plan, settled, journal))
+        : await logger.group(`Update to ${plan.target.configName}`, () => updateToTarget(ports, plan, settled, journal));
+    return rollbackResult(ports, request, plan, journal, outcome);
+}
+/** An update in flight is forced back or waited for; with none, the endpoint is settled as found. */
+function settle(ports, plan, checked, journal) {
+    const { inFlight } = checked;
+    if (!inFlight) {
+        return Promise.resolve({
+            kind: 'settled',
+            endpoint: checked.endpoint,
+            wasInFlight: false,
+            forced: false,
+        });
     }
-    refuseUnrecoverable(endpoint);
-    const inFlight = isInFlight(endpoint.EndpointStatus)
-        ? await withConfigBeforeUpdate(ports, inFlightUpdateOf(endpoint))
-        : undefined;
-    const forcing = inFlight !== undefined && inputs['in-flight'] === 'force' && inFlight.status === 'Updating';
-    if (inFlight)
-        refuseInFlight(endpointName, inFlight, inputs['in-flight'], forcing);
-    // Everything below up to the first change only reads: a bad target fails with nothing changed.
-    const target = await resolveRollbackTarget(ports, {
-        to: readRollbackTo(inputs.to),
-        endpointName,
-        servingConfig: endpoint.EndpointConfigName,
-        inFlight,
-        inputs,
-        provenance: request.provenance,
-    });
-    // Serverless variants have no instances: their steps are shares of requests, not of a fleet.
-    const instanceCount = target.variant?.ServerlessConfig ? undefined : target.variant?.InitialInstanceCount;
-    const strategy = parseDeploymentConfig(inputs['deployment-config'], { instanceCount });
-    await refuseUnusableAlarms(ports, inputs.alarms ?? []);
-    const from = inFlight?.pendingConfig ?? endpoint.EndpointConfigName;
-    ports.logger.info(`Rolling back ${endpointName} from ${from ?? '-'} to ${target.configName} (${target.why})${inputs.reason ? `; reason: ${inputs.reason}` : ''}.`);
-    ports.setOutput('rolled-back-from', from ?? '');
-    ports.setOutput('rolled-back-to', target.configName);
-    ports.setOutput('model-package-arn', target.modelPackageArn ?? '');
-    let rejectedPackageArn;
-    const result = (status, extra = {}) => ({
-        status,
-        endpointName,
-        from,
-        to: target.configName,
-        servingConfig: endpoint?.EndpointConfigName,
-        modelPackageArn: target.modelPackageArn,
-        rejectedPackageArn,
-        steps,
+    return ports.logger.group(`Settle the ${inFlight.status} endpoint (in-flight: ${plan.inFlightMode})`, () => settleInFlightUpdate(ports, plan, { ...checked, inFlight }, journal));
+}
+function rollbackResult(ports, request, plan, journal, outcome) {
+    return {
+        status: outcome.status,
+        endpointName: plan.endpointName,
+        from: plan.from,
+        to: plan.target.configName,
+        servingConfig: outcome.servingConfig,
+        modelPackageArn: plan.target.modelPackageArn,
+        rejectedPackageArn: outcome.rejection?.rejectedArn,
+        steps: journal.steps,
+        failure: outcome.failure,
         durationSeconds: Math.round((ports.clock.now() - request.startedAtMs) / 1000),
-        ...extra,
-    });
-    const rejectIfAsked = async () => {
-        if (!inputs['reject-model-package'] || rejectedPackageArn)
-            return;
-        if (!from || from === target.configName) {
-            did('reject-model-package: nothing was rolled back away from, so nothing was marked Rejected.');
-            return;
-        }
-        const rejection = await rejectModelPackageOf(ports, from, target.modelPackageArn, inputs.reason ?? `Rolled back by modelship from ${from} to ${target.configName}.`);
-        if (rejection.kind === 'rejected') {
-            rejectedPackageArn = rejection.arn;
-            did(`Marked model package ${rejection.arn} Rejected.`);
-        }
-        else {
-            ports.logger.warning(`reject-model-package: ${rejection.why}.`);
-            steps.push(`reject-model-package: ${rejection.why}.`);
-        }
     };
-    let forced = false;
-    if (inFlight) {
-        if (forcing) {
-            await forceGuardrailsRollback(ports, endpointName, inFlight, inputs.reason);
-            forced = true;
-            did(`Set alarm ${inFlight.alarms.join(', ')} to ALARM so that SageMaker rolls back the in-flight update to ${inFlight.pendingConfig ?? 'a new config'} itself (SageMaker has no API to cancel an update).`);
-            await rejectIfAsked();
-        }
-        else {
-            did(`Waiting for the ${inFlight.status} endpoint to settle first (in-flight: ${inputs['in-flight']}).`);
-        }
-        const settled = await watchEndpointUpdate(ports, {
-            endpointName,
-            requestedConfig: inFlight.configBeforeUpdate ?? inFlight.pendingConfig ?? '',
-            guardingAlarms: [],
-            plannedShares: [100],
-            startedAtMs: ports.clock.now(),
-            deadlineMs,
-        });
-        if (settled.kind !== 'finished')
-            return result('failed', { failure: unfinishedReason(settled) });
-        endpoint = { ...endpoint, ...settled.snapshot };
-        const now = endpoint.EndpointConfigName;
-        if (endpoint.EndpointStatus !== 'InService') {
-            return result('failed', {
-                failure: `The in-flight update ended with the endpoint ${endpoint.EndpointStatus}${endpoint.FailureReason ? ` (${endpoint.FailureReason})` : ''}.`,
-            });
-        }
-        if (now === inFlight.configBeforeUpdate) {
-            did(`${forced ? 'SageMaker rolled the update back' : 'The update was rolled back'}: ${endpointName} is InService on ${now} again.`);
-        }
-        else {
-            did(`The in-flight update finished before it could be stopped: ${endpointName} is InService on ${now}.`);
-        }
-    }
-    if (endpoint.EndpointStatus === 'InService' && endpoint.EndpointConfigName === target.configName) {
-        ports.setOutput('endpoint-config-name', target.configName);
-        if (!forced && !inFlight) {
-            did(`${endpointName} already serves ${target.configName} and is InService: nothing to do.`);
-            return result('already-there');
-        }
-        await rejectIfAsked();
-        await recordRollbackOnEndpoint(ports, endpoint, from, target.configName, inputs.reason);
-        return result(forced ? 'rolled-back' : 'already-there');
-    }
-    await createTargetResources(ports, target, did);
-    const guardingAlarms = inputs.alarms ?? [];
-    const servingVariant = await variantOfConfig(ports, endpoint.EndpointConfigName, target.variant?.VariantName);
-    const instanceTypeChanges = Boolean(servingVariant?.InstanceType &&
-        target.variant?.InstanceType &&
-        servingVariant.InstanceType !== target.variant.InstanceType);
-    const servingBefore = endpoint;
-    // SageMaker refuses an instance-type change under auto scaling: suspended around the update, restored after.
-    const watched = await withAutoScalingSuspended(ports, { endpointName, variantName: target.variant?.VariantName ?? '', instanceTypeChanges }, async () => {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* UpdateEndpointCommand */.sU7({
-            EndpointName: endpointName,
-            EndpointConfigName: target.configName,
-            DeploymentConfig: toSageMakerDeploymentConfig(strategy, { instanceCount, alarms: guardingAlarms }),
-        }));
-        did(`UpdateEndpoint ${endpointName}: ${servingBefore.EndpointConfigName ?? '-'} → ${target.configName} with ${strategy.preset}${guardingAlarms.length ? `, guarded by ${guardingAlarms.join(', ')}` : ''}${instanceTypeChanges ? ` (instance type ${servingVariant?.InstanceType} → ${target.variant?.InstanceType}, auto scaling suspended meanwhile)` : ''}.`);
-        await recordRollbackOnEndpoint(ports, servingBefore, from, target.configName, inputs.reason);
-        await rejectIfAsked();
-        if (!inputs.wait)
-            return undefined;
-        return watchEndpointUpdate(ports, {
-            endpointName,
-            requestedConfig: target.configName,
-            guardingAlarms,
-            plannedShares: [100],
-            startedAtMs: ports.clock.now(),
-            deadlineMs,
-        });
-    });
-    if (!watched) {
-        did('wait: false, so the action does not wait for InService on the target config.');
-        return result('in-progress');
-    }
-    if (watched.kind !== 'finished')
-        return result('failed', { failure: unfinishedReason(watched) });
-    endpoint = { ...endpoint, ...watched.snapshot };
-    if (watched.outcome.kind === 'deployed') {
-        ports.setOutput('endpoint-config-name', target.configName);
-        did(`${endpointName} is InService on ${target.configName}.`);
-        return result('rolled-back');
-    }
-    return result('failed', {
-        failure: watched.outcome.kind === 'rolled-back'
-            ? `The rollback to ${target.configName} was itself rolled back: ${watched.outcome.reason}`
-            : `The rollback to ${target.configName} failed: ${'reason' in watched.outcome ? watched.outcome.reason : 'no reason given'}`,
-    });
-}
-/** States no UpdateEndpoint can leave: said plainly before anything is tried. */
-function refuseUnrecoverable(endpoint) {
-    const name = endpoint.EndpointName;
-    switch (endpoint.EndpointStatus) {
-        case 'Failed':
-            throw new ModelshipError(`Endpoint ${name} is Failed${endpoint.FailureReason ? ` (${endpoint.FailureReason})` : ''}; SageMaker allows only DeleteEndpoint on it, so it cannot be rolled back. Nothing changed.`, 'Delete the endpoint and create it again with deploy-endpoint on a known good model.');
-        case 'Creating':
-            throw new ModelshipError(`Endpoint ${name} is still being created, so it has no earlier config to roll back to; nothing changed.`, 'Wait for the creation to end; if the model is bad, delete the endpoint or deploy a good model.');
-        case 'Deleting':
-            throw new ModelshipError(`Endpoint ${name} is being deleted; nothing changed.`);
-    }
-}
-function refuseInFlight(endpointName, inFlight, mode, forcing) {
-    const what = `Endpoint ${endpointName} is ${inFlight.status}${inFlight.pendingConfig ? ` (update to ${inFlight.pendingConfig})` : ''}`;
-    if (mode === 'fail') {
-        throw new ModelshipError(`${what} and in-flight is fail, so nothing changed.`, 'Run again with in-flight: force to make SageMaker roll the update back through its alarms, or in-flight: wait to roll back after it ends.');
-    }
-    if (forcing && inFlight.alarms.length === 0) {
-        throw new ModelshipError(`${what}, and that update cannot be forced back: its DeploymentConfig has no AutoRollbackConfiguration alarms to set to ALARM, and SageMaker has no API to cancel an update. Nothing changed.`, 'Run again with in-flight: wait to roll back once the update ends; guard future deployments with alarms (deploy-endpoint alarms or alarm-thresholds) so that they can be stopped.');
-    }
-}
-/** When DescribeEndpoint does not tell the config before the update, the pending config's tags do. */
-async function withConfigBeforeUpdate(ports, inFlight) {
-    if (inFlight.configBeforeUpdate || !inFlight.pendingConfig)
-        return inFlight;
-    const pending = await configWithProvenance(ports, inFlight.pendingConfig);
-    return { ...inFlight, configBeforeUpdate: pending?.provenance.previousEndpointConfig };
-}
-async function refuseUnusableAlarms(ports, alarms) {
-    if (!alarms.length)
-        return;
-    const states = await alarmStates(ports, alarms);
-    const missing = states.filter((s) => s.state === 'MISSING').map((s) => s.name);
-    if (missing.length) {
-        throw new ModelshipError(`Alarm ${missing.join(', ')} does not exist, so it cannot guard the rollback; nothing changed.`, 'Create the alarm first, or leave it out of alarms.');
-    }
-    const firing = inAlarm(states).map((s) => s.name);
-    if (firing.length) {
-        throw new ModelshipError(`Alarm ${firing.join(', ')} is in ALARM now: guarding the rollback with it would make SageMaker undo the rollback at once. Nothing changed.`, 'Leave alarms that watch the failing deployment out of alarms (a rollback does not need them), or wait for them to return to OK.');
-    }
-}
-async function forceGuardrailsRollback(ports, endpointName, inFlight, reason) {
-    const stateReason = forcedAlarmReason(endpointName, inFlight, reason);
-    for (const alarm of inFlight.alarms) {
-        await ports.cloudwatch.send(new client_cloudwatch_dist_cjs/* SetAlarmStateCommand */.C3l({ AlarmName: alarm, StateValue: 'ALARM', StateReason: stateReason }));
-    }
-}
-async function createTargetResources(ports, target, did) {
-    if (!target.create)
-        return;
-    const { model, config } = target.create;
-    if (model.ModelName && !(await modelExists(ports, model.ModelName))) {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateModelCommand */.TIE(model));
-        did(`Created model ${model.ModelName} from ${target.modelPackageArn}.`);
-    }
-    if (!(await findEndpointConfig(ports, target.configName))) {
-        await ports.sagemaker.send(new client_sagemaker_dist_cjs/* CreateEndpointConfigCommand */.dH8(config));
-        did(`Created endpoint config ${target.configName}.`);
-    }
-}
-/** Tags on the endpoint, so that whoever looks at it later sees that it was rolled back, from what, and why. */
-async function recordRollbackOnEndpoint(ports, endpoint, from, to, reason) {
-    if (!endpoint.EndpointArn)
-        return;
-    await ports.sagemaker.send(new client_sagemaker_dist_cjs/* AddTagsCommand */.yjM({
-        ResourceArn: endpoint.EndpointArn,
-        Tags: provenanceTags({}, {
-            'modelship:rolled-back': `${from ?? '-'} to ${to}`,
-            ...(reason ? { 'modelship:rollback-reason': reason } : {}),
-        }),
-    }));
-}
-function unfinishedReason(watched) {
-    return watched.kind === 'cancelled'
-        ? 'The job was cancelled while waiting; SageMaker goes on with what was started.'
-        : `The endpoint was still ${watched.snapshot.EndpointStatus} when timeout-minutes ran out; SageMaker goes on with what was started.`;
-}
-/** The variant of an endpoint config with this name (its first when unnamed), to compare instance types. */
-async function variantOfConfig(ports, configName, variantName) {
-    if (!configName)
-        return undefined;
-    const config = await findEndpointConfig(ports, configName);
-    const variants = config?.ProductionVariants ?? [];
-    return variants.find((v) => v.VariantName === variantName) ?? variants[0];
 }
 
-;// CONCATENATED MODULE: ./actions/rollback/src/rollbackInputProblems.ts
-
-/** Rules across inputs, checked before any AWS call. */
-function rollbackInputProblems(inputs) {
-    const problems = [];
-    const toProblem = rollbackToProblem(inputs.to);
-    if (toProblem)
-        problems.push({ input: 'to', value: inputs.to, allowed: toProblem });
-    if (inputs.to === 'last-approved' && !inputs['model-package-group']) {
-        problems.push({
-            input: 'model-package-group',
-            value: '',
-            allowed: 'it is required with to: last-approved (the group whose newest Approved version to serve)',
-        });
-    }
-    if (inputs.to === 'last-approved' && !inputs['execution-role-arn']) {
-        problems.push({
-            input: 'execution-role-arn',
-            value: '',
-            allowed: 'it is required with to: last-approved, which creates a model for the package version',
-        });
-    }
-    if (inputs.target === 'sagemaker' && !inputs['endpoint-name']) {
-        problems.push({ input: 'endpoint-name', value: '', allowed: 'it is required with target: sagemaker' });
-    }
-    const codeDeployGroupGiven = Boolean(inputs['codedeploy-application'] && inputs['codedeploy-deployment-group']);
-    if (inputs.target === 'codedeploy' && !inputs['codedeploy-deployment-id'] && !codeDeployGroupGiven) {
-        problems.push({
-            input: 'codedeploy-deployment-id',
-            value: '',
-            allowed: 'with target: codedeploy, give codedeploy-deployment-id, or codedeploy-application and codedeploy-deployment-group',
-        });
-    }
-    if (inputs.target === 'codedeploy' && inputs.to !== 'previous') {
-        problems.push({
-            input: 'to',
-            value: inputs.to,
-            allowed: 'previous only with target: codedeploy (the version before the deployment)',
-        });
-    }
-    if (inputs.target === 'codedeploy' && inputs['reject-model-package']) {
-        problems.push({
-            input: 'reject-model-package',
-            value: 'true',
-            allowed: 'false with target: codedeploy, whose deployments record no model package',
-        });
-    }
-    if (inputs['comment-on-pr'] && !inputs['github-token']) {
-        problems.push({
-            input: 'github-token',
-            value: '',
-            allowed: 'it is required with comment-on-pr: true (e.g. ${{ github.token }})',
-        });
-    }
-    return problems;
+;// CONCATENATED MODULE: ./shared/src/markdown.ts
+/** Small builders for job summaries and pull request comments; plain strings, so tests read them. */
+const escapeCell = (value) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+function markdownTable(header, rows) {
+    return [
+        `| ${header.map(escapeCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
+    ].join('\n');
+}
+/** A two-column table of what changed or what was found; rows with no value are left out. */
+function markdownKeyValueTable(rows, header = ['', '']) {
+    return markdownTable(header, rows.filter((row) => Boolean(row[1])));
+}
+function markdownHeading(text, level = 2) {
+    return `${'#'.repeat(level)} ${text.replace(/\r?\n/g, ' ')}`;
+}
+function markdownLink(text, url) {
+    return url ? `[${text.replace(/[[\]]/g, '\\$&')}](${url})` : text;
+}
+function markdownList(items) {
+    return items.map((item) => `- ${item.replace(/\r?\n/g, ' ')}`).join('\n');
+}
+/** Inline code that survives backticks in the value (image tags, regexes). */
+function inlineCode(text) {
+    return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+/** A fenced block; the fence grows past any run of backticks inside, so logs cannot break out of it. */
+function codeBlock(text, language = '') {
+    const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+/** A Mermaid diagram, which GitHub renders in job summaries and comments. */
+function mermaidBlock(diagram) {
+    return codeBlock(diagram.trim(), 'mermaid');
+}
+/** Collapsed detail (full logs, the raw plan) that would drown the outcome if shown open. */
+function markdownDetails(summary, body) {
+    return `<details><summary>${summary.replace(/</g, '&lt;')}</summary>\n\n${body}\n\n</details>`;
+}
+/** AWS console links, which a person opens first when a step fails. */
+function sagemakerConsoleUrl(region, kind, name) {
+    return `https://${region}.console.aws.amazon.com/sagemaker/home?region=${region}#/${kind}/${encodeURIComponent(name)}`;
+}
+/** A link to a CodeDeploy deployment in the AWS console, for job summaries and comments. */
+function codeDeployConsoleUrl(region, deploymentId) {
+    return `https://${region}.console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(deploymentId)}?region=${region}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/rollback/src/rollbackSummary.ts
@@ -96119,10 +96127,65 @@ function rollbackSummaryMarkdown(result, region, reason) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./actions/rollback/src/rollbackStep.ts
+
+
+
+
+/**
+ * The whole step: roll back (an endpoint, or a CodeDeploy deployment), then report it in outputs, the
+ * job summary and the pull request comment. A rollback that did not complete fails the step.
+ */
+async function rollbackStep(context, ports) {
+    const startedAtMs = context.clock.now();
+    let result;
+    try {
+        result = await rollbackForTarget(context, ports, startedAtMs);
+    }
+    catch (err) {
+        context.setOutput('status', 'failed');
+        context.setOutput('duration-seconds', String(Math.round((context.clock.now() - startedAtMs) / 1000)));
+        throw err;
+    }
+    await reportRollback(context, ports, result);
+    if (result.status === 'failed')
+        throw incompleteRollbackError(result);
+}
+function rollbackForTarget(context, ports, startedAtMs) {
+    const { inputs, clock, logger, signal, setOutput } = context;
+    const common = { clock, logger, signal, setOutput };
+    const request = { inputs, region: ports.region, startedAtMs };
+    if (inputs.target === 'codedeploy') {
+        return rollbackCodeDeploy({ ...common, codedeploy: ports.codedeploy }, request);
+    }
+    const { sagemaker, cloudwatch, autoscaling } = ports;
+    const provenance = provenanceFromEnvironment(context.env, 'rollback');
+    return rollback({ ...common, sagemaker, cloudwatch, autoscaling }, { ...request, provenance });
+}
+/** Outputs, the job summary, and with comment-on-pr the one updatable comment on the pull request. */
+async function reportRollback(context, ports, result) {
+    const { inputs, setOutput } = context;
+    setOutput('status', result.status);
+    setOutput('duration-seconds', String(result.durationSeconds));
+    if (result.servingConfig)
+        setOutput('endpoint-config-name', result.servingConfig);
+    const summary = rollbackSummaryMarkdown(result, ports.region, inputs.reason);
+    await ports.writeSummary(summary);
+    if (inputs['comment-on-pr'] && inputs['github-token']) {
+        await ports.commentOnPullRequest({
+            token: inputs['github-token'],
+            key: `rollback/${result.endpointName}/${context.env.GITHUB_WORKFLOW ?? ''}`,
+            body: summary,
+        });
+    }
+}
+function incompleteRollbackError(result) {
+    return new ModelshipError(`The rollback of ${result.endpointName} to ${result.to} did not complete: ${result.failure ?? 'no reason given'}`, result.codeDeploy
+        ? `Look at deployment ${result.codeDeploy.rollbackDeploymentId ?? result.codeDeploy.deploymentId} in the CodeDeploy console, then run the rollback again.`
+        : `The endpoint serves ${result.servingConfig ?? 'an unknown config'}. Look at the endpoint in the SageMaker console, then run the rollback again.`);
+}
+
 ;// CONCATENATED MODULE: ./actions/rollback/src/main.ts
-
-
-
 
 
 
@@ -96136,57 +96199,21 @@ async function main() {
         inputs: inputs,
         outputs: outputs,
         crossCheck: rollbackInputProblems,
-        run: async ({ inputs: values, setOutput, signal }) => {
-            const startedAtMs = systemClock.now();
-            const settings = awsClientSettings({
-                region: values.region,
-                action: 'rollback',
-                version: MODELSHIP_VERSION,
-            });
-            let result;
-            try {
-                const common = { clock: systemClock, logger: actionsLogger, signal, setOutput };
-                result =
-                    values.target === 'codedeploy'
-                        ? await rollbackCodeDeploy({ ...common, codedeploy: new client_codedeploy_dist_cjs/* CodeDeployClient */.cHd(settings) }, { inputs: values, region: settings.region, startedAtMs })
-                        : await rollback({
-                            ...common,
-                            sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),
-                            cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
-                            autoscaling: new dist_cjs/* ApplicationAutoScalingClient */.gd(settings),
-                        }, {
-                            inputs: values,
-                            region: settings.region,
-                            provenance: provenanceFromEnvironment(process.env, 'rollback'),
-                            startedAtMs,
-                        });
-            }
-            catch (err) {
-                setOutput('status', 'failed');
-                setOutput('duration-seconds', String(Math.round((systemClock.now() - startedAtMs) / 1000)));
-                throw err;
-            }
-            setOutput('status', result.status);
-            setOutput('duration-seconds', String(result.durationSeconds));
-            if (result.servingConfig)
-                setOutput('endpoint-config-name', result.servingConfig);
-            const summary = rollbackSummaryMarkdown(result, settings.region, values.reason);
-            await summary_summary.addRaw(summary).write();
-            if (values['comment-on-pr'] && values['github-token']) {
-                await commentOnPullRequest({
-                    token: values['github-token'],
-                    key: `rollback/${result.endpointName}/${process.env.GITHUB_WORKFLOW ?? ''}`,
-                    body: summary,
-                    logger: actionsLogger,
-                });
-            }
-            if (result.status === 'failed') {
-                throw new ModelshipError(`The rollback of ${result.endpointName} to ${result.to} did not complete: ${result.failure ?? 'no reason given'}`, result.codeDeploy
-                    ? `Look at deployment ${result.codeDeploy.rollbackDeploymentId ?? result.codeDeploy.deploymentId} in the CodeDeploy console, then run the rollback again.`
-                    : `The endpoint serves ${result.servingConfig ?? 'an unknown config'}. Look at the endpoint in the SageMaker console, then run the rollback again.`);
-            }
-        },
+        run: (context) => rollbackStep(context, wirePorts(context)),
     });
+}
+/** The real clients (region, retries and user agent from the shared settings), summary and comment. */
+function wirePorts({ inputs: { region }, env, logger }) {
+    const settings = awsClientSettings({ region, env, action: 'rollback', version: MODELSHIP_VERSION });
+    return {
+        region: settings.region,
+        sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),
+        cloudwatch: new client_cloudwatch_dist_cjs/* CloudWatchClient */.WBn(settings),
+        autoscaling: new dist_cjs/* ApplicationAutoScalingClient */.gd(settings),
+        codedeploy: new client_codedeploy_dist_cjs/* CodeDeployClient */.cHd(settings),
+        writeSummary: (markdown) => writeJobSummary(markdown, { env }),
+        commentOnPullRequest: (comment) => commentOnPullRequest({ ...comment, logger, env }),
+    };
 }
 
 
@@ -98219,7 +98246,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -99144,7 +99171,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -99427,7 +99454,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -99520,7 +99547,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -99711,7 +99738,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -99832,7 +99859,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -99955,7 +99982,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -102799,7 +102826,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -103222,7 +103249,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -103406,7 +103433,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -103540,7 +103567,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
