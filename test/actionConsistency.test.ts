@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +53,11 @@ describe.each(actions)('%s: action.yml, the input schema and the README agree', 
   const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
   let schema: { inputs: InputSchema; outputs: OutputSchema };
 
-  it('runs the bundled dist on node24', async () => {
+  beforeAll(async () => {
     schema = (await import(path.join(dir, 'src/inputs.ts'))) as typeof schema;
+  });
+
+  it('runs the bundled dist on node24', () => {
     expect(yml.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 
