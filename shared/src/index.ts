@@ -1,5 +1,5 @@
-// The public surface of @modelship/shared. FakeClock is not here on purpose: it is for tests, which
-// import it from '@modelship/shared/fakeClock', and it has no place in a bundled action.
+// The public surface of @modelship/shared. Test doubles (FakeClock, RecordingLogger) are not here on
+// purpose: tests import them from '@modelship/shared/testing', and they have no place in a bundled action.
 export * from './errors';
 export * from './didYouMean';
 export * from './duration';

@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventEmitter } from 'node:events';
-import {
-  defineInputs,
-  defineOutputs,
-  ModelshipError,
-  RecordingLogger,
-  runAction,
-  type ActionIo,
-} from '../src';
-import { FakeClock } from '../src/fakeClock';
+import { defineInputs, defineOutputs, ModelshipError, runAction, type ActionIo } from '../src';
+import { FakeClock, RecordingLogger } from '../src/testing';
 
 const inputs = defineInputs({
   'endpoint-name': { kind: 'string', description: 'Endpoint', required: true },

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { CloudWatchClient, DescribeAlarmsCommand, type StateValue } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ALARM_POLL_MS, watchAlarmsFor } from '../src/alarmWatch';
-import { FakeClock } from '../src/fakeClock';
+import { FakeClock } from '../src/testing';
 
 const cloudwatch = mockClient(CloudWatchClient);
 let clock: FakeClock;

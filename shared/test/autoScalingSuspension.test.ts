@@ -9,9 +9,9 @@ import {
   PutScalingPolicyCommand,
   RegisterScalableTargetCommand,
 } from '@aws-sdk/client-application-auto-scaling';
-import { RecordingLogger } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
 import { withAutoScalingSuspended } from '../src/autoScalingSuspension';
+import { RecordingLogger } from '../src/testing';
 
 const autoscaling = mockClient(ApplicationAutoScalingClient);
 const ports = () => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FakeClock } from '../src/fakeClock';
+import { FakeClock } from '../src/testing';
 
 describe('FakeClock', () => {
   it('moves to each sleep deadline at once by default', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { RecordingLogger } from '../src';
+import { RecordingLogger } from '../src/testing';
 
 describe('RecordingLogger', () => {
   it('records lines by level and runs groups', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { backoffDelayMs, ModelshipError, waitUntil, type PollEvent } from '../src';
-import { FakeClock } from '../src/fakeClock';
+import { FakeClock } from '../src/testing';
 
 describe('waitUntil', () => {
   it('checks at once, then backs off exponentially up to the cap', async () => {

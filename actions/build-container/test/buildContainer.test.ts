@@ -10,10 +10,10 @@ import {
   PutImageCommand,
 } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
-import { readInputs, RecordingLogger } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
+import { readInputs } from '@modelship/shared';
 import { buildContainer } from '../src/buildContainer';
 import { inputs } from '../src/inputs';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 

@@ -8,12 +8,12 @@ import {
   GetDeploymentGroupCommand,
   type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
-import { parseDeploymentConfig, readInputs, RecordingLogger } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
+import { parseDeploymentConfig, readInputs } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
 import { deployWithCodeDeploy } from '../src/codeDeployDeployment';
 import { deployInputProblems } from '../src/deployInputProblems';
 import { inputs as inputSchema } from '../src/inputs';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 const codedeploy = mockClient(CodeDeployClient);
 const cloudwatch = mockClient(CloudWatchClient);

@@ -14,12 +14,11 @@ import {
   type ProductionVariant,
 } from '@aws-sdk/client-sagemaker';
 import { readInputs } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
-import { RecordingLogger } from '@modelship/shared/logger';
 import { mockClient } from 'aws-sdk-client-mock';
 import { deployRequestOf, type DeployRequest } from '../src/deployRequest';
 import { inputs as inputSchema } from '../src/inputs';
 import type { DeployPorts } from '../src/ports';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 export const sagemaker = mockClient(SageMakerClient);
 export const cloudwatch = mockClient(CloudWatchClient);

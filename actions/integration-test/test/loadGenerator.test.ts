@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { FakeClock } from '@modelship/shared/fakeClock';
 import { runLoad } from '../src/loadGenerator';
+import { FakeClock } from '@modelship/shared/testing';
 
 describe('runLoad', () => {
   it('sends rps × duration requests, paced on the clock, with every latency recorded', async () => {

@@ -8,12 +8,12 @@ import {
   StopDeploymentCommand,
   type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
-import { readInputs, RecordingLogger } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
+import { readInputs } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
 import { rollbackCodeDeploy } from '../src/codeDeployRollback';
 import { inputs as inputSchema } from '../src/inputs';
 import { rollbackInputProblems } from '../src/rollbackInputProblems';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 const codedeploy = mockClient(CodeDeployClient);
 const appSpec = JSON.stringify({

@@ -24,11 +24,11 @@ import {
   UpdateModelPackageCommand,
   type DescribeEndpointCommandOutput,
 } from '@aws-sdk/client-sagemaker';
-import { PROVENANCE_KEYS, readInputs, RecordingLogger } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
+import { PROVENANCE_KEYS, readInputs } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
 import { inputs as inputSchema } from '../src/inputs';
 import { rollback } from '../src/rollback';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 const sagemaker = mockClient(SageMakerClient);
 const cloudwatch = mockClient(CloudWatchClient);

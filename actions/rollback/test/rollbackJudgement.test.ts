@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { RecordingLogger, type WatchResult } from '@modelship/shared';
+import { type WatchResult } from '@modelship/shared';
 import type { CheckedEndpoint } from '../src/checkEndpoint';
 import { judgeSettlement } from '../src/inFlightSettlement';
 import type { InFlightUpdate } from '../src/inFlightUpdate';
 import { RollbackJournal } from '../src/rollbackJournal';
 import { judgeUpdate } from '../src/targetUpdate';
+import { RecordingLogger } from '@modelship/shared/testing';
 
 const finished = (
   snapshot: Extract<WatchResult, { kind: 'finished' }>['snapshot'],

@@ -3,11 +3,11 @@ import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-s
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CodeDeployClient, GetDeploymentCommand, type DeploymentInfo } from '@aws-sdk/client-codedeploy';
 import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { ModelshipError, readInputs, RecordingLogger } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
+import { ModelshipError, readInputs } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
 import { inputs as inputSchema } from '../src/inputs';
 import { rollbackStep, type RollbackContext } from '../src/rollbackStep';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 const codedeploy = mockClient(CodeDeployClient);
 const sagemaker = mockClient(SageMakerClient);

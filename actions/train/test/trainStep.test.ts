@@ -7,12 +7,12 @@ import {
   SageMakerClient,
   StopTrainingJobCommand,
 } from '@aws-sdk/client-sagemaker';
-import { readInputs, RecordingLogger } from '@modelship/shared';
-import { FakeClock } from '@modelship/shared/fakeClock';
+import { readInputs } from '@modelship/shared';
 import { mockClient } from 'aws-sdk-client-mock';
 import { inputs } from '../src/inputs';
 import type { TrainPorts } from '../src/ports';
 import { trainStep } from '../src/trainStep';
+import { FakeClock, RecordingLogger } from '@modelship/shared/testing';
 
 const values = (extra: Record<string, string> = {}) =>
   readInputs(
