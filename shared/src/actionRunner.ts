@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { maskCredentials } from './aws';
+import { withAwsErrorHint } from './awsErrorHints';
 import { systemClock, type Clock } from './clock';
 import { failureMessage, InputError, type InputProblem } from './errors';
 import type { InputSchema, InputValues, OutputSchema } from './inputSchema';
@@ -26,6 +27,8 @@ export interface ActionIo {
 }
 
 export interface ActionDefinition<I extends InputSchema, O extends OutputSchema> {
+  /** The folder under actions/, which names the action's IAM policy (policies/<name>.json) in error hints. */
+  name?: string;
   inputs: I;
   outputs: O;
   /** Rules across inputs (one of several sources, inputs that go together); checked before `run`. */
@@ -49,7 +52,7 @@ const actionsIo: ActionIo = {
 /**
  * The whole of a thin `main`: mask credentials, read and check inputs before any AWS call, run the
  * action's core, and turn any error into a failed step (`::error::` and exit code 1) with a message
- * that says what to do. Returns whether the step succeeded, for tests.
+ * that says what to do, AWS errors a workflow author can fix included (see awsErrorHints). Returns whether the step succeeded, for tests.
  */
 export async function runAction<I extends InputSchema, O extends OutputSchema>(
   definition: ActionDefinition<I, O>,
@@ -91,7 +94,7 @@ export async function runAction<I extends InputSchema, O extends OutputSchema>(
     });
     return true;
   } catch (err) {
-    io.setFailed(failureMessage(err));
+    io.setFailed(failureMessage(withAwsErrorHint(err, definition.name)));
     return false;
   } finally {
     signals.off('SIGINT', cancel);

@@ -3,7 +3,8 @@ import { InputError } from './errors';
 
 export interface AwsClientSettings {
   region: string;
-  customUserAgent: string;
+  /** UA 2.1 pairs: `modelship/<version> md/modelship-action#<action>`, which CloudTrail shows per call. */
+  customUserAgent: Array<[string, string]>;
   retryMode: 'adaptive';
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
@@ -36,7 +37,11 @@ export function awsClientSettings(options: {
   }
   return {
     region,
-    customUserAgent: `modelship/${options.version} (${options.action})`,
+    // Pairs, not one string: the SDK escapes a string's spaces and parentheses into dashes.
+    customUserAgent: [
+      ['modelship', options.version],
+      ['md/modelship-action', options.action],
+    ],
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? 6,
     // A hung connection must not hold a job until GitHub's six-hour limit.

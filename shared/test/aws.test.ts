@@ -25,7 +25,10 @@ describe('awsClientSettings', () => {
     expect(settings).toMatchObject({
       retryMode: 'adaptive',
       maxAttempts: 4,
-      customUserAgent: 'modelship/1.2.3 (deploy-endpoint)',
+      customUserAgent: [
+        ['modelship', '1.2.3'],
+        ['md/modelship-action', 'deploy-endpoint'],
+      ],
     });
     expect(settings).not.toHaveProperty('endpoint');
     expect(settings.requestHandler.constructor.name).toBe('NodeHttpHandler');

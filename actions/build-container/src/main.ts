@@ -17,6 +17,7 @@ import { localEngineFinder, runnerFiles, workspaceOf } from './runnerEdges';
 export async function main(): Promise<void> {
   const files = runnerFiles(workspaceOf(process.env));
   await runAction({
+    name: 'build-container',
     inputs,
     outputs,
     crossCheck: (values) => buildInputProblems(values, files),

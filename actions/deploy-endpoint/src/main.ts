@@ -7,6 +7,7 @@ import { runSageMakerStep } from './sageMakerStep';
 /** Wires the action: inputs checked before any AWS call, then the step for the target. */
 export async function main(): Promise<void> {
   await runAction({
+    name: 'deploy-endpoint',
     inputs,
     outputs,
     crossCheck: deployInputProblems,

@@ -4,6 +4,7 @@ import { integrationTestInputProblems } from './integrationTestInputProblems';
 
 export async function main(): Promise<void> {
   await runAction({
+    name: 'integration-test',
     inputs,
     outputs,
     crossCheck: integrationTestInputProblems,

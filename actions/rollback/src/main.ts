@@ -15,6 +15,7 @@ import { rollbackStep, type RollbackContext, type RollbackStepPorts } from './ro
 
 export async function main(): Promise<void> {
   await runAction({
+    name: 'rollback',
     inputs,
     outputs,
     crossCheck: rollbackInputProblems,

@@ -18,6 +18,7 @@ type Context = Parameters<Parameters<typeof runAction<typeof inputs, typeof outp
 
 export async function main(): Promise<void> {
   await runAction({
+    name: 'train',
     inputs,
     outputs,
     crossCheck: trainInputProblems,
