@@ -213,17 +213,26 @@ describe('model packages', () => {
   });
 
   it('filters by group, approval, name, creation time and package type', async () => {
-    const all = await sagemaker.send(new ListModelPackagesCommand({ SortBy: 'Name' }));
+    const all = await sagemaker.send(
+      new ListModelPackagesCommand({ SortBy: 'Name', ModelPackageType: 'Versioned' }),
+    );
     expect(
       all.ModelPackageSummaryList?.map((p) => `${p.ModelPackageGroupName}/${p.ModelPackageVersion}`),
     ).toEqual(['another-group/1', 'fraud/1', 'fraud/2', 'fraud/3']);
     const pending = await sagemaker.send(
-      new ListModelPackagesCommand({ ModelApprovalStatus: 'PendingManualApproval' }),
+      new ListModelPackagesCommand({
+        ModelApprovalStatus: 'PendingManualApproval',
+        ModelPackageType: 'Both',
+      }),
     );
     expect(pending.ModelPackageSummaryList?.map((p) => p.ModelPackageArn)).toEqual([arns[2]]);
-    expect(versionsOf(await sagemaker.send(new ListModelPackagesCommand({ NameContains: 'anoth' })))).toEqual(
-      [1],
-    );
+    expect(
+      versionsOf(
+        await sagemaker.send(
+          new ListModelPackagesCommand({ NameContains: 'anoth', ModelPackageType: 'Versioned' }),
+        ),
+      ),
+    ).toEqual([1]);
     const hour = 3_600_000;
     expect(
       versionsOf(
@@ -239,7 +248,10 @@ describe('model packages', () => {
     expect(
       versionsOf(
         await sagemaker.send(
-          new ListModelPackagesCommand({ CreationTimeAfter: new Date(Date.now() + hour) }),
+          new ListModelPackagesCommand({
+            CreationTimeAfter: new Date(Date.now() + hour),
+            ModelPackageType: 'Both',
+          }),
         ),
       ),
     ).toEqual([]);
@@ -317,5 +329,136 @@ describe('model packages', () => {
     expect(missing.name).toBe('ValidationException');
     const badList = await errorOf(sagemaker.send(new ListModelPackagesCommand({ MaxResults: 101 })));
     expect(badList.message).toContain('less than or equal to 100');
+  });
+});
+
+describe('unversioned model packages', () => {
+  const unversioned = (name: string) => {
+    const { ModelPackageGroupName: _group, ...rest } = packageOf('unused', name);
+    return { ...rest, ModelPackageName: name };
+  };
+
+  it('creates one by ModelPackageName alone and describes it by name or ARN', async () => {
+    const created = await sagemaker.send(new CreateModelPackageCommand(unversioned('solo-model')));
+    expect(created.ModelPackageArn).toBe('arn:aws:sagemaker:us-east-1:123456789012:model-package/solo-model');
+    for (const key of ['solo-model', created.ModelPackageArn]) {
+      const described = await sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: key }));
+      expect(described).toMatchObject({
+        ModelPackageName: 'solo-model',
+        ModelPackageArn: created.ModelPackageArn,
+        ModelPackageDescription: 'churn model solo-model',
+      });
+      expect(described.ModelPackageGroupName).toBeUndefined();
+      expect(described.ModelPackageVersion).toBeUndefined();
+    }
+    const again = await errorOf(sagemaker.send(new CreateModelPackageCommand(unversioned('solo-model'))));
+    expect(again.name).toBe('ValidationException');
+  });
+
+  it('refuses a name together with a group, and neither', async () => {
+    const both = await errorOf(
+      sagemaker.send(new CreateModelPackageCommand({ ...packageOf('fraud', 'both'), ModelPackageName: 'x' })),
+    );
+    expect(both).toMatchObject({ name: 'ValidationException' });
+    expect(both.message).toMatch(/ModelPackageName and ModelPackageGroupName cannot both be given/);
+    const neither = await errorOf(
+      sagemaker.send(new CreateModelPackageCommand({ ...unversioned('x'), ModelPackageName: undefined })),
+    );
+    expect(neither.message).toMatch(/Either ModelPackageGroupName .* or ModelPackageName .* must be given/);
+    const badName = await errorOf(sagemaker.send(new CreateModelPackageCommand(unversioned('under_score'))));
+    expect(badName.message).toContain("at 'modelPackageName' failed to satisfy constraint");
+    const fraudVersions = await sagemaker.send(
+      new ListModelPackagesCommand({
+        ModelPackageGroupName: 'fraud',
+        SortOrder: 'Descending',
+        MaxResults: 1,
+      }),
+    );
+    expect(versionsOf(fraudVersions)).toEqual([3]);
+  });
+
+  it('lists unversioned packages by default, a group versions, and both on request, with descriptions', async () => {
+    const byDefault = await sagemaker.send(new ListModelPackagesCommand({}));
+    expect(byDefault.ModelPackageSummaryList).toEqual([
+      expect.objectContaining({
+        ModelPackageName: 'solo-model',
+        ModelPackageDescription: 'churn model solo-model',
+        ModelPackageStatus: 'Completed',
+        ModelApprovalStatus: 'PendingManualApproval',
+      }),
+    ]);
+    const group = await sagemaker.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'fraud' }));
+    expect(group.ModelPackageSummaryList?.map((p) => p.ModelPackageDescription)).toEqual([
+      'churn model v1',
+      'churn model v2',
+      'churn model v3',
+    ]);
+    const both = await sagemaker.send(
+      new ListModelPackagesCommand({ ModelPackageType: 'Both', SortBy: 'Name' }),
+    );
+    expect(both.ModelPackageSummaryList?.map((p) => p.ModelPackageArn?.split(':model-package/')[1])).toEqual([
+      'another-group/1',
+      'fraud/1',
+      'fraud/2',
+      'fraud/3',
+      'solo-model',
+    ]);
+    const groups = await sagemaker.send(new ListModelPackageGroupsCommand({ NameContains: 'fraud' }));
+    expect(groups.ModelPackageGroupSummaryList).toEqual([
+      expect.objectContaining({
+        ModelPackageGroupName: 'fraud',
+        ModelPackageGroupDescription: 'fraud models',
+      }),
+    ]);
+  });
+});
+
+describe('additional inference specifications', () => {
+  const spec = (Name: string) => ({
+    Name,
+    Description: `${Name} container`,
+    Containers: [{ Image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:${Name}` }],
+    SupportedContentTypes: ['text/csv'],
+  });
+
+  it('keeps those given at creation and adds AdditionalInferenceSpecificationsToAdd on update', async () => {
+    const created = await sagemaker.send(
+      new CreateModelPackageCommand({
+        ...packageOf('fraud', 'v4'),
+        AdditionalInferenceSpecifications: [spec('cpu')],
+      }),
+    );
+    const arn = created.ModelPackageArn as string;
+    await sagemaker.send(
+      new UpdateModelPackageCommand({
+        ModelPackageArn: arn,
+        AdditionalInferenceSpecificationsToAdd: [spec('gpu')],
+      }),
+    );
+    const described = await sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+    expect(described.AdditionalInferenceSpecifications).toEqual([spec('cpu'), spec('gpu')]);
+
+    const duplicate = await errorOf(
+      sagemaker.send(
+        new UpdateModelPackageCommand({
+          ModelPackageArn: arn,
+          ModelApprovalStatus: 'Approved',
+          AdditionalInferenceSpecificationsToAdd: [spec('gpu')],
+        }),
+      ),
+    );
+    expect(duplicate.message).toMatch(/named "gpu" already exists/);
+    const tooMany = await errorOf(
+      sagemaker.send(
+        new UpdateModelPackageCommand({
+          ModelPackageArn: arn,
+          AdditionalInferenceSpecificationsToAdd: Array.from({ length: 14 }, (_, i) => spec(`extra-${i}`)),
+        }),
+      ),
+    );
+    expect(tooMany.message).toMatch(/at most 15 additional inference specifications; this would make 16/);
+    const unchanged = await sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+    expect(unchanged.ModelApprovalStatus).toBe('PendingManualApproval');
+    expect(unchanged.AdditionalInferenceSpecifications).toHaveLength(2);
   });
 });

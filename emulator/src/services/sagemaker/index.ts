@@ -1,6 +1,7 @@
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler, OperationService } from '../../protocol/types';
 import { TagStore } from './tagStore';
+import { checkRange, paginate, requireMember } from './validation';
 
 /** What every group of SageMaker operations gets: the environment and the shared tag store. */
 export interface SageMakerContext {
@@ -23,7 +24,12 @@ export function createSageMakerService(env: EmulatorEnvironment, groups: Operati
       tags.set(input.ResourceArn, input.Tags);
       return { Tags: input.Tags };
     },
-    ListTags: (input: { ResourceArn: string }) => ({ Tags: tags.list(input.ResourceArn) }),
+    ListTags: (input: { ResourceArn: string; MaxResults?: number; NextToken?: string }) => {
+      requireMember(input.ResourceArn, 'resourceArn');
+      checkRange(input.MaxResults, 'maxResults', 50, 100);
+      const { page, next } = paginate(tags.list(input.ResourceArn), input.MaxResults ?? 50, input.NextToken);
+      return { Tags: page, NextToken: next };
+    },
     DeleteTags: (input: { ResourceArn: string; TagKeys: string[] }) => {
       tags.remove(input.ResourceArn, input.TagKeys ?? []);
       return {};

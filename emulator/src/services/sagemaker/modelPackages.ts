@@ -1,30 +1,32 @@
+import type {
+  AdditionalInferenceSpecificationDefinition,
+  CreateModelPackageGroupInput,
+  CreateModelPackageInput,
+  ListModelPackageGroupsInput,
+  ListModelPackagesInput,
+  UpdateModelPackageInput,
+} from '@aws-sdk/client-sagemaker';
 import { validationError, AwsError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
 import type { SageMakerContext } from './index';
-import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
+import {
+  APPROVAL,
+  listModelPackageGroups,
+  listModelPackages,
+  type ModelPackage,
+  type PackageGroup,
+} from './modelPackageListing';
+import { checkEnum, checkName, requireMember } from './validation';
 
-const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_INFERENCE_SPECIFICATIONS = 15;
 
-interface PackageGroup {
-  name: string;
-  arn: string;
-  description?: string;
-  creationTime: Date;
-  versions: number;
-}
-
-interface ModelPackage {
-  group: string;
-  version: number;
-  arn: string;
-  creationTime: Date;
-  lastModifiedTime: Date;
-  request: Record<string, any>;
-  approval: string;
+interface PackageRecord extends ModelPackage {
+  request: CreateModelPackageInput;
   approvalDescription?: string;
   metadata: Record<string, string>;
+  additional: AdditionalInferenceSpecificationDefinition[];
 }
 
 function checkMetadata(properties: Record<string, string> | undefined): void {
@@ -40,19 +42,82 @@ function checkMetadata(properties: Record<string, string> | undefined): void {
   }
 }
 
-/** CreationTimeAfter/CreationTimeBefore (epoch seconds on the wire) as a filter on creation time. */
-function creationWindow(input: Record<string, any>): (item: { creationTime: Date }) => boolean {
-  const after = input.CreationTimeAfter !== undefined ? Number(input.CreationTimeAfter) * 1000 : undefined;
-  const before = input.CreationTimeBefore !== undefined ? Number(input.CreationTimeBefore) * 1000 : undefined;
-  return (item) =>
-    (after === undefined || item.creationTime.getTime() > after) &&
-    (before === undefined || item.creationTime.getTime() < before);
+/** AdditionalInferenceSpecifications: named, 1–15 containers each, at most 15 in all, names unique. */
+function checkAdditionalSpecifications(
+  current: AdditionalInferenceSpecificationDefinition[],
+  added: AdditionalInferenceSpecificationDefinition[] | undefined,
+  member: string,
+): AdditionalInferenceSpecificationDefinition[] {
+  if (added === undefined) return current;
+  if (!Array.isArray(added) || added.length < 1) {
+    throw validationError(
+      `1 validation error detected: Value '[]' at '${member}' failed to satisfy constraint: Member must have length greater than or equal to 1`,
+    );
+  }
+  const names = new Set(current.map((s) => s.Name));
+  added.forEach((spec, index) => {
+    const name = checkName(spec.Name, `${member}.${index + 1}.member.name`);
+    if (names.has(name)) {
+      throw validationError(
+        `An additional inference specification named "${name}" already exists on this model package; names must be unique.`,
+      );
+    }
+    names.add(name);
+    const containers = spec.Containers ?? [];
+    if (containers.length < 1 || containers.length > 15) {
+      throw validationError(`${member}.${index + 1}.Containers must have 1 to 15 containers.`);
+    }
+    containers.forEach((c, i) =>
+      requireMember(c.Image, `${member}.${index + 1}.member.containers.${i + 1}.member.image`),
+    );
+  });
+  const all = [...current, ...added];
+  if (all.length > MAX_INFERENCE_SPECIFICATIONS) {
+    throw validationError(
+      `A model package can have at most ${MAX_INFERENCE_SPECIFICATIONS} additional inference specifications; this would make ${all.length}.`,
+    );
+  }
+  return all;
 }
 
-/** The model registry: versioned packages in groups, with approval status, metrics and metadata. */
+/** Where a new package goes: a version in a group, or an unversioned package under its own name. */
+function placementOf(input: CreateModelPackageInput): { group: string } | { name: string } {
+  if (input.ModelPackageName !== undefined && input.ModelPackageGroupName !== undefined) {
+    throw validationError(
+      'ModelPackageName and ModelPackageGroupName cannot both be given: give ModelPackageGroupName for a versioned package, or ModelPackageName for an unversioned one.',
+    );
+  }
+  if (input.ModelPackageGroupName !== undefined)
+    return { group: requireMember(input.ModelPackageGroupName, 'modelPackageGroupName') };
+  if (input.ModelPackageName !== undefined)
+    return { name: checkName(input.ModelPackageName, 'modelPackageName') };
+  throw validationError(
+    'Either ModelPackageGroupName (a versioned package) or ModelPackageName (an unversioned package) must be given.',
+  );
+}
+
+function checkPackage(input: CreateModelPackageInput): void {
+  checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+  if ((input.ModelPackageDescription ?? '').length > 1024)
+    throw validationError(
+      "1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024",
+    );
+  const containers = input.InferenceSpecification?.Containers ?? [];
+  if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
+    throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
+  }
+  for (const container of containers)
+    requireMember(container.Image, 'inferenceSpecification.containers.member.image');
+  checkMetadata(input.CustomerMetadataProperties);
+}
+
+/**
+ * The model registry: versioned packages in groups and unversioned packages by name, with approval
+ * status, metrics, metadata and additional inference specifications.
+ */
 export function modelPackageOperations(sm: SageMakerContext) {
   const groups = new Map<string, PackageGroup>();
-  const packages = new Map<string, ModelPackage>();
+  const packages = new Map<string, PackageRecord>();
   sm.env.onReset(() => {
     groups.clear();
     packages.clear();
@@ -67,19 +132,23 @@ export function modelPackageOperations(sm: SageMakerContext) {
   };
   const packageOf = (nameOrArn: string) => {
     const found =
-      packages.get(nameOrArn) ?? [...packages.values()].find((p) => `${p.group}/${p.version}` === nameOrArn);
+      packages.get(nameOrArn) ??
+      [...packages.values()].find((p) =>
+        p.group === undefined ? p.name === nameOrArn : `${p.group}/${p.version}` === nameOrArn,
+      );
     if (!found) throw validationError(`ModelPackage ${nameOrArn} does not exist.`);
     return found;
   };
-  const describe = (p: ModelPackage) => ({
-    ModelPackageName: p.group,
+  const describe = (p: PackageRecord) => ({
+    ModelPackageName: p.name,
     ModelPackageGroupName: p.group,
     ModelPackageVersion: p.version,
     ModelPackageArn: p.arn,
-    ModelPackageDescription: p.request.ModelPackageDescription,
+    ModelPackageDescription: p.description,
     CreationTime: p.creationTime,
     LastModifiedTime: p.lastModifiedTime,
     InferenceSpecification: p.request.InferenceSpecification,
+    AdditionalInferenceSpecifications: p.additional.length ? p.additional : undefined,
     ModelApprovalStatus: p.approval,
     ApprovalDescription: p.approvalDescription,
     ModelPackageStatus: 'Completed',
@@ -90,8 +159,29 @@ export function modelPackageOperations(sm: SageMakerContext) {
     Task: p.request.Task,
   });
 
+  /** A new package's name, ARN, group and version; a group's version counter moves only on success. */
+  const identify = (input: CreateModelPackageInput, ctx: RequestContext) => {
+    const placement = placementOf(input);
+    if ('name' in placement) {
+      const arn = sagemakerArn(ctx, 'model-package', placement.name);
+      if (packages.has(arn)) throw validationError(`Model Package ${arn} already exists.`);
+      return { name: placement.name, arn, commit: () => undefined };
+    }
+    const group = groupOf(placement.group);
+    const version = group.versions + 1;
+    return {
+      name: group.name,
+      group: group.name,
+      version,
+      arn: sagemakerArn(ctx, 'model-package', `${group.name}/${version}`),
+      commit: () => {
+        group.versions = version;
+      },
+    };
+  };
+
   return {
-    CreateModelPackageGroup: (input: Record<string, any>, ctx: RequestContext) => {
+    CreateModelPackageGroup: (input: CreateModelPackageGroupInput, ctx: RequestContext) => {
       const name = checkName(input.ModelPackageGroupName, 'modelPackageGroupName');
       if ((input.ModelPackageGroupDescription ?? '').length > 1024)
         throw validationError('ModelPackageGroupDescription is at most 1024 characters.');
@@ -99,6 +189,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
         throw validationError(`Model Package Group already exists: ${groupArn(ctx, name)}`);
       }
       const arn = groupArn(ctx, name);
+      sm.tags.set(arn, input.Tags);
       groups.set(name, {
         name,
         arn,
@@ -106,10 +197,9 @@ export function modelPackageOperations(sm: SageMakerContext) {
         creationTime: now(),
         versions: 0,
       });
-      sm.tags.set(arn, input.Tags);
       return { ModelPackageGroupArn: arn };
     },
-    DescribeModelPackageGroup: (input: Record<string, any>) => {
+    DescribeModelPackageGroup: (input: { ModelPackageGroupName?: string }) => {
       const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
       return {
         ModelPackageGroupName: group.name,
@@ -119,32 +209,9 @@ export function modelPackageOperations(sm: SageMakerContext) {
         ModelPackageGroupStatus: 'Completed',
       };
     },
-    ListModelPackageGroups: (input: Record<string, any>) => {
-      checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-      checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-      checkRange(input.MaxResults, 'maxResults', 1, 100);
-      const created = creationWindow(input);
-      const items = [...groups.values()]
-        .filter((g) => (!input.NameContains || g.name.includes(input.NameContains)) && created(g))
-        .sort((a, b) =>
-          input.SortBy === 'Name'
-            ? a.name.localeCompare(b.name)
-            : a.creationTime.getTime() - b.creationTime.getTime(),
-        );
-      // The documented default order is Ascending, as for ListModelPackages.
-      if (input.SortOrder === 'Descending') items.reverse();
-      const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-      return {
-        ModelPackageGroupSummaryList: page.map((g) => ({
-          ModelPackageGroupName: g.name,
-          ModelPackageGroupArn: g.arn,
-          CreationTime: g.creationTime,
-          ModelPackageGroupStatus: 'Completed',
-        })),
-        NextToken: next,
-      };
-    },
-    DeleteModelPackageGroup: (input: Record<string, any>) => {
+    ListModelPackageGroups: (input: ListModelPackageGroupsInput) =>
+      listModelPackageGroups(groups.values(), input),
+    DeleteModelPackageGroup: (input: { ModelPackageGroupName?: string }) => {
       const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
       if ([...packages.values()].some((p) => p.group === group.name)) {
         throw new AwsError(
@@ -153,90 +220,59 @@ export function modelPackageOperations(sm: SageMakerContext) {
         );
       }
       groups.delete(group.name);
+      sm.tags.forget(group.arn);
       return {};
     },
-    CreateModelPackage: (input: Record<string, any>, ctx: RequestContext) => {
-      const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
-      checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-      if ((input.ModelPackageDescription ?? '').length > 1024)
-        throw validationError(
-          "1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024",
-        );
-      const containers = input.InferenceSpecification?.Containers ?? [];
-      if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
-        throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
-      }
-      for (const container of containers)
-        requireMember(container.Image, 'inferenceSpecification.containers.member.image');
-      checkMetadata(input.CustomerMetadataProperties);
-      group.versions += 1;
-      const arn = sagemakerArn(ctx, 'model-package', `${group.name}/${group.versions}`);
-      packages.set(arn, {
-        group: group.name,
-        version: group.versions,
-        arn,
+    CreateModelPackage: (input: CreateModelPackageInput, ctx: RequestContext) => {
+      const target = identify(input, ctx);
+      checkPackage(input);
+      const additional = checkAdditionalSpecifications(
+        [],
+        input.AdditionalInferenceSpecifications,
+        'additionalInferenceSpecifications',
+      );
+      sm.tags.set(target.arn, input.Tags);
+      target.commit();
+      packages.set(target.arn, {
+        name: target.name,
+        group: target.group,
+        version: target.version,
+        arn: target.arn,
+        description: input.ModelPackageDescription,
         creationTime: now(),
         lastModifiedTime: now(),
         request: input,
         approval: input.ModelApprovalStatus ?? 'PendingManualApproval',
         metadata: { ...input.CustomerMetadataProperties },
+        additional,
       });
-      sm.tags.set(arn, input.Tags);
-      return { ModelPackageArn: arn };
+      return { ModelPackageArn: target.arn };
     },
-    DescribeModelPackage: (input: Record<string, any>) =>
+    DescribeModelPackage: (input: { ModelPackageName?: string }) =>
       describe(packageOf(requireMember(input.ModelPackageName, 'modelPackageName'))),
-    ListModelPackages: (input: Record<string, any>) => {
-      checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-      checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-      checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-      checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
-      checkRange(input.MaxResults, 'maxResults', 1, 100);
-      const group = input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined;
-      const created = creationWindow(input);
-      // Only versioned packages exist here. The documented type default is Unversioned, yet callers that
-      // filter by group (the AWS templates) leave the type out and get versions, so only an explicit
-      // Unversioned empties the list.
-      const items = [...packages.values()]
-        .filter(
-          (p) =>
-            input.ModelPackageType !== 'Unversioned' &&
-            (!group || p.group === group) &&
-            (!input.ModelApprovalStatus || p.approval === input.ModelApprovalStatus) &&
-            (!input.NameContains || p.group.includes(input.NameContains)) &&
-            created(p),
-        )
-        .sort((a, b) =>
-          input.SortBy === 'Name'
-            ? a.group.localeCompare(b.group) || a.version - b.version
-            : a.creationTime.getTime() - b.creationTime.getTime() || a.version - b.version,
-        );
-      // The documented default order is Ascending.
-      if (input.SortOrder === 'Descending') items.reverse();
-      const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-      return {
-        ModelPackageSummaryList: page.map((p) => ({
-          ModelPackageName: p.group,
-          ModelPackageGroupName: p.group,
-          ModelPackageVersion: p.version,
-          ModelPackageArn: p.arn,
-          CreationTime: p.creationTime,
-          ModelPackageStatus: 'Completed',
-          ModelApprovalStatus: p.approval,
-        })),
-        NextToken: next,
-      };
-    },
-    UpdateModelPackage: (input: Record<string, any>) => {
+    ListModelPackages: (input: ListModelPackagesInput) =>
+      listModelPackages(
+        packages.values(),
+        input,
+        input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined,
+      ),
+    UpdateModelPackage: (input: UpdateModelPackageInput) => {
       const pkg = packageOf(requireMember(input.ModelPackageArn, 'modelPackageArn'));
       checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
       checkMetadata(input.CustomerMetadataProperties);
+      // Validated before anything changes, so a refused update leaves the package as it was.
+      const additional = checkAdditionalSpecifications(
+        pkg.additional,
+        input.AdditionalInferenceSpecificationsToAdd,
+        'additionalInferenceSpecificationsToAdd',
+      );
       if (input.ModelApprovalStatus) pkg.approval = input.ModelApprovalStatus;
       if (input.ApprovalDescription !== undefined) pkg.approvalDescription = input.ApprovalDescription;
       Object.assign(pkg.metadata, input.CustomerMetadataProperties ?? {});
       for (const key of input.CustomerMetadataPropertiesToRemove ?? []) delete pkg.metadata[key];
       if (input.InferenceSpecification)
         pkg.request = { ...pkg.request, InferenceSpecification: input.InferenceSpecification };
+      pkg.additional = additional;
       pkg.lastModifiedTime = now();
       return { ModelPackageArn: pkg.arn };
     },

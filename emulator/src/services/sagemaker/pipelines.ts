@@ -339,6 +339,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
       }
       const definition = parsePipelineDefinition(text);
       const created = now();
+      sm.tags.set(arn, input.Tags);
       pipelines.set(name, {
         name,
         arn,
@@ -350,7 +351,6 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         creationTime: created,
         lastModifiedTime: created,
       });
-      sm.tags.set(arn, input.Tags);
       return { PipelineArn: arn };
     },
     DescribePipeline: (input: Record<string, any>, ctx: RequestContext) =>
