@@ -1,4 +1,5 @@
 import type { EmulatorEnvironment } from './environment';
+import type { PolicyEnforcer } from './policies/policyEnforcer';
 import type { ServiceDefinition } from './protocol/types';
 import type { RequestLog } from './requestLog';
 
@@ -7,5 +8,7 @@ export interface Dispatcher {
   services: ServiceDefinition[];
   env: EmulatorEnvironment;
   log: RequestLog;
+  /** Set when calls from modelship actions are checked against their IAM policies. */
+  policies?: PolicyEnforcer;
   reset(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import {
 } from './environment';
 import { FaultRegistry } from './faults';
 import { ImageBindings, type EmulatorConfigFile } from './imageBindings';
+import { PolicyEnforcer, policyCheckFromEnv, type PolicyCheckOptions } from './policies/policyEnforcer';
 import { RequestLog } from './requestLog';
 import type { Dispatcher } from './dispatcher';
 import { createHttpServer, listen } from './server';
@@ -21,6 +22,12 @@ export interface EmulatorOptions {
   accountId?: string;
   timing?: Partial<EmulatorTiming>;
   clock?: EmulatorClock;
+  /**
+   * Checks each call from a modelship action against policies/<action>.json: AccessDenied when the
+   * policy lacks it. Defaults to MODELSHIP_EMULATOR_POLICIES (a directory; `off` or unset: no check)
+   * and MODELSHIP_POLICY_USAGE_DIR, which the e2e tests' jest setup provide; `false` turns it off.
+   */
+  policies?: PolicyCheckOptions | false;
 }
 
 export interface RunningEmulator {
@@ -77,10 +84,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     onReset: (task) => resetTasks.push(task),
   };
   const log = new RequestLog();
+  const policyCheck = options.policies ?? policyCheckFromEnv(process.env);
   const dispatcher: Dispatcher = {
     services: createServices(env),
     env,
     log,
+    policies: policyCheck ? new PolicyEnforcer(policyCheck) : undefined,
     reset: async () => {
       for (const task of resetTasks) await task();
       log.clear();

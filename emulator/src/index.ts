@@ -3,3 +3,4 @@ export type { EmulatorTiming, EmulatorEnvironment, MetricDatum } from './environ
 export { ImageBindings, repositoryOf, type ImageBinding, type EmulatorConfigFile } from './imageBindings';
 export type { Fault } from './faults';
 export type { LoggedRequest } from './requestLog';
+export type { PolicyCheckOptions, PolicyUsage } from './policies/policyEnforcer';

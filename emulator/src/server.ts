@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin';
 import type { Dispatcher } from './dispatcher';
+import { restOperation } from './policies/iamActionName';
 import { AwsError } from './protocol/awsError';
 import { cborErrorResponse, cborResponse, decodeCbor, parseCborPath } from './protocol/cbor';
 import { jsonErrorResponse, jsonResponse } from './protocol/json';
@@ -111,10 +112,16 @@ async function handle(dispatcher: Dispatcher, req: http.IncomingMessage): Promis
     ctx.service = route.service.name;
     if (route.protocol === 'rest') {
       params = { method: route.request.method, path: route.request.path };
+      const operation = restOperation(ctx.service, route.request);
+      if (operation) {
+        ctx.operation = operation;
+        dispatcher.policies?.authorize(req.headers, ctx.service, operation, ctx.accountId);
+      }
       response = await route.service.handle(route.request, ctx);
     } else {
       ctx.operation = route.operation;
       params = route.input;
+      dispatcher.policies?.authorize(req.headers, ctx.service, ctx.operation, ctx.accountId);
       dispatcher.env.faults.applyApiFaults(ctx.service, ctx.operation);
       const handler = route.service.operations[route.operation];
       if (!handler) throw unknownOperation(route.service, route.operation);
