@@ -1,4 +1,5 @@
 import { InputError, parseAlarmThresholds, type InputProblem } from '@modelship/shared';
+import { batchInputsGivenToEndpoint, batchTransformProblems } from './batchInputProblems';
 import type { DeployInputs } from './deployRequest';
 
 /** Rules across inputs, checked before any AWS call; every problem is reported at once. */
@@ -19,8 +20,12 @@ export function deployInputProblems(inputs: DeployInputs): InputProblem[] {
 
 function requiredForSageMaker(inputs: DeployInputs): InputProblem[] {
   const problems: InputProblem[] = [];
-  if (!inputs['endpoint-name']) {
-    problems.push({ input: 'endpoint-name', value: '', allowed: 'it is required with target: sagemaker' });
+  if (!inputs['endpoint-name'] && inputs['endpoint-type'] !== 'batch-transform') {
+    problems.push({
+      input: 'endpoint-name',
+      value: '',
+      allowed: 'it is required with target: sagemaker (except with endpoint-type: batch-transform)',
+    });
   }
   if (!inputs['model-name'] && !inputs['execution-role-arn']) {
     problems.push({
@@ -53,13 +58,9 @@ function endpointTypeProblems(inputs: DeployInputs): InputProblem[] {
       allowed: `it must not exceed serverless-max-concurrency (${inputs['serverless-max-concurrency']})`,
     });
   }
-  if (type === 'batch-transform') {
-    problems.push({
-      input: 'endpoint-type',
-      value: 'batch-transform',
-      allowed: 'batch-transform is not available in this version yet; use real-time, serverless or async',
-    });
-  }
+  problems.push(
+    ...(type === 'batch-transform' ? batchTransformProblems(inputs) : batchInputsGivenToEndpoint(inputs)),
+  );
   return problems;
 }
 

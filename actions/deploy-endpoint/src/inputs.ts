@@ -14,7 +14,8 @@ export const inputs = defineInputs({
     kind: 'string',
     pattern: SAGEMAKER_NAME,
     allowed: SAGEMAKER_NAME_RULE,
-    description: 'Name of the endpoint to create or update (required with target sagemaker).',
+    description:
+      'Name of the endpoint to create or update (required with target sagemaker); with batch-transform, the base of the model and job names (default: the repository name).',
   },
   region: { kind: 'string', description: 'AWS region; defaults to AWS_REGION.' },
   'model-package-arn': {
@@ -77,14 +78,14 @@ export const inputs = defineInputs({
     kind: 'string',
     pattern: /^ml\.[a-z0-9-]+\.[a-z0-9]+$/,
     allowed: 'it must be a SageMaker instance type such as ml.m5.large',
-    description: 'Instance type of a real-time or async variant.',
+    description: 'Instance type of a real-time or async variant, or of a transform job.',
     default: 'ml.m5.large',
   },
   'instance-count': {
     kind: 'integer',
     min: 1,
     max: 1000,
-    description: 'Number of instances of the variant.',
+    description: 'Number of instances of the variant, or of a transform job.',
     default: '1',
   },
   'variant-name': {
@@ -136,32 +137,68 @@ export const inputs = defineInputs({
     kind: 'string',
     pattern: S3_URI,
     allowed: S3_URI_RULE,
-    description: 'S3 URI prefix of the records to transform (endpoint-type batch-transform).',
+    description: 'S3 URI prefix of the records to transform (required with endpoint-type batch-transform).',
   },
   'batch-output': {
     kind: 'string',
     pattern: S3_URI,
     allowed: S3_URI_RULE,
-    description: 'S3 URI prefix for the transformed records.',
+    description: 'S3 URI prefix for the transformed records (required with endpoint-type batch-transform).',
   },
   'batch-strategy': {
     kind: 'enum',
     values: ['MultiRecord', 'SingleRecord'],
-    description: 'MultiRecord or SingleRecord per request.',
-    default: 'MultiRecord',
+    description:
+      'Records per request of a transform job: MultiRecord (as many as fit; the default) or SingleRecord.',
   },
   'batch-max-payload-mb': {
     kind: 'integer',
     min: 0,
     max: 100,
-    description: 'Largest request of a transform job, in MB (0 to 100).',
-    default: '6',
+    description: 'Largest request of a transform job, in MB (0 to 100; default 6).',
   },
   'batch-split-type': {
     kind: 'enum',
     values: ['None', 'Line', 'RecordIO', 'TFRecord'],
-    description: 'How input files are split into records.',
-    default: 'Line',
+    description:
+      'How a transform job splits input objects into records: Line (the default), None, RecordIO or TFRecord.',
+  },
+  'batch-content-type': {
+    kind: 'string',
+    pattern: /^[\w.+-]+\/[\w.+-]+$/,
+    allowed: 'it must be a MIME type such as text/csv or application/jsonlines',
+    description: 'MIME type of the records a transform job sends to the model, e.g. text/csv.',
+  },
+  'batch-assemble-with': {
+    kind: 'enum',
+    values: ['Line', 'None'],
+    description:
+      'How a transform job joins the answers of one input object: Line (one per line; the default) or None.',
+  },
+  'batch-max-concurrent-transforms': {
+    kind: 'integer',
+    min: 1,
+    max: 1000,
+    description: 'Requests a transform job sends to each instance at once (default: SageMaker chooses).',
+  },
+  'batch-join-source': {
+    kind: 'enum',
+    values: ['None', 'Input'],
+    description:
+      'Input: write each input record with its prediction (SageMakerOutput in JSON, appended columns in CSV).',
+  },
+  'batch-input-filter': {
+    kind: 'string',
+    pattern: /^\$/,
+    allowed: 'it must be a JSONPath starting with $, e.g. $[1:] or $.features',
+    description:
+      'JSONPath selecting what of each input record goes to the model, e.g. $[1:] to drop an ID column.',
+  },
+  'batch-output-filter': {
+    kind: 'string',
+    pattern: /^\$/,
+    allowed: "it must be a JSONPath starting with $, e.g. $[0,-1] or $['id','SageMakerOutput']",
+    description: 'JSONPath selecting what of each (joined) output record is written, e.g. $[0,-1].',
   },
   'deployment-config': {
     kind: 'string',
@@ -299,10 +336,18 @@ export const outputs = defineOutputs({
     description: 'Endpoint config that served before (set as soon as it is known).',
   },
   'model-name': { description: 'SageMaker model the action deployed.' },
-  status: { description: 'deployed, rolled-back, planned, failed, or in-progress (wait: false).' },
+  status: {
+    description:
+      'deployed, rolled-back, planned, failed, or in-progress (wait: false); with batch-transform completed, failed, stopped, planned or in-progress.',
+  },
   'rolled-back': { description: 'true when the deployment was rolled back.' },
   'duration-seconds': { description: 'How long the deployment took.' },
   plan: { description: 'The plan as JSON: changes, strategy, steps, expected duration, warnings.' },
+  'transform-job-name': {
+    description: 'The transform job the action started (endpoint-type batch-transform).',
+  },
+  'output-path': { description: 'S3 URI prefix where the transform job wrote its output objects.' },
+  records: { description: 'Output objects the transform job wrote under output-path.' },
   'codedeploy-deployment-id': {
     description: 'The CodeDeploy deployment the action created (target codedeploy).',
   },

@@ -97,7 +97,11 @@ function refuseEndpointInFlight(
   );
 }
 
-function modelSettingsOf(request: DeployRequest, containers: ContainerDefinition[]): ModelSettings {
+/** The model's settings (role, containers, network), which its deterministic name hashes. */
+export function modelSettingsOf(
+  request: Pick<DeployRequest, 'inputs' | 'source'>,
+  containers: ContainerDefinition[],
+): ModelSettings {
   const { inputs } = request;
   const vpc =
     inputs['vpc-subnets']?.length && inputs['vpc-security-groups']?.length
