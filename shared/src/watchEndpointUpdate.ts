@@ -1,11 +1,14 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { DescribeEndpointCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { alarmStates, inAlarm, type AlarmState } from './alarmStates';
+import type { AlarmState } from './alarmStates';
+import { AlarmStateTracker } from './alarmStateTracker';
+import { ALARM_POLL_MS } from './alarmWatch';
 import type { Clock } from './clock';
 import { DeploymentProgress, type TrafficSample } from './deploymentProgress';
 import { formatElapsed } from './duration';
 import { endpointOutcome, type EndpointOutcome, type EndpointSnapshot } from './endpointOutcome';
 import type { Logger } from './logger';
+import { nextPollDelayMs, observePhase, type PollPlan, type UpdatePhase } from './pollSchedule';
 
 /** What following an endpoint update needs; every action's ports satisfy it. */
 export interface EndpointWatchPorts {
@@ -16,13 +19,6 @@ export interface EndpointWatchPorts {
   /** Aborted when the runner cancels the job. */
   signal: AbortSignal;
 }
-
-/**
- * DescribeEndpoint at most every 2 s: often enough that the step ends within 2 s of the deployment,
- * rare enough not to be throttled (the SageMaker SDK moved to 30 s because of throttling, which made
- * steps end minutes late). The SDK's adaptive retry mode absorbs occasional throttling.
- */
-export const POLL_INTERVAL_MS = 2_000;
 
 export interface WatchRequest {
   endpointName: string;
@@ -36,6 +32,8 @@ export interface WatchRequest {
   /** When the deployment started: progress lines and samples count from here. */
   startedAtMs: number;
   deadlineMs: number;
+  /** The update's timings, which set when DescribeEndpoint is called; none for a create. */
+  plan?: PollPlan;
 }
 
 export type WatchResult =
@@ -51,7 +49,9 @@ export type WatchResult =
 
 /**
  * Follows an endpoint until its create or update ends, printing progress, and says how it ended.
- * Alarms are read alongside so that a rollback can be explained by the alarm that fired.
+ * DescribeEndpoint is called on the plan's schedule (see pollSchedule); the guarding alarms are read
+ * in between, and a change in them brings the next DescribeEndpoint forward. The alarms that fired
+ * are kept so that a rollback can be explained by them.
  */
 export async function watchEndpointUpdate(
   ports: EndpointWatchPorts,
@@ -61,40 +61,30 @@ export async function watchEndpointUpdate(
     requestedConfig: request.requestedConfig,
     newVariantName: request.newVariantName,
   });
-  const firedAlarms = new Map<string, AlarmState>();
+  const alarms = new AlarmStateTracker(ports, request.guardingAlarms);
   let snapshot: EndpointSnapshot | undefined;
+  const cancelled = (): WatchResult => ({ kind: 'cancelled', snapshot, samples: progress.samples });
+  let phase: UpdatePhase | undefined;
+  let lastPollAtMs: number | undefined;
   for (;;) {
-    if (ports.signal.aborted) return { kind: 'cancelled', snapshot, samples: progress.samples };
+    if (ports.signal.aborted) return cancelled();
     try {
       snapshot = await ports.sagemaker.send(
         new DescribeEndpointCommand({ EndpointName: request.endpointName }),
-        {
-          abortSignal: ports.signal,
-        },
+        { abortSignal: ports.signal },
       );
     } catch (err) {
-      if (ports.signal.aborted) return { kind: 'cancelled', snapshot, samples: progress.samples };
+      if (ports.signal.aborted) return cancelled();
       throw err;
     }
-    const states = request.guardingAlarms.length ? await alarmStates(ports, request.guardingAlarms) : [];
-    for (const alarm of inAlarm(states)) firedAlarms.set(alarm.name, alarm);
+    await alarms.read(ports.clock.now());
     const now = ports.clock.now();
-    for (const line of progress.observe(
-      snapshot,
-      now,
-      inAlarm(states).map((a) => a.name),
-    ))
-      ports.logger.info(line);
+    for (const line of progress.observe(snapshot, now, alarms.inAlarmNow)) ports.logger.info(line);
 
     const outcome = endpointOutcome(snapshot, request.requestedConfig);
     if (outcome.kind !== 'in-progress') {
-      return {
-        kind: 'finished',
-        outcome,
-        snapshot,
-        firedAlarms: [...firedAlarms.values()],
-        samples: progress.samples,
-      };
+      const { samples } = progress;
+      return { kind: 'finished', outcome, snapshot, firedAlarms: alarms.firedAlarms, samples };
     }
     if (now >= request.deadlineMs) {
       ports.logger.warning(
@@ -102,13 +92,37 @@ export async function watchEndpointUpdate(
       );
       return { kind: 'timed-out', snapshot, samples: progress.samples };
     }
+    phase = observePhase(phase, snapshot, now, lastPollAtMs);
+    lastPollAtMs = now;
+    const delay = nextPollDelayMs(request.plan ?? {}, {
+      phase,
+      nowMs: now,
+      alarmChangedAtMs: alarms.changedAtMs,
+    });
+    if (!(await sleepReadingAlarms(ports, alarms, Math.min(now + delay, request.deadlineMs))))
+      return cancelled();
+  }
+}
+
+/**
+ * Sleeps until `untilMs`, reading the alarms every ALARM_POLL_MS meanwhile, and wakes early when one
+ * changes state. False when the job was cancelled.
+ */
+async function sleepReadingAlarms(
+  ports: EndpointWatchPorts,
+  alarms: AlarmStateTracker,
+  untilMs: number,
+): Promise<boolean> {
+  for (;;) {
+    const left = untilMs - ports.clock.now();
+    if (left <= 0) return true;
+    const nap = alarms.watching ? Math.min(ALARM_POLL_MS, left) : left;
     try {
-      await ports.clock.sleep(
-        Math.min(POLL_INTERVAL_MS, Math.max(0, request.deadlineMs - now)),
-        ports.signal,
-      );
+      await ports.clock.sleep(nap, ports.signal);
     } catch {
-      return { kind: 'cancelled', snapshot, samples: progress.samples };
+      return false;
     }
+    // When the nap ends the sleep, the DescribeEndpoint that follows reads the alarms anyway.
+    if (nap < left && (await alarms.read(ports.clock.now()))) return true;
   }
 }

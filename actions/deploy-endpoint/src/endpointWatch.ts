@@ -12,6 +12,8 @@ export interface EndpointWatch {
   newVariantName?: string;
   /** Default: `timeout-minutes` after the deployment started. */
   deadlineMs?: number;
+  /** A guardrails update: the bake after each step, which paces DescribeEndpoint (see pollSchedule). */
+  bakeSeconds?: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export function watchEndpoint(
     newVariantName: watch.newVariantName,
     startedAtMs: request.startedAtMs,
     deadlineMs: watch.deadlineMs ?? deadlineOf(request),
+    plan: watch.bakeSeconds === undefined ? {} : { bakeMs: watch.bakeSeconds * 1000 },
   });
 }
 

@@ -68,6 +68,7 @@ export async function updateUnderGuardrails(
       requestedConfig: target.endpointConfigName,
       guardingAlarms: planned.guardingAlarms,
       plannedShares: greenShares(request.strategy, instanceCount),
+      bakeSeconds: request.strategy.intervalSeconds,
     });
   });
   if (!watched) return { status: 'in-progress', firedAlarms: [], samples: [] };

@@ -7,14 +7,18 @@ export interface EndpointWait {
   requestedConfig: string;
   guardingAlarms: string[];
   deadlineMs: number;
+  /** The bake after each step of the update waited for, when known: it paces DescribeEndpoint. */
+  bakeSeconds?: number;
 }
 
 /** Follows the endpoint until its update ends (or the deadline, or a cancel), printing progress. */
 export function waitForEndpoint(ports: RollbackPorts, wait: EndpointWait): Promise<WatchResult> {
+  const { bakeSeconds, ...watch } = wait;
   return watchEndpointUpdate(ports, {
-    ...wait,
+    ...watch,
     plannedShares: [100],
     startedAtMs: ports.clock.now(),
+    plan: bakeSeconds === undefined ? {} : { bakeMs: bakeSeconds * 1000 },
   });
 }
 

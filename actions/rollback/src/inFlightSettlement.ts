@@ -40,6 +40,8 @@ export async function settleInFlightUpdate(
     requestedConfig: inFlight.configBeforeUpdate ?? inFlight.pendingConfig ?? '',
     guardingAlarms: [],
     deadlineMs: plan.deadlineMs,
+    // Forced, SageMaker rolls back at its next alarm check, whatever the plan: poll as for the unknown.
+    bakeSeconds: forcing ? undefined : inFlight.bakeSeconds,
   });
   return judgeSettlement(watched, { ...checked, forced: forcing, rejection }, journal);
 }

@@ -19,6 +19,8 @@ export interface InFlightUpdate {
   /** The alarms of the update's AutoRollbackConfiguration: the only lever to stop it. */
   alarms: string[];
   startedAt?: Date;
+  /** The bake after each step of the update (WaitIntervalInSeconds), when SageMaker says. */
+  bakeSeconds?: number;
 }
 
 export function guardingAlarmsOf(deploymentConfig: DeploymentConfig | undefined): string[] {
@@ -42,7 +44,15 @@ export function inFlightUpdateOf(
     // Only a guardrails update (Updating) is watched by these alarms; a weights or capacity change is not.
     alarms: endpoint.EndpointStatus === 'Updating' ? guardingAlarmsOf(endpoint.LastDeploymentConfig) : [],
     startedAt: endpoint.PendingDeploymentSummary?.StartTime,
+    bakeSeconds: bakeSecondsOf(endpoint.LastDeploymentConfig),
   };
+}
+
+function bakeSecondsOf(deploymentConfig: DeploymentConfig | undefined): number | undefined {
+  return (
+    deploymentConfig?.BlueGreenUpdatePolicy?.TrafficRoutingConfiguration?.WaitIntervalInSeconds ??
+    deploymentConfig?.RollingUpdatePolicy?.WaitIntervalInSeconds
+  );
 }
 
 /** CloudWatch's StateReason: at most 1023 characters. */

@@ -67,6 +67,7 @@ function waitForTarget(ports: RollbackPorts, plan: RollbackPlan): Promise<WatchR
     requestedConfig: plan.target.configName,
     guardingAlarms: plan.guardingAlarms,
     deadlineMs: plan.deadlineMs,
+    bakeSeconds: plan.strategy.intervalSeconds,
   });
 }
 
