@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateModelPackageGroupCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  CreateModelPackageGroupCommand,
+  CreatePipelineCommand,
+  CreateTrainingJobCommand,
+  SageMakerClient,
+  StartPipelineExecutionCommand,
+} from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
 import { partitionOf } from '../src/services/sagemaker/arn';
 import { sdkClientConfig } from '../src/testing/sdkClientConfig';
+import { trainingJobRequest } from './trainingFixture';
 
 let emulator: RunningEmulator;
 
@@ -27,5 +34,35 @@ describe('ARN partitions', () => {
       `arn:${partition}:sagemaker:${region}:123456789012:model-package-group/group-${region}`,
     );
     expect(partitionOf(region)).toBe(partition);
+  });
+
+  it('gives training jobs, pipelines and their executions the partition of their region', async () => {
+    const region = 'cn-north-1';
+    const sagemaker = new SageMakerClient({ ...sdkClientConfig(emulator), region });
+    const prefix = `arn:aws-cn:sagemaker:${region}:123456789012`;
+    const job = await sagemaker.send(
+      new CreateTrainingJobCommand({
+        ...trainingJobRequest('partitioned-job', 's3://training-data/none'),
+        RoleArn: 'arn:aws-cn:iam::123456789012:role/SageMakerExecution',
+      }),
+    );
+    expect(job.TrainingJobArn).toBe(`${prefix}:training-job/partitioned-job`);
+    const pipeline = await sagemaker.send(
+      new CreatePipelineCommand({
+        PipelineName: 'partitioned-pipeline',
+        RoleArn: 'arn:aws-cn:iam::123456789012:role/SageMakerExecution',
+        PipelineDefinition: JSON.stringify({
+          Version: '2020-12-01',
+          Steps: [{ Name: 'Stop', Type: 'Fail', Arguments: { ErrorMessage: 'x' } }],
+        }),
+      }),
+    );
+    expect(pipeline.PipelineArn).toBe(`${prefix}:pipeline/partitioned-pipeline`);
+    const execution = await sagemaker.send(
+      new StartPipelineExecutionCommand({ PipelineName: 'partitioned-pipeline' }),
+    );
+    expect(execution.PipelineExecutionArn).toMatch(
+      new RegExp(`^${prefix}:pipeline/partitioned-pipeline/execution/[a-z0-9]{12}$`),
+    );
   });
 });

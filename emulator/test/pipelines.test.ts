@@ -5,6 +5,7 @@ import {
   DeletePipelineCommand,
   DescribeModelPackageCommand,
   DescribePipelineCommand,
+  DescribePipelineDefinitionForExecutionCommand,
   DescribePipelineExecutionCommand,
   DescribeTrainingJobCommand,
   ListModelPackagesCommand,
@@ -16,6 +17,7 @@ import {
   SageMakerClient,
   StartPipelineExecutionCommand,
   StopPipelineExecutionCommand,
+  UpdatePipelineCommand,
 } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
 import { pollUntil } from '../src/testing/pollUntil';
@@ -346,5 +348,99 @@ describe('pipelines', () => {
       sagemaker.send(new DescribePipelineCommand({ PipelineName: 'churn-build' })),
     );
     expect(deleted.name).toBe('ResourceNotFound');
+  });
+});
+
+describe('UpdatePipeline and DescribePipelineDefinitionForExecution', () => {
+  const failWith = (message: string) =>
+    JSON.stringify({
+      Version: '2020-12-01',
+      Steps: [{ Name: 'Stop', Type: 'Fail', Arguments: { ErrorMessage: message } }],
+    });
+
+  it('replaces the definition for new executions; a running one keeps the definition it started with', async () => {
+    await sagemaker.send(
+      new CreatePipelineCommand({
+        PipelineName: 'churn-update',
+        PipelineDefinition: trainEvaluateRegister(),
+        RoleArn: ROLE_ARN,
+      }),
+    );
+    const running = await sagemaker.send(new StartPipelineExecutionCommand({ PipelineName: 'churn-update' }));
+    const updated = await sagemaker.send(
+      new UpdatePipelineCommand({
+        PipelineName: 'churn-update',
+        PipelineDefinition: failWith('second version'),
+        PipelineDescription: 'now it only fails',
+      }),
+    );
+    expect(updated).toMatchObject({
+      PipelineArn: 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/churn-update',
+      PipelineVersionId: 2,
+    });
+    expect(await sagemaker.send(new DescribePipelineCommand({ PipelineName: 'churn-update' }))).toMatchObject(
+      { PipelineDefinition: failWith('second version'), PipelineDescription: 'now it only fails' },
+    );
+
+    const first = await untilDone(running.PipelineExecutionArn as string);
+    expect(first).toMatchObject({ PipelineExecutionStatus: 'Succeeded', PipelineVersionId: 1 });
+    const second = await sagemaker.send(new StartPipelineExecutionCommand({ PipelineName: 'churn-update' }));
+    expect(await untilDone(second.PipelineExecutionArn as string)).toMatchObject({
+      PipelineExecutionStatus: 'Failed',
+      FailureReason: expect.stringContaining('second version'),
+      PipelineVersionId: 2,
+    });
+
+    const definitionOf = (arn: string | undefined) =>
+      sagemaker.send(new DescribePipelineDefinitionForExecutionCommand({ PipelineExecutionArn: arn }));
+    expect(await definitionOf(running.PipelineExecutionArn)).toMatchObject({
+      PipelineDefinition: trainEvaluateRegister(),
+      CreationTime: expect.any(Date),
+    });
+    expect((await definitionOf(second.PipelineExecutionArn)).PipelineDefinition).toBe(
+      failWith('second version'),
+    );
+  });
+
+  it('refuses a bad definition or role and leaves the pipeline as it was; unknown names are not found', async () => {
+    await sagemaker.send(
+      new CreatePipelineCommand({
+        PipelineName: 'stays-put',
+        PipelineDefinition: failWith('original'),
+        RoleArn: ROLE_ARN,
+      }),
+    );
+    const badDefinition = await errorOf(
+      sagemaker.send(
+        new UpdatePipelineCommand({ PipelineName: 'stays-put', PipelineDefinition: '{not json' }),
+      ),
+    );
+    expect(badDefinition).toMatchObject({ name: 'ValidationException' });
+    expect(badDefinition.message).toContain('Invalid pipeline definition');
+    const badRole = await errorOf(
+      sagemaker.send(
+        new UpdatePipelineCommand({
+          PipelineName: 'stays-put',
+          PipelineDefinition: failWith('changed'),
+          RoleArn: 'not-a-role',
+        }),
+      ),
+    );
+    expect(badRole.message).toContain("at 'roleArn' failed to satisfy constraint");
+    expect(
+      (await sagemaker.send(new DescribePipelineCommand({ PipelineName: 'stays-put' }))).PipelineDefinition,
+    ).toBe(failWith('original'));
+    const missing = await errorOf(
+      sagemaker.send(new UpdatePipelineCommand({ PipelineName: 'nope', PipelineDescription: 'x' })),
+    );
+    expect(missing.name).toBe('ResourceNotFound');
+    const noExecution = await errorOf(
+      sagemaker.send(
+        new DescribePipelineDefinitionForExecutionCommand({
+          PipelineExecutionArn: 'arn:aws:sagemaker:us-east-1:123456789012:pipeline/stays-put/execution/nope',
+        }),
+      ),
+    );
+    expect(noExecution.name).toBe('ResourceNotFound');
   });
 });

@@ -323,6 +323,32 @@ describe('training jobs', () => {
     });
   });
 
+  it('takes MaxResults jobs first and filters that page by StatusEquals, so a page can be empty with a NextToken', async () => {
+    const byName = { SortBy: 'Name', SortOrder: 'Ascending' } as const;
+    const everything = await sagemaker.send(new ListTrainingJobsCommand({ ...byName, MaxResults: 100 }));
+    const first = everything.TrainingJobSummaries?.[0];
+    const other = first?.TrainingJobStatus === 'Failed' ? 'Completed' : 'Failed';
+    const expected = everything.TrainingJobSummaries?.filter((j) => j.TrainingJobStatus === other).map(
+      (j) => j.TrainingJobName,
+    );
+    const firstPage = await sagemaker.send(
+      new ListTrainingJobsCommand({ ...byName, MaxResults: 1, StatusEquals: other }),
+    );
+    expect(firstPage.TrainingJobSummaries).toEqual([]);
+    expect(firstPage.NextToken).toBeDefined();
+    const seen: Array<string | undefined> = [];
+    let token = firstPage.NextToken;
+    while (token) {
+      const next = await sagemaker.send(
+        new ListTrainingJobsCommand({ ...byName, MaxResults: 1, StatusEquals: other, NextToken: token }),
+      );
+      seen.push(...(next.TrainingJobSummaries ?? []).map((j) => j.TrainingJobName));
+      token = next.NextToken;
+    }
+    expect(seen).toEqual(expected);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
   it('kills running training processes on reset and forgets every job', async () => {
     await sagemaker.send(
       new CreateTrainingJobCommand(trainingJobRequest('churn-reset', trainUri, { behaviour: 'sleep' })),

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AwsError, validationError } from '../../protocol/awsError';
+import type { UpdatePipelineRequest } from '@aws-sdk/client-sagemaker';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
 import type { SageMakerContext } from './index';
@@ -10,12 +11,19 @@ import {
   type PipelineDefinition,
   type PipelineStep,
 } from './pipelineDefinition';
+import {
+  checkToken,
+  definitionText,
+  pattern,
+  PIPELINE_NAME,
+  PIPELINE_NAME_SHOWN,
+  ROLE_ARN,
+  ROLE_ARN_SHOWN,
+  trainingJobName,
+  typedValue,
+} from './pipelineRequests';
 import type { TrainingJobs } from './trainingJobs';
 import { checkEnum, checkRange, paginate, requireMember } from './validation';
-
-const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
-const MAX_DEFINITION_CHARS = 1_048_576;
 
 type ExecutionStatus = 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
 type StepStatus = 'Starting' | 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
@@ -27,6 +35,8 @@ interface PipelineRecord {
   description?: string;
   definitionText: string;
   definition: PipelineDefinition;
+  /** 1 at creation, one more for every UpdatePipeline; each execution keeps the version it started with. */
+  versionId: number;
   roleArn: string;
   creationTime: Date;
   lastModifiedTime: Date;
@@ -48,6 +58,10 @@ interface ExecutionRecord {
   id: string;
   arn: string;
   pipeline: PipelineRecord;
+  /** The definition as it was when the execution started: an update does not change a running execution. */
+  definitionText: string;
+  definition: PipelineDefinition;
+  versionId: number;
   token: string;
   displayName: string;
   description?: string;
@@ -69,45 +83,6 @@ export interface PipelineStepServices {
 }
 
 const notFound = (message: string) => new AwsError('ResourceNotFound', message);
-
-function pattern(value: unknown, member: string, regex: RegExp, shown: string): string {
-  const text = requireMember(value, member);
-  if (typeof text !== 'string' || !regex.test(text)) {
-    throw validationError(
-      `1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shown}`,
-    );
-  }
-  return text;
-}
-
-function checkToken(token: unknown, member: string): string {
-  const text = requireMember(token, member);
-  if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
-    throw validationError(
-      `1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must have length between 32 and 128`,
-    );
-  }
-  return text;
-}
-
-/** Parameter values arrive as strings; the definition's Type says what expressions see. */
-function typedValue(type: string, name: string, value: unknown): unknown {
-  if (type === 'Integer' || type === 'Float') {
-    const number = Number(value);
-    if (value === '' || !Number.isFinite(number) || (type === 'Integer' && !Number.isInteger(number))) {
-      throw validationError(`Value '${String(value)}' of parameter ${name} is not a valid ${type}.`);
-    }
-    return number;
-  }
-  if (type === 'Boolean') return value === true || String(value).toLowerCase() === 'true';
-  return String(value);
-}
-
-/** A training job name for a step: `pipelines-<execution id>-<step>`, within the 63-character rule. */
-function trainingJobName(executionId: string, step: string): string {
-  const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
-  return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
-}
 
 /**
  * Pipelines and their executions. An execution walks the definition's steps in dependency order
@@ -226,7 +201,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
 
   /** Starts every step whose dependencies have succeeded, until nothing more can run. */
   async function execute(execution: ExecutionRecord, ctx: RequestContext): Promise<void> {
-    const steps = [...execution.pipeline.definition.steps.values()];
+    const steps = [...execution.definition.steps.values()];
     const decided = new Map<string, 'succeeded' | 'not-run'>();
     const running = new Map<string, Promise<void>>();
     const runOf = (name: string) => execution.steps.find((s) => s.step.name === name);
@@ -294,43 +269,12 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
     LastRunTime: p.lastRunTime,
   });
 
-  const definitionText = (input: Record<string, any>): string => {
-    if (typeof input.PipelineDefinition === 'string') return input.PipelineDefinition;
-    const location = input.PipelineDefinitionS3Location as
-      { Bucket?: string; ObjectKey?: string } | undefined;
-    if (location?.Bucket && location.ObjectKey) {
-      const object = sm.env.stores.objects?.get(location.Bucket, location.ObjectKey);
-      if (!object) {
-        throw validationError(
-          `Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`,
-        );
-      }
-      return object.body.toString('utf8');
-    }
-    throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
-  };
-
   return {
     CreatePipeline: (input: Record<string, any>, ctx: RequestContext) => {
-      const name = pattern(
-        input.PipelineName,
-        'pipelineName',
-        PIPELINE_NAME,
-        '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}',
-      );
+      const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, PIPELINE_NAME_SHOWN);
       checkToken(input.ClientRequestToken ?? randomUUID(), 'clientRequestToken');
-      const roleArn = pattern(
-        input.RoleArn,
-        'roleArn',
-        ROLE_ARN,
-        '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$',
-      );
-      const text = definitionText(input);
-      if (text.length > MAX_DEFINITION_CHARS) {
-        throw validationError(
-          `1 validation error detected: Value at 'pipelineDefinition' failed to satisfy constraint: Member must have length less than or equal to ${MAX_DEFINITION_CHARS}`,
-        );
-      }
+      const roleArn = pattern(input.RoleArn, 'roleArn', ROLE_ARN, ROLE_ARN_SHOWN);
+      const text = definitionText(input, sm.env.stores.objects, true) as string;
       const arn = sagemakerArn(ctx, 'pipeline', name);
       if (pipelines.has(name)) {
         throw validationError(
@@ -347,11 +291,34 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         description: input.PipelineDescription,
         definitionText: text,
         definition,
+        versionId: 1,
         roleArn,
         creationTime: created,
         lastModifiedTime: created,
       });
       return { PipelineArn: arn };
+    },
+    UpdatePipeline: (input: UpdatePipelineRequest, ctx: RequestContext) => {
+      const pipeline = pipelineOf(input.PipelineName, ctx);
+      const roleArn =
+        input.RoleArn === undefined ? undefined : pattern(input.RoleArn, 'roleArn', ROLE_ARN, ROLE_ARN_SHOWN);
+      const text = definitionText(input, sm.env.stores.objects, false);
+      // Parsed before anything changes: a refused definition leaves the pipeline as it was.
+      const definition = text === undefined ? undefined : parsePipelineDefinition(text);
+      if (text !== undefined && definition) {
+        pipeline.definitionText = text;
+        pipeline.definition = definition;
+        pipeline.versionId += 1;
+      }
+      if (roleArn) pipeline.roleArn = roleArn;
+      if (input.PipelineDisplayName !== undefined) pipeline.displayName = input.PipelineDisplayName;
+      if (input.PipelineDescription !== undefined) pipeline.description = input.PipelineDescription;
+      pipeline.lastModifiedTime = now();
+      return { PipelineArn: pipeline.arn, PipelineVersionId: pipeline.versionId };
+    },
+    DescribePipelineDefinitionForExecution: (input: { PipelineExecutionArn?: string }) => {
+      const execution = executionOf(input.PipelineExecutionArn);
+      return { PipelineDefinition: execution.definitionText, CreationTime: execution.creationTime };
     },
     DescribePipeline: (input: Record<string, any>, ctx: RequestContext) =>
       describePipeline(pipelineOf(input.PipelineName, ctx)),
@@ -446,6 +413,9 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         id,
         arn: `${pipeline.arn}/execution/${id}`,
         pipeline,
+        definitionText: pipeline.definitionText,
+        definition: pipeline.definition,
+        versionId: pipeline.versionId,
         token,
         displayName: input.PipelineExecutionDisplayName ?? `execution-${created.getTime()}`,
         description: input.PipelineExecutionDescription,
@@ -477,6 +447,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         FailureReason: e.failureReason,
         CreationTime: e.creationTime,
         LastModifiedTime: e.lastModifiedTime,
+        PipelineVersionId: e.versionId,
       };
     },
     ListPipelineExecutions: (input: Record<string, any>, ctx: RequestContext) => {

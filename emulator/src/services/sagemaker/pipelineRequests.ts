@@ -1,0 +1,84 @@
+import type { ObjectStore } from '../../environment';
+import { validationError } from '../../protocol/awsError';
+import { requireMember } from './validation';
+
+export const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
+export const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';
+export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+export const ROLE_ARN_SHOWN = '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$';
+const MAX_DEFINITION_CHARS = 1_048_576;
+
+export function pattern(value: unknown, member: string, regex: RegExp, shown: string): string {
+  const text = requireMember(value, member);
+  if (typeof text !== 'string' || !regex.test(text)) {
+    throw validationError(
+      `1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shown}`,
+    );
+  }
+  return text;
+}
+
+export function checkToken(token: unknown, member: string): string {
+  const text = requireMember(token, member);
+  if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
+    throw validationError(
+      `1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must have length between 32 and 128`,
+    );
+  }
+  return text;
+}
+
+/** Parameter values arrive as strings; the definition's Type says what expressions see. */
+export function typedValue(type: string, name: string, value: unknown): unknown {
+  if (type === 'Integer' || type === 'Float') {
+    const number = Number(value);
+    if (value === '' || !Number.isFinite(number) || (type === 'Integer' && !Number.isInteger(number))) {
+      throw validationError(`Value '${String(value)}' of parameter ${name} is not a valid ${type}.`);
+    }
+    return number;
+  }
+  if (type === 'Boolean') return value === true || String(value).toLowerCase() === 'true';
+  return String(value);
+}
+
+export interface DefinitionSource {
+  PipelineDefinition?: string;
+  PipelineDefinitionS3Location?: { Bucket?: string; ObjectKey?: string };
+}
+
+/**
+ * The definition of CreatePipeline or UpdatePipeline: inline, or read from S3. `required` false lets
+ * UpdatePipeline leave it out (undefined then means "keep the current one").
+ */
+export function definitionText(
+  input: DefinitionSource,
+  objects: ObjectStore | undefined,
+  required: boolean,
+): string | undefined {
+  let text: string | undefined;
+  const location = input.PipelineDefinitionS3Location;
+  if (typeof input.PipelineDefinition === 'string') text = input.PipelineDefinition;
+  else if (location?.Bucket && location.ObjectKey) {
+    const object = objects?.get(location.Bucket, location.ObjectKey);
+    if (!object) {
+      throw validationError(
+        `Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`,
+      );
+    }
+    text = object.body.toString('utf8');
+  } else if (required) {
+    throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
+  }
+  if (text !== undefined && text.length > MAX_DEFINITION_CHARS) {
+    throw validationError(
+      `1 validation error detected: Value at 'pipelineDefinition' failed to satisfy constraint: Member must have length less than or equal to ${MAX_DEFINITION_CHARS}`,
+    );
+  }
+  return text;
+}
+
+/** A training job name for a step: `pipelines-<execution id>-<step>`, within the 63-character rule. */
+export function trainingJobName(executionId: string, step: string): string {
+  const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
+  return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
+}
