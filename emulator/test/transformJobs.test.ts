@@ -44,6 +44,22 @@ beforeAll(async () => {
   );
   await s3.send(new PutObjectCommand({ Bucket: 'models', Key: 'batch/in/day2.csv', Body: rows[0] }));
   await s3.send(
+    new PutObjectCommand({
+      Bucket: 'models',
+      Key: 'batch/ids/day1.csv',
+      Body: rows.map((row, i) => `c${i + 1},${row}`).join('\n'),
+    }),
+  );
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: 'models',
+      Key: 'batch/jsonl/day1.jsonl',
+      Body: rows
+        .map((row, i) => JSON.stringify({ id: `c${i + 1}`, instances: [row.split(',').map(Number)] }))
+        .join('\n'),
+    }),
+  );
+  await s3.send(
     new PutObjectCommand({ Bucket: 'models', Key: 'batch/gz/day1.csv.gz', Body: gzipSync(rows.join('\n')) }),
   );
 });
@@ -71,6 +87,15 @@ const jobRequest = (
   TransformResources: { InstanceType: 'ml.m5.large', InstanceCount: 1 },
   ...overrides,
 });
+
+/** The churn model's answer for one row, from the weights installChurnModel writes. */
+const churnProbability = (row: string) => {
+  const z = row
+    .split(',')
+    .map(Number)
+    .reduce((sum, x, i) => sum + x * ([-3, 2.5, -1][i] as number), 0.3);
+  return Math.round((1 / (1 + Math.exp(-z))) * 1e6) / 1e6;
+};
 
 const untilEnded = (name: string) =>
   pollUntil(
@@ -190,5 +215,90 @@ describe('batch transform jobs', () => {
     await expect(
       sagemaker.send(new DescribeTransformJobCommand({ TransformJobName: 'never-created' })),
     ).rejects.toThrow(/Could not find requested job with name never-created/);
+  });
+});
+
+describe('batch transform DataProcessing (InputFilter, JoinSource, OutputFilter)', () => {
+  const processed = (name: string, input: string, contentType: string, dataProcessing: object) =>
+    jobRequest(
+      name,
+      {
+        BatchStrategy: 'SingleRecord',
+        DataProcessing: dataProcessing,
+        TransformInput: {
+          DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: input } },
+          ContentType: contentType,
+          SplitType: 'Line',
+        },
+        TransformOutput: { S3OutputPath: `s3://models/batch/out/${name}`, AssembleWith: 'Line' },
+      },
+      input,
+    );
+
+  it('drops the ID column for the model, joins the prediction to the record and keeps ID and prediction (CSV)', async () => {
+    await sagemaker.send(
+      new CreateTransformJobCommand(
+        processed('csv-join', 's3://models/batch/ids/', 'text/csv', {
+          InputFilter: '$[1:]',
+          JoinSource: 'Input',
+          OutputFilter: '$[0,-1]',
+        }),
+      ),
+    );
+    expect((await untilEnded('csv-join')).TransformJobStatus).toBe('Completed');
+    const lines = (await outputText('batch/out/csv-join/day1.csv.out')).split('\n');
+    // The model answers JSON, which is one CSV field when joined to a CSV record: quoted, quotes doubled.
+    expect(lines).toEqual([
+      ...rows.map((row, i) => `c${i + 1},"{""predictions"": [${churnProbability(row)}]}"`),
+      '',
+    ]);
+  });
+
+  it('sends the selected member to the model and writes the record with SageMakerOutput (JSON Lines)', async () => {
+    await sagemaker.send(
+      new CreateTransformJobCommand(
+        processed('jsonl-join', 's3://models/batch/jsonl/', 'application/jsonlines', {
+          InputFilter: '$.instances',
+          JoinSource: 'Input',
+          OutputFilter: "$['id','SageMakerOutput']",
+        }),
+      ),
+    );
+    expect((await untilEnded('jsonl-join')).TransformJobStatus).toBe('Completed');
+    const lines = (await outputText('batch/out/jsonl-join/day1.jsonl.out')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(
+      rows.map((row, i) => ({ id: `c${i + 1}`, SageMakerOutput: { predictions: [churnProbability(row)] } })),
+    );
+  });
+
+  it('fails a joined MultiRecord job whose model answers one line for many records, saying why', async () => {
+    const request = processed('multi-join', 's3://models/batch/ids/', 'text/csv', {
+      InputFilter: '$[1:]',
+      JoinSource: 'Input',
+    });
+    await sagemaker.send(new CreateTransformJobCommand({ ...request, BatchStrategy: 'MultiRecord' }));
+    const job = await untilEnded('multi-join');
+    expect(job.TransformJobStatus).toBe('Failed');
+    expect(job.FailureReason).toMatch(/request of 3 records .* different number of lines/);
+    expect(job.DataProcessing).toEqual({ InputFilter: '$[1:]', JoinSource: 'Input' });
+  });
+
+  it('refuses a JoinSource, a JSONPath or a content type DataProcessing cannot use', async () => {
+    const create = (name: string, contentType: string, dataProcessing: object) =>
+      sagemaker.send(
+        new CreateTransformJobCommand(processed(name, 's3://models/batch/ids/', contentType, dataProcessing)),
+      );
+    await expect(create('bad-join', 'text/csv', { JoinSource: 'Output' })).rejects.toThrow(
+      /enum value set: \[Input, None\]/,
+    );
+    await expect(create('bad-path', 'text/csv', { InputFilter: 'features' })).rejects.toThrow(
+      /InputFilter "features" is not a JSONPath/,
+    );
+    await expect(create('bad-bracket', 'text/csv', { OutputFilter: '$[0,-1' })).rejects.toThrow(
+      /OutputFilter "\$\[0,-1" is not a JSONPath/,
+    );
+    await expect(create('bad-type', 'application/x-recordio', { JoinSource: 'Input' })).rejects.toThrow(
+      /needs TransformInput.ContentType text\/csv, application\/json or application\/jsonlines/,
+    );
   });
 });

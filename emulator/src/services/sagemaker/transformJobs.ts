@@ -6,6 +6,8 @@ import { sagemakerArn } from './arn';
 import { listedJobs } from './jobListing';
 import type { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
+import { processesRecords, recordFormatOf, type DataProcessing } from './transformDataProcessing';
+import { isWellFormedJsonPath } from './transformJsonPath';
 import { DEFAULT_MAX_PAYLOAD_MB } from './transformRecords';
 import { runTransform, type TransformRunSpec } from './transformRun';
 import { containerSpecsOf } from './variantFleets';
@@ -77,12 +79,59 @@ function validateCreate(input: Record<string, any>): void {
   checkEnum(input.BatchStrategy, 'batchStrategy', ['MultiRecord', 'SingleRecord']);
   checkRange(input.MaxPayloadInMB, 'maxPayloadInMB', 0, 100);
   checkRange(input.MaxConcurrentTransforms, 'maxConcurrentTransforms', 0, 2_147_483_647);
-  const processing = input.DataProcessing ?? {};
-  const filtered = ['InputFilter', 'OutputFilter'].find((f) => processing[f] && processing[f] !== '$');
-  if (filtered) throw notEmulated(`DataProcessing.${filtered}`, processing[filtered], 'leave it out');
-  if (processing.JoinSource && processing.JoinSource !== 'None') {
-    throw notEmulated('DataProcessing.JoinSource', processing.JoinSource, 'leave it out');
+  validateDataProcessing(input);
+}
+
+/**
+ * DataProcessing reads records as CSV or JSON, so with a filter or a join the input's ContentType (and
+ * Accept, when given) must be one of those; each JSONPath must start at the root and close its brackets.
+ */
+function validateDataProcessing(input: Record<string, any>): void {
+  const processing = dataProcessingOf(input);
+  checkEnum(input.DataProcessing?.JoinSource, 'dataProcessing.joinSource', ['Input', 'None']);
+  for (const [member, path] of [
+    ['InputFilter', processing.inputFilter],
+    ['OutputFilter', processing.outputFilter],
+  ] as const) {
+    if (path !== undefined && (path.length > 63 || !isWellFormedJsonPath(path))) {
+      throw validationError(
+        `DataProcessing.${member} "${path}" is not a JSONPath SageMaker accepts: start at $, close every bracket and quote, at most 63 characters (e.g. $[1:] or $.features).`,
+      );
+    }
   }
+  if (!processesRecords(processing)) return;
+  const contentType = input.TransformInput.ContentType as string | undefined;
+  if (!recordFormatOf(contentType)) {
+    throw validationError(
+      `DataProcessing needs TransformInput.ContentType text/csv, application/json or application/jsonlines to read records; got ${contentType ?? 'none'}.`,
+    );
+  }
+  const accept = input.TransformOutput.Accept as string | undefined;
+  if (accept && !recordFormatOf(accept)) {
+    throw notEmulated(
+      'DataProcessing with TransformOutput.Accept',
+      accept,
+      'use text/csv, application/json or application/jsonlines, or leave Accept out',
+    );
+  }
+}
+
+/** DataProcessing as the run applies it; `$` selects the whole record, the same as no filter. */
+function dataProcessingOf(input: Record<string, any>): DataProcessing {
+  const processing = input.DataProcessing ?? {};
+  const filter = (path: unknown) => (typeof path === 'string' && path !== '$' ? path : undefined);
+  return {
+    inputFilter: filter(processing.InputFilter),
+    outputFilter: filter(processing.OutputFilter),
+    joinSource: processing.JoinSource === 'Input' ? 'Input' : 'None',
+  };
+}
+
+/** How records and predictions are read: the input by its ContentType, predictions by Accept or the same. */
+function formatsOf(request: Record<string, any>): TransformRunSpec['formats'] {
+  const input = recordFormatOf(request.TransformInput.ContentType);
+  if (!input) return undefined;
+  return { input, output: recordFormatOf(request.TransformOutput.Accept) ?? input };
 }
 
 function s3Location(uri: string, member: string): { bucket: string; key: string } {
@@ -152,6 +201,8 @@ export function transformJobOperations(
       maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
       assembleWith: request.TransformOutput.AssembleWith ?? 'None',
       decompress: request.TransformInput.CompressionType === 'Gzip' ? gunzipSync : undefined,
+      processing: dataProcessingOf(request),
+      formats: formatsOf(request),
     };
     job.startTime = now();
     job.settled = runTransform(sm.env, spec, job.stopper.signal).then((outcome) => {

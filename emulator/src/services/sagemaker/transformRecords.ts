@@ -35,24 +35,46 @@ export function batchRecords(
   splitType: SplitType,
   maxPayloadMb: number,
 ): Buffer[] {
-  if (strategy === 'SingleRecord' || splitType === 'None') return records;
-  const limit = maxPayloadMb * 1024 * 1024;
   const separator = Buffer.from('\n');
-  const payloads: Buffer[] = [];
+  return batchRecordGroups(records, strategy, splitType, maxPayloadMb).map((group) =>
+    joinWith(group, separator),
+  );
+}
+
+/** The records of each payload, in order: what a joined or filtered output is matched back to. */
+export function batchRecordGroups(
+  records: Buffer[],
+  strategy: BatchStrategy,
+  splitType: SplitType,
+  maxPayloadMb: number,
+): Buffer[][] {
+  if (strategy === 'SingleRecord' || splitType === 'None') return records.map((r) => [r]);
+  const limit = maxPayloadMb * 1024 * 1024;
+  const groups: Buffer[][] = [];
   let current: Buffer[] = [];
   let size = 0;
   for (const record of records) {
-    const added = record.length + (current.length > 0 ? separator.length : 0);
+    const added = record.length + (current.length > 0 ? 1 : 0);
     if (current.length > 0 && size + added > limit) {
-      payloads.push(joinWith(current, separator));
+      groups.push(current);
       current = [];
       size = 0;
     }
-    size += record.length + (current.length > 0 ? separator.length : 0);
+    size += record.length + (current.length > 0 ? 1 : 0);
     current.push(record);
   }
-  if (current.length > 0) payloads.push(joinWith(current, separator));
-  return payloads;
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
+ * The model's answer to a payload as one output per record: the whole answer for a single record, else
+ * one line per record. Undefined when the count differs, which leaves nothing to join or filter by.
+ */
+export function outputsPerRecord(response: Buffer, records: number): Buffer[] | undefined {
+  if (records === 1) return [response];
+  const lines = splitRecords(response, 'Line').filter((l) => l.length > 0);
+  return lines.length === records ? lines : undefined;
 }
 
 /** The output object: responses in input order, each followed by a newline with `Line`. */

@@ -1,9 +1,18 @@
 import type { EmulatorEnvironment } from '../../environment';
 import type { Fleet, FleetSpec } from '../../hosting/types';
 import {
+  filterInput,
+  processesRecords,
+  processOutput,
+  RecordError,
+  type DataProcessing,
+  type RecordFormat,
+} from './transformDataProcessing';
+import {
   assembleOutputs,
-  batchRecords,
+  batchRecordGroups,
   outputKeyFor,
+  outputsPerRecord,
   splitRecords,
   type AssembleWith,
   type BatchStrategy,
@@ -25,6 +34,9 @@ export interface TransformRunSpec {
   assembleWith: AssembleWith;
   /** Set for CompressionType Gzip: each input object is decompressed before it is split. */
   decompress?: (body: Buffer) => Buffer;
+  processing: DataProcessing;
+  /** How DataProcessing reads input records (ContentType) and predictions (Accept, else ContentType). */
+  formats?: { input: RecordFormat; output: RecordFormat };
 }
 
 export type TransformOutcome =
@@ -65,35 +77,73 @@ export async function runTransform(
       if (signal.aborted) return { kind: 'stopped' };
       const split = splitRecords(inputBody(spec, key, object.body), spec.splitType);
       records += split.length;
-      const payloads = batchRecords(split, spec.batchStrategy, spec.splitType, spec.maxPayloadMb);
-      const responses = await mapInOrder(payloads, spec.maxConcurrentTransforms, signal, async (payload) => {
-        const result = await fleet.invoke({
-          body: payload,
-          contentType: spec.contentType,
-          accept: spec.accept,
-        });
-        if (result.status < 200 || result.status >= 300) {
-          throw new ClientFailure(
-            `ClientError: the model answered ${result.status} for a request from s3://${spec.input.bucket}/${key}: ${result.body.toString('utf8').slice(0, BODY_EXCERPT)}`,
-          );
-        }
-        return result.body;
-      });
-      if (responses === undefined) return { kind: 'stopped' };
+      const output = await transformObject(spec, fleet, key, split, signal);
+      if (output === undefined) return { kind: 'stopped' };
       objects.put(
         spec.output.bucket,
         outputKeyFor(key, spec.input.prefix, spec.output.prefix),
-        assembleOutputs(responses, spec.assembleWith),
+        output,
         spec.accept,
       );
     }
     return { kind: 'completed', objects: inputs.length, records };
   } catch (err) {
     if (err instanceof ClientFailure) return { kind: 'failed', failureReason: err.message };
+    if (err instanceof RecordError) return { kind: 'failed', failureReason: `ClientError: ${err.message}` };
     return { kind: 'failed', failureReason: `InternalServerError: ${(err as Error).message}` };
   } finally {
     await fleet.stop().catch(() => undefined);
   }
+}
+
+/**
+ * One input object through the model: its records (input-filtered) packed into payloads, each answer
+ * matched back to its records when DataProcessing joins or filters, and the outputs assembled in input
+ * order. Undefined when the job was stopped on the way.
+ */
+async function transformObject(
+  spec: TransformRunSpec,
+  fleet: Fleet,
+  key: string,
+  records: Buffer[],
+  signal: AbortSignal,
+): Promise<Buffer | undefined> {
+  const perRecord = processesRecords(spec.processing) && spec.formats;
+  const sent = perRecord ? records.map((r) => filterInput(r, spec.processing, perRecord.input)) : records;
+  const groups = batchRecordGroups(sent, spec.batchStrategy, spec.splitType, spec.maxPayloadMb);
+  const firsts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.length, 0));
+  const answers = await mapInOrder(groups, spec.maxConcurrentTransforms, signal, async (group, index) => {
+    const response = await invoke(
+      spec,
+      fleet,
+      key,
+      Buffer.concat(group.flatMap((r, i) => (i ? [NEWLINE, r] : [r]))),
+    );
+    if (!perRecord) return [response];
+    const outputs = outputsPerRecord(response, group.length);
+    if (!outputs) {
+      throw new ClientFailure(
+        `ClientError: the model answered a request of ${group.length} records from s3://${spec.input.bucket}/${key} with a different number of lines, so the outputs cannot be matched to their records for DataProcessing; use BatchStrategy SingleRecord, or have the model answer one line per record.`,
+      );
+    }
+    const first = firsts[index] as number;
+    return outputs.map((output, i) =>
+      processOutput(records[first + i] as Buffer, output, spec.processing, perRecord),
+    );
+  });
+  return answers && assembleOutputs(answers.flat(), spec.assembleWith);
+}
+
+const NEWLINE = Buffer.from('\n');
+
+async function invoke(spec: TransformRunSpec, fleet: Fleet, key: string, payload: Buffer): Promise<Buffer> {
+  const result = await fleet.invoke({ body: payload, contentType: spec.contentType, accept: spec.accept });
+  if (result.status < 200 || result.status >= 300) {
+    throw new ClientFailure(
+      `ClientError: the model answered ${result.status} for a request from s3://${spec.input.bucket}/${key}: ${result.body.toString('utf8').slice(0, BODY_EXCERPT)}`,
+    );
+  }
+  return result.body;
 }
 
 class ClientFailure extends Error {}
@@ -117,14 +167,14 @@ async function mapInOrder<T, R>(
   items: T[],
   concurrency: number,
   signal: AbortSignal,
-  call: (item: T) => Promise<R>,
+  call: (item: T, index: number) => Promise<R>,
 ): Promise<R[] | undefined> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length && !signal.aborted) {
       const index = next++;
-      results[index] = await call(items[index] as T);
+      results[index] = await call(items[index] as T, index);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
