@@ -64,6 +64,10 @@ async function provision(env: EmulatorEnvironment, endpoint: EndpointState, plan
   } catch (err) {
     if (signal.aborted) return;
     await stopFleets(variants);
+    // SageMaker finds a missing model archive or a failing container only after provisioning the
+    // instances: the endpoint reports Creating for that time, then Failed.
+    await env.clock.sleep(env.timing.provisioningMs, signal).catch(() => undefined);
+    if (signal.aborted) return;
     endpoint.status = 'Failed';
     endpoint.failureReason = capFailureReason(err instanceof Error ? err.message : String(err));
   }
