@@ -115,13 +115,20 @@ async function handle(dispatcher: Dispatcher, req: http.IncomingMessage): Promis
       const operation = restOperation(ctx.service, route.request);
       if (operation) {
         ctx.operation = operation;
-        dispatcher.policies?.authorize(req.headers, ctx.service, operation, ctx.accountId);
+        const call = { service: ctx.service, operation, input: {}, accountId: ctx.accountId };
+        dispatcher.policies?.authorize(req.headers, call);
       }
       response = await route.service.handle(route.request, ctx);
     } else {
       ctx.operation = route.operation;
       params = route.input;
-      dispatcher.policies?.authorize(req.headers, ctx.service, ctx.operation, ctx.accountId);
+      const call = {
+        service: ctx.service,
+        operation: ctx.operation,
+        input: params,
+        accountId: ctx.accountId,
+      };
+      dispatcher.policies?.authorize(req.headers, call);
       dispatcher.env.faults.applyApiFaults(ctx.service, ctx.operation);
       const handler = route.service.operations[route.operation];
       if (!handler) throw unknownOperation(route.service, route.operation);

@@ -4,11 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { CreateBucketCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { CreateModelCommand, ListModelsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import {
+  CreateModelCommand,
+  ListModelsCommand,
+  SageMakerClient,
+  UpdateEndpointCommand,
+} from '@aws-sdk/client-sagemaker';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
 import { callingAction } from '../src/policies/callingAction';
-import { iamActionFor, restOperation } from '../src/policies/iamActionName';
+import { iamActionFor, requiredIamActions, restOperation } from '../src/policies/iamActionName';
 import { iamActionMatches, parseIamPolicy, policyAllows } from '../src/policies/iamPolicy';
 import type { RestRequest } from '../src/protocol/types';
 import { sdkClientConfig } from '../src/testing';
@@ -58,6 +63,32 @@ describe('IAM action names', () => {
     expect(iamActionFor('s3', 'HeadObject')).toBe('s3:GetObject');
     expect(iamActionFor('s3', 'PutObject')).toBe('s3:PutObject');
     expect(iamActionFor('sts', 'GetCallerIdentity')).toBeUndefined();
+  });
+
+  it('also needs iam:PassRole when a call hands the service a role, and tagging when it tags on create', () => {
+    const tags = [{ Key: 'modelship:repository', Value: 'octo/churn' }];
+    const role = 'arn:aws:iam::123456789012:role/sagemaker';
+    expect(requiredIamActions('sagemaker', 'CreateModel', { ExecutionRoleArn: role, Tags: tags })).toEqual([
+      'sagemaker:CreateModel',
+      'iam:PassRole',
+      'sagemaker:AddTags',
+    ]);
+    expect(requiredIamActions('sagemaker', 'CreateEndpointConfig', { Tags: [] })).toEqual([
+      'sagemaker:CreateEndpointConfig',
+    ]);
+    expect(requiredIamActions('ecr', 'CreateRepository', { repositoryName: 'r', tags })).toEqual([
+      'ecr:CreateRepository',
+      'ecr:TagResource',
+    ]);
+    // The Query protocol decodes a tag list into an object.
+    expect(requiredIamActions('cloudwatch', 'PutMetricAlarm', { Tags: { member: [tags[0]] } })).toEqual([
+      'cloudwatch:PutMetricAlarm',
+      'cloudwatch:TagResource',
+    ]);
+    expect(requiredIamActions('sagemaker', 'DescribeModel', { Tags: tags })).toEqual([
+      'sagemaker:DescribeModel',
+    ]);
+    expect(requiredIamActions('sts', 'GetCallerIdentity', {})).toEqual([]);
   });
 
   it('reads the S3 and runtime operation from the request before the service runs it', () => {
@@ -114,6 +145,7 @@ describe('the emulator with policies', () => {
         Version: '2012-10-17',
         Statement: [
           { Sid: 'Read', Effect: 'Allow', Action: ['sagemaker:List*', 's3:CreateBucket'], Resource: '*' },
+          { Sid: 'Models', Effect: 'Allow', Action: 'sagemaker:CreateModel', Resource: '*' },
         ],
       }),
     );
@@ -144,7 +176,14 @@ describe('the emulator with policies', () => {
     );
     await expect(create).rejects.toMatchObject({
       name: 'AccessDeniedException',
-      message: expect.stringContaining('is not authorized to perform: sagemaker:CreateModel'),
+      message: expect.stringContaining('is not authorized to perform: iam:PassRole'),
+    });
+    const update = new SageMakerClient(config).send(
+      new UpdateEndpointCommand({ EndpointName: 'e', EndpointConfigName: 'c' }),
+    );
+    await expect(update).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      message: expect.stringContaining('is not authorized to perform: sagemaker:UpdateEndpoint'),
     });
     const alarms = new CloudWatchClient(config).send(new DescribeAlarmsCommand({}));
     await expect(alarms).rejects.toMatchObject({
@@ -162,7 +201,7 @@ describe('the emulator with policies', () => {
     await expect(invoke).rejects.toMatchObject({
       message: expect.stringContaining('sagemaker:InvokeEndpoint'),
     });
-    expect(emulator.log.list({ operation: 'CreateModel' })[0]).toMatchObject({
+    expect(emulator.log.list({ operation: 'UpdateEndpoint' })[0]).toMatchObject({
       status: 400,
       errorCode: 'AccessDeniedException',
     });

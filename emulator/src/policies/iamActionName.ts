@@ -36,6 +36,49 @@ export function iamActionFor(service: string, operation: string): string | undef
   return NO_PERMISSION_NEEDED.has(action) ? undefined : action;
 }
 
+/** Where a call passes a role to the service (iam:PassRole), by its input field. */
+const PASSED_ROLE_FIELD: Record<string, string> = {
+  'sagemaker:CreateModel': 'ExecutionRoleArn',
+  'sagemaker:CreateTrainingJob': 'RoleArn',
+  'sagemaker:CreatePipeline': 'RoleArn',
+  'sagemaker:UpdatePipeline': 'RoleArn',
+  'sagemaker:CreateProcessingJob': 'RoleArn',
+  'codebuild:StartBuild': 'serviceRoleOverride',
+};
+
+/** Tagging a resource as it is created needs the tagging permission too; by service, the IAM action. */
+const TAG_ON_CREATE: Record<string, string> = {
+  sagemaker: 'sagemaker:AddTags',
+  cloudwatch: 'cloudwatch:TagResource',
+  ecr: 'ecr:TagResource',
+  'application-autoscaling': 'application-autoscaling:TagResource',
+  codedeploy: 'codedeploy:TagResource',
+};
+
+function hasItems(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  // The Query protocol decodes `Tags.member.1.Key` into an object.
+  return typeof value === 'object' && value !== null && Object.keys(value).length > 0;
+}
+
+/**
+ * Every IAM action AWS authorizes for a call: the call's own, then iam:PassRole when it hands the
+ * service a role, then the service's tagging action when it tags what it creates.
+ */
+export function requiredIamActions(service: string, operation: string, input: unknown): string[] {
+  const action = iamActionFor(service, operation);
+  if (!action) return [];
+  const fields = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const required = [action];
+  const roleField = PASSED_ROLE_FIELD[action];
+  if (roleField && fields[roleField]) required.push('iam:PassRole');
+  const tagging = TAG_ON_CREATE[service];
+  if (tagging && /^(Create|Put|Register)/.test(operation) && hasItems(fields.Tags ?? fields.tags)) {
+    required.push(tagging);
+  }
+  return required;
+}
+
 /**
  * The operation of a REST call, read from the request before the service runs it (the services name
  * their operation only while handling it, too late to refuse it). Undefined for paths no modelship

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { AwsError } from '../protocol/awsError';
 import { callingAction } from './callingAction';
-import { iamActionFor } from './iamActionName';
+import { requiredIamActions } from './iamActionName';
 import { parseIamPolicy, policyAllows, type IamPolicy } from './iamPolicy';
 
 export interface PolicyCheckOptions {
@@ -38,14 +38,18 @@ export class PolicyEnforcer {
     }
   }
 
-  /** Throws AccessDenied when the calling action's policy does not allow the call. */
-  authorize(headers: IncomingHttpHeaders, service: string, operation: string, accountId: string): void {
+  /** Throws AccessDenied when the calling action's policy does not allow every IAM action the call needs. */
+  authorize(
+    headers: IncomingHttpHeaders,
+    call: { service: string; operation: string; input: unknown; accountId: string },
+  ): void {
     const action = callingAction(headers);
-    const iamAction = iamActionFor(service, operation);
-    if (!action || !iamAction) return;
+    if (!action) return;
+    const needed = requiredIamActions(call.service, call.operation, call.input);
     const policy = this.policyOf(action);
-    if (policy && !policyAllows(policy, iamAction)) throw accessDenied(service, action, iamAction, accountId);
-    this.record({ action, iamAction });
+    const missing = policy && needed.find((iamAction) => !policyAllows(policy, iamAction));
+    if (missing) throw accessDenied(call.service, action, missing, call.accountId);
+    for (const iamAction of needed) this.record({ action, iamAction });
   }
 
   private policyOf(action: string): IamPolicy | null {
