@@ -45,6 +45,7 @@ beforeAll(async () => {
   modelData = await installChurnModel(emulator);
   await put('scoring/in/day1.csv', csv(day1));
   await put('scoring/in/day2.csv', csv(day2));
+  await put('scoring/ids/day1.csv', day1.map((row, i) => `c${i + 1},${row.join(',')}`).join('\n'));
   // Enough single-record requests that a cancel lands while the job runs.
   const many = Array.from({ length: 400 }, (_, i) => [i / 400, 1 - i / 400, 0.5]);
   for (let part = 0; part < 10; part++) await put(`scoring/big/part-${part}.csv`, csv(many));
@@ -112,6 +113,23 @@ describe('deploy-endpoint batch-transform, the bundled action against the emulat
     expect(run.summary).toContain('Completed');
     expect(run.summary).toContain('s3://models/scoring/in/ (2 object(s))');
     expect(run.summary).toContain(`#/transform-jobs/${jobName}`);
+  });
+
+  it('drops the ID column for the model and writes each ID with its prediction (DataProcessing)', async () => {
+    const run = await deploy(
+      batch({
+        'batch-input': 's3://models/scoring/ids/',
+        'batch-input-filter': '$[1:]',
+        'batch-join-source': 'Input',
+        'batch-output-filter': '$[0,-1]',
+      }),
+    );
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ status: 'completed', records: '1' });
+    const lines = (await outputObject(run.outputs['output-path'] as string, 'day1.csv.out')).split('\n');
+    expect(lines.pop()).toBe('');
+    // The model answers JSON: joined to a CSV record it is one field, quoted.
+    expect(lines).toEqual(day1.map((row, i) => `c${i + 1},"{""predictions"": [${churnProbability(row)}]}"`));
   });
 
   it('re-runs the same commit as a new job, reusing the model, and plans from the earlier run', async () => {
