@@ -1,4 +1,5 @@
 import type { InputProblem, InputValues } from '@modelship/shared';
+import { commandLineProblem } from './commandLine';
 import type { inputs } from './inputs';
 
 /**
@@ -33,5 +34,37 @@ export function integrationTestInputProblems(values: InputValues<typeof inputs>)
   if (values.variant && !endpoint) {
     problems.push({ input: 'variant', value: values.variant, allowed: 'it applies only with endpoint-name' });
   }
+  problems.push(...asyncProblems(values));
+  const command = values['local-command'];
+  const commandProblem = command === undefined ? undefined : commandLineProblem(command);
+  if (command !== undefined && commandProblem)
+    problems.push({ input: 'local-command', value: command, allowed: commandProblem });
+  return problems;
+}
+
+/** InvokeEndpointAsync reads its input from S3 and has no TargetVariant. */
+function asyncProblems(values: InputValues<typeof inputs>): InputProblem[] {
+  const prefix = values['async-input-s3-prefix'];
+  if (!values.async) {
+    return prefix
+      ? [{ input: 'async-input-s3-prefix', value: prefix, allowed: 'it applies only with async: true' }]
+      : [];
+  }
+  const problems: InputProblem[] = [];
+  if (!values['endpoint-name'])
+    problems.push({ input: 'async', value: 'true', allowed: 'it applies only with endpoint-name' });
+  if (!prefix)
+    problems.push({
+      input: 'async-input-s3-prefix',
+      value: '',
+      allowed:
+        'it is required with async: true, e.g. s3://my-bucket/async-inputs/ (the endpoint reads each request from there)',
+    });
+  if (values.variant)
+    problems.push({
+      input: 'variant',
+      value: values.variant,
+      allowed: 'InvokeEndpointAsync cannot target a variant; leave it empty with async: true',
+    });
   return problems;
 }

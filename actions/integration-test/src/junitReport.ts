@@ -10,6 +10,8 @@ export interface CaseOutcome {
   failures: ExpectationFailure[];
   /** The request itself failed (not reached, timed out), as opposed to an expectation. */
   error?: string;
+  /** What the target said beside the answer: a ModelError's message and log stream. */
+  note?: string;
 }
 
 const failureText = (f: ExpectationFailure) => `${f.field}: expected ${f.expected}, got ${f.actual}`;
@@ -29,7 +31,10 @@ export function junitReportXml(cases: CaseOutcome[], thresholds: ThresholdResult
         .time(outcome.latencyMs / 1000);
       if (outcome.error) testCase.error(outcome.error, 'RequestFailed');
       else if (outcome.failures.length)
-        testCase.failure(outcome.failures.map(failureText).join('\n'), 'ExpectationFailed');
+        testCase.failure(
+          [...outcome.failures.map(failureText), ...(outcome.note ? [outcome.note] : [])].join('\n'),
+          'ExpectationFailed',
+        );
     }
   }
   if (thresholds.length) {

@@ -44,8 +44,11 @@ export class LoadStatistics {
 
   snapshot(elapsedMs: number): LoadStatisticsSnapshot {
     const requests = this.histogram.totalCount;
+    // A percentile is the top of its HDR bucket, which can lie above the largest value recorded.
     const at = (percentile: number) =>
-      requests ? this.histogram.getValueAtPercentile(percentile) / 1000 : 0;
+      requests
+        ? Math.min(this.histogram.getValueAtPercentile(percentile), this.histogram.maxValue) / 1000
+        : 0;
     return {
       requests,
       errors: this.errors,

@@ -1,6 +1,8 @@
-import { ModelshipError, runAction } from '@modelship/shared';
+import { runAction } from '@modelship/shared';
 import { inputs, outputs } from './inputs';
 import { integrationTestInputProblems } from './integrationTestInputProblems';
+import { integrationTestStep } from './integrationTestStep';
+import { wirePorts } from './wiredPorts';
 
 export async function main(): Promise<void> {
   await runAction({
@@ -8,12 +10,9 @@ export async function main(): Promise<void> {
     inputs,
     outputs,
     crossCheck: integrationTestInputProblems,
-    run: async () => {
-      // Inputs are already checked above, so bad input fails clearly even before the action exists.
-      throw new ModelshipError(
-        'integration-test is not implemented yet: its inputs are valid, but no request was sent.',
-        'Until it lands, test the endpoint with a script step; nothing in AWS was changed.',
-      );
-    },
+    run: (context) => integrationTestStep(context, wirePorts(context)),
   });
 }
+
+/** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */
+export const run = main;

@@ -39,6 +39,44 @@ describe('integration-test targets', () => {
     ]);
   });
 
+  it('refuses async without an endpoint or an input prefix, and with a variant', () => {
+    expect(
+      problems({ 'endpoint-name': 'churn', async: 'true', 'async-input-s3-prefix': 's3://bucket/in/' }),
+    ).toEqual([]);
+    expect(problems({ 'local-url': 'http://127.0.0.1:8080', async: 'true' }).map((p) => p.input)).toEqual([
+      'async',
+      'async-input-s3-prefix',
+    ]);
+    expect(
+      problems({
+        'endpoint-name': 'churn',
+        async: 'true',
+        'async-input-s3-prefix': 's3://bucket/in',
+        variant: 'v',
+      }),
+    ).toEqual([expect.objectContaining({ input: 'variant', allowed: expect.stringContaining('async') })]);
+    expect(problems({ 'endpoint-name': 'churn', 'async-input-s3-prefix': 's3://bucket/in' })).toEqual([
+      expect.objectContaining({
+        input: 'async-input-s3-prefix',
+        allowed: 'it applies only with async: true',
+      }),
+    ]);
+  });
+
+  it('refuses a local-command that cannot be split into a program and arguments', () => {
+    expect(problems({ 'local-command': 'python3 "model.py serve' })).toEqual([
+      expect.objectContaining({ input: 'local-command', allowed: 'a " quote is not closed' }),
+    ]);
+  });
+
+  it('refuses concurrency below 1 and thresholds that do not parse, all at once', () => {
+    const read = (given: Record<string, string>) => () =>
+      readInputs(inputs, (name) => ({ tests: 't.yml', ...given })[name] ?? '');
+    expect(read({ concurrency: '0', 'max-p99-latency-ms': '300ms', 'min-throughput': 'fast' })).toThrow(
+      /Input "concurrency" is "0"[\s\S]*Input "max-p99-latency-ms" is "300ms"[\s\S]*Input "min-throughput" is "fast"/,
+    );
+  });
+
   it('checks numbers before anything runs', () => {
     expect(() =>
       readInputs(inputs, (name) => ({ tests: 't.yml', 'max-error-rate': '5' })[name] ?? ''),
