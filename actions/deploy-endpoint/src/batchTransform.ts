@@ -26,6 +26,7 @@ export async function batchTransform(ports: BatchPorts, request: BatchRequest): 
 
   refuseEmptyInput(plan);
   await logger.group('Provision', () => provisionBatchModel(ports, model, tags));
+  refuseCancelled(ports.signal);
   const job = await startTransformJob(ports, request, planned);
   const started = { jobName: job.name, outputPath: job.outputPath };
   if (!request.inputs.wait) {
@@ -51,6 +52,12 @@ function refuseEmptyInput(plan: BatchPlan): void {
     `batch-input ${plan.input} holds no objects, so the transform job would have nothing to do.`,
     'Upload the records first, or fix batch-input (an S3 prefix: every object under it is transformed).',
   );
+}
+
+/** A step cancelled before its job started must not start one that nobody will follow or stop. */
+function refuseCancelled(signal: AbortSignal): void {
+  if (!signal.aborted) return;
+  throw new ModelshipError('The step was cancelled before the transform job started; no job was started.');
 }
 
 const STATUS_OF: Record<string, BatchStatus> = {

@@ -6,6 +6,7 @@ import {
   ListTransformJobsCommand,
   StopTransformJobCommand,
 } from '@aws-sdk/client-sagemaker';
+import { batchSummaryMarkdown } from '../src/batchSummary';
 import { batchTransform } from '../src/batchTransform';
 import { deployInputProblems } from '../src/deployInputProblems';
 import { transformJobName } from '../src/transformJobName';
@@ -212,5 +213,48 @@ describe('batch-transform input rules', () => {
       'batch-content-type',
       'batch-join-source',
     ]);
+  });
+});
+
+describe('batchTransform, the edges of a run', () => {
+  it('starts no job when the step is cancelled before the job would start', async () => {
+    sagemaker.on(CreateModelCommand).callsFake(() => {
+      h.cancel.abort(new Error('cancelled by SIGINT'));
+      return {};
+    });
+    await expect(run()).rejects.toThrow('cancelled before the transform job started; no job was started');
+    expect(fake.changes()).toEqual(['CreateModel']);
+  });
+
+  it('with wait false, starts the job and reports it in progress without following it', async () => {
+    const result = await run({ wait: 'false' });
+    expect(result.status).toBe('in-progress');
+    expect([result.reason, result.objectsOut]).toEqual([undefined, undefined]);
+    expect(sagemaker.commandCalls(DescribeTransformJobCommand)).toHaveLength(0);
+    expect(h.outputs['transform-job-name']).toBe(result.jobName);
+  });
+});
+
+describe('batchSummaryMarkdown', () => {
+  it('shows the outcome, the prefixes with objects in and out, the durations and the console link', async () => {
+    const result = await run();
+    const summary = batchSummaryMarkdown(result, 'eu-west-1');
+    expect(summary).toContain(`## ✅ Completed: transform job \`${result.jobName}\``);
+    expect(summary).toContain('| Input | s3://models/scoring/in/ (2 object(s)) |');
+    expect(summary).toContain(`| Output | s3://models/scoring/out/${result.jobName}/ (2 object(s)) |`);
+    expect(summary).toMatch(/\| Duration \| \d+s \(the job itself: \d+s\) \|/);
+    expect(summary).toContain(
+      `https://eu-west-1.console.aws.amazon.com/sagemaker/home?region=eu-west-1#/transform-jobs/${result.jobName}`,
+    );
+    expect(summary).not.toContain('Last lines of the job log');
+  });
+
+  it('shows why a job failed and the last lines of its log', async () => {
+    fake.script = [{ TransformJobStatus: 'Failed', FailureReason: 'ClientError: bad record' }];
+    fake.logLines = ['Traceback: boom'];
+    const summary = batchSummaryMarkdown(await run(), 'us-east-1');
+    expect(summary).toContain('## ❌ Failed');
+    expect(summary).toContain('> ClientError: bad record');
+    expect(summary).toContain('### Last lines of the job log\n\n```\nTraceback: boom\n```');
   });
 });
