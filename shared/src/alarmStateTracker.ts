@@ -3,13 +3,15 @@ import { alarmStates, inAlarm, type AlarmState } from './alarmStates';
 
 /**
  * The guarding alarms across successive reads: which have been in ALARM at any read (a rollback is
- * explained by them even if they recover before the next one), and when any changed state last.
+ * explained by them even if they recover before the next one), and when the set in ALARM last changed.
+ * Only that set counts as a change: an alarm going into or out of ALARM is what makes SageMaker roll
+ * back, while INSUFFICIENT_DATA turning OK as the first data arrives means nothing for the update.
  */
 export class AlarmStateTracker {
   private readonly fired = new Map<string, AlarmState>();
-  private last: Map<string, string> | undefined;
+  private last: Set<string> | undefined;
   private current: AlarmState[] = [];
-  /** When a read last found a state different from the read before; undefined until one does. */
+  /** When a read last found a different set in ALARM than the read before; undefined until one does. */
   changedAtMs: number | undefined;
 
   constructor(
@@ -30,14 +32,16 @@ export class AlarmStateTracker {
     return [...this.fired.values()];
   }
 
-  /** Reads the alarms (nothing to read without any); true when a state changed since the last read. */
+  /** Reads the alarms (nothing to read without any); true when the set in ALARM changed since the last read. */
   async read(nowMs: number): Promise<boolean> {
     if (!this.watching) return false;
     this.current = await alarmStates(this.ports, [...this.names]);
     for (const alarm of inAlarm(this.current)) this.fired.set(alarm.name, alarm);
-    const states = new Map(this.current.map((a) => [a.name, a.state]));
-    const changed = this.last !== undefined && [...states].some(([name, s]) => this.last?.get(name) !== s);
-    this.last = states;
+    const firing = new Set(this.inAlarmNow);
+    const last = this.last;
+    const changed =
+      last !== undefined && (firing.size !== last.size || [...firing].some((name) => !last.has(name)));
+    this.last = firing;
     if (changed) this.changedAtMs = nowMs;
     return changed;
   }

@@ -30,6 +30,8 @@ interface Update {
   shiftMs?: number;
   alarmAtMs?: number;
   rollbackMs?: number;
+  /** Until then the alarm has INSUFFICIENT_DATA, as a new alarm has before its first data point. */
+  dataFromMs?: number;
 }
 
 function play(update: Update) {
@@ -60,11 +62,16 @@ function play(update: Update) {
     MetricAlarms: [
       {
         AlarmName: 'churn-5xx',
-        StateValue: update.alarmAtMs !== undefined && clock.now() >= update.alarmAtMs ? 'ALARM' : 'OK',
+        StateValue: stateAt(update, clock.now()),
       },
     ],
   }));
   return { endAtMs, rolledBackAtMs, describedAt };
+}
+
+function stateAt(update: Update, t: number): 'ALARM' | 'OK' | 'INSUFFICIENT_DATA' {
+  if (update.alarmAtMs !== undefined && t >= update.alarmAtMs) return 'ALARM';
+  return t < (update.dataFromMs ?? 0) ? 'INSUFFICIENT_DATA' : 'OK';
 }
 
 function watch(plan: WatchRequest['plan'], alarms: string[] = ['churn-5xx']) {
@@ -122,6 +129,12 @@ describe('watchEndpointUpdate on the plan schedule', () => {
     const firstAfterAlarm = describedAt.find((t) => t >= alarmAtMs) as number;
     expect(firstAfterAlarm - alarmAtMs).toBeLessThanOrEqual(ALARM_POLL_MS);
     expect(clock.now() - (rolledBackAtMs as number)).toBeLessThanOrEqual(2_000);
+  });
+
+  it('does not poll faster when an alarm only gets its first data (INSUFFICIENT_DATA to OK)', async () => {
+    const { describedAt } = play({ steps: 2, bakeMs: 60_000, dataFromMs: 30_000 });
+    await watch({ bakeMs: 60_000 });
+    expect(describedAt.length / (clock.now() / 60_000)).toBeLessThanOrEqual(6);
   });
 
   it('still ends on the right config when the update runs far faster than its plan (an emulator at time scale 60)', async () => {
