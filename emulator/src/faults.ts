@@ -26,6 +26,22 @@ export type Fault =
       rate?: number;
       count?: number;
     }
+  /** Close the connection without an answer, as a reset or a dropped load balancer connection does. */
+  | { kind: 'connection-reset'; service?: string; operation?: string; rate?: number; count?: number }
+  /** Hold the answer for `delayMs` before handling the call, as a control plane that hangs does. */
+  | {
+      kind: 'hang';
+      service?: string;
+      operation?: string;
+      delayMs: number;
+      rate?: number;
+      count?: number;
+    }
+  /**
+   * The model never answers: InvokeEndpoint fails with SageMaker's timeout ModelError once its 60 s
+   * invocation timeout has passed, divided by the time scale like every AWS duration.
+   */
+  | { kind: 'model-hang'; endpoint: string; variant?: string; rate?: number; count?: number }
   /** Add latency to an endpoint's model answers. */
   | { kind: 'model-slow'; endpoint: string; variant?: string; delayMs: number; count?: number }
   /** Fail the next endpoint creation or update (all endpoints when `endpoint` is left out). */
@@ -34,12 +50,22 @@ export type Fault =
 const FAULT_KINDS = [
   'throttle',
   'server-error',
+  'connection-reset',
+  'hang',
+  'model-hang',
   'model-error',
   'model-slow',
   'fail-endpoint-creation',
 ] as const;
 
 type StoredFault = Fault & { remaining: number };
+
+/** Thrown by `applyApiFaults` for a connection-reset fault: the server drops the socket instead of answering. */
+export class ConnectionResetFault extends Error {
+  constructor() {
+    super('Injected connection reset (modelship emulator fault).');
+  }
+}
 
 export class FaultRegistry {
   private faults: StoredFault[] = [];
@@ -80,10 +106,16 @@ export class FaultRegistry {
     return undefined;
   }
 
-  /** Throws the injected API error for this call, if any. */
-  applyApiFaults(service: string, operation: string): void {
+  /**
+   * Applies the injected API faults for this call: waits out a hang, then throws the injected error
+   * (or ConnectionResetFault), if any.
+   */
+  async applyApiFaults(service: string, operation: string): Promise<void> {
     const applies = (f: { service?: string; operation?: string }) =>
       (!f.service || f.service === service) && (!f.operation || f.operation === operation);
+    const hang = this.take('hang', applies);
+    if (hang) await new Promise((resolve) => setTimeout(resolve, hang.delayMs));
+    if (this.take('connection-reset', applies)) throw new ConnectionResetFault();
     if (this.take('throttle', applies)) throw new AwsError('ThrottlingException', 'Rate exceeded', 400);
     const failure = this.take('server-error', applies);
     if (failure) {
@@ -112,11 +144,13 @@ function parseFault(input: unknown): Fault {
       `Fault rate must be a number from 0 to 1, got ${String(fault.rate)}.`,
     );
   }
-  if ((fault.kind === 'model-error' || fault.kind === 'model-slow') && typeof fault.endpoint !== 'string') {
+  const modelFault =
+    fault.kind === 'model-error' || fault.kind === 'model-slow' || fault.kind === 'model-hang';
+  if (modelFault && typeof fault.endpoint !== 'string') {
     throw new AwsError('ValidationException', `A ${fault.kind} fault needs "endpoint" (the endpoint name).`);
   }
-  if (fault.kind === 'model-slow' && typeof fault.delayMs !== 'number') {
-    throw new AwsError('ValidationException', 'A model-slow fault needs "delayMs" (milliseconds to add).');
+  if ((fault.kind === 'model-slow' || fault.kind === 'hang') && typeof fault.delayMs !== 'number') {
+    throw new AwsError('ValidationException', `A ${fault.kind} fault needs "delayMs" (milliseconds to add).`);
   }
   return fault as unknown as Fault;
 }

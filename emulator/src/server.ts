@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin';
 import type { Dispatcher } from './dispatcher';
+import { ConnectionResetFault } from './faults';
 import { restOperation } from './policies/iamActionName';
 import { AwsError } from './protocol/awsError';
 import { cborErrorResponse, cborResponse, decodeCbor, parseCborPath } from './protocol/cbor';
@@ -25,6 +26,7 @@ export function createHttpServer(dispatcher: Dispatcher): http.Server {
     handle(dispatcher, req)
       .then((response) => send(res, response))
       .catch((err: unknown) => {
+        if (err instanceof ConnectionResetFault) return void req.socket.destroy();
         // Only a bug in the emulator reaches here; the client gets a 500 it can read, and the server lives on.
         console.error('modelship-emulator: unhandled error', err);
         send(res, { status: 500, headers: { 'content-type': 'text/plain' }, body: String(err) });
@@ -129,13 +131,18 @@ async function handle(dispatcher: Dispatcher, req: http.IncomingMessage): Promis
         accountId: ctx.accountId,
       };
       dispatcher.policies?.authorize(req.headers, call);
-      dispatcher.env.faults.applyApiFaults(ctx.service, ctx.operation);
+      await dispatcher.env.faults.applyApiFaults(ctx.service, ctx.operation);
       const handler = route.service.operations[route.operation];
       if (!handler) throw unknownOperation(route.service, route.operation);
       const output = await handler(route.input, ctx);
       response = encodeOutput(route, output, ctx);
     }
   } catch (err) {
+    if (err instanceof ConnectionResetFault) {
+      const reset = { time: started, service: ctx.service, operation: ctx.operation, params, status: 0 };
+      dispatcher.log.add({ ...reset, errorCode: 'ConnectionReset', durationMs: Date.now() - started });
+      throw err;
+    }
     const awsError =
       err instanceof AwsError
         ? err

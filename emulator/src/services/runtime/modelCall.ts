@@ -4,6 +4,9 @@ import { InvocationRejected, ModelRequestError } from '../../hosting/invocationE
 import type { Fleet, InvocationRequest, InvocationResult } from '../../hosting/types';
 import { AwsError } from '../../protocol/awsError';
 
+/** SageMaker's limit on one InvokeEndpoint call. */
+const INVOCATION_TIMEOUT_MS = 60_000;
+
 export type ModelCallOutcome =
   | { answered: true; result: InvocationResult; modelLatencyMicros: number }
   /** The model did not answer at all: it timed out, or its process is gone. */
@@ -26,6 +29,11 @@ export async function callModel(
   const elapsedMicros = () => Math.round((performance.now() - started) * 1000);
   const slow = env.faults.take('model-slow', matches);
   if (slow) await env.clock.sleep(slow.delayMs);
+  if (env.faults.take('model-hang', matches)) {
+    await env.clock.sleep(INVOCATION_TIMEOUT_MS / env.timing.timeScale);
+    const failure = new ModelRequestError('The model did not answer (injected model-hang fault).', true);
+    return { answered: false, failure, modelLatencyMicros: elapsedMicros() };
+  }
   const injected = env.faults.take('model-error', matches);
   if (injected) {
     return {
