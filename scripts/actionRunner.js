@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Plain JavaScript so that both the e2e tests and scripts/local-pipeline.js (run by bare Node) use it.
+// Plain JavaScript so that both the e2e tests and scripts/localRunner (run by bare Node) use it.
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -7,7 +7,9 @@ definitions, and writes model.json to the model directory. `model.py serve` answ
 POST /invocations on SAGEMAKER_BIND_TO_PORT (8080 by default, as in SageMaker).
 
 Setting the environment variable CHURN_MODEL_FAIL_RATE (0 to 1) makes that share of invocations answer
-500: it is how the examples show a bad release being rolled back.
+500: it is how the examples show a bad release being rolled back. The hyperparameter `max-batch`, kept in
+model.json, makes requests with more instances than that answer 500: a release that passes single-row
+tests and breaks under batched production traffic (the local pipeline's broken v3).
 """
 import csv
 import json
@@ -89,7 +91,10 @@ def train():
     print(f"validation:accuracy={accuracy:.4f}", flush=True)
     os.makedirs(model_dir(), exist_ok=True)
     with open(os.path.join(model_dir(), "model.json"), "w") as handle:
-        json.dump({"weights": weights, "bias": bias, "accuracy": accuracy}, handle)
+        model = {"weights": weights, "bias": bias, "accuracy": accuracy}
+        if params.get("max-batch"):
+            model["max_batch"] = int(params["max-batch"])
+        json.dump(model, handle)
 
 
 class InferenceHandler(BaseHTTPRequestHandler):
@@ -130,6 +135,10 @@ class InferenceHandler(BaseHTTPRequestHandler):
             instances = parse_instances(payload, self.headers.get("Content-Type", "application/json"))
         except (ValueError, KeyError, TypeError) as err:
             self.reply(400, json.dumps({"error": f"cannot read the request: {err}"}))
+            return
+        max_batch = self.model.get("max_batch")
+        if max_batch and len(instances) > max_batch:
+            self.reply(500, json.dumps({"error": f"{len(instances)} instances exceed max-batch {max_batch}"}))
             return
         weights, bias = self.model["weights"], self.model["bias"]
         predictions = [round(predict(weights, bias, features), 6) for features in instances]
