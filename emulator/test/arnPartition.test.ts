@@ -6,6 +6,7 @@ import {
   SageMakerClient,
   StartPipelineExecutionCommand,
 } from '@aws-sdk/client-sagemaker';
+import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { startEmulator, type RunningEmulator } from '../src';
 import { partitionOf } from '../src/services/sagemaker/arn';
 import { sdkClientConfig } from '../src/testing/sdkClientConfig';
@@ -63,6 +64,26 @@ describe('ARN partitions', () => {
     );
     expect(execution.PipelineExecutionArn).toMatch(
       new RegExp(`^${prefix}:pipeline/partitioned-pipeline/execution/[a-z0-9]{12}$`),
+    );
+  });
+
+  it('gives CloudWatch alarms the partition of their region', async () => {
+    const cloudwatch = new CloudWatchClient({ ...sdkClientConfig(emulator), region: 'cn-north-1' });
+    await cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: 'partitioned-alarm',
+        Namespace: 'Shop',
+        MetricName: 'Errors',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanThreshold',
+      }),
+    );
+    const described = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['partitioned-alarm'] }));
+    expect(described.MetricAlarms?.[0]?.AlarmArn).toBe(
+      'arn:aws-cn:cloudwatch:cn-north-1:123456789012:alarm:partitioned-alarm',
     );
   });
 });

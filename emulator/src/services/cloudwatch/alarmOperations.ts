@@ -1,6 +1,8 @@
 import type { AlarmStateValue, EmulatorEnvironment } from '../../environment';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
+import { partitionOf } from '../sagemaker/arn';
 import { ANOMALY_COMPARISON_OPERATORS, COMPARISON_OPERATORS, TREAT_MISSING_DATA } from './alarmEvaluation';
+import { alarmQueriesFromInput } from './alarmQueries';
 import type { AlarmScheduler } from './alarmScheduler';
 import type { AlarmStore, MetricAlarm, Tag } from './alarmStore';
 import {
@@ -58,19 +60,20 @@ function requiredInteger(input: Input, name: string, min: number): number {
   return value;
 }
 
-/** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
-function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
-  const name = required(input, 'AlarmName');
-  if (name.length > 255) {
-    throw validationError(
-      `1 validation error detected: Value '${name}' at 'alarmName' failed to satisfy constraint: Member must have length less than or equal to 255`,
-    );
-  }
-  if (input.Metrics !== undefined || input.ThresholdMetricId !== undefined) {
-    throw validationError(
-      'Alarms on metric math or anomaly detection (Metrics, ThresholdMetricId) are not supported by the modelship emulator.',
-    );
-  }
+/** The metric an alarm watches: one metric and statistic, or metric math over Metrics. */
+type AlarmSubject = Pick<
+  MetricAlarm,
+  | 'Namespace'
+  | 'MetricName'
+  | 'Dimensions'
+  | 'Statistic'
+  | 'ExtendedStatistic'
+  | 'Period'
+  | 'Metrics'
+  | 'Unit'
+>;
+
+function singleMetricOf(input: Input): { subject: AlarmSubject; periodSeconds: number } {
   const namespace = required(input, 'Namespace');
   const metricName = required(input, 'MetricName');
   const statistic = input.Statistic as string | undefined;
@@ -87,6 +90,44 @@ function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
       `The value ${extended} for parameter ExtendedStatistic is not supported: the modelship emulator computes percentiles (p0.0 to p100).`,
     );
   }
+  const period = checkPeriod(toNumber(input.Period), 'Period', validationError);
+  const dimensions = toList<Dimension>(input.Dimensions);
+  if (dimensions.length > 30)
+    throw validationError('The collection Dimensions must not have more than 30 items.');
+  return {
+    subject: {
+      Namespace: namespace,
+      MetricName: metricName,
+      Dimensions: dimensions.map((d) => ({ Name: String(d.Name), Value: String(d.Value) })),
+      Statistic: statistic,
+      ExtendedStatistic: extended,
+      Period: period,
+      Unit: input.Unit as string | undefined,
+    },
+    periodSeconds: period,
+  };
+}
+
+function subjectOf(input: Input): { subject: AlarmSubject; periodSeconds: number } {
+  if (input.ThresholdMetricId !== undefined) {
+    throw validationError(
+      'Anomaly detection alarms (ThresholdMetricId) are not supported by the modelship emulator; metric math alarms (Metrics with a Threshold) are.',
+    );
+  }
+  if (input.Metrics === undefined) return singleMetricOf(input);
+  const { queries, periodSeconds } = alarmQueriesFromInput(input);
+  return { subject: { Metrics: queries, Unit: input.Unit as string | undefined }, periodSeconds };
+}
+
+/** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
+function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
+  const name = required(input, 'AlarmName');
+  if (name.length > 255) {
+    throw validationError(
+      `1 validation error detected: Value '${name}' at 'alarmName' failed to satisfy constraint: Member must have length less than or equal to 255`,
+    );
+  }
+  const { subject, periodSeconds } = subjectOf(input);
   const comparison = required(input, 'ComparisonOperator');
   if (ANOMALY_COMPARISON_OPERATORS.includes(comparison)) {
     throw validationError(
@@ -105,9 +146,8 @@ function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
       `Option ${treatMissing} is not supported. Supported options for parameter TreatMissingData are: ${TREAT_MISSING_DATA.join(', ')}.`,
     );
   }
-  const period = checkPeriod(toNumber(input.Period), 'Period', validationError);
   const evaluationPeriods = requiredInteger(input, 'EvaluationPeriods', 1);
-  if (period * evaluationPeriods > 7 * 24 * 3600) {
+  if (periodSeconds * evaluationPeriods > 7 * 24 * 3600) {
     throw validationError('The evaluation period (Period × EvaluationPeriods) must not exceed 7 days.');
   }
   const datapointsToAlarm =
@@ -119,19 +159,11 @@ function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
   }
   const threshold = toNumber(input.Threshold);
   if (threshold === undefined) throw memberMustNotBeNull('Threshold');
-  const dimensions = toList<Dimension>(input.Dimensions);
-  if (dimensions.length > 30)
-    throw validationError('The collection Dimensions must not have more than 30 items.');
   return {
     AlarmName: name,
     AlarmArn: arn,
     AlarmDescription: input.AlarmDescription as string | undefined,
-    Namespace: namespace,
-    MetricName: metricName,
-    Dimensions: dimensions.map((d) => ({ Name: String(d.Name), Value: String(d.Value) })),
-    Statistic: statistic,
-    ExtendedStatistic: extended,
-    Period: period,
+    ...subject,
     EvaluationPeriods: evaluationPeriods,
     DatapointsToAlarm: datapointsToAlarm,
     Threshold: threshold,
@@ -141,7 +173,6 @@ function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
     AlarmActions: toList<string>(input.AlarmActions),
     OKActions: toList<string>(input.OKActions),
     InsufficientDataActions: toList<string>(input.InsufficientDataActions),
-    Unit: input.Unit as string | undefined,
     StateValue: 'INSUFFICIENT_DATA',
     StateReason: 'Unchecked: Initial alarm creation',
     StateUpdatedTimestamp: now,
@@ -163,7 +194,7 @@ export function alarmOperations(
   scheduler: AlarmScheduler,
 ): Record<string, OperationHandler> {
   const arnOf = (ctx: RequestContext, name: string) =>
-    `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
+    `arn:${partitionOf(ctx.region)}:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
   const taggedAlarm = (input: Input): MetricAlarm => {
     const arn = requiredString(input, 'ResourceARN', memberMustNotBeNull);
     const alarm = alarms.byArn(arn);
@@ -229,7 +260,7 @@ export function alarmOperations(
               a.Namespace === namespace &&
               a.MetricName === metricName &&
               (!dimensions ||
-                metricKey(namespace, metricName, dimensionMap(a.Dimensions)) ===
+                metricKey(namespace, metricName, dimensionMap(a.Dimensions ?? [])) ===
                   metricKey(namespace, metricName, dimensions)) &&
               (!input.Statistic || a.Statistic === input.Statistic) &&
               (!input.ExtendedStatistic || a.ExtendedStatistic === input.ExtendedStatistic) &&

@@ -1,5 +1,6 @@
 import type { EmulatorEnvironment } from '../../environment';
 import { evaluateAlarm, evaluationWindows, periodsToEvaluate, type PeriodValue } from './alarmEvaluation';
+import { alarmQueriesValue } from './alarmQueries';
 import type { AlarmStore, MetricAlarm } from './alarmStore';
 import type { CloudWatchMetricStore } from './metricStore';
 import { computeStatistic } from './statistics';
@@ -25,8 +26,10 @@ export class AlarmScheduler {
     alarms.onChange = () => this.reschedule();
   }
 
-  periodMs(alarm: Pick<MetricAlarm, 'Period'>): number {
-    return (alarm.Period * 1000) / this.env.timing.timeScale;
+  /** The scaled period: the alarm's own, or for metric math the Period of its MetricStat queries. */
+  periodMs(alarm: Pick<MetricAlarm, 'Period' | 'Metrics'>): number {
+    const seconds = alarm.Period ?? alarm.Metrics?.find((q) => q.MetricStat)?.MetricStat?.Period ?? 60;
+    return (seconds * 1000) / this.env.timing.timeScale;
   }
 
   stop(): void {
@@ -55,22 +58,11 @@ export class AlarmScheduler {
     const now = this.env.clock.now();
     if (this.alarms.isHeld(alarm, now)) return;
     const periodMs = this.periodMs(alarm);
-    const dimensions = dimensionMap(alarm.Dimensions);
     const statistic = alarm.ExtendedStatistic ?? alarm.Statistic ?? 'Average';
-    const valueOf = (start: number): PeriodValue & { sampleCount: number } => {
-      const samples = this.metrics.samples(
-        alarm.Namespace,
-        alarm.MetricName,
-        dimensions,
-        start,
-        start + periodMs,
-      );
-      return {
-        start,
-        value: computeStatistic(samples, statistic),
-        sampleCount: computeStatistic(samples, 'SampleCount') ?? 0,
-      };
-    };
+    const valueOf = (start: number): PeriodValue & { sampleCount: number } => ({
+      start,
+      ...this.periodValue(alarm, statistic, start, periodMs),
+    });
     const windows = evaluationWindows(now, periodMs, alarm.EvaluationPeriods);
     const rule = {
       threshold: alarm.Threshold,
@@ -101,12 +93,33 @@ export class AlarmScheduler {
         version: '1.0',
         queryDate: new Date(now).toISOString(),
         startDate: new Date(periods[0]?.start ?? now).toISOString(),
-        ...(alarm.ExtendedStatistic ? { extendedStatistic: statistic } : { statistic }),
-        period: alarm.Period,
+        ...(alarm.Metrics ? {} : alarm.ExtendedStatistic ? { extendedStatistic: statistic } : { statistic }),
+        period: alarm.Period ?? (periodMs * this.env.timing.timeScale) / 1000,
         recentDatapoints: evaluated.map((p) => p.value),
         threshold: alarm.Threshold,
         evaluatedDatapoints: evaluated,
       }),
     );
+  }
+
+  /** One period's value: the statistic of the alarm's metric, or its metric math result. */
+  private periodValue(
+    alarm: MetricAlarm,
+    statistic: string,
+    start: number,
+    periodMs: number,
+  ): { value: number | undefined; sampleCount: number } {
+    if (alarm.Metrics) return alarmQueriesValue(alarm.Metrics, this.metrics, start, periodMs);
+    const samples = this.metrics.samples(
+      alarm.Namespace ?? '',
+      alarm.MetricName ?? '',
+      dimensionMap(alarm.Dimensions ?? []),
+      start,
+      start + periodMs,
+    );
+    return {
+      value: computeStatistic(samples, statistic),
+      sampleCount: computeStatistic(samples, 'SampleCount') ?? 0,
+    };
   }
 }

@@ -1,16 +1,19 @@
 import type { AlarmStateReader, AlarmStateValue, EmulatorClock } from '../../environment';
 import type { AlarmRule } from './alarmEvaluation';
+import type { AlarmMetricQuery } from './alarmQueries';
 
 export interface MetricAlarm {
   AlarmName: string;
   AlarmArn: string;
   AlarmDescription?: string;
-  Namespace: string;
-  MetricName: string;
-  Dimensions: Array<{ Name: string; Value: string }>;
+  /** A single-metric alarm names its metric here; a metric math alarm has Metrics instead. */
+  Namespace?: string;
+  MetricName?: string;
+  Dimensions?: Array<{ Name: string; Value: string }>;
   Statistic?: string;
   ExtendedStatistic?: string;
-  Period: number;
+  Period?: number;
+  Metrics?: AlarmMetricQuery[];
   EvaluationPeriods: number;
   DatapointsToAlarm: number;
   Threshold: number;
