@@ -15,6 +15,7 @@ export default {
   transform: { '^.+\\.ts$': swc },
   testMatch: [
     '<rootDir>/{shared,emulator,e2e}/test/**/*.test.ts',
+    '<rootDir>/e2e/reliability/**/*.test.ts',
     '<rootDir>/actions/*/test/**/*.test.ts',
     '<rootDir>/test/**/*.test.ts',
   ],

@@ -30,8 +30,21 @@ export const inputs = defineInputs({
     description: 'Image tags (comma separated); the short commit SHA when empty; a release tag is added.',
   },
   'build-args': { kind: 'map', description: 'Build arguments, as a YAML or JSON mapping.' },
-  target: { kind: 'string', description: 'Build stage to build (docker build --target).' },
-  platform: { kind: 'string', description: 'Target platform.', default: 'linux/amd64' },
+  target: {
+    kind: 'string',
+    // The Dockerfile frontend's rule for a stage name (AS <name>): checked here, not after the ECR calls.
+    pattern: /^[a-zA-Z][a-zA-Z0-9_.-]*$/,
+    allowed: 'it must be a stage name from the Dockerfile (AS <name>): a letter, then letters, digits, _ . -',
+    description: 'Build stage to build (docker build --target).',
+  },
+  platform: {
+    kind: 'string',
+    pattern: /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?(,[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)*$/,
+    allowed:
+      'it must be os/arch[/variant], or several separated by commas, e.g. linux/amd64 or linux/arm64/v8',
+    description: 'Target platform.',
+    default: 'linux/amd64',
+  },
   push: { kind: 'boolean', description: 'Push the image.', default: 'true' },
   'skip-unchanged': {
     kind: 'boolean',
