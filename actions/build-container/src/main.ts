@@ -39,3 +39,6 @@ function wirePorts({ inputs: { region }, env, logger }: BuildContext, workspace:
     writeSummary: (markdown) => writeJobSummary(markdown, { env }),
   };
 }
+
+/** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */
+export const run = main;

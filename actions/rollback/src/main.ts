@@ -36,3 +36,6 @@ function wirePorts({ inputs: { region }, env, logger }: RollbackContext): Rollba
     commentOnPullRequest: (comment) => commentOnPullRequest({ ...comment, logger, env }),
   };
 }
+
+/** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */
+export const run = main;

@@ -45,3 +45,6 @@ function wirePorts({ inputs: values, env, logger, clock, signal, setOutput }: Co
       : undefined,
   };
 }
+
+/** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */
+export const run = main;
