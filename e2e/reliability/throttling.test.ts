@@ -1,0 +1,254 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DescribeEndpointCommand,
+  DescribeEndpointConfigCommand,
+  DescribeTrainingJobCommand,
+  SageMakerClient,
+} from '@aws-sdk/client-sagemaker';
+import { startEmulator, type RunningEmulator } from '@modelship/emulator';
+import { CHURN_IMAGE, churnModelDir, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
+import { awsEnvironment, secretsOf } from './credentials';
+import { runScenario, ScenarioRuns } from './scenario';
+import { ScenarioResults } from './scenarioResults';
+
+/** The services the issue names; every fourth call or so to each answers ThrottlingException. */
+const THROTTLED_SERVICES = ['sagemaker', 'cloudwatch', 'ecr', 'codebuild'];
+const THROTTLE_RATE = 0.3;
+
+let emulator: RunningEmulator;
+let sagemaker: SageMakerClient;
+let modelData: string;
+let secrets: Record<string, string>;
+const results = new ScenarioResults('throttling');
+const role = 'arn:aws:iam::123456789012:role/sagemaker';
+
+beforeAll(async () => {
+  emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 50, weightUpdateMs: 50 } });
+  sagemaker = new SageMakerClient(sdkClientConfig(emulator));
+  modelData = await installChurnModel(emulator);
+  secrets = secretsOf();
+  const s3 = new S3Client({ ...sdkClientConfig(emulator), forcePathStyle: true });
+  await s3.send(new CreateBucketCommand({ Bucket: 'churn-data' }));
+  await s3.send(new CreateBucketCommand({ Bucket: 'churn-models' }));
+  const body = await readFile(path.join(churnModelDir, 'data', 'train', 'train.csv'));
+  await s3.send(new PutObjectCommand({ Bucket: 'churn-data', Key: 'train/train.csv', Body: body }));
+  s3.destroy();
+}, 60_000);
+
+afterAll(async () => {
+  sagemaker.destroy();
+  await emulator.stop();
+  await results.write();
+});
+
+const newRuns = () => new ScenarioRuns(awsEnvironment(emulator), secrets);
+
+/** Throttling on, for the measured run only; returns how many calls it throttled and how long the run took. */
+async function throttled<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; ms: number; throttledCalls: number }> {
+  emulator.log.clear();
+  for (const service of THROTTLED_SERVICES) {
+    emulator.faults.add({ kind: 'throttle', service, rate: THROTTLE_RATE });
+  }
+  try {
+    const outcome = await timed(work);
+    return { ...outcome, throttledCalls: throttledCount(), note: callsNote() };
+  } finally {
+    emulator.faults.clear();
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = Date.now();
+  const value = await work();
+  return { value, ms: Date.now() - started };
+}
+
+/** How many calls the run made, and the longest run of throttled answers to one operation in a row. */
+function callsNote(): string {
+  const calls = emulator.log.list().filter((r) => THROTTLED_SERVICES.includes(r.service));
+  const streaks = new Map<string, number>();
+  let longest = 0;
+  for (const call of calls) {
+    const key = `${call.service}:${call.operation}`;
+    const streak = call.errorCode === 'ThrottlingException' ? (streaks.get(key) ?? 0) + 1 : 0;
+    streaks.set(key, streak);
+    longest = Math.max(longest, streak);
+  }
+  return `${calls.length} calls; longest throttled streak on one operation: ${longest}`;
+}
+
+const throttledCount = () => emulator.log.list().filter((r) => r.errorCode === 'ThrottlingException').length;
+
+const deployInputs = (endpoint: string, extra: Record<string, string>) => ({
+  'endpoint-name': endpoint,
+  image: CHURN_IMAGE,
+  'model-data-url': modelData,
+  'execution-role-arn': role,
+  'instance-count': '2',
+  ...extra,
+});
+
+async function endpointState(name: string) {
+  const endpoint = await sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }));
+  const config = await sagemaker.send(
+    new DescribeEndpointConfigCommand({ EndpointConfigName: endpoint.EndpointConfigName }),
+  );
+  return {
+    status: endpoint.EndpointStatus,
+    config: endpoint.EndpointConfigName,
+    weights: Object.fromEntries(
+      (endpoint.ProductionVariants ?? []).map((v) => [v.VariantName, v.CurrentWeight]),
+    ),
+    models: (config.ProductionVariants ?? []).map((v) => v.ModelName),
+  };
+}
+
+/** One endpoint runs every step without faults, its twin runs the same steps throttled. */
+const ENDPOINTS = { baseline: 'thr-base', faulted: 'thr-faulted' } as const;
+
+describe('throttling on 30 % of SageMaker, CloudWatch, ECR and CodeBuild calls', () => {
+  beforeAll(async () => {
+    const runs = newRuns();
+    for (const endpoint of Object.values(ENDPOINTS)) {
+      const created = await runs.run('deploy-endpoint', { inputs: deployInputs(endpoint, {}) });
+      expect(created.exitCode).toBe(0);
+    }
+  }, 120_000);
+
+  const steps = [
+    {
+      scenario: 'canary deployment (SageMaker guardrails, threshold alarm)',
+      inputs: {
+        environment: 'RELEASE: "2"',
+        'deployment-config': 'Canary50Percent1Minute',
+        'alarm-thresholds': '5xx-rate=5%',
+      },
+    },
+    {
+      scenario: 'weights-mode deployment (the action shifts weights)',
+      inputs: {
+        environment: 'RELEASE: "3"',
+        'traffic-shifting': 'weights',
+        'deployment-config': 'Linear50PercentEvery2Seconds',
+      },
+    },
+  ];
+
+  it.each(steps)(
+    '$scenario ends deployed on the new config',
+    async ({ scenario, inputs }) => {
+      await runScenario(
+        results,
+        { category: 'throttling', action: 'deploy-endpoint', scenario },
+        newRuns(),
+        async (runs) => {
+          const baseline = await timed(() =>
+            runs.run('deploy-endpoint', { inputs: deployInputs(ENDPOINTS.baseline, inputs) }),
+          );
+          expect(baseline.value.errors).toEqual([]);
+          expect(baseline.value.exitCode).toBe(0);
+          const before = (await endpointState(ENDPOINTS.faulted)).config;
+          const faulted = await throttled(() =>
+            runs.run('deploy-endpoint', { inputs: deployInputs(ENDPOINTS.faulted, inputs) }),
+          );
+          const run = faulted.value;
+          expect(run.errors).toEqual([]);
+          expect(run.exitCode).toBe(0);
+          expect(run.outputs).toMatchObject({ status: 'deployed', 'previous-endpoint-config-name': before });
+          const state = await endpointState(ENDPOINTS.faulted);
+          expect(state).toMatchObject({ status: 'InService', config: run.outputs['endpoint-config-name'] });
+          expect(state.models).toEqual([run.outputs['model-name']]);
+          expect(faulted.throttledCalls).toBeGreaterThan(0);
+          return {
+            baselineMs: baseline.ms,
+            faultedMs: faulted.ms,
+            faultsInjected: faulted.throttledCalls,
+            note: faulted.note,
+          };
+        },
+      );
+    },
+    180_000,
+  );
+
+  it('rollback to the previous config ends InService on it', async () => {
+    await runScenario(
+      results,
+      { category: 'throttling', action: 'rollback', scenario: 'rollback to previous' },
+      newRuns(),
+      async (runs) => {
+        const baseline = await timed(() =>
+          runs.run('rollback', { inputs: { 'endpoint-name': ENDPOINTS.baseline, reason: 'baseline' } }),
+        );
+        expect(baseline.value.errors).toEqual([]);
+        expect(baseline.value.exitCode).toBe(0);
+        const serving = (await endpointState(ENDPOINTS.faulted)).config;
+        const faulted = await throttled(() =>
+          runs.run('rollback', { inputs: { 'endpoint-name': ENDPOINTS.faulted, reason: 'throttled' } }),
+        );
+        const run = faulted.value;
+        if (run.errors.length)
+          console.log(
+            'DEBUG',
+            run.stdout,
+            JSON.stringify(emulator.log.list().map((r) => [r.service, r.operation, r.errorCode])),
+          );
+        expect(run.errors).toEqual([]);
+        expect(run.exitCode).toBe(0);
+        expect(run.outputs['rolled-back-from']).toBe(serving);
+        const state = await endpointState(ENDPOINTS.faulted);
+        expect(state).toMatchObject({ status: 'InService', config: run.outputs['rolled-back-to'] });
+        expect(state.config).not.toBe(serving);
+        return {
+          baselineMs: baseline.ms,
+          faultedMs: faulted.ms,
+          faultsInjected: faulted.throttledCalls,
+          note: faulted.note,
+        };
+      },
+    );
+  }, 180_000);
+
+  it('a training job ends Completed with its model artifact', async () => {
+    const trainInputs = (jobName: string) => ({
+      'job-name': jobName,
+      image: CHURN_IMAGE,
+      'execution-role-arn': role,
+      'input-data': 'train: s3://churn-data/train/',
+      'output-path': 's3://churn-models/jobs/',
+      hyperparameters: 'epochs: 20',
+    });
+    await runScenario(
+      results,
+      { category: 'throttling', action: 'train', scenario: 'training job' },
+      newRuns(),
+      async (runs) => {
+        const baseline = await timed(() => runs.run('train', { inputs: trainInputs('thr-train-base') }));
+        expect(baseline.value.errors).toEqual([]);
+        expect(baseline.value.exitCode).toBe(0);
+        const faulted = await throttled(() =>
+          runs.run('train', { inputs: trainInputs('thr-train-faulted') }),
+        );
+        const run = faulted.value;
+        expect(run.errors).toEqual([]);
+        expect(run.exitCode).toBe(0);
+        const job = await sagemaker.send(
+          new DescribeTrainingJobCommand({ TrainingJobName: 'thr-train-faulted' }),
+        );
+        expect(job.TrainingJobStatus).toBe('Completed');
+        expect(run.outputs['model-data-url']).toBe(job.ModelArtifacts?.S3ModelArtifacts);
+        return {
+          baselineMs: baseline.ms,
+          faultedMs: faulted.ms,
+          faultsInjected: faulted.throttledCalls,
+          note: faulted.note,
+        };
+      },
+    );
+  }, 180_000);
+});
