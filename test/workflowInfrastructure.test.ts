@@ -58,7 +58,7 @@ describe('examples/infrastructure/pipeline.yml', () => {
     expect(lint.findings[brokenPath]).toEqual([expect.stringMatching(/:E3030:'Above' is not one of \[/)]);
   });
 
-  it("trusts GitHub's OIDC tokens of this repository only, and of its production environment for production", () => {
+  it("trusts GitHub's OIDC tokens of this repository only; for production, its environment, default branch and tags", () => {
     const trust = (role: string) => resources[role]!.Properties.AssumeRolePolicyDocument.Statement[0];
     const pipeline = trust('PipelineRole');
     expect(pipeline.Action).toBe('sts:AssumeRoleWithWebIdentity');
@@ -67,10 +67,13 @@ describe('examples/infrastructure/pipeline.yml', () => {
       StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:${GitHubOwner}/${GitHubRepository}:*' },
     });
     expect(trust('ProductionRole').Condition).toEqual({
-      StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-        'token.actions.githubusercontent.com:sub':
+      StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+      StringLike: {
+        'token.actions.githubusercontent.com:sub': [
           'repo:${GitHubOwner}/${GitHubRepository}:environment:production',
+          'repo:${GitHubOwner}/${GitHubRepository}:ref:refs/heads/${DefaultBranch}',
+          'repo:${GitHubOwner}/${GitHubRepository}:ref:refs/tags/${ReleaseTagPrefix}*',
+        ],
       },
     });
     expect(resources.GitHubOidcProvider!.Properties.Url).toBe('https://token.actions.githubusercontent.com');

@@ -22,6 +22,8 @@ describe('the workflows and the examples pass the linter', () => {
         'examples/workflows/pr-checks.yml',
         'examples/workflows/release.yml',
         'examples/workflows/retrain.yml',
+        'examples/workflows/github-flow.yml',
+        'examples/workflows/gitflow.yml',
       ]),
     );
   });
