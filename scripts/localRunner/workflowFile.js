@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 
-register(new URL('./jsonImportHook.js', import.meta.url));
+try {
+  register(new URL('./jsonImportHook.js', import.meta.url));
+} catch {
+  // A module loader that takes no hooks (Jest's) reads the JSON files without the attribute itself.
+}
 const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } =
   await import('@actions/workflow-parser');
 
