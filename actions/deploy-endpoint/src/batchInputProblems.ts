@@ -32,7 +32,8 @@ const ENDPOINT_DEFAULTS: Partial<Record<(typeof ENDPOINT_ONLY)[number], unknown>
   'rollback-window-seconds': 0,
 };
 
-const BATCH_ONLY = [
+/** Inputs of a transform job only. */
+export const BATCH_ONLY = [
   'batch-input',
   'batch-output',
   'batch-strategy',

@@ -53,6 +53,8 @@ export async function planBatchTransform(
     instanceSeconds: earlierRun ? earlierRun.durationSeconds * job.instanceCount : undefined,
   };
   ports.logger.info(planLine(plan));
+  if (objectsIn === 0)
+    ports.logger.warning(`batch-input ${plan.input} holds no objects: a deploy would stop here.`);
   return plan;
 }
 

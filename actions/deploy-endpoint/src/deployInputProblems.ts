@@ -1,5 +1,5 @@
 import { InputError, parseAlarmThresholds, type InputProblem } from '@modelship/shared';
-import { batchInputsGivenToEndpoint, batchTransformProblems } from './batchInputProblems';
+import { BATCH_ONLY, batchInputsGivenToEndpoint, batchTransformProblems } from './batchInputProblems';
 import type { DeployInputs } from './deployRequest';
 
 /** Rules across inputs, checked before any AWS call; every problem is reported at once. */
@@ -152,7 +152,7 @@ function commentProblems(inputs: DeployInputs): InputProblem[] {
     : [];
 }
 
-/** Inputs that only act on SageMaker endpoints; given with target codedeploy, they would be silently ignored. */
+/** Inputs that only act on SageMaker (endpoints and transform jobs); with target codedeploy they would be silently ignored. */
 const SAGEMAKER_ONLY = [
   'model-package-arn',
   'image',
@@ -161,6 +161,7 @@ const SAGEMAKER_ONLY = [
   'alarm-thresholds',
   'autoscaling-min',
   'autoscaling-max',
+  ...BATCH_ONLY,
 ] as const;
 
 /** With target codedeploy: the application, group and AppSpec are needed, and SageMaker's own inputs are refused. */

@@ -142,10 +142,12 @@ describe('batchTransform (fake SageMaker, S3 and CloudWatch Logs, fake clock)', 
     expect(sagemaker.commandCalls(StopTransformJobCommand)).toHaveLength(0);
   });
 
-  it('refuses an input prefix with no objects before creating anything', async () => {
+  it('refuses an input prefix with no objects before creating anything; a plan warns about it', async () => {
     fake.objects.set('models/scoring/in/', 0);
     await expect(run()).rejects.toThrow('batch-input s3://models/scoring/in/ holds no objects');
     expect(fake.changes()).toEqual([]);
+    await expect(run({ mode: 'plan' })).resolves.toMatchObject({ status: 'planned' });
+    expect(h.logger.text('warning')).toContain('holds no objects: a deploy would stop here');
   });
 
   it('plans without changing anything, with the expected instance time from the last run of the model', async () => {
@@ -204,6 +206,18 @@ describe('batch-transform input rules', () => {
       'autoscaling-max',
       'autoscaling-target-invocations',
     ]);
+  });
+
+  it('refuses the batch inputs with target codedeploy, which would ignore them', () => {
+    const codedeploy = problems({
+      target: 'codedeploy',
+      image: '',
+      'model-data-url': '',
+      'codedeploy-application': 'churn',
+      'codedeploy-deployment-group': 'churn-prod',
+      appspec: 'version: 0.0',
+    });
+    expect(codedeploy).toEqual(['batch-input', 'batch-output', 'batch-content-type']);
   });
 
   it('refuses every batch input given with an endpoint type, each by name', () => {
