@@ -22,7 +22,7 @@ export default {
       ignoreBinaries: ['cfn-lint'],
     },
     shared: {
-      entry: ['src/*.ts', 'src/testing/index.ts', 'test/**/*.test.ts'],
+      entry: ['src/*.ts', 'test/**/*.test.ts'],
       project: ['src/**/*.ts', 'test/**/*.ts'],
     },
     emulator: {
