@@ -1,64 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateEndpointCommand, DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
-import type { EmulatorClock } from '../src/environment';
 import { pollUntil } from '../src/testing/pollUntil';
 import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 import { bindEchoModel, ECHO_IMAGE } from './echoModelFixture';
+import { HeldClock } from './heldClock';
 import { createModelAndConfig } from './hostingFixture';
 
-/** A distinctive provisioning time, so that the clock can tell its sleeps from every other. */
+/** The provisioning time, held by the clock so that the test decides when provisioning ends. */
 const PROVISIONING_MS = 4321;
-
-/**
- * The system clock, except that sleeps of the provisioning time wait until the test releases them:
- * the test decides when provisioning is over, whatever the machine's load.
- */
-class ProvisioningGate implements EmulatorClock {
-  private waiting: Array<() => void> = [];
-
-  now(): number {
-    return Date.now();
-  }
-
-  sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    if (ms !== PROVISIONING_MS) {
-      return new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  get pending(): number {
-    return this.waiting.length;
-  }
-
-  release(): void {
-    for (const resolve of this.waiting.splice(0)) resolve();
-  }
-}
 
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;
-const gate = new ProvisioningGate();
+const clock = new HeldClock();
 
 beforeAll(async () => {
-  emulator = await startEmulator({ clock: gate, timing: { provisioningMs: PROVISIONING_MS } });
+  emulator = await startEmulator({ clock, timing: { provisioningMs: PROVISIONING_MS } });
   bindEchoModel(emulator);
   sagemaker = new SageMakerClient(sdkClientConfig(emulator));
 });
 afterAll(async () => {
-  gate.release();
+  clock.releaseAll();
   await emulator.stop();
 });
 
 describe('an endpoint whose model data is missing from S3', () => {
   it('is Creating while its instances are provisioned, then Failed with the reason', async () => {
+    clock.hold(PROVISIONING_MS);
     // The fixture's model points at s3://models/churn/model.tar.gz, which was never uploaded.
     await createModelAndConfig(sagemaker, 'no-model-data', [{}], {}, ECHO_IMAGE);
     await sagemaker.send(
@@ -70,12 +38,16 @@ describe('an endpoint whose model data is missing from S3', () => {
     const describe = () => sagemaker.send(new DescribeEndpointCommand({ EndpointName: 'no-model-data' }));
 
     // The download has failed and the provisioning time is running: still Creating, no reason yet.
-    await pollUntil(async () => (gate.pending > 0 ? true : undefined), 10_000, 'provisioning to start');
+    await pollUntil(
+      async () => (clock.waitingFor(PROVISIONING_MS) > 0 ? true : undefined),
+      10_000,
+      'provisioning to start',
+    );
     const during = await describe();
     expect(during.EndpointStatus).toBe('Creating');
     expect(during.FailureReason).toBeUndefined();
 
-    gate.release();
+    clock.release(PROVISIONING_MS);
     const failed = await pollUntil(
       async () => {
         const endpoint = await describe();

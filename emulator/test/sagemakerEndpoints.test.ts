@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '../src';
 import { FakeAlarms, FakeHosting } from './fakeHosting';
+import { HeldClock } from './heldClock';
 import {
   ROLE_ARN,
   createEndpointInService,
@@ -31,15 +32,22 @@ import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;
 let hosting: FakeHosting;
+/** Weight updates take this long, unless the test holds them (the clock then waits for its release). */
+const WEIGHT_UPDATE_MS = 101;
+const clock = new HeldClock();
 
 beforeAll(async () => {
-  emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 100, weightUpdateMs: 100 } });
+  emulator = await startEmulator({
+    clock,
+    timing: { timeScale: 60, provisioningMs: 100, weightUpdateMs: WEIGHT_UPDATE_MS },
+  });
   hosting = new FakeHosting();
   emulator.env.stores.hosting = hosting;
   emulator.env.stores.alarms = new FakeAlarms();
   sagemaker = new SageMakerClient(sdkClientConfig(emulator));
 });
 afterAll(async () => {
+  clock.releaseAll();
   await emulator.stop();
 });
 
@@ -369,6 +377,7 @@ describe('SageMaker endpoints', () => {
         }),
       ),
     ).rejects.toThrow(/"\[purple\]" are not present in the endpoint configuration/);
+    clock.hold(WEIGHT_UPDATE_MS);
     await sagemaker.send(
       new UpdateEndpointWeightsAndCapacitiesCommand({
         EndpointName: 'weights',
@@ -389,6 +398,7 @@ describe('SageMaker endpoints', () => {
     await expect(
       sagemaker.send(new UpdateEndpointCommand({ EndpointName: 'weights', EndpointConfigName: 'weights-1' })),
     ).rejects.toThrow(`Cannot update in-progress endpoint "${ARN_PREFIX}:endpoint/weights".`);
+    clock.release(WEIGHT_UPDATE_MS);
     const done = await settledEndpoint(sagemaker, 'weights');
     expect(done.ProductionVariants?.map((v) => [v.VariantName, v.CurrentWeight, v.DesiredWeight])).toEqual([
       ['blue', 1, 1],

@@ -82,6 +82,9 @@ export function endpointOperations(
 ): Record<string, OperationHandler> {
   const env = sm.env;
   const now = () => new Date(env.clock.now());
+  sm.searchable.register('Endpoint', () =>
+    [...store.endpoints.values()].map((e) => ({ ...describeEndpoint(e), Tags: sm.tags.list(e.arn) })),
+  );
   return {
     CreateEndpoint: (input: Record<string, any>, ctx: RequestContext) => {
       const name = checkName(input.EndpointName, 'endpointName');

@@ -1,5 +1,7 @@
+import type { SearchRequest } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler, OperationService } from '../../protocol/types';
+import { search, SearchableResources } from './search';
 import { TagStore } from './tagStore';
 import { checkRange, paginate, requireMember } from './validation';
 
@@ -7,6 +9,8 @@ import { checkRange, paginate, requireMember } from './validation';
 export interface SageMakerContext {
   env: EmulatorEnvironment;
   tags: TagStore;
+  /** What Search finds: each module registers the resources it keeps. */
+  searchable: SearchableResources;
 }
 
 type OperationGroup = (sm: SageMakerContext) => Record<string, OperationHandler>;
@@ -18,7 +22,8 @@ type OperationGroup = (sm: SageMakerContext) => Record<string, OperationHandler>
 export function createSageMakerService(env: EmulatorEnvironment, groups: OperationGroup[]): OperationService {
   const tags = new TagStore();
   env.onReset(() => tags.clear());
-  const sm: SageMakerContext = { env, tags };
+  const searchable = new SearchableResources();
+  const sm: SageMakerContext = { env, tags, searchable };
   const operations: Record<string, OperationHandler> = {
     AddTags: (input: { ResourceArn: string; Tags: Array<{ Key: string; Value: string }> }) => {
       tags.set(input.ResourceArn, input.Tags);
@@ -30,6 +35,7 @@ export function createSageMakerService(env: EmulatorEnvironment, groups: Operati
       const { page, next } = paginate(tags.list(input.ResourceArn), input.MaxResults ?? 50, input.NextToken);
       return { Tags: page, NextToken: next };
     },
+    Search: (input: SearchRequest) => search(searchable, input),
     DeleteTags: (input: { ResourceArn: string; TagKeys: string[] }) => {
       tags.remove(input.ResourceArn, input.TagKeys ?? []);
       return {};

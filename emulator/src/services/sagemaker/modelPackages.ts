@@ -180,6 +180,20 @@ export function modelPackageOperations(sm: SageMakerContext) {
     };
   };
 
+  const describeGroup = (group: PackageGroup) => ({
+    ModelPackageGroupName: group.name,
+    ModelPackageGroupArn: group.arn,
+    ModelPackageGroupDescription: group.description,
+    CreationTime: group.creationTime,
+    ModelPackageGroupStatus: 'Completed',
+  });
+  sm.searchable.register('ModelPackage', () =>
+    [...packages.values()].map((p) => ({ ...describe(p), Tags: sm.tags.list(p.arn) })),
+  );
+  sm.searchable.register('ModelPackageGroup', () =>
+    [...groups.values()].map((g) => ({ ...describeGroup(g), Tags: sm.tags.list(g.arn) })),
+  );
+
   return {
     CreateModelPackageGroup: (input: CreateModelPackageGroupInput, ctx: RequestContext) => {
       const name = checkName(input.ModelPackageGroupName, 'modelPackageGroupName');
@@ -200,14 +214,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
       return { ModelPackageGroupArn: arn };
     },
     DescribeModelPackageGroup: (input: { ModelPackageGroupName?: string }) => {
-      const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
-      return {
-        ModelPackageGroupName: group.name,
-        ModelPackageGroupArn: group.arn,
-        ModelPackageGroupDescription: group.description,
-        CreationTime: group.creationTime,
-        ModelPackageGroupStatus: 'Completed',
-      };
+      return describeGroup(groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName')));
     },
     ListModelPackageGroups: (input: ListModelPackageGroupsInput) =>
       listModelPackageGroups(groups.values(), input),

@@ -269,6 +269,10 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
     LastRunTime: p.lastRunTime,
   });
 
+  sm.searchable.register('Pipeline', () =>
+    [...pipelines.values()].map((p) => ({ ...describePipeline(p), Tags: sm.tags.list(p.arn) })),
+  );
+
   return {
     CreatePipeline: (input: Record<string, any>, ctx: RequestContext) => {
       const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, PIPELINE_NAME_SHOWN);

@@ -491,6 +491,9 @@ export function trainingJobOperations(sm: SageMakerContext) {
     jobs.jobs.clear();
   });
   sm.env.onShutdown(() => jobs.stopAll());
+  sm.searchable.register('TrainingJob', () =>
+    [...jobs.jobs.values()].map((j) => ({ ...jobs.describe(j), Tags: sm.tags.list(j.arn) })),
+  );
 
   const operations = {
     CreateTrainingJob: (input: Record<string, any>, ctx: RequestContext) => ({
