@@ -4,7 +4,7 @@
 // whose canary trips its alarm and is rolled back.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { repoRoot } from '../actionRunner.js';
@@ -90,25 +90,10 @@ async function runScenario({ scenario, index, sha, builder, github, environments
   const eventPath = path.join(scenarioDir, 'event.json');
   await writeFile(eventPath, JSON.stringify(scenario.payload, null, 2));
   await mkdir(path.join(scenarioDir, 'runner-temp'), { recursive: true });
-  const runId = String(4200 + index + 1);
   const token = `ghs_local${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   const masker = new Masker();
   masker.add(token);
-  const githubContext = {
-    event_name: scenario.event_name,
-    ref: scenario.ref,
-    sha,
-    repository: REPOSITORY,
-    repository_owner: REPOSITORY.split('/')[0],
-    run_id: runId,
-    run_number: String(index + 1),
-    actor: 'octocat',
-    token,
-    workspace: repoRoot,
-    server_url: 'https://github.com',
-    api_url: github.url,
-    event: scenario.payload,
-  };
+  const githubContext = githubContextOf(scenario, { index, sha, token, apiUrl: github.url });
   print(`\n════ ${scenario.title}  (${scenario.event_name} ${scenario.ref}, events/${scenario.file})`);
   const stopTraffic = scenario.productionTraffic
     ? startProductionTraffic(aws, PRODUCTION_ENDPOINT)
@@ -134,11 +119,32 @@ async function runScenario({ scenario, index, sha, builder, github, environments
     },
   );
   const traffic = stopTraffic ? await stopTraffic() : undefined;
+  // As a runner empties its temp folder after a job: buildah's image store lives there.
+  await rm(path.join(scenarioDir, 'runner-temp'), { recursive: true, force: true });
   if (traffic)
     print(
       `Production traffic: ${traffic.ok} answered, ${traffic.failed} failed, ${traffic.notServing} before the endpoint existed.`,
     );
   return { scenario, jobs, traffic, seconds: (Date.now() - started) / 1000 };
+}
+
+/** The `github` context of one event's run. */
+function githubContextOf(scenario, { index, sha, token, apiUrl }) {
+  return {
+    event_name: scenario.event_name,
+    ref: scenario.ref,
+    sha,
+    repository: REPOSITORY,
+    repository_owner: REPOSITORY.split('/')[0],
+    run_id: String(4200 + index + 1),
+    run_number: String(index + 1),
+    actor: 'octocat',
+    token,
+    workspace: repoRoot,
+    server_url: 'https://github.com',
+    api_url: apiUrl,
+    event: scenario.payload,
+  };
 }
 
 /** The variables every step of a GitHub-hosted runner sees. */
