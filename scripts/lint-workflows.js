@@ -3,7 +3,9 @@
 // every step that uses one of this repository's actions — `./actions/<name>` or
 // `<owner>/modelship/actions/<name>@<ref>` — and every job that calls one of its reusable workflows —
 // `./.github/workflows/<file>` or `<owner>/modelship/.github/workflows/<file>@<ref>` — passes only the
-// inputs declared there, and every input required there.
+// inputs declared there, and every input required there; and the hardening rules of
+// scripts/workflowHardening.js (no pull_request_target, pinned third-party actions, least permissions, no
+// untrusted values in scripts, one deployment per endpoint at a time).
 // Usage: node scripts/lint-workflows.js [files...]   (default: the two folders above)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -150,7 +152,9 @@ async function main(args) {
     console.log(`\n${count} problem(s) in ${files.length} workflow file(s).`);
     return 1;
   }
-  console.log(`${files.length} workflow file(s) passed actionlint, the action input check and the hardening rules.`);
+  console.log(
+    `${files.length} workflow file(s) passed actionlint, the action input check and the hardening rules.`,
+  );
   return 0;
 }
 
