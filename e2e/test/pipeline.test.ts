@@ -49,7 +49,7 @@ function runLocalRunner(url: string): Promise<{ code: number | null; stdout: str
     const child = execFile(
       process.execPath,
       args,
-      { cwd: repoRoot, timeout: 290_000, maxBuffer: 1 << 26 },
+      { cwd: repoRoot, timeout: 400_000, maxBuffer: 1 << 26 },
       (err, stdout, stderr) => resolve({ code: child.exitCode ?? (err ? 1 : 0), stdout, stderr }),
     );
   });
@@ -90,7 +90,7 @@ beforeAll(async () => {
   if (!available && process.env.CI !== 'true') return;
   runner = await runLocalRunner(emulator.url);
   results = JSON.parse(await readFile(path.join(out, 'results.json'), 'utf8')) as ScenarioResult[];
-}, 300_000);
+}, 420_000);
 afterAll(async () => {
   sagemaker?.destroy();
   runtime?.destroy();
