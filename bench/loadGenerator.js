@@ -1,0 +1,181 @@
+// The integration-test action's load generator against autocannon, on the same local model server
+// (examples/churn-model/model.py serve) in one run: throughput at the same concurrency, both sending as
+// fast as the server answers, and the action's memory (RSS growth of its process) over a run of about
+// 100,000 requests. The generator is measured as users run it: the bundled action with local-url and
+// load inputs, its throughput read from its `report` output. Build it first:
+// node scripts/build.js integration-test
+// Usage: node bench/loadGenerator.js [seconds] [connections] [memory-run requests]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { parseGithubOutput } from '../scripts/actionRunner.js';
+import { repoRoot, report, row } from './lib/benchReport.js';
+
+const SECONDS = Number(process.argv[2] ?? 10);
+const CONNECTIONS = Number(process.argv[3] ?? 8);
+const MEMORY_REQUESTS = Number(process.argv[4] ?? 100_000);
+const BODY = '{"instances": [[1, 0, 0]]}';
+const bundle = path.join(repoRoot, 'actions/integration-test/dist/index.js');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The example churn model, serving a trained model.json on a free port, once it answers /ping. */
+async function startModelServer(dir) {
+  const port = await freePort();
+  await writeFile(path.join(dir, 'model.json'), JSON.stringify({ weights: [-3, 2.5, -1], bias: 0.3 }));
+  const child = spawn('python3', [path.join(repoRoot, 'examples/churn-model/model.py'), 'serve'], {
+    env: { ...process.env, SM_MODEL_DIR: dir, SAGEMAKER_BIND_TO_PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/ping`)).ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  child.kill();
+  throw new Error('the model server did not answer /ping within 10 s');
+}
+
+async function autocannonThroughput(url, seconds) {
+  const result = await autocannon({
+    url: `${url}/invocations`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: BODY,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  return { throughput: result.requests.total / result.duration, errors: result.errors + result.non2xx };
+}
+
+/** Resident set size of a process in MiB, from /proc (Linux); undefined once it is gone. */
+async function rssMiB(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundled action with local-url and a load run at `rps` for `seconds`, its RSS sampled every
+ * 200 ms from when its load run starts (the "Load:" line) to its exit.
+ */
+async function actionLoadRun(url, workspace, rps, seconds) {
+  await writeFile(
+    path.join(workspace, 'load.yml'),
+    `- name: load body\n  body: ${BODY}\n  expect: {status: 200}\n`,
+  );
+  const output = path.join(workspace, `output-${rps}-${seconds}`);
+  await writeFile(output, '');
+  const env = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: output,
+    GITHUB_WORKSPACE: workspace,
+    'INPUT_LOCAL-URL': url,
+    INPUT_TESTS: 'load.yml',
+    'INPUT_LOAD-RPS': String(rps),
+    'INPUT_LOAD-DURATION-SECONDS': String(seconds),
+    INPUT_CONCURRENCY: String(CONNECTIONS),
+    'INPUT_MAX-ERROR-RATE': '1',
+    'INPUT_TIMEOUT-MINUTES': '30',
+  };
+  const child = spawn(process.execPath, [bundle], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let loadStarted = false;
+  child.stdout.on('data', (chunk) => {
+    if (chunk.toString().includes('Load: ')) loadStarted = true;
+  });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const samples = [];
+  let done = false;
+  exited.then(() => (done = true));
+  while (!done) {
+    await sleep(200);
+    const rss = loadStarted ? await rssMiB(child.pid) : undefined;
+    if (rss !== undefined) samples.push(rss);
+  }
+  const code = await exited;
+  const outputs = parseGithubOutput(await readFile(output, 'utf8'));
+  if (!outputs.report) throw new Error(`the action exited with ${code} and no report`);
+  const { load } = JSON.parse(outputs.report);
+  return { load, samples };
+}
+
+async function main() {
+  if (!existsSync(bundle))
+    throw new Error(`${bundle} is missing: run node scripts/build.js integration-test`);
+  const workspace = await mkdtemp(path.join(os.tmpdir(), 'bench-load-'));
+  const server = await startModelServer(workspace);
+  try {
+    await autocannonThroughput(server.url, 2); // warm-up: the server's threads and the page cache
+    const baseline = await autocannonThroughput(server.url, SECONDS);
+    console.error(`autocannon: ${baseline.throughput.toFixed(1)} req/s`);
+    // 10,000/s is the highest load-rps; above what the server answers, the generator runs flat out.
+    const generator = await actionLoadRun(server.url, workspace, 10_000, SECONDS);
+    console.error(`load generator: ${generator.load.throughput.toFixed(1)} req/s`);
+    const memorySeconds = Math.ceil(MEMORY_REQUESTS / Math.max(1, generator.load.throughput));
+    const memory = await actionLoadRun(server.url, workspace, 10_000, memorySeconds);
+    // RSS once the run is warm (2 s in) against the peak after: what 100,000 latencies cost.
+    const warm = memory.samples[Math.min(10, memory.samples.length - 1)] ?? null;
+    const peak = memory.samples.length ? Math.max(...memory.samples) : null;
+    const rows = [
+      row({
+        name: `autocannon, ${CONNECTIONS} connections, ${SECONDS} s`,
+        value: baseline.throughput,
+        unit: 'req/s',
+      }),
+      row({
+        name: `load generator (the action, local-url), concurrency ${CONNECTIONS}, ${SECONDS} s`,
+        value: generator.load.throughput,
+        unit: 'req/s',
+        baseline: baseline.throughput,
+        baselineName: 'autocannon',
+        target: { op: '>=', limit: 0.8, of: 'ratio' },
+      }),
+      row({ name: 'load generator p99 latency', value: generator.load.p99Ms, unit: 'ms' }),
+      row({ name: 'memory run: requests sent', value: memory.load.requests, unit: 'requests' }),
+      row({
+        name: 'memory run: RSS growth from 2 s in to the peak',
+        value: warm !== null && peak !== null ? peak - warm : null,
+        unit: 'MiB',
+        target: { op: '<=', limit: 16 },
+      }),
+      row({ name: 'memory run: peak RSS of the action', value: peak, unit: 'MiB' }),
+    ];
+    await report('loadGenerator', rows, {
+      details: {
+        autocannonErrors: baseline.errors,
+        generatorErrors: generator.load.errors,
+        memoryRunSeconds: memorySeconds,
+        memoryRunErrors: memory.load.errors,
+      },
+    });
+  } finally {
+    server.child.kill();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
