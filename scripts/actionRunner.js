@@ -60,6 +60,8 @@ export function parseGithubOutput(text) {
  * @property {{ name: string, payload: unknown }} [event]
  * @property {number} [cancelAfterMs] send SIGINT after this long, as a cancelled workflow does
  * @property {(stdoutSoFar: string) => boolean} [cancelWhen] send SIGINT once this returns true
+ * @property {number} [terminateAfterMs] after the SIGINT, send SIGTERM this much later, as a runner does
+ * @property {(stdoutSoFar: string) => boolean} [killWhen] send SIGKILL once this returns true: the runner dies
  * @property {(chunk: string) => void} [onStdout] live output, for people watching
  * @property {number} [timeoutMs]
  */
@@ -121,10 +123,15 @@ export async function runAction(action, options = {}) {
   let stdout = '';
   let stderr = '';
   let cancelled = false;
+  /** @type {NodeJS.Timeout | undefined} */
+  let terminateTimer;
   const cancel = () => {
     if (!cancelled) {
       cancelled = true;
       child.kill('SIGINT');
+      if (options.terminateAfterMs !== undefined) {
+        terminateTimer = setTimeout(() => child.kill('SIGTERM'), options.terminateAfterMs);
+      }
     }
   };
   child.stdout.on('data', (chunk) => {
@@ -132,6 +139,7 @@ export async function runAction(action, options = {}) {
     stdout += text;
     options.onStdout?.(text);
     if (options.cancelWhen?.(stdout)) cancel();
+    if (options.killWhen?.(stdout)) child.kill('SIGKILL');
   });
   child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
   const cancelTimer = options.cancelAfterMs ? setTimeout(cancel, options.cancelAfterMs) : undefined;
@@ -139,6 +147,7 @@ export async function runAction(action, options = {}) {
   /** @type {number | null} */
   const exitCode = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(cancelTimer);
+  clearTimeout(terminateTimer);
   clearTimeout(killTimer);
   return {
     exitCode,

@@ -2,15 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import {
-  DescribeEndpointCommand,
-  DescribeEndpointConfigCommand,
-  DescribeTrainingJobCommand,
-  SageMakerClient,
-} from '@aws-sdk/client-sagemaker';
+import { DescribeTrainingJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, churnModelDir, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import { awsEnvironment, secretsOf } from './credentials';
+import {
+  deployInputs as deployEndpointInputs,
+  endpointState as describeEndpointState,
+  ROLE as role,
+} from './endpointFixture';
 import { runScenario, ScenarioRuns } from './scenario';
 import { ScenarioResults } from './scenarioResults';
 
@@ -23,7 +23,6 @@ let sagemaker: SageMakerClient;
 let modelData: string;
 let secrets: Record<string, string>;
 const results = new ScenarioResults('throttling');
-const role = 'arn:aws:iam::123456789012:role/sagemaker';
 
 beforeAll(async () => {
   emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 50, weightUpdateMs: 50 } });
@@ -49,7 +48,7 @@ const newRuns = () => new ScenarioRuns(awsEnvironment(emulator), secrets);
 /** Throttling on, for the measured run only; returns how many calls it throttled and how long the run took. */
 async function throttled<T>(
   work: () => Promise<T>,
-): Promise<{ value: T; ms: number; throttledCalls: number }> {
+): Promise<{ value: T; ms: number; throttledCalls: number; note: string }> {
   emulator.log.clear();
   for (const service of THROTTLED_SERVICES) {
     emulator.faults.add({ kind: 'throttle', service, rate: THROTTLE_RATE });
@@ -84,29 +83,9 @@ function callsNote(): string {
 
 const throttledCount = () => emulator.log.list().filter((r) => r.errorCode === 'ThrottlingException').length;
 
-const deployInputs = (endpoint: string, extra: Record<string, string>) => ({
-  'endpoint-name': endpoint,
-  image: CHURN_IMAGE,
-  'model-data-url': modelData,
-  'execution-role-arn': role,
-  'instance-count': '2',
-  ...extra,
-});
-
-async function endpointState(name: string) {
-  const endpoint = await sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }));
-  const config = await sagemaker.send(
-    new DescribeEndpointConfigCommand({ EndpointConfigName: endpoint.EndpointConfigName }),
-  );
-  return {
-    status: endpoint.EndpointStatus,
-    config: endpoint.EndpointConfigName,
-    weights: Object.fromEntries(
-      (endpoint.ProductionVariants ?? []).map((v) => [v.VariantName, v.CurrentWeight]),
-    ),
-    models: (config.ProductionVariants ?? []).map((v) => v.ModelName),
-  };
-}
+const deployInputs = (endpoint: string, extra: Record<string, string>) =>
+  deployEndpointInputs(endpoint, modelData, extra);
+const endpointState = (name: string) => describeEndpointState(sagemaker, name);
 
 /** One endpoint runs every step without faults, its twin runs the same steps throttled. */
 const ENDPOINTS = { baseline: 'thr-base', faulted: 'thr-faulted' } as const;
@@ -120,7 +99,7 @@ describe('throttling on 30 % of SageMaker, CloudWatch, ECR and CodeBuild calls',
     }
   }, 120_000);
 
-  const steps = [
+  const steps: Array<{ scenario: string; inputs: Record<string, string> }> = [
     {
       scenario: 'canary deployment (SageMaker guardrails, threshold alarm)',
       inputs: {
@@ -192,12 +171,6 @@ describe('throttling on 30 % of SageMaker, CloudWatch, ECR and CodeBuild calls',
           runs.run('rollback', { inputs: { 'endpoint-name': ENDPOINTS.faulted, reason: 'throttled' } }),
         );
         const run = faulted.value;
-        if (run.errors.length)
-          console.log(
-            'DEBUG',
-            run.stdout,
-            JSON.stringify(emulator.log.list().map((r) => [r.service, r.operation, r.errorCode])),
-          );
         expect(run.errors).toEqual([]);
         expect(run.exitCode).toBe(0);
         expect(run.outputs['rolled-back-from']).toBe(serving);

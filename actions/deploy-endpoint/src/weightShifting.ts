@@ -56,9 +56,14 @@ export async function shiftWeights(
 ): Promise<ShiftOutcome> {
   const shift = weightShiftOf(request, target, planned);
   const samples: ShiftOutcome['samples'] = [];
-  const added = await addCandidate(ports, request, shift, tags, samples);
-  if (added)
-    return { status: 'failed', reason: `Could not add the new variant: ${added}`, firedAlarms: [], samples };
+  const added = ports.signal.aborted
+    ? { endpointMoved: false, failure: 'cancelled' }
+    : await addCandidate(ports, request, shift, tags, samples);
+  if (added.failure && ports.signal.aborted) return backOutCandidate(ports, request, shift, added, samples);
+  if (added.failure) {
+    const reason = `Could not add the new variant: ${added.failure}`;
+    return { status: 'failed', reason, firedAlarms: [], samples };
+  }
   for (const step of weightSteps(request.strategy)) {
     const stop = await runWeightStep(ports, request, shift, step, samples);
     if (stop) return restoreOldWeights(ports, request, shift, stop, samples);
@@ -100,6 +105,12 @@ async function settle(
   return reachedRequestedConfig(watched) ? undefined : whyNotReached(watched, watch.requestedConfig);
 }
 
+/** Whether the endpoint was asked to move onto the transition config, and why it is not there, if not. */
+interface CandidateAdded {
+  endpointMoved: boolean;
+  failure?: string;
+}
+
 /** The transition config (old variants and the new one at weight 0), and the endpoint moved onto it. */
 async function addCandidate(
   ports: DeployPorts,
@@ -107,7 +118,7 @@ async function addCandidate(
   shift: WeightShift,
   tags: Tag[],
   samples: ShiftOutcome['samples'],
-): Promise<string | undefined> {
+): Promise<CandidateAdded> {
   const endpointName = request.inputs['endpoint-name'] as string;
   if (!(await findEndpointConfig(ports, shift.transitionConfigName))) {
     await ports.sagemaker.send(
@@ -119,18 +130,67 @@ async function addCandidate(
       }),
     );
   }
+  // A cancel that came while the config was created must not move the endpoint.
+  if (ports.signal.aborted) return { endpointMoved: false, failure: 'cancelled' };
   ports.logger.info(
     `Adding the new model as variant ${shift.candidateName} beside ${oldNamesOf(shift).join(', ')} (config ${shift.transitionConfigName}).`,
   );
   await ports.sagemaker.send(
     new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: shift.transitionConfigName }),
   );
-  return settle(
+  const failure = await settle(
     ports,
     request,
     { requestedConfig: shift.transitionConfigName, newVariantName: shift.candidateName, plannedShares: [0] },
     samples,
   );
+  return { endpointMoved: true, failure };
+}
+
+/**
+ * A cancel before any traffic moved: when the endpoint was already moving onto the transition config,
+ * that update is let finish and the endpoint is put back on its config; either way the step says so.
+ */
+async function backOutCandidate(
+  ports: DeployPorts,
+  request: DeployRequest,
+  shift: WeightShift,
+  added: CandidateAdded,
+  samples: ShiftOutcome['samples'],
+): Promise<ShiftOutcome> {
+  const previous = shift.previousConfigName;
+  const left = `Left unused in SageMaker: endpoint config ${shift.transitionConfigName} and the new model.`;
+  const cancelled = (outcome: string): ShiftOutcome => ({
+    status: 'failed',
+    reason: `The job was cancelled before any traffic moved; ${outcome}. ${left}`,
+    firedAlarms: [],
+    samples,
+  });
+  if (!added.endpointMoved) return cancelled(`the endpoint was not changed and serves ${previous}`);
+  ports.logger.error(
+    `Cancelled while the new variant was being added: putting the endpoint back on ${previous}.`,
+  );
+  const steady = { ...ports, signal: new AbortController().signal };
+  const endpointName = request.inputs['endpoint-name'] as string;
+  const watch = { newVariantName: shift.candidateName, plannedShares: [0] };
+  try {
+    // SageMaker takes no second update while one runs, and puts a failed one back by itself.
+    const notMoved = await settle(
+      steady,
+      request,
+      { ...watch, requestedConfig: shift.transitionConfigName },
+      samples,
+    );
+    if (notMoved) return cancelled(`the endpoint stayed on ${previous}`);
+    await steady.sagemaker.send(
+      new UpdateEndpointCommand({ EndpointName: endpointName, EndpointConfigName: previous }),
+    );
+    const failed = await settle(steady, request, { ...watch, requestedConfig: previous }, samples);
+    if (failed) throw new Error(failed);
+  } catch (err) {
+    return cancelled(`putting the endpoint back on ${previous} failed: ${(err as Error).message}`);
+  }
+  return cancelled(`the endpoint is back on ${previous}`);
 }
 
 /** One step: the weights moved, then a bake with the alarms watched. Returns why it stopped, if it did. */
