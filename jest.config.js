@@ -20,6 +20,8 @@ export default {
     '<rootDir>/test/**/*.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Every emulator checks the actions' calls against policies/ (least privilege, see scripts/check-policy-usage.js).
+  globalSetup: '<rootDir>/e2e/fixtures/policyCheckSetup.js',
   // The emulator starts model processes; a hung test must not hold CI for long.
   testTimeout: 60_000,
   maxWorkers: 2,

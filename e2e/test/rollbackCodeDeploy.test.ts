@@ -131,6 +131,30 @@ describe('rollback with target codedeploy, the bundled action against the emulat
     });
   });
 
+  it("finds the group's newest deployment when none is active, and goes back on a custom linear config", async () => {
+    const done = await startDeployment('CodeDeployDefault.LambdaAllAtOnce', '4', '6');
+    await pollUntil(async () => ((await statusOf(done)) === 'Succeeded' ? true : undefined));
+
+    const run = await rollback({
+      'codedeploy-application': APP,
+      'codedeploy-deployment-group': GROUP,
+      'deployment-config': 'Linear50PercentEvery1Minute',
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({
+      status: 'rolled-back',
+      'rolled-back-from': 'churn-fn:live@6',
+      'rolled-back-to': 'churn-fn:live@4',
+    });
+    const back = run.outputs['codedeploy-rollback-deployment-id'] as string;
+    const { deploymentInfo } = await codedeploy.send(new GetDeploymentCommand({ deploymentId: back }));
+    expect(deploymentInfo).toMatchObject({
+      status: 'Succeeded',
+      deploymentConfigName: expect.stringMatching(/Linear50PercentEvery1Minute/),
+    });
+  });
+
   it('refuses codedeploy without a deployment or a group, before any AWS call', async () => {
     emulator.log.clear();
     const run = await rollback({});
