@@ -31,20 +31,7 @@ export function buildahEngine(runner: CommandRunner, workDir: string): Container
     name: 'buildah',
     async login(login: RegistryLogin) {
       tlsVerify = `--tls-verify=${!login.plainHttp}`;
-      await buildah(
-        'buildah login',
-        [
-          'login',
-          '--authfile',
-          authFile,
-          tlsVerify,
-          '--username',
-          login.username,
-          '--password-stdin',
-          login.registry,
-        ],
-        { stdin: login.password },
-      );
+      await buildah('buildah login', loginArguments(authFile, tlsVerify, login), { stdin: login.password });
     },
     async build(definition, imageRef) {
       await buildah('buildah bud', [
@@ -79,4 +66,18 @@ export function buildahEngine(runner: CommandRunner, workDir: string): Container
       await rm(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The password goes on stdin, never in the arguments, where a process listing would show it. */
+function loginArguments(authFile: string, tlsVerify: string, login: RegistryLogin): string[] {
+  return [
+    'login',
+    '--authfile',
+    authFile,
+    tlsVerify,
+    '--username',
+    login.username,
+    '--password-stdin',
+    login.registry,
+  ];
 }
