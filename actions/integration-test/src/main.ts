@@ -16,6 +16,3 @@ export async function main(): Promise<void> {
 
 /** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */
 export const run = main;
-
-/** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */
-export const run = main;
