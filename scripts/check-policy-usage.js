@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 // Only a full run can show that a statement is unused; after a subset, this says so and checks nothing.
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const policyDir = path.join(repoRoot, 'policies');
+// Another directory only for the script's own test.
+const policyDir = process.env.MODELSHIP_POLICIES_DIR || path.join(repoRoot, 'policies');
 
 /**
  * Permissions a policy needs that no e2e run can show as used, per action, each with why. Keep this
