@@ -19,6 +19,11 @@ on:
     inputs:
       who: { type: string, required: true }
       loud: { type: boolean, default: false }
+env:
+  TOP: top-level
+defaults:
+  run:
+    working-directory: sub
 jobs:
   produce:
     runs-on: ubuntu-latest
@@ -36,7 +41,7 @@ jobs:
           echo "::group::Details"
           echo "::error file=a.py,line=3::broken%0Aon two lines"
           echo "::endgroup::"
-      - run: echo "later sees $LATER"
+      - run: echo "later sees $LATER in $(basename "$PWD") with $TOP"
       - if: failure()
         run: echo never
   consume:
@@ -77,6 +82,7 @@ let workspace: string;
 beforeAll(async () => {
   workspace = await mkdtemp(path.join(os.tmpdir(), 'modelship-local-runner-'));
   await mkdir(path.join(workspace, '.github/workflows'), { recursive: true });
+  await mkdir(path.join(workspace, 'sub'));
   await writeFile(path.join(workspace, '.github/workflows/called.yml'), CALLED);
   await writeFile(path.join(workspace, '.github/workflows/caller.yml'), CALLER);
 });
@@ -141,7 +147,7 @@ describe('a workflow run', () => {
     expect(log.slice(log.indexOf('##[endgroup]'))).not.toContain('s3cr3t');
     expect(log).toContain('##[group]Details');
     expect(log).toContain('##[error]broken\non two lines');
-    expect(log).toContain('later sees from-env-file');
+    expect(log).toContain('later sees from-env-file in sub with top-level');
     expect(printed.join('\n')).toContain('consumed hello world!');
     expect(printed.join('\n')).toContain('##[error]Process completed with exit code 3.');
   });

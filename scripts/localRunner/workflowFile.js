@@ -74,12 +74,14 @@ export async function loadWorkflow(file) {
     file,
     name: plain.name ?? name,
     callInputs: plain.on?.workflow_call?.inputs ?? {},
-    jobs: template.jobs.map((job) => jobOf(job, plain.jobs[job.id.value])),
+    jobs: template.jobs.map((job) => jobOf(job, plain.jobs[job.id.value], plain)),
   };
 }
 
 /** @returns {WorkflowJob} */
-function jobOf(job, plainJob) {
+function jobOf(job, plainJob, workflow) {
+  // `defaults.run` of the job, else of the workflow, for run: steps that set neither shell nor folder.
+  const runDefaults = { ...(workflow.defaults?.run ?? {}), ...(plainJob.defaults?.run ?? {}) };
   const environment = plainJob.environment;
   return {
     id: job.id.value,
@@ -88,15 +90,15 @@ function jobOf(job, plainJob) {
     rawIf: plainJob.if === undefined ? undefined : String(plainJob.if),
     environment: typeof environment === 'object' && environment ? environment.name : environment,
     outputs: plainJob.outputs ?? {},
-    env: plainJob.env ?? {},
+    env: { ...(workflow.env ?? {}), ...(plainJob.env ?? {}) },
     uses: plainJob.uses,
     with: plainJob.with ?? {},
-    steps: (job.steps ?? []).map((step, index) => stepOf(step, plainJob.steps[index])),
+    steps: (job.steps ?? []).map((step, index) => stepOf(step, plainJob.steps[index], runDefaults)),
   };
 }
 
 /** @returns {WorkflowStep} */
-function stepOf(step, plainStep) {
+function stepOf(step, plainStep, runDefaults) {
   return {
     id: step.id,
     name: plainStep.name,
@@ -105,8 +107,10 @@ function stepOf(step, plainStep) {
     run: plainStep.run,
     with: plainStep.with ?? {},
     env: plainStep.env ?? {},
-    shell: plainStep.shell,
-    workingDirectory: plainStep['working-directory'],
+    shell: plainStep.shell ?? (plainStep.run === undefined ? undefined : runDefaults.shell),
+    workingDirectory:
+      plainStep['working-directory'] ??
+      (plainStep.run === undefined ? undefined : runDefaults['working-directory']),
     continueOnError: plainStep['continue-on-error'] ?? false,
   };
 }
