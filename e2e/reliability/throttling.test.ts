@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeTrainingJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, churnModelDir, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
-import { awsEnvironment, secretsOf } from './credentials';
+import { repoRoot } from '../../scripts/actionRunner.js';
+import { awsEnvironment, ecrPassword, secretsOf } from './credentials';
 import {
   deployInputs as deployEndpointInputs,
   endpointState as describeEndpointState,
@@ -28,7 +32,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 50, weightUpdateMs: 50 } });
   sagemaker = new SageMakerClient(sdkClientConfig(emulator));
   modelData = await installChurnModel(emulator);
-  secrets = secretsOf();
+  secrets = secretsOf({ 'ECR password': await ecrPassword(emulator) });
   const s3 = new S3Client({ ...sdkClientConfig(emulator), forcePathStyle: true });
   await s3.send(new CreateBucketCommand({ Bucket: 'churn-data' }));
   await s3.send(new CreateBucketCommand({ Bucket: 'churn-models' }));
@@ -224,4 +228,55 @@ describe('throttling on 30 % of SageMaker, CloudWatch, ECR and CodeBuild calls',
       },
     );
   }, 180_000);
+});
+
+const buildahAvailable = existsSync('/usr/bin/buildah') && existsSync('/usr/bin/docker-registry');
+// Under CI the build must run: a missing buildah or registry fails it there instead of skipping it.
+const describeBuild = buildahAvailable || process.env.CI === 'true' ? describe : describe.skip;
+
+describeBuild('throttling during a build', () => {
+  let work: string;
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(os.tmpdir(), 'modelship-reliability-build-'));
+    await cp(path.join(repoRoot, 'e2e/fixtures/tiny-image'), path.join(work, 'model'), { recursive: true });
+  });
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('a buildah build pushes its image to ECR', async () => {
+    const build = (runs: ScenarioRuns, repository: string) =>
+      runs.run('build-container', {
+        inputs: { repository, context: 'model', builder: 'buildah', tags: 'v1' },
+        env: { GITHUB_WORKSPACE: work, RUNNER_TEMP: work },
+        timeoutMs: 150_000,
+      });
+    await runScenario(
+      results,
+      { category: 'throttling', action: 'build-container', scenario: 'buildah build and push' },
+      newRuns(),
+      async (runs) => {
+        const baseline = await timed(() => build(runs, 'thr/base'));
+        expect(baseline.value.errors).toEqual([]);
+        const faulted = await throttled(() => build(runs, 'thr/faulted'));
+        const run = faulted.value;
+        expect(run.errors).toEqual([]);
+        expect(run.exitCode).toBe(0);
+        const ecr = new ECRClient(sdkClientConfig(emulator));
+        const image = (
+          await ecr.send(
+            new DescribeImagesCommand({ repositoryName: 'thr/faulted', imageIds: [{ imageTag: 'v1' }] }),
+          )
+        ).imageDetails?.[0];
+        ecr.destroy();
+        expect(image?.imageDigest).toBe(run.outputs['image-digest']);
+        return {
+          baselineMs: baseline.ms,
+          faultedMs: faulted.ms,
+          faultsInjected: faulted.throttledCalls,
+          note: faulted.note,
+        };
+      },
+    );
+  }, 320_000);
 });
