@@ -55,14 +55,20 @@ export async function updateUnderGuardrails(
     ),
   };
   const watched = await withAutoScalingSuspended(ports, scope, async () => {
-    await ports.sagemaker.send(
-      new UpdateEndpointCommand({
-        EndpointName: target.endpointName,
-        EndpointConfigName: target.endpointConfigName,
-        DeploymentConfig: deploymentConfig,
-      }),
-    );
-    ports.logger.info(updateLine(request, target, planned.guardingAlarms));
+    if (target.followsInFlight) {
+      ports.logger.info(
+        `${target.endpointName} is already updating to ${target.endpointConfigName}, started by an earlier run of this deployment: following that update instead of starting another.`,
+      );
+    } else {
+      await ports.sagemaker.send(
+        new UpdateEndpointCommand({
+          EndpointName: target.endpointName,
+          EndpointConfigName: target.endpointConfigName,
+          DeploymentConfig: deploymentConfig,
+        }),
+      );
+      ports.logger.info(updateLine(request, target, planned.guardingAlarms));
+    }
     if (!request.inputs.wait) return undefined;
     return watchEndpoint(ports, request, {
       requestedConfig: target.endpointConfigName,

@@ -28,6 +28,11 @@ export interface ResolvedDeployment {
   endpointConfigName: string;
   configSettings: EndpointConfigSettings;
   shifting: ShiftingMode;
+  /**
+   * The endpoint is already updating to this very config under guardrails: an earlier run of the same
+   * workflow started it and died. This run follows that update instead of starting another.
+   */
+  followsInFlight?: boolean;
 }
 
 /**
@@ -41,7 +46,6 @@ export async function resolveDeployment(
   const endpointName = endpointNameOf(request);
   const containers = await resolveContainers(ports, request.source);
   const existing = await findEndpoint(ports, endpointName);
-  refuseEndpointInFlight(endpointName, existing);
   const previousConfig = existing?.EndpointConfigName
     ? await findEndpointConfig(ports, existing.EndpointConfigName)
     : undefined;
@@ -55,6 +59,11 @@ export async function resolveDeployment(
   const configSettings = endpointConfigSettings(request.inputs, modelName);
   const endpointConfigName = deterministicName(endpointName, gitSha, configSettings);
   const shifting = shiftingMode(request, existing, endpointConfigName);
+  const followsInFlight =
+    shifting === 'guardrails' &&
+    existing?.EndpointStatus === 'Updating' &&
+    existing.PendingDeploymentSummary?.EndpointConfigName === endpointConfigName;
+  if (!followsInFlight) refuseEndpointInFlight(endpointName, existing);
   ports.logger.info(
     `Endpoint ${endpointName} ${existing ? `serves ${existing.EndpointConfigName}` : 'does not exist yet'}; model ${modelName} goes out as endpoint config ${endpointConfigName} (${SHIFTING_WORDS[shifting]}).`,
   );
@@ -73,6 +82,7 @@ export async function resolveDeployment(
     endpointConfigName,
     configSettings,
     shifting,
+    followsInFlight,
   };
 }
 
