@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, jest, describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,8 @@ import { CHURN_IMAGE, churnModelDir, installChurnModel } from '../src/testing/ch
 import { pollUntil } from '../src/testing/pollUntil';
 
 const run = promisify(execFile);
+// Each AWS CLI call starts a Python process: seconds apiece on a loaded machine, so these tests get time.
+jest.setTimeout(240_000);
 let emulator: RunningEmulator;
 
 beforeAll(async () => {

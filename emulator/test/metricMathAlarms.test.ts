@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, jest, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
@@ -12,6 +12,8 @@ import { sdkClientConfig } from '../src/testing/sdkClientConfig';
 import { awsCli, awsCliAvailable, cloudWatchModelWithOnly } from './awsCliWithProtocol';
 
 let emulator: RunningEmulator;
+// Each AWS CLI call starts a Python process: seconds apiece on a loaded machine, so these tests get time.
+jest.setTimeout(240_000);
 let cloudwatch: CloudWatchClient;
 beforeAll(async () => {
   // A 60 s period lasts 1 s.

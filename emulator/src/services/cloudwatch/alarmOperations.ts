@@ -5,8 +5,10 @@ import { ANOMALY_COMPARISON_OPERATORS, COMPARISON_OPERATORS, TREAT_MISSING_DATA 
 import { alarmQueriesFromInput } from './alarmQueries';
 import type { AlarmScheduler } from './alarmScheduler';
 import type { AlarmStore, MetricAlarm, Tag } from './alarmStore';
+import { pageOf } from '../../protocol/listPager';
 import {
   alarmNotFound,
+  constraints,
   invalidFormat,
   invalidNextToken,
   memberMustNotBeNull,
@@ -34,14 +36,11 @@ type Input = Record<string, unknown>;
 function page<T>(items: T[], input: Input, defaultMax: number): { items: T[]; NextToken?: string } {
   const max = toNumber(input.MaxRecords) ?? defaultMax;
   if (!Number.isInteger(max) || max < 1 || max > 100) {
-    throw validationError(
-      `1 validation error detected: Value '${String(input.MaxRecords)}' at 'maxRecords' failed to satisfy constraint: Member must have value between 1 and 100`,
-    );
+    throw constraints.violation(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
   }
-  const offset = input.NextToken === undefined ? 0 : Number(input.NextToken);
-  if (!Number.isInteger(offset) || offset < 0) throw invalidNextToken();
-  const next = offset + max;
-  return { items: items.slice(offset, next), NextToken: next < items.length ? String(next) : undefined };
+  const token = input.NextToken === undefined ? undefined : String(input.NextToken);
+  const { page: pageItems, next } = pageOf(items, { size: max, token, invalidToken: invalidNextToken });
+  return { items: pageItems, NextToken: next };
 }
 
 function required(input: Input, name: string): string {
@@ -53,8 +52,10 @@ function requiredInteger(input: Input, name: string, min: number): number {
     throw memberMustNotBeNull(name);
   const value = toNumber(input[name]);
   if (value === undefined || !Number.isInteger(value) || value < min) {
-    throw validationError(
-      `1 validation error detected: Value '${String(input[name])}' at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must have value greater than or equal to ${min}`,
+    throw constraints.violation(
+      input[name],
+      `${name.charAt(0).toLowerCase()}${name.slice(1)}`,
+      `Member must have value greater than or equal to ${min}`,
     );
   }
   return value;
@@ -122,11 +123,7 @@ function subjectOf(input: Input): { subject: AlarmSubject; periodSeconds: number
 /** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
 function alarmFromInput(input: Input, arn: string, now: Date): MetricAlarm {
   const name = required(input, 'AlarmName');
-  if (name.length > 255) {
-    throw validationError(
-      `1 validation error detected: Value '${name}' at 'alarmName' failed to satisfy constraint: Member must have length less than or equal to 255`,
-    );
-  }
+  constraints.length(name, 'alarmName', 1, 255);
   const { subject, periodSeconds } = subjectOf(input);
   const comparison = required(input, 'ComparisonOperator');
   if (ANOMALY_COMPARISON_OPERATORS.includes(comparison)) {
@@ -216,11 +213,7 @@ export function alarmOperations(
 
     DescribeAlarms: (input: Input) => {
       const names = toList<string>(input.AlarmNames);
-      if (names.length > 100) {
-        throw validationError(
-          `1 validation error detected: Value '[${names.join(', ')}]' at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100`,
-        );
-      }
+      constraints.count(names, 'alarmNames', 0, 100);
       const prefix = input.AlarmNamePrefix as string | undefined;
       if (prefix !== undefined && names.length) {
         throw validationError('AlarmNames and AlarmNamePrefix cannot be specified together.');
@@ -291,11 +284,7 @@ export function alarmOperations(
       const name = required(input, 'AlarmName');
       const state = checkStateValue(required(input, 'StateValue')) as AlarmStateValue;
       const reason = required(input, 'StateReason');
-      if (reason.length > 1023) {
-        throw validationError(
-          "1 validation error detected: Value at 'stateReason' failed to satisfy constraint: Member must have length less than or equal to 1023",
-        );
-      }
+      constraints.length(reason, 'stateReason', 0, 1023);
       const reasonData = input.StateReasonData as string | undefined;
       if (reasonData !== undefined) {
         try {
@@ -313,11 +302,7 @@ export function alarmOperations(
 
     DeleteAlarms: (input: Input) => {
       const names = toList<string>(input.AlarmNames);
-      if (names.length > 100) {
-        throw validationError(
-          "1 validation error detected: Value at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100",
-        );
-      }
+      constraints.count(names, 'alarmNames', 0, 100);
       const missing = names.filter((n) => !alarms.get(n));
       // All or nothing, as CloudWatch: one unknown name deletes none.
       if (missing.length) throw alarmNotFound(`Could not find alarm(s): ${missing.join(', ')}`);

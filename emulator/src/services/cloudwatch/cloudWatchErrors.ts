@@ -1,4 +1,5 @@
 import { AwsError } from '../../protocol/awsError';
+import { memberConstraints } from '../../protocol/memberConstraints';
 
 /*
  * CloudWatch's errors: the JSON/CBOR shape name first, then the Query code that the SDKs recover from
@@ -24,15 +25,18 @@ export const invalidParameterCombination = (message: string) =>
 export const validationError = (message: string) =>
   new AwsError('ValidationException', message, 400, {}, 'ValidationError');
 
+/** CloudWatch's member checks, in the wording every service shares, answered with its ValidationError. */
+export const constraints = memberConstraints(validationError);
+
 /** `1 validation error detected: Value null at 'alarmName' failed to satisfy constraint: Member must not be null` */
 export const memberMustNotBeNull = (member: string) =>
-  validationError(
-    `1 validation error detected: Value null at '${lowerFirst(member)}' failed to satisfy constraint: Member must not be null`,
-  );
+  constraints.violation(null, lowerFirst(member), 'Member must not be null');
 
 export const memberNotInEnum = (member: string, value: unknown, allowed: readonly string[]) =>
-  validationError(
-    `1 validation error detected: Value '${String(value)}' at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+  constraints.violation(
+    value,
+    lowerFirst(member),
+    `Member must satisfy enum value set: [${allowed.join(', ')}]`,
   );
 
 /** SetAlarmState and DeleteAlarms on an alarm that does not exist. */

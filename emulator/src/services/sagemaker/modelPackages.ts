@@ -17,7 +17,7 @@ import {
   type ModelPackage,
   type PackageGroup,
 } from './modelPackageListing';
-import { checkEnum, checkName, requireMember } from './validation';
+import { checkEnum, checkName, constraints, requireMember } from './validation';
 
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const MAX_INFERENCE_SPECIFICATIONS = 15;
@@ -49,11 +49,7 @@ function checkAdditionalSpecifications(
   member: string,
 ): AdditionalInferenceSpecificationDefinition[] {
   if (added === undefined) return current;
-  if (!Array.isArray(added) || added.length < 1) {
-    throw validationError(
-      `1 validation error detected: Value '[]' at '${member}' failed to satisfy constraint: Member must have length greater than or equal to 1`,
-    );
-  }
+  constraints.count(added, member, 1, MAX_INFERENCE_SPECIFICATIONS);
   const names = new Set(current.map((s) => s.Name));
   added.forEach((spec, index) => {
     const name = checkName(spec.Name, `${member}.${index + 1}.member.name`);
@@ -98,10 +94,7 @@ function placementOf(input: CreateModelPackageInput): { group: string } | { name
 
 function checkPackage(input: CreateModelPackageInput): void {
   checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-  if ((input.ModelPackageDescription ?? '').length > 1024)
-    throw validationError(
-      "1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024",
-    );
+  constraints.length(input.ModelPackageDescription, 'modelPackageDescription', 0, 1024);
   const containers = input.InferenceSpecification?.Containers ?? [];
   if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
     throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
@@ -197,8 +190,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
   return {
     CreateModelPackageGroup: (input: CreateModelPackageGroupInput, ctx: RequestContext) => {
       const name = checkName(input.ModelPackageGroupName, 'modelPackageGroupName');
-      if ((input.ModelPackageGroupDescription ?? '').length > 1024)
-        throw validationError('ModelPackageGroupDescription is at most 1024 characters.');
+      constraints.length(input.ModelPackageGroupDescription, 'modelPackageGroupDescription', 0, 1024);
       if ([...groups.values()].some((g) => g.name.toLowerCase() === name.toLowerCase())) {
         throw validationError(`Model Package Group already exists: ${groupArn(ctx, name)}`);
       }

@@ -1,6 +1,6 @@
 import type { ObjectStore } from '../../environment';
 import { validationError } from '../../protocol/awsError';
-import { requireMember } from './validation';
+import { constraints } from './validation';
 
 export const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 export const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';
@@ -8,22 +8,12 @@ export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/
 export const ROLE_ARN_SHOWN = '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$';
 const MAX_DEFINITION_CHARS = 1_048_576;
 
-export function pattern(value: unknown, member: string, regex: RegExp, shown: string): string {
-  const text = requireMember(value, member);
-  if (typeof text !== 'string' || !regex.test(text)) {
-    throw validationError(
-      `1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shown}`,
-    );
-  }
-  return text;
-}
+export const pattern = constraints.pattern;
 
 export function checkToken(token: unknown, member: string): string {
-  const text = requireMember(token, member);
+  const text = constraints.required(token, member);
   if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
-    throw validationError(
-      `1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must have length between 32 and 128`,
-    );
+    throw constraints.violation(text, member, 'Member must have length between 32 and 128');
   }
   return text;
 }
@@ -69,11 +59,7 @@ export function definitionText(
   } else if (required) {
     throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
   }
-  if (text !== undefined && text.length > MAX_DEFINITION_CHARS) {
-    throw validationError(
-      `1 validation error detected: Value at 'pipelineDefinition' failed to satisfy constraint: Member must have length less than or equal to ${MAX_DEFINITION_CHARS}`,
-    );
-  }
+  constraints.length(text, 'pipelineDefinition', 1, MAX_DEFINITION_CHARS);
   return text;
 }
 

@@ -23,7 +23,7 @@ import {
   typedValue,
 } from './pipelineRequests';
 import type { TrainingJobs } from './trainingJobs';
-import { checkEnum, checkRange, paginate, requireMember } from './validation';
+import { checkEnum, checkRange, constraints, paginate, requireMember } from './validation';
 
 type ExecutionStatus = 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
 type StepStatus = 'Starting' | 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
@@ -378,11 +378,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
       if (repeated) return { PipelineExecutionArn: repeated.arn };
 
       const supplied = (input.PipelineParameters ?? []) as Array<{ Name?: string; Value?: string }>;
-      if (!Array.isArray(supplied) || supplied.length > 200) {
-        throw validationError(
-          "1 validation error detected: Value at 'pipelineParameters' failed to satisfy constraint: Member must have length less than or equal to 200",
-        );
-      }
+      constraints.count(supplied, 'pipelineParameters', 0, 200);
       const declared = new Map(pipeline.definition.parameters.map((p) => [p.name, p]));
       const parameters: Record<string, unknown> = {};
       const parameterList: Array<{ Name: string; Value: string }> = [];

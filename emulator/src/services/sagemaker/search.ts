@@ -1,6 +1,6 @@
 import type { Filter, NestedFilters, SearchExpression, SearchRequest } from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
-import { checkEnum, checkRange, paginate, requireMember } from './validation';
+import { checkEnum, checkRange, constraints, paginate, requireMember } from './validation';
 
 /** A resource as Search returns it: its Describe shape plus Tags. */
 export type SearchRecord = Record<string, unknown>;
@@ -158,17 +158,9 @@ function matchesNested(record: unknown, nested: NestedFilters): boolean {
 
 function checkExpression(expression: SearchExpression, member: string): void {
   checkEnum(expression.Operator, `${member}.operator`, ['And', 'Or']);
-  for (const [list, name] of [
-    [expression.Filters, 'filters'],
-    [expression.NestedFilters, 'nestedFilters'],
-    [expression.SubExpressions, 'subExpressions'],
-  ] as const) {
-    if ((list?.length ?? 0) > MAX_MEMBERS) {
-      throw validationError(
-        `1 validation error detected: Value at '${member}.${name}' failed to satisfy constraint: Member must have length less than or equal to ${MAX_MEMBERS}`,
-      );
-    }
-  }
+  constraints.count(expression.Filters, `${member}.filters`, 0, MAX_MEMBERS);
+  constraints.count(expression.NestedFilters, `${member}.nestedFilters`, 0, MAX_MEMBERS);
+  constraints.count(expression.SubExpressions, `${member}.subExpressions`, 0, MAX_MEMBERS);
   expression.Filters?.forEach((f, i) => checkFilter(f, `${member}.filters.${i + 1}.member`));
   expression.NestedFilters?.forEach((n, i) => {
     requireMember(n.NestedPropertyName, `${member}.nestedFilters.${i + 1}.member.nestedPropertyName`);

@@ -4,7 +4,7 @@ import { sagemakerArn } from './arn';
 import { listedJobs } from './jobListing';
 import type { SageMakerContext } from './index';
 import { runTraining, type TrainingOutcome, type TrainingRunSpec } from './trainingRun';
-import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
+import { checkEnum, checkName, checkRange, constraints, paginate, requireMember } from './validation';
 
 export type TrainingJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
 
@@ -49,37 +49,10 @@ const MAX_RUNTIME_LIMIT_S = 28 * 86_400;
 const STOP_GRACE_MS = 120_000;
 const STOP_GRACE_CAP_MS = 2_000;
 
-const constraint = (value: unknown, member: string, rule: string) =>
-  validationError(
-    `1 validation error detected: Value '${typeof value === 'string' ? value : JSON.stringify(value)}' at '${member}' failed to satisfy constraint: ${rule}`,
-  );
-
-function checkPattern(value: unknown, member: string, pattern: RegExp, shown: string): string {
-  const text = requireMember(value, member);
-  if (typeof text !== 'string' || !pattern.test(text)) {
-    throw constraint(text, member, `Member must satisfy regular expression pattern: ${shown}`);
-  }
-  return text;
-}
-
-function checkLength(value: unknown, member: string, min: number, max: number): void {
-  if (value === undefined) return;
-  if (typeof value !== 'string') throw constraint(value, member, 'Member must be a string');
-  if (value.length < min)
-    throw constraint(value, member, `Member must have length greater than or equal to ${min}`);
-  if (value.length > max)
-    throw constraint(value, member, `Member must have length less than or equal to ${max}`);
-}
-
-function checkCount(list: unknown, member: string, min: number, max: number): unknown[] {
-  if (list === undefined) return [];
-  if (!Array.isArray(list)) throw constraint(list, member, 'Member must be a list');
-  if (list.length < min)
-    throw constraint(list, member, `Member must have length greater than or equal to ${min}`);
-  if (list.length > max)
-    throw constraint(list, member, `Member must have length less than or equal to ${max}`);
-  return list;
-}
+const constraint = constraints.violation;
+const checkPattern = constraints.pattern;
+const checkLength = constraints.length;
+const checkCount = constraints.count;
 
 function checkStringMap(
   map: unknown,
