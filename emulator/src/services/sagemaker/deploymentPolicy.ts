@@ -1,7 +1,7 @@
 import { validationError } from '../../protocol/awsError';
 import type { DeployedVariant } from './endpointState';
 import type { PlannedVariant } from './variantFleets';
-import { checkEnum, checkRange, requireMember } from './validation';
+import { checkEnum, checkRange, constraints, requireMember } from './validation';
 
 export interface CapacitySize {
   Type: 'INSTANCE_COUNT' | 'CAPACITY_PERCENT';
@@ -97,11 +97,7 @@ function checkAlarms(config: Record<string, any>): string[] {
   const auto = config.AutoRollbackConfiguration;
   if (!auto) return [];
   const alarms: Array<Record<string, any>> = requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
-  if (alarms.length < 1 || alarms.length > 10) {
-    throw validationError(
-      `1 validation error detected: Value '${JSON.stringify(alarms)}' at 'deploymentConfig.autoRollbackConfiguration.alarms' failed to satisfy constraint: Member must have length ${alarms.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`,
-    );
-  }
+  constraints.count(alarms, 'deploymentConfig.autoRollbackConfiguration.alarms', 1, 10);
   return alarms.map((a) => {
     const name = requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
     if (typeof name !== 'string' || name.length > 255) {

@@ -10,7 +10,7 @@ import type { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
 import { runRollingDeployment } from './rollingDeployment';
 import { deployedVariant, planVariants, type PlannedVariant } from './variantFleets';
-import { checkEnum, checkName, requireMember } from './validation';
+import { checkEnum, checkName, constraints, requireMember } from './validation';
 
 const RETAINABLE = ['DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig'];
 
@@ -21,11 +21,7 @@ function retainVariantProperties(
   planned: PlannedVariant[],
 ) {
   const excluded: Array<Record<string, any>> = input.ExcludeRetainedVariantProperties ?? [];
-  if (excluded.length > 3) {
-    throw validationError(
-      "1 validation error detected: Value at 'excludeRetainedVariantProperties' failed to satisfy constraint: Member must have length less than or equal to 3",
-    );
-  }
+  constraints.count(excluded, 'excludeRetainedVariantProperties', 0, 3);
   for (const property of excluded)
     checkEnum(
       property.VariantPropertyType,

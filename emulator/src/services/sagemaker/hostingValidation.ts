@@ -1,7 +1,7 @@
 import { validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import type { HostingStore } from './hostingStore';
-import { checkEnum, checkName, checkRange, requireMember } from './validation';
+import { checkEnum, checkName, checkRange, constraints, requireMember } from './validation';
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
 const MODEL_DATA_URL = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
@@ -10,23 +10,20 @@ const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
 
 /** AWS's wording for a list outside its length bounds. */
 function checkLength(list: unknown[] | undefined, member: string, min: number, max: number): void {
-  if (list === undefined) return;
-  if (list.length < min || list.length > max) {
-    throw validationError(
-      `1 validation error detected: Value '${JSON.stringify(list)}' at '${member}' failed to satisfy constraint: Member must have length ${list.length < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`}`,
-    );
-  }
+  constraints.count(list, member, min, max);
 }
 
 function checkContainer(container: Record<string, any>, member: string): void {
   if (!container.Image && !container.ModelPackageName) {
     throw validationError(`${member}: a container needs an Image or a ModelPackageName.`);
   }
-  if (container.ModelDataUrl !== undefined && !MODEL_DATA_URL.test(container.ModelDataUrl)) {
-    throw validationError(
-      `1 validation error detected: Value '${container.ModelDataUrl}' at '${member}.modelDataUrl' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(https|s3)://([^/]+)/?(.*)$`,
+  if (container.ModelDataUrl !== undefined)
+    constraints.pattern(
+      container.ModelDataUrl,
+      `${member}.modelDataUrl`,
+      MODEL_DATA_URL,
+      '^(https|s3)://([^/]+)/?(.*)$',
     );
-  }
   if (container.ContainerHostname !== undefined)
     checkName(container.ContainerHostname, `${member}.containerHostname`);
   checkEnum(container.Mode, `${member}.mode`, ['SingleModel', 'MultiModel']);
@@ -36,8 +33,10 @@ function checkContainer(container: Record<string, any>, member: string): void {
   }
   for (const [key, value] of Object.entries(environment)) {
     if (!ENVIRONMENT_KEY.test(key) || key.length > 1024) {
-      throw validationError(
-        `1 validation error detected: Value '${key}' at '${member}.environment' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]`,
+      throw constraints.violation(
+        key,
+        `${member}.environment`,
+        'Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]',
       );
     }
     if (typeof value !== 'string' || value.length > 1024) {
@@ -75,12 +74,12 @@ export function validateCreateModel(input: Record<string, any>): { containers: A
       throw validationError('Direct inference needs a unique ContainerHostname for every container.');
     }
   }
-  const role = requireMember(input.ExecutionRoleArn, 'executionRoleArn');
-  if (!ROLE_ARN.test(role)) {
-    throw validationError(
-      `1 validation error detected: Value '${role}' at 'executionRoleArn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$`,
-    );
-  }
+  constraints.pattern(
+    input.ExecutionRoleArn,
+    'executionRoleArn',
+    ROLE_ARN,
+    '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$',
+  );
   if (input.VpcConfig) {
     checkLength(
       requireMember(input.VpcConfig.SecurityGroupIds, 'vpcConfig.securityGroupIds'),
@@ -148,8 +147,10 @@ function checkVariants(
     }
     const instanceType = requireMember(variant.InstanceType, `${at}.instanceType`);
     if (!/^ml\.[a-z0-9]+\.[a-z0-9]+$/.test(instanceType)) {
-      throw validationError(
-        `1 validation error detected: Value '${instanceType}' at '${at}.instanceType' failed to satisfy constraint: Member must satisfy enum value set of ml.* instance types`,
+      throw constraints.violation(
+        instanceType,
+        `${at}.instanceType`,
+        'Member must satisfy enum value set of ml.* instance types',
       );
     }
     const count = requireMember(variant.InitialInstanceCount, `${at}.initialInstanceCount`);

@@ -69,8 +69,10 @@ function checkStringMap(
   }
   for (const [key, value] of entries) {
     if (typeof value !== 'string') {
-      throw validationError(
-        `1 validation error detected: Value '${JSON.stringify(value)}' at '${member}.${key}' failed to satisfy constraint: Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`,
+      throw constraint(
+        value,
+        `${member}.${key}`,
+        `Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`,
       );
     }
     if (key.length < 1 || key.length > limits.key || (limits.keyPattern && !limits.keyPattern.test(key))) {

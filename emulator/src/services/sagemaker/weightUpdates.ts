@@ -8,7 +8,7 @@ import type { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
 import { steadyRoutes } from './trafficRoutes';
 import { hostingOf } from './variantFleets';
-import { checkRange, requireMember } from './validation';
+import { checkRange, constraints, requireMember } from './validation';
 
 interface DesiredChange {
   variant: DeployedVariant;
@@ -22,11 +22,7 @@ function desiredChanges(endpoint: EndpointState, input: Record<string, any>): De
     input.DesiredWeightsAndCapacities,
     'desiredWeightsAndCapacities',
   );
-  if (desired.length < 1 || desired.length > 10) {
-    throw validationError(
-      `1 validation error detected: Value at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length ${desired.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`,
-    );
-  }
+  constraints.count(desired, 'desiredWeightsAndCapacities', 1, 10);
   const names = desired.map((d) => d.VariantName as string);
   const repeated = names.filter((name, i) => names.indexOf(name) !== i);
   if (repeated.length) {
