@@ -222,6 +222,25 @@ describe('integration-test, the bundled action against the emulator', () => {
     await expect(fetch(`http://127.0.0.1:${port}/ping`)).rejects.toThrow();
   });
 
+  it('stops the local-command when the run is cancelled during its load run', async () => {
+    const port = await freePort();
+    const run = await runAction('integration-test', {
+      inputs: {
+        'local-command': `python3 ${path.relative(repoRoot, path.join(churnModelDir, 'model.py'))} serve`,
+        'local-url': `http://127.0.0.1:${port}`,
+        tests: contractTests,
+        'load-rps': '5',
+        'load-duration-seconds': '600',
+      },
+      env: { ...awsEnv, SAGEMAKER_BIND_TO_PORT: String(port) },
+      cancelWhen: (stdout) => stdout.includes('Load: 5 requests/s'),
+      timeoutMs: 60_000,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.passed).toBeUndefined();
+    await expect(fetch(`http://127.0.0.1:${port}/ping`)).rejects.toThrow();
+  });
+
   it('passes a short load run whose thresholds hold, with percentiles and a histogram', async () => {
     const run = await integrationTest({
       'endpoint-name': 'it-churn',

@@ -111,8 +111,16 @@ export class HttpModelServer implements InvocationTarget {
     }
     return new Promise((resolve, reject) => {
       const req = this.send(
-        new URL(route, this.base),
-        { method, headers, agent: this.agent, signal },
+        {
+          protocol: this.base.protocol,
+          hostname: this.base.hostname,
+          port: this.base.port,
+          path: `${this.base.pathname}${route}`,
+          method,
+          headers,
+          agent: this.agent,
+          signal,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
