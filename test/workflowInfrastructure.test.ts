@@ -137,3 +137,49 @@ describe('examples/infrastructure/pipeline.yml', () => {
     expect(auth.ApiKeyValue).toBe('Bearer {{resolve:secretsmanager:${GitHubTokenSecretName}:SecretString}}');
   });
 });
+
+describe("the template's roles and policies/<action>.json", () => {
+  const policyDir = path.join(root, 'policies');
+  const policyActions = (action: string): string[] => {
+    const policy = JSON.parse(readFileSync(path.join(policyDir, `${action}.json`), 'utf8'));
+    return policy.Statement.flatMap((statement: { Action: string | string[] }) => [statement.Action].flat());
+  };
+  /** IAM actions a role of the template grants, through its managed policies and inline policies. */
+  const granted = (role: string): Set<string> => {
+    const { ManagedPolicyArns = [], Policies = [] } = resources[role]!.Properties;
+    const documents = [
+      ...ManagedPolicyArns.map((name: string) => resources[name]!.Properties.PolicyDocument),
+      ...Policies.map((policy: { PolicyDocument: unknown }) => policy.PolicyDocument),
+    ];
+    return new Set(
+      documents.flatMap((document: { Statement: Array<{ Action: string | string[] }> }) =>
+        document.Statement.flatMap((statement) => [statement.Action].flat()),
+      ),
+    );
+  };
+  // Models on Lambda or ECS (target codedeploy) are not what this template sets up.
+  const forSageMaker = (action: string) => !action.startsWith('codedeploy:');
+
+  it.each([
+    ['PipelineRole', ['build-container', 'train', 'deploy-endpoint', 'integration-test', 'rollback']],
+    ['ProductionRole', ['deploy-endpoint', 'integration-test', 'rollback']],
+  ])('%s grants every IAM action the policies of %j name', (role, actions) => {
+    const grants = granted(role);
+    const missing = actions.flatMap((action) =>
+      policyActions(action)
+        .filter(forSageMaker)
+        .filter((iamAction) => !grants.has(iamAction))
+        .map((iamAction) => `${action}: ${iamAction}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('grants the production role nothing of building or training', () => {
+    const buildAndTrain = new Set([...policyActions('build-container'), ...policyActions('train')]);
+    const deploying = new Set(
+      ['deploy-endpoint', 'integration-test', 'rollback'].flatMap((action) => policyActions(action)),
+    );
+    const onlyBuildAndTrain = [...buildAndTrain].filter((action) => !deploying.has(action));
+    expect(onlyBuildAndTrain.filter((action) => granted('ProductionRole').has(action))).toEqual([]);
+  });
+});
