@@ -2,6 +2,7 @@ import { afterAll, beforeAll, jest, beforeEach, describe, expect, it } from '@je
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
+  GetMetricDataCommand,
   type MetricDataQuery,
   PutMetricAlarmCommand,
   type PutMetricAlarmCommandInput,
@@ -182,6 +183,65 @@ describe('alarms on metric math', () => {
       message: expect.stringMatching(message),
     });
     expect(await alarm('bad')).toBeUndefined();
+  });
+});
+
+describe('GetMetricData with metric math', () => {
+  it('computes an expression per period from the MetricStat queries, returning only what ReturnData asks for', async () => {
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    const dimensions = { EndpointName: 'ep', VariantName: 'AllTraffic' };
+    for (const [offset, total, failing] of [
+      [1_000, 10, 3],
+      [61_000, 4, 0],
+    ] as const) {
+      for (let i = 0; i < total; i++) {
+        const timestamp = minute + offset;
+        emulator.env.stores.metrics?.put({
+          namespace: 'AWS/SageMaker',
+          metricName: 'Invocations',
+          dimensions,
+          value: 1,
+          timestamp,
+        });
+        emulator.env.stores.metrics?.put({
+          namespace: 'AWS/SageMaker',
+          metricName: 'Invocation5XXErrors',
+          dimensions,
+          value: i < failing ? 1 : 0,
+          timestamp,
+        });
+      }
+    }
+    const data = await cloudwatch.send(
+      new GetMetricDataCommand({
+        StartTime: new Date(minute),
+        EndTime: new Date(minute + 120_000),
+        MetricDataQueries: [
+          ...errorRate,
+          { Id: 'calls_per_error', Expression: 'calls / FILL(errors, 0)', ReturnData: true },
+        ],
+        ScanBy: 'TimestampAscending',
+      }),
+    );
+    expect(
+      data.MetricDataResults?.map((r) => [r.Id, r.Label, r.Values, r.Timestamps?.map((t) => t.getTime())]),
+    ).toEqual([
+      ['rate', '5XX rate (%)', [30, 0], [minute, minute + 60_000]],
+      // No errors in the second minute: a division by zero gives no datapoint there.
+      ['calls_per_error', 'calls_per_error', [10 / 3], [minute]],
+    ]);
+    await expect(
+      cloudwatch.send(
+        new GetMetricDataCommand({
+          StartTime: new Date(minute),
+          EndTime: new Date(minute + 120_000),
+          MetricDataQueries: [{ Id: 'broken', Expression: 'nothing * 2' }],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: expect.stringContaining('uses nothing'),
+    });
   });
 });
 

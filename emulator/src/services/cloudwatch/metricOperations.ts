@@ -7,26 +7,15 @@ import {
   missingParameter,
   validationError,
 } from './cloudWatchErrors';
+import { metricDataSeries, periodBuckets } from './metricDataQueries';
 import type { CloudWatchMetricStore } from './metricStore';
-import { computeStatistic, isExtendedStatistic, isStatistic, STATISTICS, type Sample } from './statistics';
+import { computeStatistic, isExtendedStatistic, STATISTICS, type Sample } from './statistics';
 import { checkPeriod, requiredString, requiredTime } from './requestValues';
-import { dimensionMap, toList, toNumber, type Dimension } from './wireValues';
+import { dimensionMap, toList, toNumber } from './wireValues';
 
 const MAX_DATAPOINTS = 1440;
 
 type Input = Record<string, unknown>;
-
-/** Groups samples into periods that start at `start` + n × period, oldest first. */
-export function periodBuckets(samples: Sample[], start: number, periodMs: number): Array<[number, Sample[]]> {
-  const buckets = new Map<number, Sample[]>();
-  for (const sample of samples) {
-    const bucket = start + Math.floor((sample.timestamp - start) / periodMs) * periodMs;
-    const group = buckets.get(bucket);
-    if (group) group.push(sample);
-    else buckets.set(bucket, [sample]);
-  }
-  return [...buckets.entries()].sort(([a], [b]) => a - b);
-}
 
 function sampleOf(datum: Input, index: number, timestamp: number): Sample {
   const where = `MetricData.member.${index}`;
@@ -189,61 +178,24 @@ export function metricOperations(
       }
       const ascending = input.ScanBy === 'TimestampAscending';
       const maxDatapoints = toNumber(input.MaxDatapoints) ?? 100_800;
-      const results = queries.map((query, i) => {
-        const id = query.Id as string | undefined;
-        if (!id || !/^[a-z][a-zA-Z0-9_]*$/.test(id)) {
-          throw validationError(
-            `The value ${String(id)} for parameter MetricDataQueries.member.${i + 1}.Id is invalid: it must start with a lowercase letter and contain only letters, numbers and underscores.`,
-          );
-        }
-        const stat = query.MetricStat as Input | undefined;
-        if (!stat) {
-          throw validationError(
-            `MetricDataQueries.member.${i + 1}: metric math expressions are not supported by the modelship emulator; use MetricStat.`,
-          );
-        }
-        const metric = (stat.Metric ?? {}) as Input;
-        const statistic = requiredString(stat, 'Stat', () =>
-          missingParameter(`MetricDataQueries.member.${i + 1}.MetricStat.Stat`),
-        );
-        if (!isStatistic(statistic)) {
-          throw validationError(
-            `The value ${statistic} for parameter MetricDataQueries.member.${i + 1}.MetricStat.Stat is not supported.`,
-          );
-        }
-        const period = checkPeriod(
-          toNumber(stat.Period),
-          `MetricDataQueries.member.${i + 1}.MetricStat.Period`,
-          validationError,
-        );
-        const unit = stat.Unit as string | undefined;
-        const samples = metrics
-          .samples(
-            String(metric.Namespace ?? ''),
-            String(metric.MetricName ?? ''),
-            dimensionMap(metric.Dimensions as Dimension[]),
-            start,
-            end,
-          )
-          .filter((s) => !unit || (s.unit ?? 'None') === unit);
-        const points = periodBuckets(samples, start, period * 1000).flatMap(([t, group]) => {
-          const value = computeStatistic(group, statistic);
-          return value === undefined ? [] : [{ t, value }];
-        });
-        if (!ascending) points.reverse();
-        const shown = points.slice(0, maxDatapoints);
-        return {
-          returned:
-            query.ReturnData === undefined || query.ReturnData === true || query.ReturnData === 'true',
-          result: {
-            Id: id,
-            Label: (query.Label as string | undefined) ?? String(metric.MetricName ?? id),
-            Timestamps: shown.map((p) => new Date(p.t)),
-            Values: shown.map((p) => p.value),
-            StatusCode: shown.length < points.length ? 'PartialData' : 'Complete',
-          },
-        };
-      });
+      const results = metricDataSeries(queries, metrics, { start, end }).map(
+        ({ query, id, returned, series }) => {
+          const points = [...series].sort(([a], [b]) => a - b);
+          if (!ascending) points.reverse();
+          const shown = points.slice(0, maxDatapoints);
+          const metric = ((query.MetricStat as Input | undefined)?.Metric ?? {}) as Input;
+          return {
+            returned,
+            result: {
+              Id: id,
+              Label: (query.Label as string | undefined) ?? String(metric.MetricName ?? id),
+              Timestamps: shown.map(([t]) => new Date(t)),
+              Values: shown.map(([, value]) => value),
+              StatusCode: shown.length < points.length ? 'PartialData' : 'Complete',
+            },
+          };
+        },
+      );
       return { MetricDataResults: results.filter((r) => r.returned).map((r) => r.result), Messages: [] };
     },
 
