@@ -12,7 +12,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { createRequire } from 'node:module';
 import { parseGithubOutput } from '../scripts/actionRunner.js';
 import { median, repoRoot, report, row } from './lib/benchReport.js';
 
@@ -23,6 +23,7 @@ const ROUNDS = 3;
 const HEAP_CAP_MIB = 64;
 const BODY = '{"instances": [[1, 0, 0]]}';
 const bundle = path.join(repoRoot, 'actions/integration-test/dist/index.js');
+const autocannonCli = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,15 +59,18 @@ async function startModelServer(dir) {
   throw new Error('the model server did not answer /ping within 10 s');
 }
 
+/**
+ * autocannon's CLI in a fresh process, as the action runs in one: both start cold, so neither is
+ * favoured by a JIT the other has not warmed.
+ */
 async function autocannonThroughput(url, seconds) {
-  const result = await autocannon({
-    url: `${url}/invocations`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: BODY,
-    connections: CONNECTIONS,
-    duration: seconds,
-  });
+  const args = [autocannonCli, '-j', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST'];
+  args.push('-H', 'content-type=application/json', '-b', BODY, `${url}/invocations`);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  let json = '';
+  child.stdout.on('data', (chunk) => (json += chunk));
+  await new Promise((resolve) => child.on('exit', resolve));
+  const result = JSON.parse(json);
   return { throughput: result.requests.total / result.duration, errors: result.errors + result.non2xx };
 }
 
