@@ -2,7 +2,8 @@
 // chunk that was never committed (git diff alone misses untracked files, and a clone would lack them).
 import { execFileSync } from 'node:child_process';
 
-const distPaths = ['actions/*/dist', 'emulator/dist'];
+// Pathspec wildcards match across '/', so dist/* covers every file below a dist folder.
+const distPaths = ['actions/*/dist/*', 'emulator/dist/*'];
 const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...distPaths], {
   encoding: 'utf8',
 }).trimEnd();
