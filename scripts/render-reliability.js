@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import prettier from 'prettier';
 import { repoRoot } from './actionRunner.js';
 
 // Renders docs/reliability.md from the results the reliability suite (e2e/reliability) writes to
@@ -148,7 +149,9 @@ async function main() {
     'one run with faults to the same run without, both against the emulator.',
     '',
   );
-  await writeFile(docPath, lines.join('\n'));
+  // Formatted as `npm run lint` checks it, so that a regenerated doc is committed as is.
+  const options = (await prettier.resolveConfig(docPath)) ?? {};
+  await writeFile(docPath, await prettier.format(lines.join('\n'), { ...options, filepath: docPath }));
   console.log(`Wrote ${path.relative(repoRoot, docPath)} from ${results.length} results.`);
 }
 
