@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 
 export interface ZipEntry {
   /** The entry's path inside the archive, with `/` separators; directories end with `/`. */
@@ -12,9 +12,6 @@ export class ZipFormatError extends Error {}
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-const STORED = 0;
-const DEFLATED = 8;
 const UNIX_HOST = 3;
 
 function findEndOfCentralDirectory(archive: Buffer): number {
@@ -27,51 +24,46 @@ function findEndOfCentralDirectory(archive: Buffer): number {
 }
 
 /**
- * Reads every entry of a zip archive (stored or deflated, as `zip` and CodeBuild's own S3 sources
- * make them). ZIP64 and encrypted archives are refused with a message saying so.
+ * The Unix permission bits of each entry, by name. fflate decompresses but does not report the
+ * central directory's external attributes, and a build's scripts must stay executable, so those
+ * few fields are read here.
  */
-export function readZipEntries(archive: Buffer): ZipEntry[] {
-  if (archive.length < 22) throw new ZipFormatError('not a zip archive: too short');
+function unixModes(archive: Buffer): Map<string, number> {
   const end = findEndOfCentralDirectory(archive);
   const count = archive.readUInt16LE(end + 10);
   let at = archive.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff)
-    throw new ZipFormatError('ZIP64 archives are not supported; zip fewer or smaller files');
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > archive.length || archive.readUInt32LE(at) !== CENTRAL_FILE_HEADER) {
-      throw new ZipFormatError(`corrupt zip archive: entry ${i + 1} of the central directory is missing`);
-    }
+  const modes = new Map<string, number>();
+  for (let i = 0; i < count && at + 46 <= archive.length; i++) {
+    if (archive.readUInt32LE(at) !== CENTRAL_FILE_HEADER) break;
     const madeBy = archive.readUInt16LE(at + 4) >> 8;
-    const flags = archive.readUInt16LE(at + 8);
-    const method = archive.readUInt16LE(at + 10);
-    const compressedSize = archive.readUInt32LE(at + 20);
     const nameLength = archive.readUInt16LE(at + 28);
-    const extraLength = archive.readUInt16LE(at + 30);
-    const commentLength = archive.readUInt16LE(at + 32);
-    const externalAttributes = archive.readUInt32LE(at + 38);
-    const localOffset = archive.readUInt32LE(at + 42);
+    const mode = (archive.readUInt32LE(at + 38) >>> 16) & 0o777;
     const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (flags & 1) throw new ZipFormatError(`encrypted zip entries are not supported (${name})`);
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      throw new ZipFormatError(`ZIP64 entries are not supported (${name})`);
-    }
-    if (archive.readUInt32LE(localOffset) !== LOCAL_FILE_HEADER) {
-      throw new ZipFormatError(`corrupt zip archive: no local header for ${name}`);
-    }
-    const dataStart =
-      localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
-    const raw = archive.subarray(dataStart, dataStart + compressedSize);
-    let data: Buffer;
-    if (method === STORED) data = Buffer.from(raw);
-    else if (method === DEFLATED) data = inflateRawSync(raw);
-    else
-      throw new ZipFormatError(`zip compression method ${method} of ${name} is not supported; use deflate`);
-    const entry: ZipEntry = { name, data };
-    const mode = (externalAttributes >>> 16) & 0o777;
-    if (madeBy === UNIX_HOST && mode) entry.mode = mode;
-    entries.push(entry);
+    if (madeBy === UNIX_HOST && mode) modes.set(name, mode);
+    at += 46 + nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
   }
-  return entries;
+  return modes;
+}
+
+function decompress(archive: Buffer): Record<string, Uint8Array> {
+  try {
+    return unzipSync(archive);
+  } catch (err) {
+    throw new ZipFormatError(`not a readable zip archive: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Reads every entry of a zip archive (stored or deflated, as `zip` and CodeBuild's own S3 sources
+ * make them), in archive order.
+ */
+export function readZipEntries(archive: Buffer): ZipEntry[] {
+  if (archive.length < 22) throw new ZipFormatError('not a zip archive: too short');
+  const modes = unixModes(archive);
+  return Object.entries(decompress(archive)).map(([name, content]) => {
+    const entry: ZipEntry = { name, data: Buffer.from(content) };
+    const mode = modes.get(name);
+    if (mode) entry.mode = mode;
+    return entry;
+  });
 }
