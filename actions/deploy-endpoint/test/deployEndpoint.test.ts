@@ -35,6 +35,41 @@ describe('deployEndpoint (fake SageMaker and CloudWatch, fake clock)', () => {
     expect(update?.DeploymentConfig?.BlueGreenUpdatePolicy?.TrafficRoutingConfiguration?.Type).toBe('CANARY');
   });
 
+  it('follows an update already running to its own config (a re-run after the runner died) without starting another', async () => {
+    fake.serving('churn-v1');
+    const inputs = { 'deployment-config': 'Canary50Percent5Minutes' };
+    const first = await deploy(inputs);
+    const target = first.endpointConfigName;
+    // The endpoint as the dead run left it: still on churn-v1, updating to the config this run deploys.
+    fake.serving('churn-v1');
+    fake.endpoint = {
+      ...fake.endpoint,
+      EndpointStatus: 'Updating',
+      PendingDeploymentSummary: { EndpointConfigName: target, StartTime: new Date(1) },
+    };
+    fake.script = [
+      { EndpointStatus: 'InService', EndpointConfigName: target, PendingDeploymentSummary: undefined },
+    ];
+    sagemaker.resetHistory();
+    const rerun = await deploy(inputs);
+    expect(rerun).toMatchObject({ status: 'deployed', endpointConfigName: target });
+    expect(sagemaker.commandCalls(UpdateEndpointCommand)).toEqual([]);
+    expect(h.logger.text('info')).toContain('following that update instead of starting another');
+  });
+
+  it('refuses an endpoint updating to another config, before any change', async () => {
+    fake.serving('churn-v1');
+    fake.endpoint = {
+      ...fake.endpoint,
+      EndpointStatus: 'Updating',
+      PendingDeploymentSummary: { EndpointConfigName: 'churn-someone-else', StartTime: new Date(1) },
+    };
+    await expect(deploy({ 'deployment-config': 'Canary50Percent5Minutes' })).rejects.toThrow(
+      'Endpoint churn is Updating; it must be InService to be updated.',
+    );
+    expect(fake.changes()).toEqual([]);
+  });
+
   it('reports rolled-back, naming the alarm, when SageMaker returns the endpoint to the old config', async () => {
     fake.serving('churn-v1');
     fake.alarms = { 'churn-5xx': 'OK' };
