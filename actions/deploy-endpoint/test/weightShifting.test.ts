@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { UpdateEndpointWeightsAndCapacitiesCommand } from '@aws-sdk/client-sagemaker';
+import { UpdateEndpointCommand, UpdateEndpointWeightsAndCapacitiesCommand } from '@aws-sdk/client-sagemaker';
 import { deployEndpoint } from '../src/deployEndpoint';
 import { FakeSageMaker, harness, requestOf, sagemaker, type Harness } from './fakeEndpoint';
 
@@ -82,6 +82,17 @@ describe('weights mode (serverless endpoint, fake SageMaker, fake clock)', () =>
     expect(newWeights()).toEqual([50, 0]);
     expect(fake.endpoint?.EndpointConfigName).toBe('churn-v1');
     expect(h.logger.text('info')).toContain('All traffic is back on AllTraffic.');
+  });
+
+  it('leaves the endpoint untouched when the job is cancelled before the new variant is added', async () => {
+    h.cancel.abort(new Error('cancelled by SIGINT'));
+    const result = await deploy();
+    expect(result.status).toBe('failed');
+    expect(result.reason).toMatch(
+      /^The job was cancelled before any traffic moved; the endpoint was not changed and serves churn-v1\. Left unused in SageMaker: endpoint config \S+ and the new model\.$/,
+    );
+    expect(sagemaker.commandCalls(UpdateEndpointCommand)).toEqual([]);
+    expect(fake.endpoint?.EndpointConfigName).toBe('churn-v1');
   });
 
   it('restores the old weights and config when the job is cancelled mid-shift', async () => {
