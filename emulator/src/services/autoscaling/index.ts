@@ -1,3 +1,14 @@
+import type {
+  DeleteScalingPolicyRequest,
+  DeleteScheduledActionRequest,
+  DeregisterScalableTargetRequest,
+  DescribeScalableTargetsRequest,
+  DescribeScalingPoliciesRequest,
+  DescribeScheduledActionsRequest,
+  PutScalingPolicyRequest,
+  PutScheduledActionRequest,
+  RegisterScalableTargetRequest,
+} from '@aws-sdk/client-application-auto-scaling';
 import type { EmulatorEnvironment } from '../../environment';
 import { AwsError } from '../../protocol/awsError';
 import type { OperationService, RequestContext } from '../../protocol/types';
@@ -75,7 +86,7 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
     targetPrefix: 'AnyScaleFrontendService',
     jsonVersion: '1.1',
     operations: {
-      RegisterScalableTarget: (input: Record<string, any>, ctx) => {
+      RegisterScalableTarget: (input: RegisterScalableTargetRequest, ctx) => {
         const scope = checkScope(input);
         const existing = targets.get(keyOf(scope));
         if (!existing && (input.MinCapacity === undefined || input.MaxCapacity === undefined)) {
@@ -97,7 +108,7 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
         targets.set(keyOf(scope), target);
         return { ScalableTargetARN: arn(ctx, 'scalable-target', scope.ResourceId) };
       },
-      DeregisterScalableTarget: (input: Record<string, any>) => {
+      DeregisterScalableTarget: (input: DeregisterScalableTargetRequest) => {
         const scope = checkScope(input);
         if (!targets.delete(keyOf(scope)))
           throw notFound(
@@ -109,10 +120,10 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
           if (action.ResourceId === scope.ResourceId) scheduled.delete(key);
         return {};
       },
-      DescribeScalableTargets: (input: Record<string, any>) => ({
+      DescribeScalableTargets: (input: DescribeScalableTargetsRequest) => ({
         ScalableTargets: matching(targets, input),
       }),
-      PutScalingPolicy: (input: Record<string, any>, ctx) => {
+      PutScalingPolicy: (input: PutScalingPolicyRequest, ctx) => {
         const scope = checkScope(input);
         if (!targets.has(keyOf(scope)))
           throw notFound(`No scalable target registered for ${scope.ResourceId}; register it first.`);
@@ -125,16 +136,16 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
         });
         return { PolicyARN: policyArn, Alarms: [] };
       },
-      DeleteScalingPolicy: (input: Record<string, any>) => {
+      DeleteScalingPolicy: (input: DeleteScalingPolicyRequest) => {
         const scope = checkScope(input);
         if (!policies.delete(`${keyOf(scope)}|${input.PolicyName}`))
           throw notFound(`No scaling policy found for ${input.PolicyName}.`);
         return {};
       },
-      DescribeScalingPolicies: (input: Record<string, any>) => ({
+      DescribeScalingPolicies: (input: DescribeScalingPoliciesRequest) => ({
         ScalingPolicies: matching(policies, input),
       }),
-      PutScheduledAction: (input: Record<string, any>, ctx) => {
+      PutScheduledAction: (input: PutScheduledActionRequest, ctx) => {
         const scope = checkScope(input);
         if (!/^(at|rate|cron)\(.+\)$/.test(String(input.Schedule ?? ''))) {
           throw validation(`Schedule ${String(input.Schedule)} must be at(...), rate(...) or cron(...).`);
@@ -150,13 +161,13 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
         });
         return {};
       },
-      DeleteScheduledAction: (input: Record<string, any>) => {
+      DeleteScheduledAction: (input: DeleteScheduledActionRequest) => {
         const scope = checkScope(input);
         if (!scheduled.delete(`${keyOf(scope)}|${input.ScheduledActionName}`))
           throw notFound(`No scheduled action ${input.ScheduledActionName}.`);
         return {};
       },
-      DescribeScheduledActions: (input: Record<string, any>) => ({
+      DescribeScheduledActions: (input: DescribeScheduledActionsRequest) => ({
         ScheduledActions: matching(scheduled, input),
       }),
     },

@@ -1,3 +1,15 @@
+import type {
+  BatchGetBuildsInput,
+  BatchGetProjectsInput,
+  CreateProjectInput,
+  DeleteProjectInput,
+  ListBuildsForProjectInput,
+  ListBuildsInput,
+  ListProjectsInput,
+  StartBuildInput,
+  StopBuildInput,
+  UpdateProjectInput,
+} from '@aws-sdk/client-codebuild';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationService } from '../../protocol/types';
 import { BuildRegistry } from './builds';
@@ -44,7 +56,7 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
     targetPrefix: 'CodeBuild_20161006',
     jsonVersion: '1.1',
     operations: {
-      CreateProject: (input: Record<string, any>, ctx) => {
+      CreateProject: (input: CreateProjectInput, ctx) => {
         const project = projectFromCreate(input, ctx, new Date(env.clock.now()));
         if (projects.has(project.name)) {
           throw new AwsError(
@@ -55,20 +67,20 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
         projects.set(project.name, project);
         return { project };
       },
-      UpdateProject: (input: Record<string, any>, ctx) => {
+      UpdateProject: (input: UpdateProjectInput, ctx) => {
         const name = checkProjectName(input.name);
         const project = updatedProject(projectNamed(name, ctx), input, new Date(env.clock.now()));
         projects.set(project.name, project);
         return { project };
       },
-      DeleteProject: (input: Record<string, any>) => {
+      DeleteProject: (input: DeleteProjectInput) => {
         const name = projectNameOf(checkString(requireMember(input.name, 'name'), 'name'));
         // CodeBuild answers success for a project that does not exist.
         projects.delete(name);
         builds.forgetNumbering(name);
         return {};
       },
-      BatchGetProjects: (input: Record<string, any>) => {
+      BatchGetProjects: (input: BatchGetProjectsInput) => {
         const names = requireMember(input.names, 'names');
         if (!Array.isArray(names) || names.length < 1 || names.length > 100) {
           throw invalidInput('names must list between 1 and 100 project names or ARNs.');
@@ -82,7 +94,7 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
         }
         return { projects: found, projectsNotFound };
       },
-      ListProjects: (input: Record<string, any>) => {
+      ListProjects: (input: ListProjectsInput) => {
         const names = sortedProjectNames(projects.values(), input.sortBy, input.sortOrder);
         const start = input.nextToken === undefined ? 0 : Number(input.nextToken);
         if (!Number.isInteger(start) || start < 0)
@@ -92,14 +104,14 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
           ? { projects: page, nextToken: String(start + 100) }
           : { projects: page };
       },
-      StartBuild: (input: Record<string, any>, ctx) => {
+      StartBuild: (input: StartBuildInput, ctx) => {
         const name = checkProjectName(input.projectName, 'projectName');
         return { build: builds.start(projectNamed(name, ctx), input, ctx) };
       },
-      BatchGetBuilds: (input: Record<string, any>) => builds.batchGet(input),
-      StopBuild: (input: Record<string, any>) => builds.stop(input),
-      ListBuilds: (input: Record<string, any>) => builds.list(input),
-      ListBuildsForProject: (input: Record<string, any>, ctx) => {
+      BatchGetBuilds: (input: BatchGetBuildsInput) => builds.batchGet(input),
+      StopBuild: (input: StopBuildInput) => builds.stop(input),
+      ListBuilds: (input: ListBuildsInput) => builds.list(input),
+      ListBuildsForProject: (input: ListBuildsForProjectInput, ctx) => {
         const name = checkString(requireMember(input.projectName, 'projectName'), 'projectName');
         return builds.list(input, projectNamed(name, ctx).name);
       },

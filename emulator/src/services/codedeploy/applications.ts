@@ -1,3 +1,10 @@
+import type {
+  BatchGetApplicationsInput,
+  CreateApplicationInput,
+  DeleteApplicationInput,
+  GetApplicationInput,
+  ListApplicationsInput,
+} from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler } from '../../protocol/types';
@@ -21,7 +28,7 @@ export function applicationOperations(
   state: CodeDeployState,
 ): Record<string, OperationHandler> {
   return {
-    CreateApplication: (input: Record<string, any>) => {
+    CreateApplication: (input: CreateApplicationInput) => {
       const name = input.applicationName;
       if (typeof name !== 'string' || name === '') {
         throw codeDeployError(
@@ -51,11 +58,11 @@ export function applicationOperations(
       return { applicationId: app.applicationId };
     },
 
-    GetApplication: (input: Record<string, any>) => ({
+    GetApplication: (input: GetApplicationInput) => ({
       application: applicationInfo(state.application(input.applicationName)),
     }),
 
-    BatchGetApplications: (input: Record<string, any>) => {
+    BatchGetApplications: (input: BatchGetApplicationsInput) => {
       const names: unknown[] = input.applicationNames ?? [];
       if (names.length > 100) {
         throw codeDeployError(
@@ -66,12 +73,12 @@ export function applicationOperations(
       return { applicationsInfo: names.map((name) => applicationInfo(state.application(name))) };
     },
 
-    ListApplications: (input: Record<string, any>) => {
+    ListApplications: (input: ListApplicationsInput) => {
       const page = pageOf([...state.applications.keys()].sort(), input.nextToken);
       return { applications: page.items, nextToken: page.nextToken };
     },
 
-    DeleteApplication: (input: Record<string, any>) => {
+    DeleteApplication: (input: DeleteApplicationInput) => {
       const name = input.applicationName;
       if (typeof name !== 'string' || name === '') {
         throw codeDeployError(

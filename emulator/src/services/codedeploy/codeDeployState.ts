@@ -1,3 +1,4 @@
+import type { RevisionLocation } from '@aws-sdk/client-codedeploy';
 import type { AppSpec, TrafficPlatform } from './appSpec';
 import {
   applicationMissing,
@@ -92,7 +93,7 @@ export interface Deployment {
   completeTime?: Date;
   creator: 'user' | 'codeDeployRollback';
   description?: string;
-  revision: Record<string, unknown>;
+  revision: RevisionLocation;
   errorInformation?: { code: string; message: string };
   rollbackInfo?: {
     rollbackDeploymentId?: string;

@@ -1,3 +1,9 @@
+import type {
+  CreateDeploymentConfigInput,
+  DeleteDeploymentConfigInput,
+  GetDeploymentConfigInput,
+  ListDeploymentConfigsInput,
+} from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler } from '../../protocol/types';
@@ -68,7 +74,7 @@ export function deploymentConfigOperations(
     return name;
   };
   return {
-    CreateDeploymentConfig: (input: Record<string, any>) => {
+    CreateDeploymentConfig: (input: CreateDeploymentConfigInput) => {
       const name = requiredName(input);
       if (name.length > 100) {
         throw codeDeployError(
@@ -113,17 +119,17 @@ export function deploymentConfigOperations(
       return { deploymentConfigId: config.deploymentConfigId };
     },
 
-    GetDeploymentConfig: (input: Record<string, any>) => ({
+    GetDeploymentConfig: (input: GetDeploymentConfigInput) => ({
       deploymentConfigInfo: configInfo(state.config(requiredName(input))),
     }),
 
-    ListDeploymentConfigs: (input: Record<string, any>) => {
+    ListDeploymentConfigs: (input: ListDeploymentConfigsInput) => {
       const names = [...state.configs.keys()].sort();
       const page = pageOf(names, input.nextToken);
       return { deploymentConfigsList: page.items, nextToken: page.nextToken };
     },
 
-    DeleteDeploymentConfig: (input: Record<string, any>) => {
+    DeleteDeploymentConfig: (input: DeleteDeploymentConfigInput) => {
       const name = requiredName(input);
       const config = state.configs.get(name);
       if (config?.predefined) {

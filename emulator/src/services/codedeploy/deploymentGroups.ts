@@ -1,3 +1,11 @@
+import type {
+  BatchGetDeploymentGroupsInput,
+  CreateDeploymentGroupInput,
+  DeleteDeploymentGroupInput,
+  GetDeploymentGroupInput,
+  ListDeploymentGroupsInput,
+  UpdateDeploymentGroupInput,
+} from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import type { OperationHandler } from '../../protocol/types';
 import { codeDeployError } from './codeDeployErrors';
@@ -169,7 +177,7 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
   };
 
   return {
-    CreateDeploymentGroup: (input: Record<string, any>) => {
+    CreateDeploymentGroup: (input: CreateDeploymentGroupInput) => {
       const app = state.application(input.applicationName);
       const name = groupNameFrom(input.deploymentGroupName);
       if (state.groups.has(groupKey(app.applicationName, name))) {
@@ -196,11 +204,11 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       return { deploymentGroupId: group.deploymentGroupId };
     },
 
-    GetDeploymentGroup: (input: Record<string, any>) => ({
+    GetDeploymentGroup: (input: GetDeploymentGroupInput) => ({
       deploymentGroupInfo: groupInfo(state.group(input.applicationName, input.deploymentGroupName)),
     }),
 
-    BatchGetDeploymentGroups: (input: Record<string, any>) => {
+    BatchGetDeploymentGroups: (input: BatchGetDeploymentGroupsInput) => {
       const app = state.application(input.applicationName);
       const names: unknown[] = input.deploymentGroupNames ?? [];
       const found = names.map((name) => state.groups.get(groupKey(app.applicationName, String(name))));
@@ -210,7 +218,7 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       };
     },
 
-    UpdateDeploymentGroup: (input: Record<string, any>) => {
+    UpdateDeploymentGroup: (input: UpdateDeploymentGroupInput) => {
       const group = state.group(input.applicationName, input.currentDeploymentGroupName);
       const newName =
         input.newDeploymentGroupName === undefined ? undefined : groupNameFrom(input.newDeploymentGroupName);
@@ -265,7 +273,7 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       return { hooksNotCleanedUp: [] };
     },
 
-    ListDeploymentGroups: (input: Record<string, any>) => {
+    ListDeploymentGroups: (input: ListDeploymentGroupsInput) => {
       const app = state.application(input.applicationName);
       const names = state
         .groupsOf(app.applicationName)
@@ -279,9 +287,11 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       };
     },
 
-    DeleteDeploymentGroup: (input: Record<string, any>) => {
+    DeleteDeploymentGroup: (input: DeleteDeploymentGroupInput) => {
       const applicationName = input.applicationName;
-      if (typeof applicationName !== 'string' || applicationName === '') state.application(applicationName);
+      // state.application throws ApplicationNameRequiredException for a missing name.
+      if (typeof applicationName !== 'string' || applicationName === '')
+        return state.application(applicationName);
       const name = groupNameFrom(input.deploymentGroupName);
       // Deleting a group (or from an application) that does not exist succeeds, as in CodeDeploy.
       state.groups.delete(groupKey(applicationName, name));

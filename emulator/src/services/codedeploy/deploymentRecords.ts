@@ -1,3 +1,4 @@
+import type { RevisionLocation } from '@aws-sdk/client-codedeploy';
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { ECS_HOOKS, LAMBDA_HOOKS, type AppSpec } from './appSpec';
 import type { Deployment, DeploymentGroup, LifecycleEventRecord, TrafficTarget } from './codeDeployState';
@@ -86,7 +87,7 @@ export function trafficTargetFor(
 export function rollbackTarget(
   original: Deployment,
   now: Date,
-): { target: TrafficTarget; revision: Record<string, unknown> } {
+): { target: TrafficTarget; revision: RevisionLocation } {
   const from = original.target;
   const spec: AppSpec =
     from.spec.platform === 'Lambda'

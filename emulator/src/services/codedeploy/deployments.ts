@@ -1,3 +1,14 @@
+import type {
+  BatchGetDeploymentTargetsInput,
+  BatchGetDeploymentsInput,
+  CreateDeploymentInput,
+  GetDeploymentInput,
+  GetDeploymentTargetInput,
+  ListDeploymentTargetsInput,
+  ListDeploymentsInput,
+  PutLifecycleEventHookExecutionStatusInput,
+  StopDeploymentInput,
+} from '@aws-sdk/client-codedeploy';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler } from '../../protocol/types';
 import { AppSpecError, parseAppSpec, type AppSpec } from './appSpec';
@@ -9,7 +20,7 @@ import { newDeploymentId, trafficTargetFor } from './deploymentRecords';
 import type { DeploymentRunner } from './deploymentRun';
 import { deploymentInfo, deploymentTarget } from './deploymentView';
 import { pageOf } from './listPaging';
-import { revisionContent } from './revisions';
+import { requireRevision, revisionContent } from './revisions';
 import { trafficSchedule } from './trafficSchedule';
 
 const MAX_DESCRIPTION = 512;
@@ -46,7 +57,7 @@ export function deploymentOperations(
   };
 
   return {
-    CreateDeployment: (input: Record<string, any>, ctx) => {
+    CreateDeployment: (input: CreateDeploymentInput, ctx) => {
       const app = state.application(input.applicationName);
       const group = state.group(app.applicationName, input.deploymentGroupName);
       const config = state.config(input.deploymentConfigName ?? group.deploymentConfigName);
@@ -58,7 +69,8 @@ export function deploymentOperations(
         );
       }
       const settings = effectiveSettings(group, input);
-      const content = revisionContent(env, input.revision);
+      const revision = requireRevision(input.revision);
+      const content = revisionContent(env, revision);
       let spec: AppSpec;
       try {
         spec = parseAppSpec(content, app.computePlatform);
@@ -89,7 +101,7 @@ export function deploymentOperations(
         createTime: now,
         creator: 'user',
         description: input.description,
-        revision: input.revision,
+        revision,
         ...settings,
         deploymentStyle: group.deploymentStyle,
         target: trafficTargetFor(spec, group, ctx, now),
@@ -102,11 +114,11 @@ export function deploymentOperations(
       return { deploymentId: deployment.deploymentId };
     },
 
-    GetDeployment: (input: Record<string, any>) => ({
+    GetDeployment: (input: GetDeploymentInput) => ({
       deploymentInfo: deploymentInfo(state.deployment(input.deploymentId)),
     }),
 
-    BatchGetDeployments: (input: Record<string, any>) => {
+    BatchGetDeployments: (input: BatchGetDeploymentsInput) => {
       const ids: unknown[] = input.deploymentIds ?? [];
       if (ids.length > MAX_BATCH) {
         throw codeDeployError(
@@ -119,7 +131,7 @@ export function deploymentOperations(
       return { deploymentsInfo: found.map(deploymentInfo) };
     },
 
-    ListDeployments: (input: Record<string, any>) => {
+    ListDeployments: (input: ListDeploymentsInput) => {
       const app = input.applicationName === undefined ? undefined : state.application(input.applicationName);
       if (input.deploymentGroupName !== undefined && !app) {
         throw codeDeployError(
@@ -164,7 +176,7 @@ export function deploymentOperations(
       return { deployments: page.items, nextToken: page.nextToken };
     },
 
-    StopDeployment: (input: Record<string, any>) => {
+    StopDeployment: (input: StopDeploymentInput) => {
       const d = state.deployment(input.deploymentId);
       if (!isActive(d)) {
         throw codeDeployError(
@@ -190,7 +202,7 @@ export function deploymentOperations(
       };
     },
 
-    PutLifecycleEventHookExecutionStatus: (input: Record<string, any>) => {
+    PutLifecycleEventHookExecutionStatus: (input: PutLifecycleEventHookExecutionStatusInput) => {
       const d = state.deployment(input.deploymentId);
       const id = input.lifecycleEventHookExecutionId;
       const event = d.target.lifecycleEvents.find(
@@ -231,7 +243,7 @@ export function deploymentOperations(
       return { lifecycleEventHookExecutionId: id };
     },
 
-    ListDeploymentTargets: (input: Record<string, any>) => {
+    ListDeploymentTargets: (input: ListDeploymentTargetsInput) => {
       const d = state.deployment(input.deploymentId);
       const filters = (input.targetFilters ?? {}) as Record<string, string[]>;
       const unknownFilter = Object.keys(filters).find(
@@ -248,12 +260,12 @@ export function deploymentOperations(
       return { targetIds: pageOf(ids, input.nextToken).items };
     },
 
-    GetDeploymentTarget: (input: Record<string, any>) => {
+    GetDeploymentTarget: (input: GetDeploymentTargetInput) => {
       const d = state.deployment(input.deploymentId);
       return { deploymentTarget: targetOf(d, input.targetId) };
     },
 
-    BatchGetDeploymentTargets: (input: Record<string, any>) => {
+    BatchGetDeploymentTargets: (input: BatchGetDeploymentTargetsInput) => {
       const d = state.deployment(input.deploymentId);
       const ids: unknown[] = input.targetIds ?? [];
       if (ids.length === 0) {

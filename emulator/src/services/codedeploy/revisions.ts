@@ -1,21 +1,27 @@
 import { createHash } from 'node:crypto';
+import type { RevisionLocation } from '@aws-sdk/client-codedeploy';
 import type { EmulatorEnvironment } from '../../environment';
 import { codeDeployError } from './codeDeployErrors';
 
 const invalidRevision = (message: string) => codeDeployError('InvalidRevisionException', message);
 
-/**
- * The AppSpec text a CreateDeployment revision points at: inline (AppSpecContent, String) or an S3
- * object holding the YAML or JSON AppSpec. Checks sha256 when the caller gives it.
- */
-export function revisionContent(env: EmulatorEnvironment, revision: unknown): string {
+/** A CreateDeployment's revision, refused with RevisionRequiredException when absent. */
+export function requireRevision(revision: RevisionLocation | undefined | null): RevisionLocation {
   if (revision === undefined || revision === null) {
     throw codeDeployError(
       'RevisionRequiredException',
       'The revision ID was not specified: set revision{revisionType: AppSpecContent, appSpecContent{content}}.',
     );
   }
-  const raw = revision as Record<string, any>;
+  return revision;
+}
+
+/**
+ * The AppSpec text a CreateDeployment revision points at: inline (AppSpecContent, String) or an S3
+ * object holding the YAML or JSON AppSpec. Checks sha256 when the caller gives it.
+ */
+export function revisionContent(env: EmulatorEnvironment, revision: RevisionLocation): string {
+  const raw = revision;
   const inline = (field: 'appSpecContent' | 'string'): string => {
     const content = raw[field]?.content;
     if (typeof content !== 'string' || content.trim() === '') {
@@ -37,7 +43,7 @@ export function revisionContent(env: EmulatorEnvironment, revision: unknown): st
     case 'String':
       return inline('string');
     case 'S3': {
-      const { bucket, key, bundleType } = (raw.s3Location ?? {}) as Record<string, string | undefined>;
+      const { bucket, key, bundleType } = raw.s3Location ?? {};
       if (!bucket || !key) throw invalidRevision('revision.s3Location needs bucket and key.');
       if (bundleType && bundleType !== 'YAML' && bundleType !== 'JSON') {
         throw invalidRevision(

@@ -1,3 +1,10 @@
+import type {
+  BatchDeleteImageRequest,
+  BatchGetImageRequest,
+  DescribeImagesRequest,
+  ListImagesRequest,
+  PutImageRequest,
+} from '@aws-sdk/client-ecr';
 import { AwsError } from '../../protocol/awsError';
 import type { OperationHandler } from '../../protocol/types';
 import { invalidParameter } from './ecrErrors';
@@ -79,7 +86,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
     repositories.get(checkRepositoryName(input.repositoryName));
 
   return {
-    DescribeImages: async (input: Record<string, any>) => {
+    DescribeImages: async (input: DescribeImagesRequest) => {
       const repository = repositoryOf(input);
       const maxResults = checkMaxResults(input.maxResults);
       const stored = await images.list(repository.name);
@@ -103,7 +110,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       return { imageDetails: page.map((i) => imageDetail(repository, i)), nextToken };
     },
 
-    ListImages: async (input: Record<string, any>) => {
+    ListImages: async (input: ListImagesRequest) => {
       const repository = repositoryOf(input);
       const maxResults = checkMaxResults(input.maxResults);
       const stored = withTagStatus(await images.list(repository.name), input.filter);
@@ -111,7 +118,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       return { imageIds: page, nextToken };
     },
 
-    BatchGetImage: async (input: Record<string, any>) => {
+    BatchGetImage: async (input: BatchGetImageRequest) => {
       const repository = repositoryOf(input);
       const ids = checkImageIds(input.imageIds);
       const stored = await images.list(repository.name);
@@ -135,7 +142,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       return { images: found, failures };
     },
 
-    PutImage: async (input: Record<string, any>) => {
+    PutImage: async (input: PutImageRequest) => {
       const repository = repositoryOf(input);
       const manifest = input.imageManifest;
       if (typeof manifest !== 'string' || manifest.length === 0 || manifest.length > MAX_MANIFEST_BYTES) {
@@ -178,7 +185,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       };
     },
 
-    BatchDeleteImage: async (input: Record<string, any>) => {
+    BatchDeleteImage: async (input: BatchDeleteImageRequest) => {
       const repository = repositoryOf(input);
       const ids = checkImageIds(input.imageIds);
       let stored = await images.list(repository.name);

@@ -1,3 +1,8 @@
+import type {
+  DeleteLifecyclePolicyRequest,
+  GetLifecyclePolicyRequest,
+  PutLifecyclePolicyRequest,
+} from '@aws-sdk/client-ecr';
 import type { OperationHandler } from '../../protocol/types';
 import { lifecyclePolicyNotFound } from './ecrErrors';
 import { checkLifecyclePolicyText } from './lifecyclePolicyText';
@@ -14,7 +19,7 @@ export function lifecyclePolicyOperations(repositories: RepositoryStore): Record
     return { repository, lifecyclePolicyText: repository.lifecyclePolicyText };
   };
   return {
-    PutLifecyclePolicy: (input: Record<string, any>) => {
+    PutLifecyclePolicy: (input: PutLifecyclePolicyRequest) => {
       const repository = repositories.get(checkRepositoryName(input.repositoryName));
       repository.lifecyclePolicyText = checkLifecyclePolicyText(input.lifecyclePolicyText);
       return {
@@ -23,11 +28,11 @@ export function lifecyclePolicyOperations(repositories: RepositoryStore): Record
         lifecyclePolicyText: repository.lifecyclePolicyText,
       };
     },
-    GetLifecyclePolicy: (input: Record<string, any>) => {
+    GetLifecyclePolicy: (input: GetLifecyclePolicyRequest) => {
       const { repository, lifecyclePolicyText } = withPolicy(input);
       return { registryId, repositoryName: repository.name, lifecyclePolicyText };
     },
-    DeleteLifecyclePolicy: (input: Record<string, any>) => {
+    DeleteLifecyclePolicy: (input: DeleteLifecyclePolicyRequest) => {
       const { repository, lifecyclePolicyText } = withPolicy(input);
       repository.lifecyclePolicyText = undefined;
       return { registryId, repositoryName: repository.name, lifecyclePolicyText };

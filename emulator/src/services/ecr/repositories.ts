@@ -1,3 +1,13 @@
+import type {
+  CreateRepositoryRequest,
+  DeleteRepositoryRequest,
+  DescribeRepositoriesRequest,
+  ListTagsForResourceRequest,
+  PutImageScanningConfigurationRequest,
+  PutImageTagMutabilityRequest,
+  TagResourceRequest,
+  UntagResourceRequest,
+} from '@aws-sdk/client-ecr';
 import type { OperationHandler } from '../../protocol/types';
 import { invalidParameter, repositoryAlreadyExists, repositoryNotEmpty } from './ecrErrors';
 import type { ImageStore } from './imageStore';
@@ -66,7 +76,7 @@ export function repositoryOperations({
 }: RepositoryDeps): Record<string, OperationHandler> {
   const registryId = repositories.registryId;
   return {
-    CreateRepository: (input: Record<string, any>, ctx) => {
+    CreateRepository: (input: CreateRepositoryRequest, ctx) => {
       const name = checkRepositoryName(input.repositoryName);
       const imageTagMutability =
         checkEnum(input.imageTagMutability, TAG_MUTABILITIES, 'imageTagMutability') ?? 'MUTABLE';
@@ -89,7 +99,7 @@ export function repositoryOperations({
       return { repository: describeRepository(repository) };
     },
 
-    DescribeRepositories: (input: Record<string, any>) => {
+    DescribeRepositories: (input: DescribeRepositoriesRequest) => {
       const maxResults = checkMaxResults(input.maxResults);
       if (input.repositoryNames !== undefined) {
         if (!Array.isArray(input.repositoryNames) || input.repositoryNames.length === 0) {
@@ -109,7 +119,7 @@ export function repositoryOperations({
       return { repositories: page.map(describeRepository), nextToken };
     },
 
-    DeleteRepository: async (input: Record<string, any>) => {
+    DeleteRepository: async (input: DeleteRepositoryRequest) => {
       const name = checkRepositoryName(input.repositoryName);
       const repository = repositories.get(name);
       if (input.force !== true && (await images.list(name)).length > 0)
@@ -119,7 +129,7 @@ export function repositoryOperations({
       return { repository: describeRepository(repository) };
     },
 
-    PutImageScanningConfiguration: (input: Record<string, any>) => {
+    PutImageScanningConfiguration: (input: PutImageScanningConfigurationRequest) => {
       const repository = repositories.get(checkRepositoryName(input.repositoryName));
       if (input.imageScanningConfiguration === undefined) {
         throw invalidParameter('imageScanningConfiguration is required: pass {scanOnPush: true|false}.');
@@ -132,7 +142,7 @@ export function repositoryOperations({
       };
     },
 
-    PutImageTagMutability: (input: Record<string, any>) => {
+    PutImageTagMutability: (input: PutImageTagMutabilityRequest) => {
       const repository = repositories.get(checkRepositoryName(input.repositoryName));
       const mutability = checkEnum(input.imageTagMutability, TAG_MUTABILITIES, 'imageTagMutability');
       if (!mutability)
@@ -148,21 +158,21 @@ export function repositoryOperations({
       };
     },
 
-    ListTagsForResource: (input: Record<string, any>) => ({
+    ListTagsForResource: (input: ListTagsForResourceRequest) => ({
       tags: repositories.byArn(input.resourceArn).tags,
     }),
 
-    TagResource: (input: Record<string, any>) => {
+    TagResource: (input: TagResourceRequest) => {
       const repository = repositories.byArn(input.resourceArn);
       repository.tags = mergeTags(repository.tags, input.tags);
       return {};
     },
 
-    UntagResource: (input: Record<string, any>) => {
+    UntagResource: (input: UntagResourceRequest) => {
       const repository = repositories.byArn(input.resourceArn);
-      if (!Array.isArray(input.tagKeys))
-        throw invalidParameter('tagKeys is required: pass the keys to remove.');
-      repository.tags = repository.tags.filter((t) => !input.tagKeys.includes(t.Key));
+      const keys = input.tagKeys;
+      if (!Array.isArray(keys)) throw invalidParameter('tagKeys is required: pass the keys to remove.');
+      repository.tags = repository.tags.filter((t) => !keys.includes(t.Key));
       return {};
     },
   };

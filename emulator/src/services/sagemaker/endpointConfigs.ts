@@ -1,9 +1,16 @@
+import type {
+  CreateEndpointConfigInput,
+  DeleteEndpointConfigInput,
+  DescribeEndpointConfigInput,
+  ListEndpointConfigsInput,
+} from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
 import { listHostingResources } from './hostingListing';
 import type { HostingStore } from './hostingStore';
 import { validateCreateEndpointConfig } from './hostingValidation';
+import { requireMember } from './validation';
 import type { SageMakerContext } from './index';
 
 /** What DescribeEndpointConfig adds to a variant as stored: SageMaker's defaults. */
@@ -18,9 +25,9 @@ export function endpointConfigOperations(
   store: HostingStore,
 ): Record<string, OperationHandler> {
   return {
-    CreateEndpointConfig: (input: Record<string, any>, ctx: RequestContext) => {
+    CreateEndpointConfig: (input: CreateEndpointConfigInput, ctx: RequestContext) => {
       validateCreateEndpointConfig(input, store, ctx);
-      const name: string = input.EndpointConfigName;
+      const name = requireMember(input.EndpointConfigName, 'endpointConfigName');
       const arn = sagemakerArn(ctx, 'endpoint-config', name);
       if (store.configs.has(name)) {
         throw validationError(`Cannot create already existing endpoint configuration "${arn}".`);
@@ -30,7 +37,7 @@ export function endpointConfigOperations(
       return { EndpointConfigArn: arn };
     },
 
-    DescribeEndpointConfig: (input: Record<string, any>) => {
+    DescribeEndpointConfig: (input: DescribeEndpointConfigInput) => {
       const config = store.config(input.EndpointConfigName);
       const { Tags: _tags, ...request } = config.request;
       return {
@@ -46,14 +53,14 @@ export function endpointConfigOperations(
     },
 
     // SageMaker lets a config in use by an endpoint be deleted; the endpoint keeps running on it.
-    DeleteEndpointConfig: (input: Record<string, any>) => {
+    DeleteEndpointConfig: (input: DeleteEndpointConfigInput) => {
       const config = store.config(input.EndpointConfigName);
       store.configs.delete(config.name);
       sm.tags.forget(config.arn);
       return {};
     },
 
-    ListEndpointConfigs: (input: Record<string, any>) => {
+    ListEndpointConfigs: (input: ListEndpointConfigsInput) => {
       const records = [...store.configs.values()];
       const { page, next } = listHostingResources(records, input, ['Name', 'CreationTime']);
       return {

@@ -1,3 +1,4 @@
+import type { UpdateEndpointInput } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import { validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
@@ -89,7 +90,7 @@ export function endpointUpdateOperations(
 ): Record<string, OperationHandler> {
   const env = sm.env;
   return {
-    UpdateEndpoint: (input: Record<string, any>, ctx: RequestContext) => {
+    UpdateEndpoint: (input: UpdateEndpointInput, ctx: RequestContext) => {
       const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
       const config = store.config(checkName(input.EndpointConfigName, 'endpointConfigName'));
       assertUpdatable(endpoint);

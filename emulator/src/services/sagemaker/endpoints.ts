@@ -1,3 +1,9 @@
+import type {
+  CreateEndpointInput,
+  DeleteEndpointInput,
+  DescribeEndpointInput,
+  ListEndpointsInput,
+} from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import { validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
@@ -86,7 +92,7 @@ export function endpointOperations(
     [...store.endpoints.values()].map((e) => ({ ...describeEndpoint(e), Tags: sm.tags.list(e.arn) })),
   );
   return {
-    CreateEndpoint: (input: Record<string, any>, ctx: RequestContext) => {
+    CreateEndpoint: (input: CreateEndpointInput, ctx: RequestContext) => {
       const name = checkName(input.EndpointName, 'endpointName');
       const arn = sagemakerArn(ctx, 'endpoint', name);
       if (store.endpoints.has(name))
@@ -114,10 +120,10 @@ export function endpointOperations(
       return { EndpointArn: arn };
     },
 
-    DescribeEndpoint: (input: Record<string, any>) =>
+    DescribeEndpoint: (input: DescribeEndpointInput) =>
       describeEndpoint(store.endpoint(requireMember(input.EndpointName, 'endpointName'))),
 
-    DeleteEndpoint: (input: Record<string, any>) => {
+    DeleteEndpoint: (input: DeleteEndpointInput) => {
       const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
       if (IN_PROGRESS.has(endpoint.status)) {
         throw validationError(`Cannot update in-progress endpoint "${endpoint.arn}".`);
@@ -134,7 +140,7 @@ export function endpointOperations(
       return {};
     },
 
-    ListEndpoints: (input: Record<string, any>) => {
+    ListEndpoints: (input: ListEndpointsInput) => {
       checkEnum(input.StatusEquals, 'statusEquals', ENDPOINT_STATUSES);
       const endpoints = [...store.endpoints.values()].map((e) => ({
         name: e.name,

@@ -22,20 +22,20 @@ export class HostingStore {
   readonly configs = new Map<string, HostingRecord>();
   readonly endpoints = new Map<string, EndpointState>();
 
-  model(name: string, ctx: ArnContext): HostingRecord {
-    const model = this.models.get(name);
-    if (!model) throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', name)}".`);
+  model(name: string | undefined, ctx: ArnContext): HostingRecord {
+    const model = this.models.get(name ?? '');
+    if (!model) throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', String(name))}".`);
     return model;
   }
 
-  config(name: string): HostingRecord {
-    const config = this.configs.get(name);
+  config(name: string | undefined): HostingRecord {
+    const config = this.configs.get(name ?? '');
     if (!config) throw validationError(`Could not find endpoint configuration "${name}".`);
     return config;
   }
 
-  endpoint(name: string): EndpointState {
-    const endpoint = this.endpoints.get(name);
+  endpoint(name: string | undefined): EndpointState {
+    const endpoint = this.endpoints.get(name ?? '');
     if (!endpoint) throw validationError(`Could not find endpoint "${name}".`);
     return endpoint;
   }

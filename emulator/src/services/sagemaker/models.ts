@@ -1,3 +1,9 @@
+import type {
+  CreateModelInput,
+  DeleteModelInput,
+  DescribeModelInput,
+  ListModelsInput,
+} from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
@@ -5,13 +11,14 @@ import { listHostingResources } from './hostingListing';
 import type { HostingStore } from './hostingStore';
 import { validateCreateModel } from './hostingValidation';
 import type { SageMakerContext } from './index';
+import { requireMember } from './validation';
 
 /** CreateModel, DescribeModel, DeleteModel, ListModels. */
 export function modelOperations(sm: SageMakerContext, store: HostingStore): Record<string, OperationHandler> {
   return {
-    CreateModel: (input: Record<string, any>, ctx: RequestContext) => {
+    CreateModel: (input: CreateModelInput, ctx: RequestContext) => {
       validateCreateModel(input);
-      const name: string = input.ModelName;
+      const name = requireMember(input.ModelName, 'modelName');
       const arn = sagemakerArn(ctx, 'model', name);
       if (store.models.has(name)) throw validationError(`Cannot create already existing model "${arn}".`);
       sm.tags.set(arn, input.Tags);
@@ -19,7 +26,7 @@ export function modelOperations(sm: SageMakerContext, store: HostingStore): Reco
       return { ModelArn: arn };
     },
 
-    DescribeModel: (input: Record<string, any>, ctx: RequestContext) => {
+    DescribeModel: (input: DescribeModelInput, ctx: RequestContext) => {
       const model = store.model(input.ModelName, ctx);
       const { Tags: _tags, ...request } = model.request;
       return {
@@ -30,14 +37,14 @@ export function modelOperations(sm: SageMakerContext, store: HostingStore): Reco
       };
     },
 
-    DeleteModel: (input: Record<string, any>, ctx: RequestContext) => {
+    DeleteModel: (input: DeleteModelInput, ctx: RequestContext) => {
       const model = store.model(input.ModelName, ctx);
       store.models.delete(model.name);
       sm.tags.forget(model.arn);
       return {};
     },
 
-    ListModels: (input: Record<string, any>) => {
+    ListModels: (input: ListModelsInput) => {
       const records = [...store.models.values()];
       const { page, next } = listHostingResources(records, input, ['Name', 'CreationTime']);
       return {

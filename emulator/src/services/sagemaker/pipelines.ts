@@ -1,3 +1,15 @@
+import type {
+  CreatePipelineRequest,
+  DeletePipelineRequest,
+  DescribePipelineExecutionRequest,
+  DescribePipelineRequest,
+  ListPipelineExecutionStepsRequest,
+  ListPipelineExecutionsRequest,
+  ListPipelineParametersForExecutionRequest,
+  ListPipelinesRequest,
+  StartPipelineExecutionRequest,
+  StopPipelineExecutionRequest,
+} from '@aws-sdk/client-sagemaker';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AwsError, validationError } from '../../protocol/awsError';
 import type { UpdatePipelineRequest } from '@aws-sdk/client-sagemaker';
@@ -274,7 +286,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
   );
 
   return {
-    CreatePipeline: (input: Record<string, any>, ctx: RequestContext) => {
+    CreatePipeline: (input: CreatePipelineRequest, ctx: RequestContext) => {
       const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, PIPELINE_NAME_SHOWN);
       checkToken(input.ClientRequestToken ?? randomUUID(), 'clientRequestToken');
       const roleArn = pattern(input.RoleArn, 'roleArn', ROLE_ARN, ROLE_ARN_SHOWN);
@@ -324,9 +336,9 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
       const execution = executionOf(input.PipelineExecutionArn);
       return { PipelineDefinition: execution.definitionText, CreationTime: execution.creationTime };
     },
-    DescribePipeline: (input: Record<string, any>, ctx: RequestContext) =>
+    DescribePipeline: (input: DescribePipelineRequest, ctx: RequestContext) =>
       describePipeline(pipelineOf(input.PipelineName, ctx)),
-    DeletePipeline: (input: Record<string, any>, ctx: RequestContext) => {
+    DeletePipeline: (input: DeletePipelineRequest, ctx: RequestContext) => {
       const pipeline = pipelineOf(input.PipelineName, ctx);
       for (const execution of executions.values()) {
         if (execution.pipeline === pipeline && execution.status === 'Executing') stopExecution(execution);
@@ -335,7 +347,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
       sm.tags.forget(pipeline.arn);
       return { PipelineArn: pipeline.arn };
     },
-    ListPipelines: (input: Record<string, any>) => {
+    ListPipelines: (input: ListPipelinesRequest) => {
       checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
       checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
       checkRange(input.MaxResults, 'maxResults', 1, 100);
@@ -370,7 +382,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         NextToken: next,
       };
     },
-    StartPipelineExecution: (input: Record<string, any>, ctx: RequestContext) => {
+    StartPipelineExecution: (input: StartPipelineExecutionRequest, ctx: RequestContext) => {
       const pipeline = pipelineOf(input.PipelineName, ctx);
       // The SDKs fill the token in; a retry with the same token gets the same execution.
       const token = checkToken(input.ClientRequestToken ?? randomUUID(), 'clientRequestToken');
@@ -436,7 +448,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
       });
       return { PipelineExecutionArn: execution.arn };
     },
-    DescribePipelineExecution: (input: Record<string, any>) => {
+    DescribePipelineExecution: (input: DescribePipelineExecutionRequest) => {
       const e = executionOf(input.PipelineExecutionArn);
       return {
         PipelineArn: e.pipeline.arn,
@@ -450,7 +462,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         PipelineVersionId: e.versionId,
       };
     },
-    ListPipelineExecutions: (input: Record<string, any>, ctx: RequestContext) => {
+    ListPipelineExecutions: (input: ListPipelineExecutionsRequest, ctx: RequestContext) => {
       const pipeline = pipelineOf(input.PipelineName, ctx);
       checkEnum(input.SortBy, 'sortBy', ['CreationTime', 'PipelineExecutionArn']);
       checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
@@ -483,7 +495,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         NextToken: next,
       };
     },
-    ListPipelineExecutionSteps: (input: Record<string, any>) => {
+    ListPipelineExecutionSteps: (input: ListPipelineExecutionStepsRequest) => {
       const execution = executionOf(input.PipelineExecutionArn);
       checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
       checkRange(input.MaxResults, 'maxResults', 1, 100);
@@ -506,11 +518,11 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
         NextToken: next,
       };
     },
-    ListPipelineParametersForExecution: (input: Record<string, any>) => {
+    ListPipelineParametersForExecution: (input: ListPipelineParametersForExecutionRequest) => {
       const execution = executionOf(input.PipelineExecutionArn);
       return { PipelineParameters: execution.parameterList };
     },
-    StopPipelineExecution: (input: Record<string, any>) => {
+    StopPipelineExecution: (input: StopPipelineExecutionRequest) => {
       const execution = executionOf(input.PipelineExecutionArn);
       checkToken(input.ClientRequestToken ?? randomUUID(), 'clientRequestToken');
       if (execution.status === 'Executing') stopExecution(execution);

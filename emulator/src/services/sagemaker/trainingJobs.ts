@@ -1,3 +1,9 @@
+import type {
+  CreateTrainingJobRequest,
+  DescribeTrainingJobRequest,
+  ListTrainingJobsRequest,
+  StopTrainingJobRequest,
+} from '@aws-sdk/client-sagemaker';
 import { AwsError, validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
@@ -471,16 +477,16 @@ export function trainingJobOperations(sm: SageMakerContext) {
   );
 
   const operations = {
-    CreateTrainingJob: (input: Record<string, any>, ctx: RequestContext) => ({
+    CreateTrainingJob: (input: CreateTrainingJobRequest, ctx: RequestContext) => ({
       TrainingJobArn: jobs.create(input, ctx).arn,
     }),
-    DescribeTrainingJob: (input: Record<string, any>) =>
+    DescribeTrainingJob: (input: DescribeTrainingJobRequest) =>
       jobs.describe(jobs.get(requireMember(input.TrainingJobName, 'trainingJobName'))),
-    StopTrainingJob: (input: Record<string, any>) => {
+    StopTrainingJob: (input: StopTrainingJobRequest) => {
       jobs.stop(jobs.get(requireMember(input.TrainingJobName, 'trainingJobName')));
       return {};
     },
-    ListTrainingJobs: (input: Record<string, any>) => {
+    ListTrainingJobs: (input: ListTrainingJobsRequest) => {
       // The documented default order is Ascending.
       const items = listedJobs(jobs.jobs.values(), input, TRAINING_STATUSES, 'Ascending');
       const { page, next } = paginate(items, input.MaxResults, input.NextToken);

@@ -1,3 +1,9 @@
+import type {
+  CreateTransformJobRequest,
+  DescribeTransformJobRequest,
+  ListTransformJobsRequest,
+  StopTransformJobRequest,
+} from '@aws-sdk/client-sagemaker';
 import { gunzipSync } from 'node:zlib';
 import { AwsError, validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
@@ -213,9 +219,9 @@ export function transformJobOperations(
   };
 
   return {
-    CreateTransformJob: (input: Record<string, any>, ctx: RequestContext) => {
+    CreateTransformJob: (input: CreateTransformJobRequest, ctx: RequestContext) => {
       validateCreate(input);
-      const name: string = input.TransformJobName;
+      const name = requireMember(input.TransformJobName, 'transformJobName');
       const arn = sagemakerArn(ctx, 'transform-job', name);
       if (jobs.has(name)) {
         throw new AwsError(
@@ -241,7 +247,7 @@ export function transformJobOperations(
       return { TransformJobArn: arn };
     },
 
-    DescribeTransformJob: (input: Record<string, any>) => {
+    DescribeTransformJob: (input: DescribeTransformJobRequest) => {
       const job = get(requireMember(input.TransformJobName, 'transformJobName'));
       const { Tags: _tags, ...request } = job.request;
       return {
@@ -257,7 +263,7 @@ export function transformJobOperations(
       };
     },
 
-    StopTransformJob: (input: Record<string, any>) => {
+    StopTransformJob: (input: StopTransformJobRequest) => {
       const job = get(requireMember(input.TransformJobName, 'transformJobName'));
       if (job.status !== 'InProgress') {
         throw validationError(
@@ -270,7 +276,7 @@ export function transformJobOperations(
       return {};
     },
 
-    ListTransformJobs: (input: Record<string, any>) => {
+    ListTransformJobs: (input: ListTransformJobsRequest) => {
       // ListTransformJobs documents Descending as its default order.
       const items = listedJobs(jobs.values(), input, STATUSES, 'Descending').filter(
         (j) => !input.StatusEquals || j.status === input.StatusEquals,

@@ -1,3 +1,4 @@
+import type { UpdateEndpointWeightsAndCapacitiesInput } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import type { Fleet } from '../../hosting/types';
 import { validationError } from '../../protocol/awsError';
@@ -135,7 +136,7 @@ export function weightUpdateOperations(
 ): Record<string, OperationHandler> {
   const env = sm.env;
   return {
-    UpdateEndpointWeightsAndCapacities: (input: Record<string, any>) => {
+    UpdateEndpointWeightsAndCapacities: (input: UpdateEndpointWeightsAndCapacitiesInput) => {
       const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
       assertUpdatable(endpoint);
       const changes = desiredChanges(endpoint, input);
