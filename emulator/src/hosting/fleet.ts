@@ -287,12 +287,18 @@ export async function startProcessFleet(
 }
 
 function bindingOf(env: EmulatorEnvironment, spec: FleetSpec, container: ContainerSpec, index: number) {
-  const binding = env.images.resolve(container.image);
+  const image = container.image;
+  if (image === undefined) {
+    throw new Error(
+      `Container ${containerName(spec, index)} for production variant ${spec.variantName} names no Image; the emulator runs containers by Image only.`,
+    );
+  }
+  const binding = env.images.resolve(image);
   if (binding) return binding;
-  const repository = container.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? container.image;
+  const repository = image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? image;
   throw new Error(
-    `The image '${container.image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
-      `the modelship emulator has no binding for it. ${env.images.missReason(container.image)} Bind the image to a local command under "images" in the emulator config ` +
+    `The image '${image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
+      `the modelship emulator has no binding for it. ${env.images.missReason(image)} Bind the image to a local command under "images" in the emulator config ` +
       `(e.g. images: { ${repository}: { entrypoint: [python3, serve.py], cwd: . } }), or in-process with images.bind('${repository}', ...).`,
   );
 }

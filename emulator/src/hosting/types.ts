@@ -5,7 +5,8 @@
  */
 
 export interface ContainerSpec {
-  image: string;
+  /** Absent for a model-package container, which the emulator refuses before starting a fleet. */
+  image?: string;
   modelDataUrl?: string;
   environment?: Record<string, string>;
   /** For Direct multi-container models: the name InvokeEndpoint's TargetContainerHostname selects. */

@@ -1,3 +1,10 @@
+import type {
+  Alarm,
+  BlueGreenUpdatePolicy,
+  CapacitySize as CapacitySizeInput,
+  DeploymentConfig,
+  RollingUpdatePolicy,
+} from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
 import type { DeployedVariant } from './endpointState';
 import type { PlannedVariant } from './variantFleets';
@@ -34,7 +41,7 @@ export type DeploymentPlan = BlueGreenPlan | RollingPlan;
 
 const EPSILON = 1e-9;
 
-function checkCapacitySize(size: Record<string, any> | undefined, member: string): CapacitySize {
+function checkCapacitySize(size: CapacitySizeInput | undefined, member: string): CapacitySize {
   requireMember(size, member);
   checkEnum(requireMember(size?.Type, `${member}.type`), `${member}.type`, [
     'INSTANCE_COUNT',
@@ -93,10 +100,10 @@ function exclusion(blue: DeployedVariant[], green: PlannedVariant[], rolling: bo
   return undefined;
 }
 
-function checkAlarms(config: Record<string, any>): string[] {
+function checkAlarms(config: DeploymentConfig): string[] {
   const auto = config.AutoRollbackConfiguration;
   if (!auto) return [];
-  const alarms: Array<Record<string, any>> = requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
+  const alarms: Alarm[] = requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
   constraints.count(alarms, 'deploymentConfig.autoRollbackConfiguration.alarms', 1, 10);
   return alarms.map((a) => {
     const name = requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
@@ -107,7 +114,10 @@ function checkAlarms(config: Record<string, any>): string[] {
   });
 }
 
-function checkMaxExecution(policy: Record<string, any>, member: string): number | undefined {
+function checkMaxExecution(
+  policy: BlueGreenUpdatePolicy | RollingUpdatePolicy,
+  member: string,
+): number | undefined {
   checkRange(
     policy.MaximumExecutionTimeoutInSeconds,
     `${member}.maximumExecutionTimeoutInSeconds`,
@@ -117,7 +127,7 @@ function checkMaxExecution(policy: Record<string, any>, member: string): number 
   return policy.MaximumExecutionTimeoutInSeconds;
 }
 
-function rollingPlan(policy: Record<string, any>, green: PlannedVariant[], alarms: string[]): RollingPlan {
+function rollingPlan(policy: RollingUpdatePolicy, green: PlannedVariant[], alarms: string[]): RollingPlan {
   const member = 'deploymentConfig.rollingUpdatePolicy';
   const maximumBatchSize = checkCapacitySize(policy.MaximumBatchSize, `${member}.maximumBatchSize`);
   checkFractionOfEveryVariant(
@@ -142,7 +152,7 @@ function rollingPlan(policy: Record<string, any>, green: PlannedVariant[], alarm
 }
 
 function blueGreenPlan(
-  policy: Record<string, any>,
+  policy: BlueGreenUpdatePolicy,
   green: PlannedVariant[],
   alarms: string[],
 ): BlueGreenPlan {
@@ -204,7 +214,7 @@ function blueGreenPlan(
  * once without a bake; its exclusions turn a policy into that too.
  */
 export function planDeployment(
-  config: Record<string, any> | undefined,
+  config: DeploymentConfig | undefined,
   blue: DeployedVariant[],
   green: PlannedVariant[],
 ): DeploymentPlan {

@@ -10,7 +10,7 @@ import {
   type EndpointState,
   type VariantPhase,
 } from './endpointState';
-import type { HostingRecord } from './hostingStore';
+import type { EndpointConfigRecord } from './hostingStore';
 import { splitRoutes, steadyRoutes } from './trafficRoutes';
 import { hostingOf, stopFleets } from './variantFleets';
 
@@ -33,7 +33,7 @@ export class DeploymentRun {
   constructor(
     readonly env: EmulatorEnvironment,
     readonly endpoint: EndpointState,
-    readonly target: HostingRecord,
+    readonly target: EndpointConfigRecord,
     readonly blue: DeployedVariant[],
     readonly green: DeployedVariant[],
     readonly plan: DeploymentPlan,

@@ -1,3 +1,4 @@
+import type { ProductionVariant } from '@aws-sdk/client-sagemaker';
 import type {
   CreateEndpointConfigInput,
   DeleteEndpointConfigInput,
@@ -14,7 +15,7 @@ import { requireMember } from './validation';
 import type { SageMakerContext } from './index';
 
 /** What DescribeEndpointConfig adds to a variant as stored: SageMaker's defaults. */
-const describeVariant = (variant: Record<string, any>) => ({
+const describeVariant = (variant: ProductionVariant) => ({
   ...variant,
   InitialVariantWeight: variant.InitialVariantWeight ?? 1,
 });

@@ -32,7 +32,7 @@ export function describeEndpoint(endpoint: EndpointState) {
       ? endpoint.variants
       : (endpoint.pending?.variants ?? [])
     ).map((v) => variantSummary(v, created)),
-    ShadowProductionVariants: config?.ShadowProductionVariants?.map((v: Record<string, any>) => ({
+    ShadowProductionVariants: config?.ShadowProductionVariants?.map((v) => ({
       VariantName: v.VariantName,
       CurrentWeight: v.InitialVariantWeight ?? 1,
       DesiredWeight: v.InitialVariantWeight ?? 1,

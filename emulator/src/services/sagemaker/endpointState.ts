@@ -1,3 +1,5 @@
+import type { DeploymentConfig } from '@aws-sdk/client-sagemaker';
+import type { ValidEndpointConfigInput } from './hostingValidation';
 import type { Fleet } from '../../hosting/types';
 
 export type EndpointStatus = 'Creating' | 'Updating' | 'RollingBack' | 'InService' | 'Deleting' | 'Failed';
@@ -16,7 +18,8 @@ export interface DeployedVariant {
   configName: string;
   modelName: string;
   instanceType?: string;
-  images: string[];
+  /** Undefined for a model-package container (no Image). */
+  images: Array<string | undefined>;
   currentWeight: number;
   desiredWeight: number;
   /** Undefined for serverless variants, which SageMaker describes by their serverless config instead. */
@@ -55,13 +58,13 @@ export interface EndpointState {
   arn: string;
   configName: string;
   /** The serving config as it was when deployed: SageMaker lets the config itself be deleted. */
-  configRequest: Record<string, any>;
+  configRequest: ValidEndpointConfigInput;
   status: EndpointStatus;
   failureReason?: string;
   creationTime: Date;
   lastModifiedTime: Date;
   variants: DeployedVariant[];
-  lastDeploymentConfig?: Record<string, unknown>;
+  lastDeploymentConfig?: DeploymentConfig;
   /** Set while an UpdateEndpoint deployment runs: the new config's variants (green). */
   pending?: { configName: string; startTime: Date; variants: DeployedVariant[] };
   deployments: DeploymentRecord[];

@@ -1,4 +1,4 @@
-import type { UpdateEndpointInput } from '@aws-sdk/client-sagemaker';
+import type { DeploymentConfig, UpdateEndpointInput, VariantProperty } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import { validationError } from '../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
@@ -17,11 +17,11 @@ const RETAINABLE = ['DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig'
 
 /** RetainAllVariantProperties: same-named variants keep their current weight and count unless excluded. */
 function retainVariantProperties(
-  input: Record<string, any>,
+  input: UpdateEndpointInput,
   endpoint: EndpointState,
   planned: PlannedVariant[],
 ) {
-  const excluded: Array<Record<string, any>> = input.ExcludeRetainedVariantProperties ?? [];
+  const excluded: VariantProperty[] = input.ExcludeRetainedVariantProperties ?? [];
   constraints.count(excluded, 'excludeRetainedVariantProperties', 0, 3);
   for (const property of excluded)
     checkEnum(
@@ -97,7 +97,7 @@ export function endpointUpdateOperations(
       const planned = planVariants(store, endpoint.name, config, ctx);
       retainVariantProperties(input, endpoint, planned);
       assertAutoScalingAllows(env, endpoint, planned);
-      const deploymentConfig: Record<string, any> | undefined =
+      const deploymentConfig: DeploymentConfig | undefined =
         input.DeploymentConfig ?? (input.RetainDeploymentConfig ? endpoint.lastDeploymentConfig : undefined);
       const plan = planDeployment(deploymentConfig, endpoint.variants, planned);
 

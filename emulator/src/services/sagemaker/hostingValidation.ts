@@ -1,9 +1,45 @@
+import type {
+  CaptureOption,
+  ProductionVariantInstanceType,
+  ContainerDefinition,
+  CreateEndpointConfigInput,
+  CreateModelInput,
+  ProductionVariant,
+  ProductionVariantServerlessConfig,
+} from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import type { HostingStore } from './hostingStore';
 import { checkEnum, checkName, checkRange, constraints, requireMember } from './validation';
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+/** A serverless config as validation leaves it: memory and concurrency present. */
+export type ValidServerlessConfig = ProductionVariantServerlessConfig & {
+  MemorySizeInMB: number;
+  MaxConcurrency: number;
+};
+
+interface NamedVariant extends ProductionVariant {
+  VariantName: string;
+  ModelName: string;
+}
+
+/** A production variant as validation leaves it: serverless, or with an instance type and count. */
+export type ValidProductionVariant =
+  | (NamedVariant & { ServerlessConfig: ValidServerlessConfig })
+  | (NamedVariant & {
+      ServerlessConfig?: undefined;
+      InstanceType: ProductionVariantInstanceType;
+      InitialInstanceCount: number;
+    });
+
+/** CreateEndpointConfig as validation leaves it; the store keeps this form. */
+export interface ValidEndpointConfigInput extends CreateEndpointConfigInput {
+  EndpointConfigName: string;
+  ProductionVariants: ValidProductionVariant[];
+  ShadowProductionVariants?: ValidProductionVariant[];
+}
+
 const MODEL_DATA_URL = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
 const ENVIRONMENT_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
@@ -13,7 +49,7 @@ function checkLength(list: unknown[] | undefined, member: string, min: number, m
   constraints.count(list, member, min, max);
 }
 
-function checkContainer(container: Record<string, any>, member: string): void {
+function checkContainer(container: ContainerDefinition, member: string): void {
   if (!container.Image && !container.ModelPackageName) {
     throw validationError(`${member}: a container needs an Image or a ModelPackageName.`);
   }
@@ -48,12 +84,12 @@ function checkContainer(container: Record<string, any>, member: string): void {
 }
 
 /** CreateModel as SageMaker validates it: containers, execution mode, role, VPC. */
-export function validateCreateModel(input: Record<string, any>): { containers: Array<Record<string, any>> } {
+export function validateCreateModel(input: CreateModelInput): { containers: ContainerDefinition[] } {
   checkName(input.ModelName, 'modelName');
   if (input.PrimaryContainer && input.Containers) {
     throw validationError('Specify either PrimaryContainer or Containers, not both.');
   }
-  const containers: Array<Record<string, any>> =
+  const containers: ContainerDefinition[] =
     input.Containers ?? (input.PrimaryContainer ? [input.PrimaryContainer] : []);
   if (containers.length === 0)
     throw validationError('Either PrimaryContainer or Containers must be specified.');
@@ -92,7 +128,7 @@ export function validateCreateModel(input: Record<string, any>): { containers: A
   return { containers };
 }
 
-function checkServerless(serverless: Record<string, any>, member: string): void {
+function checkServerless(serverless: ProductionVariantServerlessConfig, member: string): void {
   const memory = requireMember(serverless.MemorySizeInMB, `${member}.memorySizeInMB`);
   checkRange(memory, `${member}.memorySizeInMB`, 1024, 6144);
   if (memory % 1024 !== 0) {
@@ -111,7 +147,7 @@ function checkServerless(serverless: Record<string, any>, member: string): void 
 }
 
 function checkVariants(
-  variants: Array<Record<string, any>>,
+  variants: ProductionVariant[],
   member: string,
   store: HostingStore,
   ctx: Pick<RequestContext, 'region' | 'accountId'>,
@@ -162,15 +198,15 @@ function checkVariants(
 
 /** CreateEndpointConfig as SageMaker validates it, including that every variant's model exists. */
 export function validateCreateEndpointConfig(
-  input: Record<string, any>,
+  input: CreateEndpointConfigInput,
   store: HostingStore,
   ctx: Pick<RequestContext, 'region' | 'accountId'>,
-): void {
+): asserts input is ValidEndpointConfigInput {
   checkName(input.EndpointConfigName, 'endpointConfigName');
-  const variants: Array<Record<string, any>> = requireMember(input.ProductionVariants, 'productionVariants');
+  const variants: ProductionVariant[] = requireMember(input.ProductionVariants, 'productionVariants');
   checkLength(variants, 'productionVariants', 1, 10);
   checkVariants(variants, 'productionVariants', store, ctx);
-  const shadows: Array<Record<string, any>> | undefined = input.ShadowProductionVariants;
+  const shadows: ProductionVariant[] | undefined = input.ShadowProductionVariants;
   if (shadows) {
     checkLength(shadows, 'shadowProductionVariants', 1, 10);
     if (variants.length !== 1 || shadows.length !== 1) {
@@ -194,7 +230,7 @@ export function validateCreateEndpointConfig(
     if (!/^(https|s3):\/\//.test(destination)) {
       throw validationError(`DestinationS3Uri must be an s3:// or https:// URI, got "${destination}".`);
     }
-    const options: Array<Record<string, any>> = requireMember(
+    const options: CaptureOption[] = requireMember(
       capture.CaptureOptions,
       'dataCaptureConfig.captureOptions',
     );

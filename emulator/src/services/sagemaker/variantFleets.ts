@@ -1,12 +1,14 @@
+import type { ContainerDefinition, CreateModelInput } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../hosting/types';
 import type { RequestContext } from '../../protocol/types';
 import type { DeployedVariant } from './endpointState';
-import type { HostingRecord, HostingStore } from './hostingStore';
+import type { EndpointConfigRecord, HostingStore } from './hostingStore';
+import type { ValidProductionVariant } from './hostingValidation';
 
 /** A variant of an endpoint config, resolved against its model when the request arrives. */
 export interface PlannedVariant {
-  variant: Record<string, any>;
+  variant: ValidProductionVariant;
   /** The fleet as the config describes it; deployments may start it in parts (rolling batches). */
   spec: FleetSpec;
   weight: number;
@@ -22,10 +24,11 @@ export function hostingOf(env: EmulatorEnvironment): Hosting {
 
 /** A CreateModel request's containers (PrimaryContainer or Containers) as hosting runs them. */
 export function containerSpecsOf(
-  model: Record<string, any>,
+  model: CreateModelInput,
   extraEnvironment?: Record<string, string>,
 ): ContainerSpec[] {
-  const containers: Array<Record<string, any>> = model.Containers ?? [model.PrimaryContainer];
+  const containers: ContainerDefinition[] =
+    model.Containers ?? (model.PrimaryContainer ? [model.PrimaryContainer] : []);
   return containers.map((c) => ({
     image: c.Image,
     modelDataUrl: c.ModelDataUrl,
@@ -42,11 +45,11 @@ export function containerSpecsOf(
 export function planVariants(
   store: HostingStore,
   endpointName: string,
-  config: HostingRecord,
+  config: EndpointConfigRecord,
   ctx: Pick<RequestContext, 'region' | 'accountId'>,
 ): PlannedVariant[] {
   const asyncOutput = config.request.AsyncInferenceConfig?.OutputConfig;
-  return (config.request.ProductionVariants as Array<Record<string, any>>).map((variant) => {
+  return config.request.ProductionVariants.map((variant) => {
     const model = store.model(variant.ModelName, ctx).request;
     const serverless = variant.ServerlessConfig;
     const spec: FleetSpec = {

@@ -1,4 +1,7 @@
-import type { UpdateEndpointWeightsAndCapacitiesInput } from '@aws-sdk/client-sagemaker';
+import type {
+  DesiredWeightAndCapacity,
+  UpdateEndpointWeightsAndCapacitiesInput,
+} from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import type { Fleet } from '../../hosting/types';
 import { validationError } from '../../protocol/awsError';
@@ -18,8 +21,11 @@ interface DesiredChange {
   serverless?: { MaxConcurrency?: number; ProvisionedConcurrency?: number };
 }
 
-function desiredChanges(endpoint: EndpointState, input: Record<string, any>): DesiredChange[] {
-  const desired: Array<Record<string, any>> = requireMember(
+function desiredChanges(
+  endpoint: EndpointState,
+  input: UpdateEndpointWeightsAndCapacitiesInput,
+): DesiredChange[] {
+  const desired: DesiredWeightAndCapacity[] = requireMember(
     input.DesiredWeightsAndCapacities,
     'desiredWeightsAndCapacities',
   );
