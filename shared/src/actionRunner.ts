@@ -1,11 +1,11 @@
-import * as core from '@actions/core';
-import { maskCredentials } from './aws';
 import { withAwsErrorHint } from './awsErrorHints';
 import { systemClock, type Clock } from './clock';
+import { maskCredentials } from './credentialMasking';
 import { failureMessage, InputError, type InputProblem } from './errors';
 import type { InputSchema, InputValues, OutputSchema } from './inputSchema';
-import { readInputs } from './inputParsing';
+import { holdsYaml, loadYamlParse, parseInputs } from './inputParsing';
 import { actionsLogger, type Logger } from './logger';
+import { runnerIo, type ActionIo } from './runnerIo';
 
 export interface ActionContext<I extends InputSchema, O extends OutputSchema> {
   inputs: InputValues<I>;
@@ -18,13 +18,7 @@ export interface ActionContext<I extends InputSchema, O extends OutputSchema> {
   env: NodeJS.ProcessEnv;
 }
 
-/** The runner's side of a step; @actions/core in production, a recorder in tests. */
-export interface ActionIo {
-  getInput(name: string): string;
-  setOutput(name: string, value: string): void;
-  setFailed(message: string): void;
-  setSecret(value: string): void;
-}
+export type { ActionIo } from './runnerIo';
 
 export interface ActionDefinition<I extends InputSchema, O extends OutputSchema> {
   /** The folder under actions/, which names the action's IAM policy (policies/<name>.json) in error hints. */
@@ -42,13 +36,6 @@ export interface SignalSource {
   off(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
 }
 
-const actionsIo: ActionIo = {
-  getInput: (name) => core.getInput(name),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setFailed: (message) => core.setFailed(message),
-  setSecret: (value) => core.setSecret(value),
-};
-
 /**
  * The whole of a thin `main`: mask credentials, read and check inputs before any AWS call, run the
  * action's core, and turn any error into a failed step (`::error::` and exit code 1) with a message
@@ -64,7 +51,7 @@ export async function runAction<I extends InputSchema, O extends OutputSchema>(
     signals?: SignalSource;
   } = {},
 ): Promise<boolean> {
-  const io = environment.io ?? actionsIo;
+  const io = environment.io ?? runnerIo();
   const logger = environment.logger ?? actionsLogger;
   const env = environment.env ?? process.env;
   const signals: SignalSource = environment.signals ?? process;
@@ -77,9 +64,11 @@ export async function runAction<I extends InputSchema, O extends OutputSchema>(
   signals.once('SIGTERM', cancel);
   try {
     maskCredentials(env, io.setSecret);
-    const inputs = readInputs(definition.inputs, io.getInput);
+    const parseYaml = holdsYaml(definition.inputs, io.getInput) ? await loadYamlParse() : undefined;
+    const inputs = parseInputs(definition.inputs, io.getInput, { parseYaml });
     const problems = definition.crossCheck?.(inputs) ?? [];
     if (problems.length) throw new InputError(problems);
+    await io.prepare?.();
     await definition.run({
       inputs,
       setOutput: (name, value) => {

@@ -65,12 +65,4 @@ export function s3ClientSettings(
   return { ...settings, forcePathStyle: custom && !ignored };
 }
 
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
-
-/** Registers every credential in the environment as a secret before any log line could show it. */
-export function maskCredentials(env: NodeJS.ProcessEnv, setSecret: (value: string) => void): void {
-  for (const name of CREDENTIAL_VARIABLES) {
-    const value = env[name];
-    if (value) setSecret(value);
-  }
-}
+export { maskCredentials } from './credentialMasking';

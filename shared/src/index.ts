@@ -5,6 +5,7 @@ export * from './didYouMean';
 export * from './duration';
 export * from './inputSchema';
 export * from './inputParsing';
+export * from './inputReading';
 export * from './clock';
 export * from './logger';
 export * from './polling';

@@ -1,4 +1,3 @@
-import YAML from 'yaml';
 import { didYouMean } from './didYouMean';
 import { parseDurationSeconds } from './duration';
 import { InputError, type InputProblem } from './errors';
@@ -10,6 +9,22 @@ const FALSE = ['false', 'False', 'FALSE'];
 type Parsed = { ok: true; value: unknown } | { ok: false; allowed: string; didYouMean?: string };
 
 type SpecOf<K extends InputSpec['kind']> = Extract<InputSpec, { kind: K }>;
+
+/** yaml's `parse`; handed in because loading yaml costs a step's start more than bare node does. */
+export type YamlParse = (text: string) => unknown;
+
+/** Kinds written as YAML or JSON. */
+const YAML_KINDS: ReadonlySet<InputSpec['kind']> = new Set(['map', 'records']);
+
+/** Whether an input written as YAML has a value (its default included): only then is yaml needed. */
+export function holdsYaml(schema: InputSchema, getInput: (name: string) => string): boolean {
+  return Object.entries(schema).some(
+    ([name, spec]) => YAML_KINDS.has(spec.kind) && Boolean(getInput(name).trim() || spec.default),
+  );
+}
+
+/** Loads yaml's parser, for `parseInputs` when `holdsYaml`. */
+export const loadYamlParse = async (): Promise<YamlParse> => (await import('yaml')).parse;
 
 function parseString(spec: SpecOf<'string'>, raw: string): Parsed {
   if (spec.pattern && !spec.pattern.test(raw))
@@ -55,8 +70,8 @@ function parseList(raw: string): Parsed {
   return { ok: true, value };
 }
 
-function parseMap(raw: string): Parsed {
-  const parsed = parseStructured(raw);
+function parseMap(raw: string, parseYaml: YamlParse): Parsed {
+  const parsed = parseStructured(raw, parseYaml);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return {
       ok: false,
@@ -66,8 +81,8 @@ function parseMap(raw: string): Parsed {
   return { ok: true, value: Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)])) };
 }
 
-function parseRecords(raw: string): Parsed {
-  const parsed = parseStructured(raw);
+function parseRecords(raw: string, parseYaml: YamlParse): Parsed {
+  const parsed = parseStructured(raw, parseYaml);
   if (!Array.isArray(parsed) || parsed.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
     return { ok: false, allowed: 'it must be a YAML or JSON list of mappings' };
   }
@@ -86,7 +101,7 @@ function parseArn(spec: SpecOf<'arn'>, raw: string): Parsed {
 }
 
 /** Each kind's own check, by kind. */
-function parseValue(spec: InputSpec, raw: string): Parsed {
+function parseValue(spec: InputSpec, raw: string, parseYaml: YamlParse): Parsed {
   switch (spec.kind) {
     case 'string':
       return parseString(spec, raw);
@@ -102,9 +117,9 @@ function parseValue(spec: InputSpec, raw: string): Parsed {
     case 'list':
       return parseList(raw);
     case 'map':
-      return parseMap(raw);
+      return parseMap(raw, parseYaml);
     case 'records':
-      return parseRecords(raw);
+      return parseRecords(raw, parseYaml);
     case 'arn':
       return parseArn(spec, raw);
   }
@@ -121,17 +136,17 @@ const inRange = (value: number, min?: number, max?: number) =>
   (min === undefined || value >= min) && (max === undefined || value <= max);
 
 /** The kind's own check first, then the schema's extra rule on the typed value. */
-function parseAndValidate(spec: InputSpec, raw: string): Parsed {
-  const parsed = parseValue(spec, raw);
+function parseAndValidate(spec: InputSpec, raw: string, parseYaml: YamlParse): Parsed {
+  const parsed = parseValue(spec, raw, parseYaml);
   if (!parsed.ok || !spec.validate) return parsed;
   // The union of validators cannot be called directly; parseValue produced the type this one expects.
   const broken = (spec.validate as (value: unknown) => string | undefined)(parsed.value);
   return broken ? { ok: false, allowed: broken } : parsed;
 }
 
-function parseStructured(raw: string): unknown {
+function parseStructured(raw: string, parseYaml: YamlParse): unknown {
   try {
-    return YAML.parse(raw);
+    return parseYaml(raw);
   } catch {
     return undefined;
   }
@@ -141,10 +156,15 @@ function parseStructured(raw: string): unknown {
  * Reads and checks every input before anything touches AWS. All problems are reported together, each
  * naming the input, the value, what is allowed and, for a near miss, the value probably meant.
  */
-export function readInputs<T extends InputSchema>(
+export function parseInputs<T extends InputSchema>(
   schema: T,
   getInput: (name: string) => string,
+  options: { parseYaml?: YamlParse } = {},
 ): InputValues<T> {
+  // A caller that reads YAML inputs without the parser has skipped `holdsYaml`: a bug, not a bad input.
+  if (!options.parseYaml && holdsYaml(schema, getInput))
+    throw new Error('An input holds YAML but parseInputs was not handed a YAML parser (see holdsYaml).');
+  const parseYaml = options.parseYaml ?? (() => undefined);
   const values: Record<string, unknown> = {};
   const problems: InputProblem[] = [];
   for (const [name, spec] of Object.entries(schema)) {
@@ -154,7 +174,7 @@ export function readInputs<T extends InputSchema>(
         problems.push({ input: name, value: '', allowed: `it is required: ${spec.description}` });
       continue;
     }
-    const parsed = parseAndValidate(spec, raw);
+    const parsed = parseAndValidate(spec, raw, parseYaml);
     if (parsed.ok) values[name] = parsed.value;
     else problems.push({ input: name, value: raw, allowed: parsed.allowed, didYouMean: parsed.didYouMean });
   }

@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
+import { issueCommand } from './workflowCommands';
 
 /** Logging as the core functions see it; `main` hands in the Actions one, tests a recording one. */
 export interface Logger {
@@ -9,10 +10,21 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * The runner's log, written as @actions/core writes it (plain lines and workflow commands) without
+ * loading it: a step logs from its first line, before its inputs are known to be valid.
+ */
 export const actionsLogger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
-  debug: (m) => core.debug(m),
-  group: (name, fn) => core.group(name, fn),
+  info: (m) => process.stdout.write(m + EOL),
+  warning: (m) => issueCommand('warning', m),
+  error: (m) => issueCommand('error', m),
+  debug: (m) => issueCommand('debug', m),
+  group: async (name, fn) => {
+    issueCommand('group', name);
+    try {
+      return await fn();
+    } finally {
+      issueCommand('endgroup', '');
+    }
+  },
 };

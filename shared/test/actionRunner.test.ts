@@ -11,7 +11,12 @@ const inputs = defineInputs({
 const outputs = defineOutputs({ status: { description: 'Status' } });
 
 function harness(given: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
-  const recorded = { outputs: {} as Record<string, string>, failed: [] as string[], secrets: [] as string[] };
+  const recorded = {
+    outputs: {} as Record<string, string>,
+    failed: [] as string[],
+    secrets: [] as string[],
+    prepared: 0,
+  };
   const io: ActionIo = {
     getInput: (name) => given[name] ?? '',
     setOutput: (name, value) => {
@@ -19,6 +24,9 @@ function harness(given: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
     },
     setFailed: (message) => recorded.failed.push(message),
     setSecret: (value) => recorded.secrets.push(value),
+    prepare: async () => {
+      recorded.prepared += 1;
+    },
   };
   const signals = new EventEmitter();
   const logger = new RecordingLogger();
@@ -48,7 +56,12 @@ describe('runAction', () => {
       environment,
     );
     expect(ok).toBe(true);
-    expect(recorded).toEqual({ outputs: { status: 'deployed' }, failed: [], secrets: ['secret'] });
+    expect(recorded).toEqual({
+      outputs: { status: 'deployed' },
+      failed: [],
+      secrets: ['secret'],
+      prepared: 1,
+    });
   });
 
   it('fails before running the core when an input is bad, naming every bad input', async () => {
@@ -65,10 +78,28 @@ describe('runAction', () => {
       environment,
     );
     expect([ok, ran]).toEqual([false, false]);
+    // The runner's io loads @actions/core in prepare: a bad input must fail without it.
+    expect(recorded.prepared).toBe(0);
     expect(recorded.failed).toHaveLength(1);
     expect(recorded.failed[0]).toContain('Input "endpoint-name" is missing; it is required');
     expect(recorded.failed[0]).toContain('Input "instance-count" is "0"');
     expect(recorded.failed[0]).toContain('Did you mean "plan"?');
+  });
+
+  it('reads an input written as YAML (yaml loaded for it)', async () => {
+    const { environment } = harness({ 'endpoint-name': 'churn', tags: 'team: ml\ncost: 7' });
+    let tags: Record<string, string> | undefined;
+    const ok = await runAction(
+      {
+        inputs: { ...inputs, tags: { kind: 'map', description: 'Tags' } },
+        outputs,
+        run: async (context) => {
+          tags = context.inputs.tags;
+        },
+      },
+      environment,
+    );
+    expect([ok, tags]).toEqual([true, { team: 'ml', cost: '7' }]);
   });
 
   it('runs the cross-input rules before the core', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { defineInputs, InputError, readInputs } from '../src';
+import { defineInputs, holdsYaml, InputError, parseInputs, readInputs } from '../src';
 
 const schema = defineInputs({
   'endpoint-name': {
@@ -178,5 +178,21 @@ describe('readInputs: kinds and rules', () => {
         }),
       ),
     ).toThrow('model-package-arn');
+  });
+});
+
+describe('YAML inputs', () => {
+  it('need the parser only when a map or records input has a value', () => {
+    expect(holdsYaml(schema, reader({ 'endpoint-name': 'a' }))).toBe(false);
+    expect(holdsYaml(schema, reader({ environment: ' ' }))).toBe(false);
+    expect(holdsYaml(schema, reader({ environment: 'A: 1' }))).toBe(true);
+    expect(holdsYaml({ m: { kind: 'map', description: 'm', default: '{}' } }, reader({}))).toBe(true);
+    expect(parseInputs(schema, reader({ 'endpoint-name': 'a' }))['endpoint-name']).toBe('a');
+  });
+
+  it('refuses to read one without the parser, rather than call it a bad input', () => {
+    expect(() => parseInputs(schema, reader({ 'endpoint-name': 'a', environment: 'A: 1' }))).toThrow(
+      'not handed a YAML parser',
+    );
   });
 });

@@ -24,7 +24,9 @@ describe('writeJobSummary', () => {
     expect(written).toEqual(['## Deployed\n']);
   });
 
-  it('skips quietly outside a runner, where there is no summary file', async () => {
-    expect(await writeJobSummary('## Deployed', { env: {} })).toBe(false);
+  it('skips with a notice outside a runner, where there is no summary file, instead of failing', async () => {
+    const notices: string[] = [];
+    expect(await writeJobSummary('## Deployed', { env: {}, notice: (m) => notices.push(m) })).toBe(false);
+    expect(notices).toEqual([expect.stringContaining('GITHUB_STEP_SUMMARY is not set')]);
   });
 });

@@ -1,7 +1,7 @@
 import { runAction } from '@modelship/shared';
 import { buildInputProblems } from './buildInputProblems';
 import { inputs, outputs } from './inputs';
-import { runnerFiles, workspaceOf } from './runnerEdges';
+import { runnerFiles, workspaceOf } from './runnerFiles';
 
 export async function main(): Promise<void> {
   const files = runnerFiles(workspaceOf(process.env));

@@ -1,26 +1,12 @@
-import { statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '@modelship/shared';
 import { buildahEngine } from './buildahEngine';
-import type { BuildFiles, PathKind } from './buildInputProblems';
 import { actionsCommandRunner } from './commandRunner';
 import type { ContainerEngine } from './containerEngine';
 import { dockerEngine } from './dockerEngine';
 import { detectEngine } from './engineDetection';
-
-/** Where relative paths start: the checkout on a runner, else the current directory. */
-export const workspaceOf = (env: NodeJS.ProcessEnv): string => env.GITHUB_WORKSPACE || process.cwd();
-
-/** The runner's file system as the input checks see it. */
-export function runnerFiles(workspace: string): BuildFiles {
-  const kindOf = (p: string): PathKind => {
-    const stats = statSync(p, { throwIfNoEntry: false });
-    return stats?.isDirectory() ? 'directory' : stats?.isFile() ? 'file' : 'missing';
-  };
-  return { workspace, kindOf };
-}
 
 /** Finds the engine and gives it a private directory under RUNNER_TEMP for its storage and login. */
 export function localEngineFinder(

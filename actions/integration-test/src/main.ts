@@ -1,8 +1,6 @@
 import { runAction } from '@modelship/shared';
 import { inputs, outputs } from './inputs';
 import { integrationTestInputProblems } from './integrationTestInputProblems';
-import { integrationTestStep } from './integrationTestStep';
-import { wirePorts } from './wiredPorts';
 
 export async function main(): Promise<void> {
   await runAction({
@@ -10,7 +8,8 @@ export async function main(): Promise<void> {
     inputs,
     outputs,
     crossCheck: integrationTestInputProblems,
-    run: (context) => integrationTestStep(context, wirePorts(context)),
+    // The AWS SDK, the load generator and the step load once the inputs are valid: a bad input fails without that cost.
+    run: async (context) => (await import('./wiredIntegrationTest')).runWiredIntegrationTest(context),
   });
 }
 
