@@ -1,7 +1,7 @@
-import http from 'node:http';
-import https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { ModelshipError, type Clock } from '@modelship/shared';
+import type { Dispatcher, Pool } from 'undici';
+import { exchange, exchangeErrorKind, InFlightExchanges, type HttpAnswer } from './httpExchange';
 import {
   statusErrorKind,
   type InvocationOutcome,
@@ -13,34 +13,34 @@ import {
 const PING_INTERVAL_MS = 250;
 const REQUEST_TIMEOUT_MS = 60_000;
 
-interface RawAnswer {
-  status: number;
-  body: Buffer;
-}
-
 /**
  * A model server that speaks the SageMaker container contract over HTTP: GET /ping answers 200 once
- * it is ready, POST /invocations predicts. Connections are kept alive and shared by the load run's
- * workers, so the load generator measures the model, not TCP handshakes.
+ * it is ready, POST /invocations predicts. Requests go through one undici pool of keep-alive
+ * connections, one per request in flight (the load run's concurrency), reused from request to request, so the load generator measures the model, not TCP handshakes. undici is loaded on first use:
+ * an endpoint run never needs it, and the action's cold start does not pay for it.
  */
 export class HttpModelServer implements InvocationTarget {
   readonly description: string;
-  private readonly agent: http.Agent;
   private readonly base: URL;
-  private readonly send: typeof http.request;
+  private pool: Pool | undefined;
+  private readonly inFlight = new InFlightExchanges();
+  private readonly invocations = new WeakMap<InvocationRequest, Dispatcher.DispatchOptions>();
+
+  private readonly clock: Clock;
+  private readonly readyWithinMs: number;
+  private readonly connections: number;
 
   constructor(
     url: string,
-    private readonly clock: Clock,
-    private readonly readyWithinMs: number,
+    options: { clock: Clock; timeoutMs: number; connections: number },
     /** Why the server will never answer (its process exited), checked between pings. */
     private readonly gone: () => string | undefined = () => undefined,
   ) {
     this.base = new URL(url.endsWith('/') ? url : `${url}/`);
     this.description = url;
-    const transport = this.base.protocol === 'https:' ? https : http;
-    this.agent = new transport.Agent({ keepAlive: true, maxSockets: 256 });
-    this.send = transport.request;
+    this.clock = options.clock;
+    this.readyWithinMs = options.timeoutMs;
+    this.connections = options.connections;
   }
 
   async ready(signal: AbortSignal): Promise<void> {
@@ -79,12 +79,12 @@ export class HttpModelServer implements InvocationTarget {
         errorKind: statusErrorKind(answer.status),
       };
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'RequestFailed';
       return {
         status: 0,
         body: '',
         latencyMs: performance.now() - started,
-        errorKind: code,
+        // A cancelled run aborts the requests in flight with the run's own reason, which has no code.
+        errorKind: signal.aborted ? 'Aborted' : exchangeErrorKind(err),
         detail: `POST /invocations failed: ${(err as Error).message}`,
         unanswered: true,
       };
@@ -92,48 +92,53 @@ export class HttpModelServer implements InvocationTarget {
   }
 
   async stop(): Promise<void> {
-    this.agent.destroy();
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.destroy();
   }
 
-  private request(
+  private async request(
     method: 'GET' | 'POST',
     route: string,
     invocation: InvocationRequest | undefined,
     signal: AbortSignal,
-  ): Promise<RawAnswer> {
-    const headers: Record<string, string> = {};
-    if (invocation) {
-      headers['content-type'] = invocation.contentType;
-      headers['content-length'] = String(invocation.body.length);
+  ): Promise<HttpAnswer> {
+    const pool = this.pool ?? (await this.openPool());
+    const options = invocation ? this.invocationOptions(invocation) : this.options(method, route, {});
+    return exchange(pool, options, signal, this.inFlight);
+  }
+
+  /** A case's request, built once: the load run sends the same few cases thousands of times. */
+  private invocationOptions(invocation: InvocationRequest): Dispatcher.DispatchOptions {
+    let options = this.invocations.get(invocation);
+    if (!options) {
+      const headers: Record<string, string> = { 'content-type': invocation.contentType };
       if (invocation.accept) headers.accept = invocation.accept;
       if (invocation.customAttributes)
         headers['x-amzn-sagemaker-custom-attributes'] = invocation.customAttributes;
+      options = this.options('POST', 'invocations', headers, invocation.body);
+      this.invocations.set(invocation, options);
     }
-    return new Promise((resolve, reject) => {
-      const req = this.send(
-        {
-          protocol: this.base.protocol,
-          hostname: this.base.hostname,
-          port: this.base.port,
-          path: `${this.base.pathname}${route}`,
-          method,
-          headers,
-          agent: this.agent,
-          signal,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-          res.on('error', reject);
-        },
-      );
-      // SageMaker gives a model 60 s to answer; a hung local server gets no longer.
-      req.setTimeout(REQUEST_TIMEOUT_MS, () =>
-        req.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)),
-      );
-      req.on('error', reject);
-      req.end(invocation?.body);
-    });
+    return options;
+  }
+
+  private options(
+    method: 'GET' | 'POST',
+    route: string,
+    headers: Record<string, string>,
+    body?: Buffer,
+  ): Dispatcher.DispatchOptions {
+    const path = `${this.base.pathname}${route}`;
+    // SageMaker gives a model 60 s to answer; a hung local server gets no longer.
+    const timeouts = { headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS };
+    return { method, path, headers, body, ...timeouts };
+  }
+
+  private async openPool(): Promise<Pool> {
+    const { Pool } = await import('undici');
+    // Never more connections than requests in flight: a request finds its connection free again
+    // only a tick after the answer, and an unbounded pool would open a new one in that tick.
+    this.pool ??= new Pool(this.base.origin, { connections: this.connections });
+    return this.pool;
   }
 }

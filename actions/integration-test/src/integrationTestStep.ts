@@ -40,7 +40,8 @@ export async function integrationTestStep(
   let target: InvocationTarget | undefined;
   let result: TestRunResult;
   try {
-    target = await selectTarget(values, ports, { clock, timeoutMs });
+    const connections = load?.plan.concurrency ?? 1;
+    target = await selectTarget(values, ports, { clock, timeoutMs, connections });
     const ready = target;
     await logger.group(`Waiting for ${ready.description} to answer`, () => ready.ready(context.signal));
     const phase = { workspace: ports.workspace, logger, clock, signal: context.signal, deadlineAt };

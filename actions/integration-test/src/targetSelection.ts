@@ -32,6 +32,13 @@ export interface TargetPorts {
   runCommand: CommandRunner;
 }
 
+export interface TargetOptions {
+  clock: Clock;
+  timeoutMs: number;
+  /** The most requests in flight at once (the load run's concurrency): a local server's connections. */
+  connections: number;
+}
+
 /**
  * The one target the inputs name (the input check made sure there is exactly one), started when the
  * step starts it. Nothing is sent yet: `ready` comes next.
@@ -39,7 +46,7 @@ export interface TargetPorts {
 export async function selectTarget(
   values: InputValues<typeof inputs>,
   ports: TargetPorts,
-  options: { clock: Clock; timeoutMs: number },
+  options: TargetOptions,
 ): Promise<InvocationTarget> {
   const { clock, timeoutMs } = options;
   const endpoint = values['endpoint-name'];
@@ -52,17 +59,17 @@ export async function selectTarget(
   if (values['local-image']) return startImage(values['local-image'], url, ports, options);
   if (values['local-command']) {
     const process = ports.startProcess(parseCommandLine(values['local-command']));
-    const server = new HttpModelServer(url, clock, timeoutMs, () => process.exited());
+    const server = new HttpModelServer(url, options, () => process.exited());
     return new StartedServerTarget(server, process, `local-command at ${url}`);
   }
-  return new HttpModelServer(url, clock, timeoutMs);
+  return new HttpModelServer(url, options);
 }
 
 async function startImage(
   image: string,
   url: string,
   ports: TargetPorts,
-  options: { clock: Clock; timeoutMs: number },
+  options: TargetOptions,
 ): Promise<InvocationTarget> {
   const port = Number(new URL(url).port || 8080);
   const runtime = await pickContainerRuntime(image, port, ports.runCommand);
@@ -81,8 +88,6 @@ async function startImage(
       await ports.runCommand(runtime.tool, runtime.cleanup);
     },
   };
-  const server = new HttpModelServer(`http://127.0.0.1:${port}`, options.clock, options.timeoutMs, () =>
-    process.exited(),
-  );
+  const server = new HttpModelServer(`http://127.0.0.1:${port}`, options, () => process.exited());
   return new StartedServerTarget(server, started, `local-image ${image} (${runtime.tool})`);
 }
