@@ -3,6 +3,10 @@ import type {
   DescribeTransformJobRequest,
   ListTransformJobsRequest,
   StopTransformJobRequest,
+  TransformInput,
+  TransformOutput,
+  TransformResources,
+  TransformS3DataSource,
 } from '@aws-sdk/client-sagemaker';
 import { gunzipSync } from 'node:zlib';
 import { AwsError, validationError } from '../../protocol/awsError';
@@ -23,10 +27,22 @@ type TransformJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | '
 const STATUSES: TransformJobStatus[] = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
 const LOG_GROUP = '/aws/sagemaker/TransformJobs';
 
+/** CreateTransformJob as validateCreate leaves it: what a run needs is present and emulated. */
+interface ValidTransformJobRequest extends CreateTransformJobRequest {
+  TransformJobName: string;
+  ModelName: string;
+  TransformInput: TransformInput & {
+    DataSource: { S3DataSource: TransformS3DataSource & { S3Uri: string } };
+    SplitType?: 'None' | 'Line';
+  };
+  TransformOutput: TransformOutput & { S3OutputPath: string };
+  TransformResources: TransformResources & { InstanceCount: number };
+}
+
 interface TransformJobRecord {
   name: string;
   arn: string;
-  request: Record<string, any>;
+  request: ValidTransformJobRequest;
   creationTime: Date;
   lastModifiedTime: Date;
   status: TransformJobStatus;
@@ -42,14 +58,12 @@ function notEmulated(member: string, value: string, instead: string): AwsError {
   return validationError(`The modelship emulator does not emulate ${member} ${value}; ${instead}.`);
 }
 
-function validateCreate(input: Record<string, any>): void {
+function validateCreate(input: CreateTransformJobRequest): asserts input is ValidTransformJobRequest {
   checkName(input.TransformJobName, 'transformJobName');
   checkName(input.ModelName, 'modelName');
+  const transformInput = requireMember(input.TransformInput, 'transformInput');
   const source = requireMember(
-    requireMember(
-      requireMember(input.TransformInput, 'transformInput').DataSource,
-      'transformInput.dataSource',
-    ).S3DataSource,
+    requireMember(transformInput.DataSource, 'transformInput.dataSource').S3DataSource,
     'transformInput.dataSource.s3DataSource',
   );
   checkEnum(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType', [
@@ -57,20 +71,17 @@ function validateCreate(input: Record<string, any>): void {
     'S3Prefix',
     'AugmentedManifestFile',
   ]);
-  if (requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType') !== 'S3Prefix') {
-    throw notEmulated('S3DataType', source.S3DataType, 'use S3Prefix');
+  const dataType = requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType');
+  if (dataType !== 'S3Prefix') {
+    throw notEmulated('S3DataType', dataType, 'use S3Prefix');
   }
   s3Location(requireMember(source.S3Uri, 'transformInput.dataSource.s3DataSource.s3Uri'), 'S3Uri');
-  checkEnum(input.TransformInput.SplitType, 'transformInput.splitType', [
-    'None',
-    'Line',
-    'RecordIO',
-    'TFRecord',
-  ]);
-  if (['RecordIO', 'TFRecord'].includes(input.TransformInput.SplitType)) {
-    throw notEmulated('SplitType', input.TransformInput.SplitType, 'use None or Line');
+  const splitType = transformInput.SplitType;
+  checkEnum(splitType, 'transformInput.splitType', ['None', 'Line', 'RecordIO', 'TFRecord']);
+  if (splitType === 'RecordIO' || splitType === 'TFRecord') {
+    throw notEmulated('SplitType', splitType, 'use None or Line');
   }
-  checkEnum(input.TransformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
+  checkEnum(transformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
   const output = requireMember(input.TransformOutput, 'transformOutput');
   s3Location(requireMember(output.S3OutputPath, 'transformOutput.s3OutputPath'), 'S3OutputPath');
   checkEnum(output.AssembleWith, 'transformOutput.assembleWith', ['None', 'Line']);
@@ -92,7 +103,7 @@ function validateCreate(input: Record<string, any>): void {
  * DataProcessing reads records as CSV or JSON, so with a filter or a join the input's ContentType (and
  * Accept, when given) must be one of those; each JSONPath must start at the root and close its brackets.
  */
-function validateDataProcessing(input: Record<string, any>): void {
+function validateDataProcessing(input: CreateTransformJobRequest): void {
   const processing = dataProcessingOf(input);
   checkEnum(input.DataProcessing?.JoinSource, 'dataProcessing.joinSource', ['Input', 'None']);
   for (const [member, path] of [
@@ -106,13 +117,13 @@ function validateDataProcessing(input: Record<string, any>): void {
     }
   }
   if (!processesRecords(processing)) return;
-  const contentType = input.TransformInput.ContentType as string | undefined;
+  const contentType = input.TransformInput?.ContentType;
   if (!recordFormatOf(contentType)) {
     throw validationError(
       `DataProcessing needs TransformInput.ContentType text/csv, application/json or application/jsonlines to read records; got ${contentType ?? 'none'}.`,
     );
   }
-  const accept = input.TransformOutput.Accept as string | undefined;
+  const accept = input.TransformOutput?.Accept;
   if (accept && !recordFormatOf(accept)) {
     throw notEmulated(
       'DataProcessing with TransformOutput.Accept',
@@ -123,7 +134,7 @@ function validateDataProcessing(input: Record<string, any>): void {
 }
 
 /** DataProcessing as the run applies it; `$` selects the whole record, the same as no filter. */
-function dataProcessingOf(input: Record<string, any>): DataProcessing {
+function dataProcessingOf(input: CreateTransformJobRequest): DataProcessing {
   const processing = input.DataProcessing ?? {};
   const filter = (path: unknown) => (typeof path === 'string' && path !== '$' ? path : undefined);
   return {
@@ -134,7 +145,7 @@ function dataProcessingOf(input: Record<string, any>): DataProcessing {
 }
 
 /** How records and predictions are read: the input by its ContentType, predictions by Accept or the same. */
-function formatsOf(request: Record<string, any>): TransformRunSpec['formats'] {
+function formatsOf(request: ValidTransformJobRequest): TransformRunSpec['formats'] {
   const input = recordFormatOf(request.TransformInput.ContentType);
   if (!input) return undefined;
   return { input, output: recordFormatOf(request.TransformOutput.Accept) ?? input };
