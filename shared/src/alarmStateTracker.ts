@@ -1,5 +1,6 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { alarmStates, inAlarm, type AlarmState } from './alarmStates';
+import { TransientReadTolerance } from './transientAwsError';
 
 /**
  * The guarding alarms across successive reads: which have been in ALARM at any read (a rollback is
@@ -13,11 +14,14 @@ export class AlarmStateTracker {
   private current: AlarmState[] = [];
   /** When a read last found a different set in ALARM than the read before; undefined until one does. */
   changedAtMs: number | undefined;
+  private readonly reads: TransientReadTolerance;
 
   constructor(
     private readonly ports: { cloudwatch: Pick<CloudWatchClient, 'send'> },
     private readonly names: readonly string[],
-  ) {}
+  ) {
+    this.reads = new TransientReadTolerance(`DescribeAlarms on ${names.join(', ')}`);
+  }
 
   get watching(): boolean {
     return this.names.length > 0;
@@ -35,7 +39,10 @@ export class AlarmStateTracker {
   /** Reads the alarms (nothing to read without any); true when the set in ALARM changed since the last read. */
   async read(nowMs: number): Promise<boolean> {
     if (!this.watching) return false;
-    this.current = await alarmStates(this.ports, [...this.names]);
+    const states = await this.reads.read(() => alarmStates(this.ports, [...this.names]));
+    // A throttled read tells nothing new: the states stay those of the last read.
+    if (!states) return false;
+    this.current = states;
     for (const alarm of inAlarm(this.current)) this.fired.set(alarm.name, alarm);
     const firing = new Set(this.inAlarmNow);
     const last = this.last;

@@ -1,6 +1,7 @@
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { alarmStates, inAlarm } from './alarmStates';
 import type { Clock } from './clock';
+import { TransientReadTolerance } from './transientAwsError';
 
 /** How often the alarms are read while the action itself guards a bake or a rollback window. */
 export const ALARM_POLL_MS = 2_000;
@@ -25,8 +26,11 @@ export async function watchAlarmsFor(
   durationMs: number,
 ): Promise<AlarmWatchEnd> {
   const end = ports.clock.now() + durationMs;
+  const reads = new TransientReadTolerance(`DescribeAlarms on ${alarms.join(', ')}`);
   for (;;) {
-    const fired = alarms.length ? inAlarm(await alarmStates(ports, [...alarms])).map((a) => a.name) : [];
+    // A throttled read is no news: nothing fired as far as this poll can tell.
+    const states = alarms.length ? await reads.read(() => alarmStates(ports, [...alarms])) : [];
+    const fired = inAlarm(states ?? []).map((a) => a.name);
     if (fired.length) return { kind: 'fired', alarms: fired };
     if (ports.signal.aborted) return { kind: 'cancelled' };
     const left = end - ports.clock.now();

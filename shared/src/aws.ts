@@ -5,7 +5,7 @@ export interface AwsClientSettings {
   region: string;
   /** UA 2.1 pairs: `modelship/<version> md/modelship-action#<action>`, which CloudTrail shows per call. */
   customUserAgent: Array<[string, string]>;
-  retryMode: 'adaptive';
+  retryMode: 'standard';
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
 }
@@ -13,14 +13,20 @@ export interface AwsClientSettings {
 /**
  * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
  * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
- * action has emulator-specific code. Adaptive retries absorb throttling of frequent polls.
+ * action has emulator-specific code.
+ *
+ * Standard retries, not adaptive: adaptive mode's client-side rate limiter drops a client to half a
+ * call a second after one throttled answer, which made a throttled rollback or build take 3-10x its
+ * time while never making a call more likely to succeed. Reads inside poll loops do not rely on these
+ * retries anyway (see transientAwsError); the standard strategy's retry quota (500, 5 per throttled
+ * retry, refunded on success) stays level at 30 % throttling, so mutating calls keep their retries.
  */
 export function awsClientSettings(options: {
   region?: string;
   env?: NodeJS.ProcessEnv;
   action: string;
   version: string;
-  /** Attempts per call including the first; adaptive mode also slows down when throttled. */
+  /** Attempts per call including the first: 8 at 30 % throttling leaves 0.3^8 < 1e-4 of calls failing. */
   maxAttempts?: number;
   connectionTimeoutMs?: number;
   /** Per request; InvokeEndpoint may legitimately take 60 s, hence the default above that. */
@@ -42,8 +48,8 @@ export function awsClientSettings(options: {
       ['modelship', options.version],
       ['md/modelship-action', options.action],
     ],
-    retryMode: 'adaptive',
-    maxAttempts: options.maxAttempts ?? 6,
+    retryMode: 'standard',
+    maxAttempts: options.maxAttempts ?? 8,
     // A hung connection must not hold a job until GitHub's six-hour limit.
     requestHandler: new NodeHttpHandler({
       connectionTimeout: options.connectionTimeoutMs ?? 10_000,

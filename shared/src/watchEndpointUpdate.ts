@@ -8,7 +8,14 @@ import { DeploymentProgress, type TrafficSample } from './deploymentProgress';
 import { formatElapsed } from './duration';
 import { endpointOutcome, type EndpointOutcome, type EndpointSnapshot } from './endpointOutcome';
 import type { Logger } from './logger';
-import { nextPollDelayMs, observePhase, type PollPlan, type UpdatePhase } from './pollSchedule';
+import {
+  nextPollDelayMs,
+  observePhase,
+  WAITING_POLL_MS,
+  type PollPlan,
+  type UpdatePhase,
+} from './pollSchedule';
+import { TransientReadTolerance } from './transientAwsError';
 
 /** What following an endpoint update needs; every action's ports satisfy it. */
 export interface EndpointWatchPorts {
@@ -66,17 +73,17 @@ export async function watchEndpointUpdate(
   const cancelled = (): WatchResult => ({ kind: 'cancelled', snapshot, samples: progress.samples });
   let phase: UpdatePhase | undefined;
   let lastPollAtMs: number | undefined;
+  const describes = new TransientReadTolerance(`DescribeEndpoint on ${request.endpointName}`);
   for (;;) {
     if (ports.signal.aborted) return cancelled();
-    try {
-      snapshot = await ports.sagemaker.send(
-        new DescribeEndpointCommand({ EndpointName: request.endpointName }),
-        { abortSignal: ports.signal },
-      );
-    } catch (err) {
-      if (ports.signal.aborted) return cancelled();
-      throw err;
+    const described = await describeEndpoint(ports, request.endpointName, describes);
+    if (described === 'cancelled') return cancelled();
+    if (!described) {
+      // Throttled or a 5xx: no news this poll. Ten of those in a row end the watch with an error.
+      if (!(await sleepReadingAlarms(ports, alarms, ports.clock.now() + WAITING_POLL_MS))) return cancelled();
+      continue;
     }
+    snapshot = described;
     await alarms.read(ports.clock.now());
     const now = ports.clock.now();
     for (const line of progress.observe(snapshot, now, alarms.inAlarmNow)) ports.logger.info(line);
@@ -101,6 +108,24 @@ export async function watchEndpointUpdate(
     });
     if (!(await sleepReadingAlarms(ports, alarms, Math.min(now + delay, request.deadlineMs))))
       return cancelled();
+  }
+}
+
+/** The endpoint now; undefined when the read failed transiently (no news this poll). */
+async function describeEndpoint(
+  ports: EndpointWatchPorts,
+  endpointName: string,
+  describes: TransientReadTolerance,
+): Promise<EndpointSnapshot | undefined | 'cancelled'> {
+  try {
+    return await describes.read(() =>
+      ports.sagemaker.send(new DescribeEndpointCommand({ EndpointName: endpointName }), {
+        abortSignal: ports.signal,
+      }),
+    );
+  } catch (err) {
+    if (ports.signal.aborted) return 'cancelled';
+    throw err;
   }
 }
 

@@ -51,3 +51,29 @@ describe('watchAlarmsFor', () => {
     expect(cloudwatch.calls()).toHaveLength(0);
   });
 });
+
+describe('watchAlarmsFor when CloudWatch throttles', () => {
+  const throttling = () =>
+    Object.assign(new Error('Rate exceeded'), { name: 'Throttling', $metadata: { httpStatusCode: 400 } });
+
+  it('treats a throttled read as no news and still sees the alarm fire at the next read', async () => {
+    cloudwatch
+      .on(DescribeAlarmsCommand)
+      .rejectsOnce(throttling())
+      .rejectsOnce(throttling())
+      .resolves(states('ALARM'));
+    expect(await watchAlarmsFor(ports(), ['churn-5xx'], 60_000)).toEqual({
+      kind: 'fired',
+      alarms: ['churn-5xx'],
+    });
+    expect(clock.now()).toBe(2 * ALARM_POLL_MS);
+  });
+
+  it('fails, saying so, when every read is throttled for ten polls in a row', async () => {
+    cloudwatch.on(DescribeAlarmsCommand).rejects(throttling());
+    await expect(watchAlarmsFor(ports(), ['churn-5xx'], 600_000)).rejects.toThrow(
+      /DescribeAlarms on churn-5xx failed 10 polls in a row with transient errors/,
+    );
+    expect(cloudwatch.commandCalls(DescribeAlarmsCommand)).toHaveLength(10);
+  });
+});

@@ -20,10 +20,10 @@ describe('awsClientSettings', () => {
     );
   });
 
-  it('sets adaptive retries, the modelship user agent and request timeouts, and no endpoint', () => {
+  it('sets standard retries (no client-side rate limiter), the modelship user agent and request timeouts, and no endpoint', () => {
     const settings = awsClientSettings({ ...base, env: { AWS_REGION: 'eu-west-1' }, maxAttempts: 4 });
     expect(settings).toMatchObject({
-      retryMode: 'adaptive',
+      retryMode: 'standard',
       maxAttempts: 4,
       customUserAgent: [
         ['modelship', '1.2.3'],
@@ -31,6 +31,8 @@ describe('awsClientSettings', () => {
       ],
     });
     expect(settings).not.toHaveProperty('endpoint');
+    // 0.3^8: at 30 % throttling fewer than 1 call in 10,000 runs out of attempts.
+    expect(awsClientSettings({ ...base, env: { AWS_REGION: 'eu-west-1' } }).maxAttempts).toBe(8);
     expect(settings.requestHandler.constructor.name).toBe('NodeHttpHandler');
   });
 

@@ -156,3 +156,61 @@ describe('watchEndpointUpdate on the plan schedule', () => {
     expect(cloudwatch.commandCalls(DescribeAlarmsCommand)).toHaveLength(0);
   });
 });
+
+describe('watchEndpointUpdate when SageMaker and CloudWatch throttle', () => {
+  const throttling = () =>
+    Object.assign(new Error('Rate exceeded'), {
+      name: 'ThrottlingException',
+      $metadata: { httpStatusCode: 400 },
+    });
+
+  it('sits out throttled reads (every third DescribeEndpoint, every other DescribeAlarms) and ends deployed', async () => {
+    const endAtMs = 130_000;
+    let described = 0;
+    sagemaker.on(DescribeEndpointCommand).callsFake(() => {
+      described += 1;
+      if (described % 3 === 0) throw throttling();
+      return clock.now() >= endAtMs
+        ? { EndpointStatus: 'InService', EndpointConfigName: 'new' }
+        : { EndpointStatus: 'Updating', EndpointConfigName: 'old' };
+    });
+    let alarmReads = 0;
+    cloudwatch.on(DescribeAlarmsCommand).callsFake(() => {
+      alarmReads += 1;
+      if (alarmReads % 2 === 0) throw throttling();
+      return { MetricAlarms: [{ AlarmName: 'churn-5xx', StateValue: 'OK' }] };
+    });
+    const watched = await watch({ bakeMs: 60_000 });
+    expect(watched).toMatchObject({ kind: 'finished', outcome: { kind: 'deployed' } });
+    expect(clock.now()).toBeGreaterThanOrEqual(endAtMs);
+    expect(described).toBeGreaterThanOrEqual(3);
+    expect(alarmReads).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still sees an alarm that fired during a throttled read', async () => {
+    play({ steps: 2, bakeMs: 600_000, alarmAtMs: 100_000, rollbackMs: 5_000 });
+    let alarmReads = 0;
+    cloudwatch.on(DescribeAlarmsCommand).callsFake(() => {
+      alarmReads += 1;
+      if (alarmReads % 2 === 0) throw throttling();
+      return {
+        MetricAlarms: [{ AlarmName: 'churn-5xx', StateValue: clock.now() >= 100_000 ? 'ALARM' : 'OK' }],
+      };
+    });
+    const watched = await watch({ bakeMs: 600_000 });
+    expect(watched).toMatchObject({
+      kind: 'finished',
+      outcome: { kind: 'rolled-back' },
+      firedAlarms: [expect.objectContaining({ name: 'churn-5xx', state: 'ALARM' })],
+    });
+  });
+
+  it('fails, saying so, when DescribeEndpoint is throttled ten polls in a row', async () => {
+    sagemaker.on(DescribeEndpointCommand).rejects(throttling());
+    cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [] });
+    await expect(watch({ bakeMs: 60_000 })).rejects.toThrow(
+      /DescribeEndpoint on churn failed 10 polls in a row with transient errors/,
+    );
+    expect(sagemaker.commandCalls(DescribeEndpointCommand)).toHaveLength(10);
+  });
+});
