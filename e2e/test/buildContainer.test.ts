@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import {
   DescribeImagesCommand,
   DescribeRepositoriesCommand,
@@ -16,10 +18,12 @@ import { repoRoot, runAction, type ActionRun } from '../../scripts/actionRunner.
 
 const BUILDAH = '/usr/bin/buildah';
 const REGISTRY = '/usr/bin/docker-registry';
-const available = existsSync(BUILDAH) && existsSync(REGISTRY);
-// Under CI the builds must run: a missing buildah or registry fails these tests there instead of skipping them.
+const GCC = '/usr/bin/gcc';
+const available = existsSync(BUILDAH) && existsSync(REGISTRY) && existsSync(GCC);
+// Under CI the builds must run: a missing buildah, registry or gcc fails these tests there instead of skipping them.
 const describeBuild = available || process.env.CI === 'true' ? describe : describe.skip;
-const FIXTURE = path.join(repoRoot, 'e2e/fixtures/tiny-image');
+// A FROM scratch image whose `serve` is a static binary compiled here from serve.c: no base image to pull.
+const FIXTURE = path.join(repoRoot, 'e2e/fixtures/ping-image');
 
 let emulator: RunningEmulator;
 let ecr: ECRClient;
@@ -48,10 +52,15 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** A copy of the fixture context in its own workspace, which a test may change. */
-async function workspaceWithFixture(name: string): Promise<string> {
+/** A copy of the fixture context in its own workspace, which a test may change, with `serve` compiled. */
+async function workspaceWithFixture(name: string, defines: string[] = []): Promise<string> {
   const workspace = path.join(work, name);
-  await cp(FIXTURE, path.join(workspace, 'model'), { recursive: true });
+  const context = path.join(workspace, 'model');
+  await cp(FIXTURE, context, { recursive: true });
+  const flags = defines.map((define) => `-D${define}`);
+  await promisify(execFile)(GCC, ['-static', '-Os', '-s', ...flags, '-o', 'serve', 'serve.c'], {
+    cwd: context,
+  });
   return workspace;
 }
 
@@ -102,6 +111,11 @@ describeBuild('build-container with buildah, the bundled action against the emul
     expect(described?.imageTags?.sort()).toEqual([`ctx-${hash}`, 'v1'].sort());
     expect(first.summary).toContain('Built and pushed e2e/churn');
     expect(first.stdout).toContain('ENTRYPOINT is exec form');
+    // The image really ran: buildah started `/opt/program/serve serve` and GET /ping answered on 8080.
+    expect(first.stdout).toMatch(
+      /GET \/ping on port 8080 answered 200 \d+ s after the image started as `\/opt\/program\/serve serve`/,
+    );
+    expect(first.stdout).not.toContain('Not checked');
     const repository = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['e2e/churn'] })))
       .repositories?.[0];
     expect(repository?.imageScanningConfiguration?.scanOnPush).toBe(true);
@@ -127,6 +141,22 @@ describeBuild('build-container with buildah, the bundled action against the emul
     expect((await describeImage('e2e/churn', 'v3'))?.imageDigest).toBe(changed.outputs['image-digest']);
     expectNoPassword(changed);
   }, 300_000);
+});
+
+describeBuild('build-container sagemaker-check starts the image with buildah', () => {
+  it('fails and pushes nothing when `serve` exits before /ping answers, showing its output', async () => {
+    const workspace = await workspaceWithFixture('broken-serve', ['EXIT_AT_ONCE']);
+    const run = await build(workspace, { repository: 'e2e/broken' });
+    expect(run.exitCode).toBe(1);
+    const error = run.errors.join('\n');
+    expect(error).toContain('not pushed');
+    expect(error).toContain('`/opt/program/serve serve` exited with code 3 before GET /ping answered 200');
+    expect(error).toContain('model not found: /opt/ml/model/missing.bin');
+    expect(error).toContain('port 8080');
+    const images = await ecr.send(new DescribeImagesCommand({ repositoryName: 'e2e/broken' }));
+    expect(images.imageDetails).toEqual([]);
+    expectNoPassword(run);
+  }, 120_000);
 });
 
 describe('build-container refuses bad input before any AWS call', () => {

@@ -82,7 +82,7 @@ async function buildPhase(
       login: target.login,
       sagemakerCheck: inputs['sagemaker-check'],
     },
-    ports.logger,
+    ports,
   );
   return { builder: engine.name, check };
 }
@@ -115,7 +115,7 @@ async function buildWithoutPush(ports: BuildContainerPorts, request: BuildReques
   const check = await buildLocally(
     engine,
     { definition: request.definition, imageRef, sagemakerCheck: inputs['sagemaker-check'] },
-    ports.logger,
+    ports,
   );
   return { builder: engine.name, check };
 }

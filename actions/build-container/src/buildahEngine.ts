@@ -4,6 +4,10 @@ import type { CommandRunner } from './commandRunner';
 import { succeeded } from './commandFailure';
 import { buildFlags, parseImageConfig, type ContainerEngine } from './containerEngine';
 import type { RegistryLogin } from './ecrLogin';
+import { startBackground as startProcess } from './backgroundProcess';
+import { buildahServe, type StartBackground } from './buildahServe';
+import { httpPing } from './httpPing';
+import type { PingProbe } from './imageServe';
 
 const HINT =
   'Read the buildah output above; buildah needs to run as root (or rootless with subuids) with --storage-driver vfs --isolation chroot on hosted runners.';
@@ -13,16 +17,14 @@ const HINT =
  * credentials, and `dispose` removes both. vfs storage and chroot isolation work without a daemon,
  * overlay mounts or user namespaces.
  */
-export function buildahEngine(runner: CommandRunner, workDir: string): ContainerEngine {
+export function buildahEngine(
+  runner: CommandRunner,
+  workDir: string,
+  startBackground: StartBackground = startProcess,
+  ping: PingProbe = httpPing,
+): ContainerEngine {
   const authFile = path.join(workDir, 'auth.json');
-  const storage = [
-    '--root',
-    path.join(workDir, 'root'),
-    '--runroot',
-    path.join(workDir, 'runroot'),
-    '--storage-driver',
-    'vfs',
-  ];
+  const storage = storageFlags(workDir);
   let tlsVerify = '--tls-verify=true';
   const buildah = async (what: string, args: string[], options: { stdin?: string; quiet?: boolean } = {}) =>
     succeeded(what, await runner.run('buildah', [...storage, ...args], options), 'buildah', HINT);
@@ -62,11 +64,23 @@ export function buildahEngine(runner: CommandRunner, workDir: string): Container
         `docker://${imageRef}`,
       ]);
     },
+    serve: buildahServe(runner, storage, startBackground),
+    ping,
     async dispose() {
       await rm(workDir, { recursive: true, force: true });
     },
   };
 }
+
+/** The run's own image storage: vfs needs no overlay mounts or user namespaces. */
+const storageFlags = (workDir: string) => [
+  '--root',
+  path.join(workDir, 'root'),
+  '--runroot',
+  path.join(workDir, 'runroot'),
+  '--storage-driver',
+  'vfs',
+];
 
 /** The password goes on stdin, never in the arguments, where a process listing would show it. */
 function loginArguments(authFile: string, tlsVerify: string, login: RegistryLogin): string[] {

@@ -1,5 +1,6 @@
 import type { BuildDefinition } from './contextHash';
 import type { RegistryLogin } from './ecrLogin';
+import type { PingProbe, ServeImage } from './imageServe';
 
 /** The part of an image's config that decides how SageMaker starts it. */
 export interface ImageConfig {
@@ -15,6 +16,10 @@ export interface ContainerEngine {
   build(definition: BuildDefinition, imageRef: string): Promise<void>;
   imageConfig(imageRef: string): Promise<ImageConfig>;
   push(imageRef: string): Promise<void>;
+  /** Starts the built image as SageMaker does, for the /ping check. */
+  serve: ServeImage;
+  /** GET on the runner's loopback, where the served image's port 8080 is published. */
+  ping: PingProbe;
   /** Removes what the engine kept for this run (storage, login); safe to call more than once. */
   dispose(): Promise<void>;
 }

@@ -3,6 +3,9 @@ import type { CommandRunner } from './commandRunner';
 import { succeeded } from './commandFailure';
 import { buildFlags, parseImageConfig, type ContainerEngine } from './containerEngine';
 import type { RegistryLogin } from './ecrLogin';
+import { dockerServe } from './dockerServe';
+import { httpPing } from './httpPing';
+import type { PingProbe } from './imageServe';
 
 const HINT = 'Read the docker output above; `docker info` shows whether the daemon is healthy.';
 
@@ -10,7 +13,12 @@ const HINT = 'Read the docker output above; `docker info` shows whether the daem
  * docker (with buildx when installed), logging in with its own config directory (DOCKER_CONFIG under
  * `configDir`) so that the ECR login does not outlive the step in the runner's ~/.docker.
  */
-export function dockerEngine(runner: CommandRunner, configDir: string, buildx: boolean): ContainerEngine {
+export function dockerEngine(
+  runner: CommandRunner,
+  configDir: string,
+  buildx: boolean,
+  ping: PingProbe = httpPing,
+): ContainerEngine {
   const env = { DOCKER_CONFIG: configDir };
   const docker = async (what: string, args: string[], options: { stdin?: string; quiet?: boolean } = {}) =>
     succeeded(what, await runner.run('docker', args, { ...options, env }), 'docker', HINT);
@@ -47,6 +55,8 @@ export function dockerEngine(runner: CommandRunner, configDir: string, buildx: b
     async push(imageRef) {
       await docker('docker push', ['push', imageRef]);
     },
+    serve: dockerServe(runner, env),
+    ping,
     async dispose() {
       await rm(configDir, { recursive: true, force: true });
     },

@@ -1,7 +1,8 @@
-import { ModelshipError, type Logger } from '@modelship/shared';
+import { ModelshipError, type Clock, type Logger } from '@modelship/shared';
 import type { ContainerEngine } from './containerEngine';
 import type { BuildDefinition } from './contextHash';
 import type { RegistryLogin } from './ecrLogin';
+import { checkPing } from './pingCheck';
 import { checkEntrypoint, type SagemakerCheck } from './sagemakerContract';
 
 export interface LocalBuildRequest {
@@ -12,13 +13,31 @@ export interface LocalBuildRequest {
   sagemakerCheck: boolean;
 }
 
-const PING_NOT_RUN =
-  'GET /ping on port 8080 after `serve` was not checked: the action does not start the image on the runner.';
+/** What a local build needs beside the engine: the log, and the clock and signal the /ping wait uses. */
+export interface LocalBuildEdges {
+  logger: Logger;
+  clock: Clock;
+  signal: AbortSignal;
+}
 
-/** Checks the built image before it is pushed, so a broken image never reaches the repository. */
-async function checkImage(engine: ContainerEngine, imageRef: string): Promise<SagemakerCheck> {
-  const check = checkEntrypoint(await engine.imageConfig(imageRef));
-  return { ...check, notChecked: [...check.notChecked, PING_NOT_RUN] };
+/**
+ * Checks the built image before it is pushed, so a broken image never reaches the repository: the
+ * ENTRYPOINT first (a shell-form one would drop `serve`, so starting it proves nothing), then /ping.
+ */
+async function checkImage(
+  engine: ContainerEngine,
+  imageRef: string,
+  edges: LocalBuildEdges,
+): Promise<SagemakerCheck> {
+  const config = await engine.imageConfig(imageRef);
+  const entrypoint = checkEntrypoint(config);
+  if (!entrypoint.passed) return entrypoint;
+  const ping = await checkPing({ ...edges, serve: engine.serve, ping: engine.ping }, imageRef, config);
+  return {
+    passed: ping.passed,
+    findings: [...entrypoint.findings, ...ping.findings],
+    notChecked: [...entrypoint.notChecked, ...ping.notChecked],
+  };
 }
 
 function reportCheck(check: SagemakerCheck, logger: Logger): void {
@@ -27,7 +46,7 @@ function reportCheck(check: SagemakerCheck, logger: Logger): void {
   if (!check.passed) {
     throw new ModelshipError(
       `The image fails the SageMaker check, so it was not pushed: ${check.findings.join(' ')}`,
-      'Fix the Dockerfile as said, or set sagemaker-check: false for an image that is not served by SageMaker.',
+      'Fix the image as said (run it locally with `docker run -p 8080:8080 <image> serve` and `curl localhost:8080/ping`), or set sagemaker-check: false for an image that SageMaker does not serve.',
     );
   }
 }
@@ -36,8 +55,9 @@ function reportCheck(check: SagemakerCheck, logger: Logger): void {
 export async function buildLocally(
   engine: ContainerEngine,
   request: LocalBuildRequest,
-  logger: Logger,
+  edges: LocalBuildEdges,
 ): Promise<SagemakerCheck | undefined> {
+  const { logger } = edges;
   try {
     const { login, imageRef } = request;
     if (login) await logger.group(`Log in to ${login.registry}`, () => engine.login(login));
@@ -45,7 +65,7 @@ export async function buildLocally(
     let check: SagemakerCheck | undefined;
     if (request.sagemakerCheck) {
       check = await logger.group('SageMaker check', async () => {
-        const found = await checkImage(engine, imageRef);
+        const found = await checkImage(engine, imageRef, edges);
         reportCheck(found, logger);
         return found;
       });
