@@ -3,7 +3,7 @@ import {
   type DescribeTrainingJobCommandOutput,
   StopTrainingJobCommand,
 } from '@aws-sdk/client-sagemaker';
-import { ModelshipError } from '@modelship/shared';
+import { ModelshipError, TransientReadTolerance } from '@modelship/shared';
 import { MetricSeries } from './metricSeries';
 import type { FollowPorts, TrainPorts } from './ports';
 import { TrainingLogFollower } from './trainingLogFollower';
@@ -80,8 +80,16 @@ export async function followTrainingJob(
     printedTransitions: 0,
   };
   let cancelled = false;
+  const describes = new TransientReadTolerance(`DescribeTrainingJob on ${name}`);
   for (let poll = 0; ; poll++) {
-    const job = await sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: name }));
+    const job = await describes.read(() =>
+      sagemaker.send(new DescribeTrainingJobCommand({ TrainingJobName: name })),
+    );
+    if (!job) {
+      // Throttled or a 5xx: no news this poll; ten in a row fail the step, saying so.
+      await sleepUnlessCancelled(ports, FIRST_POLL_MS, cancelled);
+      continue;
+    }
     await printProgress(follow, job);
     const status = job.TrainingJobStatus ?? 'Unknown';
     if (TERMINAL.includes(status))

@@ -117,4 +117,48 @@ describe('trainStep with fake ports', () => {
     expect(fake.sagemaker.commandCalls(StopTrainingJobCommand)).toHaveLength(1);
     expect(fake.outputs.status).toBe('Stopped');
   });
+
+  it('sits out throttled DescribeTrainingJob polls and still ends on the job Completed', async () => {
+    const fake = fakePorts();
+    const throttling = () =>
+      Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $metadata: { httpStatusCode: 400 },
+      });
+    fake.sagemaker.on(CreateTrainingJobCommand).resolves({});
+    fake.sagemaker
+      .on(DescribeTrainingJobCommand)
+      .rejectsOnce(throttling())
+      .resolvesOnce({ TrainingJobStatus: 'InProgress' })
+      .rejectsOnce(throttling())
+      .rejectsOnce(throttling())
+      .resolves({
+        TrainingJobStatus: 'Completed',
+        ModelArtifacts: { S3ModelArtifacts: 's3://models/jobs/churn-1/output/model.tar.gz' },
+      });
+    fake.logs.on(FilterLogEventsCommand).resolves({ events: [] });
+
+    await trainStep(values(), {}, fake.ports);
+    expect(fake.sagemaker.commandCalls(DescribeTrainingJobCommand)).toHaveLength(5);
+    expect(fake.outputs).toMatchObject({
+      status: 'Completed',
+      'model-data-url': 's3://models/jobs/churn-1/output/model.tar.gz',
+    });
+  });
+
+  it('fails the step, saying so, when DescribeTrainingJob is throttled ten polls in a row', async () => {
+    const fake = fakePorts();
+    fake.sagemaker.on(CreateTrainingJobCommand).resolves({});
+    fake.sagemaker.on(DescribeTrainingJobCommand).rejects(
+      Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    fake.logs.on(FilterLogEventsCommand).resolves({ events: [] });
+
+    await expect(trainStep(values(), {}, fake.ports)).rejects.toThrow(
+      /DescribeTrainingJob on churn-1 failed 10 polls in a row with transient errors/,
+    );
+  });
 });
