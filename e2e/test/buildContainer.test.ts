@@ -116,6 +116,7 @@ describeBuild('build-container with buildah, the bundled action against the emul
       /GET \/ping on port 8080 answered 200 \d+ s after the image started as `\/opt\/program\/serve serve`/,
     );
     expect(first.stdout).not.toContain('Not checked');
+    expect(first.summary).toContain('SageMaker check: GET /ping on port 8080 answered 200');
     const repository = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['e2e/churn'] })))
       .repositories?.[0];
     expect(repository?.imageScanningConfiguration?.scanOnPush).toBe(true);

@@ -55,8 +55,9 @@ async function waitForPing(ports: PingCheckPorts, container: ServedContainer): P
   }
 }
 
-const outputText = (lines: string[]) =>
-  lines.length ? ` Its last output:\n${lines.join('\n')}` : ' It printed nothing.';
+/** The output on lines of its own in a failure; on one line in a not-checked note, which the summary lists. */
+const outputText = (lines: string[], separator = '\n') =>
+  lines.length ? ` Its last output:${separator}${lines.join(separator)}` : ' It printed nothing.';
 
 /** Turns the outcome into the check: passed, failed with what SageMaker expects, or plainly not checked. */
 function judge(outcome: PingOutcome, command: string[], output: string[]): SagemakerCheck {
@@ -71,12 +72,12 @@ function judge(outcome: PingOutcome, command: string[], output: string[]): Sagem
   }
   if (outcome.kind === 'exited' && output.some((line) => PORT_TAKEN.test(line))) {
     return uncheckedImage(
-      `GET /ping after \`serve\` was not checked: port 8080 on this runner is taken by another process, so the image could not listen there.${outputText(output)}`,
+      `GET /ping after \`serve\` was not checked: port 8080 on this runner is taken by another process, so the image could not listen there.${outputText(output, ' | ')}`,
     );
   }
   if (outcome.kind === 'exited' && outcome.exitCode === 125) {
     return uncheckedImage(
-      `GET /ping after \`serve\` was not checked: the container engine could not start a container on this runner (exit 125).${outputText(output)}`,
+      `GET /ping after \`serve\` was not checked: the container engine could not start a container on this runner (exit 125).${outputText(output, ' | ')}`,
     );
   }
   const what =
