@@ -19,6 +19,7 @@ export interface MemberConstraints<E extends Error = Error> {
   /** One of `allowed`; undefined passes. */
   oneOf(value: unknown, member: string, allowed: readonly string[]): void;
   /** A list of min to max entries; undefined is an empty list. */
+  count<T>(list: T[] | undefined, member: string, min: number, max: number): T[];
   count(list: unknown, member: string, min: number, max: number): unknown[];
 }
 
@@ -43,6 +44,14 @@ export function memberConstraints<E extends Error>(error: ErrorFactory<E>): Memb
       throw violation(value, member, `Member must have ${what} greater than or equal to ${min}`);
     if (size > max) throw violation(value, member, `Member must have ${what} less than or equal to ${max}`);
   };
+  function count<T>(list: T[] | undefined, member: string, min: number, max: number): T[];
+  function count(list: unknown, member: string, min: number, max: number): unknown[];
+  function count(list: unknown, member: string, min: number, max: number): unknown[] {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) throw violation(list, member, 'Member must be a list');
+    bounds(list, member, list.length, min, max, 'length');
+    return list;
+  }
   return {
     violation,
     required,
@@ -71,11 +80,6 @@ export function memberConstraints<E extends Error>(error: ErrorFactory<E>): Memb
         throw violation(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
       }
     },
-    count(list, member, min, max) {
-      if (list === undefined) return [];
-      if (!Array.isArray(list)) throw violation(list, member, 'Member must be a list');
-      bounds(list, member, list.length, min, max, 'length');
-      return list;
-    },
+    count,
   };
 }

@@ -34,6 +34,7 @@ import { validationError } from '../../protocol/awsError';
 
 export type StepType = 'Training' | 'RegisterModel' | 'Condition' | 'Fail';
 const STEP_TYPES: readonly StepType[] = ['Training', 'RegisterModel', 'Condition', 'Fail'];
+const isStepType = (type: unknown): type is StepType => (STEP_TYPES as readonly unknown[]).includes(type);
 const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'];
 const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
 
@@ -42,7 +43,7 @@ export interface PipelineStep {
   type: StepType;
   displayName?: string;
   description?: string;
-  arguments: Record<string, any>;
+  arguments: Record<string, unknown>;
   /** DependsOn plus every step the arguments read, and for branch steps their Condition step. */
   dependsOn: string[];
   /** For Condition steps: the names of the steps in each branch. */
@@ -97,25 +98,25 @@ function readStep(
   branch?: PipelineStep['branch'],
 ): PipelineStep {
   if (!raw || typeof raw !== 'object') invalid('each step must be an object.');
-  const step = raw as Record<string, any>;
+  const step = raw as Record<string, unknown>;
   if (typeof step.Name !== 'string' || !STEP_NAME.test(step.Name)) {
     invalid(`step name ${JSON.stringify(step.Name)} must be 1 to 64 letters, digits, "-" or "_".`);
   }
   if (steps.has(step.Name)) invalid(`step name "${step.Name}" is used more than once.`);
-  if (!STEP_TYPES.includes(step.Type)) {
+  if (!isStepType(step.Type)) {
     invalid(
       `step "${step.Name}" has type ${JSON.stringify(step.Type)}; the emulator runs ${STEP_TYPES.join(', ')} steps.`,
     );
   }
-  const args = (step.Arguments ?? {}) as Record<string, any>;
+  const args = (step.Arguments ?? {}) as Record<string, unknown>;
   if (typeof args !== 'object' || Array.isArray(args))
     invalid(`step "${step.Name}" Arguments must be an object.`);
   const dependsOn = new Set<string>(Array.isArray(step.DependsOn) ? (step.DependsOn as string[]) : []);
   const parsed: PipelineStep = {
     name: step.Name,
     type: step.Type,
-    displayName: step.DisplayName,
-    description: step.Description,
+    displayName: typeof step.DisplayName === 'string' ? step.DisplayName : undefined,
+    description: typeof step.Description === 'string' ? step.Description : undefined,
     arguments: args,
     dependsOn: [],
     branch,
@@ -147,9 +148,9 @@ function readStep(
 
 /** Parses and checks a PipelineDefinition string; errors are ValidationExceptions naming the problem. */
 export function parsePipelineDefinition(text: string): PipelineDefinition {
-  let document: Record<string, any>;
+  let document: Record<string, unknown>;
   try {
-    document = JSON.parse(text) as Record<string, any>;
+    document = JSON.parse(text) as Record<string, unknown>;
   } catch (err) {
     return invalid(`it is not valid JSON (${(err as Error).message}).`);
   }
@@ -158,7 +159,7 @@ export function parsePipelineDefinition(text: string): PipelineDefinition {
   if (document.Version !== undefined && document.Version !== '2020-12-01') {
     invalid(`Version ${JSON.stringify(document.Version)} is not supported; use "2020-12-01".`);
   }
-  const parameters = ((document.Parameters ?? []) as Array<Record<string, any>>).map((p) => {
+  const parameters = ((document.Parameters ?? []) as Array<Record<string, unknown>>).map((p) => {
     if (typeof p?.Name !== 'string' || !p.Name) invalid('each parameter needs a Name.');
     const type = (p.Type as string | undefined) ?? 'String';
     if (!PARAMETER_TYPES.includes(type))
@@ -217,7 +218,10 @@ function readPath(root: unknown, path: string, whole: string): unknown {
       } else {
         const key = inner.slice(1, -1);
         current = Array.isArray(current)
-          ? current.find((item: any) => item?.MetricName === key || item?.Name === key || item?.Key === key)
+          ? current.find(
+              (item: Record<string, unknown> | undefined) =>
+                item?.MetricName === key || item?.Name === key || item?.Key === key,
+            )
           : (current as Record<string, unknown>)[key];
       }
     } else {
@@ -274,12 +278,12 @@ function compare(type: string, left: unknown, right: unknown): boolean {
 }
 
 /** Evaluates one resolved condition. */
-export function evaluateCondition(condition: Record<string, any>): boolean {
+export function evaluateCondition(condition: Record<string, unknown>): boolean {
   switch (condition.Type) {
     case 'Not':
-      return !evaluateCondition(condition.Expression as Record<string, any>);
+      return !evaluateCondition(condition.Expression as Record<string, unknown>);
     case 'Or':
-      return ((condition.Conditions ?? []) as Array<Record<string, any>>).some(evaluateCondition);
+      return ((condition.Conditions ?? []) as Array<Record<string, unknown>>).some(evaluateCondition);
     case 'In':
       return ((condition.Values ?? []) as unknown[]).some((v) => compare('Equals', condition.QueryValue, v));
     default:

@@ -1,5 +1,6 @@
 import type {
   CreatePipelineRequest,
+  CreateTrainingJobRequest,
   DeletePipelineRequest,
   DescribePipelineExecutionRequest,
   DescribePipelineRequest,
@@ -170,10 +171,14 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
     };
     try {
       run.status = 'Executing';
-      const args = resolveExpressions(step.arguments, scope) as Record<string, any>;
+      const args = resolveExpressions(step.arguments, scope) as Record<string, unknown>;
       if (step.type === 'Training') {
         const job = services.training.create(
-          { ...args, TrainingJobName: trainingJobName(execution.id, step.name) },
+          // A Training step's Arguments are a CreateTrainingJob request, which create validates as the API does.
+          {
+            ...(args as unknown as CreateTrainingJobRequest),
+            TrainingJobName: trainingJobName(execution.id, step.name),
+          },
           ctx,
         );
         run.trainingJob = job.name;
@@ -194,7 +199,7 @@ export function pipelineOperations(sm: SageMakerContext, services: PipelineStepS
           await services.registry.DescribeModelPackage?.({ ModelPackageName: created.ModelPackageArn }, ctx),
         );
       } else if (step.type === 'Condition') {
-        const conditions = args.Conditions as Array<Record<string, any>>;
+        const conditions = args.Conditions as Array<Record<string, unknown>>;
         const outcome = conditions.every(evaluateCondition);
         run.metadata = { Condition: { Outcome: outcome ? 'True' : 'False' } };
         succeed({ Outcome: outcome });

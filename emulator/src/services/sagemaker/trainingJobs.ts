@@ -3,6 +3,8 @@ import type {
   DescribeTrainingJobRequest,
   ListTrainingJobsRequest,
   StopTrainingJobRequest,
+  ResourceConfig,
+  StoppingCondition,
 } from '@aws-sdk/client-sagemaker';
 import { AwsError, validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
@@ -25,7 +27,7 @@ interface StatusTransition {
 export interface TrainingJobRecord {
   name: string;
   arn: string;
-  request: Record<string, any>;
+  request: CreateTrainingJobRequest;
   creationTime: Date;
   lastModifiedTime: Date;
   status: TrainingJobStatus;
@@ -118,7 +120,7 @@ function compileMetricDefinitions(definitions: unknown): Array<{ name: string; r
 }
 
 /** Validates a CreateTrainingJob request as the service does and derives what the run needs. */
-function validateCreate(input: Record<string, any>, ctx: RequestContext) {
+function validateCreate(input: CreateTrainingJobRequest, ctx: RequestContext) {
   const name = checkName(input.TrainingJobName, 'trainingJobName');
   const roleArn = checkPattern(
     input.RoleArn,
@@ -126,7 +128,7 @@ function validateCreate(input: Record<string, any>, ctx: RequestContext) {
     ROLE_ARN,
     '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$',
   );
-  const output = requireMember(input.OutputDataConfig, 'outputDataConfig') as Record<string, any>;
+  const output = requireMember(input.OutputDataConfig, 'outputDataConfig');
   const s3OutputPath = checkPattern(
     output.S3OutputPath,
     'outputDataConfig.s3OutputPath',
@@ -135,10 +137,7 @@ function validateCreate(input: Record<string, any>, ctx: RequestContext) {
   );
   checkEnum(output.CompressionType, 'outputDataConfig.compressionType', ['GZIP', 'NONE']);
 
-  const algorithm = requireMember(input.AlgorithmSpecification, 'algorithmSpecification') as Record<
-    string,
-    any
-  >;
+  const algorithm = requireMember(input.AlgorithmSpecification, 'algorithmSpecification');
   if (!algorithm.TrainingImage && !algorithm.AlgorithmName) {
     throw validationError(
       'Either TrainingImage or AlgorithmName must be specified in AlgorithmSpecification.',
@@ -154,7 +153,7 @@ function validateCreate(input: Record<string, any>, ctx: RequestContext) {
   const metricDefinitions = compileMetricDefinitions(algorithm.MetricDefinitions);
 
   const channels = checkCount(input.InputDataConfig, 'inputDataConfig', 1, 20).map((entry, index) => {
-    const channel = entry as Record<string, any>;
+    const channel = entry;
     const member = `inputDataConfig.${index + 1}.member`;
     const channelName = checkPattern(
       channel.ChannelName,
@@ -163,13 +162,13 @@ function validateCreate(input: Record<string, any>, ctx: RequestContext) {
       '[A-Za-z0-9\\.\\-_]+',
     );
     checkLength(channelName, `${member}.channelName`, 1, 64);
-    const source = requireMember(channel.DataSource, `${member}.dataSource`) as Record<string, any>;
+    const source = requireMember(channel.DataSource, `${member}.dataSource`);
     if (!source.S3DataSource) {
       throw validationError(
         `Channel "${channelName}": only S3DataSource is supported by the modelship emulator (FileSystemDataSource is not).`,
       );
     }
-    const s3 = source.S3DataSource as Record<string, any>;
+    const s3 = source.S3DataSource;
     const s3Member = `${member}.dataSource.s3DataSource`;
     requireMember(s3.S3DataType, `${s3Member}.s3DataType`);
     checkEnum(s3.S3DataType, `${s3Member}.s3DataType`, [
@@ -202,10 +201,10 @@ function validateCreate(input: Record<string, any>, ctx: RequestContext) {
     seen.add(channel.name);
   }
 
-  const resources = (input.ResourceConfig ?? {}) as Record<string, any>;
+  const resources: ResourceConfig = input.ResourceConfig ?? {};
   checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
   checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
-  const stopping = (input.StoppingCondition ?? {}) as Record<string, any>;
+  const stopping: StoppingCondition = input.StoppingCondition ?? {};
   checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
   checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
   const maxRuntime = (stopping.MaxRuntimeInSeconds as number | undefined) ?? DEFAULT_MAX_RUNTIME_S;
@@ -268,7 +267,7 @@ export class TrainingJobs {
   }
 
   /** Validates and starts a job; it runs in the background. */
-  create(input: Record<string, any>, ctx: RequestContext): TrainingJobRecord {
+  create(input: CreateTrainingJobRequest, ctx: RequestContext): TrainingJobRecord {
     const { name, arn, spec, metricDefinitions, stoppingCondition } = validateCreate(input, ctx);
     if (this.jobs.has(name)) {
       throw new AwsError(
