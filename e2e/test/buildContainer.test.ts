@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,6 +158,30 @@ describeBuild('build-container sagemaker-check starts the image with buildah', (
     const images = await ecr.send(new DescribeImagesCommand({ repositoryName: 'e2e/broken' }));
     expect(images.imageDetails).toEqual([]);
     expectNoPassword(run);
+  }, 120_000);
+
+  it("says plainly it could not check when port 8080 already answers, tests nobody else's server, and pushes", async () => {
+    const workspace = await workspaceWithFixture('port-taken');
+    const other = createServer((_request, response) => response.end('someone else'));
+    // Taken already (EADDRINUSE) is the same situation for the step: 8080 answers before the image starts.
+    await new Promise<void>((resolve) =>
+      other.once('error', () => resolve()).listen(8080, '127.0.0.1', resolve),
+    );
+    let run: ActionRun;
+    try {
+      run = await build(workspace, { repository: 'e2e/port-taken' });
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(
+      'Not checked: GET /ping after `serve` was not checked: port 8080 on this runner is already in use',
+    );
+    expect(run.stdout).not.toContain('answered 200');
+    expect(run.stdout).not.toContain('Starting the image as');
+    expect(run.summary).toContain('Not checked: GET /ping');
+    expect(run.outputs['image-digest']).toMatch(/^sha256:/);
   }, 120_000);
 });
 
