@@ -1,5 +1,6 @@
 import type { Clock } from './clock';
 import { ModelshipError } from './errors';
+import { TransientReadTolerance } from './transientAwsError';
 
 /**
  * What one check found: done with the value waited for, or not yet, optionally with what it saw
@@ -50,6 +51,7 @@ export function backoffDelayMs(
  * Polls `check` until it reports done. The first check runs at once; delays double from minDelayMs up
  * to maxDelayMs, with full jitter so that parallel jobs do not poll in lockstep, and never past the
  * deadline: one last check runs at the deadline itself, so a state reached just in time still counts.
+ * A check that fails transiently (see transientAwsError) counts as not done, up to ten in a row.
  */
 export async function waitUntil<T, P = unknown>(
   check: () => Promise<PollResult<T, P>>,
@@ -58,9 +60,11 @@ export async function waitUntil<T, P = unknown>(
   const { clock, signal } = options;
   const random = options.random ?? Math.random;
   const startedAt = clock.now();
+  const checks = new TransientReadTolerance(`The check for ${options.description}`);
   for (let attempt = 1; ; attempt++) {
     signal?.throwIfAborted();
-    const result = await check();
+    // A check throttled or answered with a 5xx is no news: not done yet, as far as this poll tells.
+    const result: PollResult<T, P> = (await checks.read(check)) ?? { done: false };
     if (result.done) return result.value;
     const now = clock.now();
     if (now >= options.deadline) {

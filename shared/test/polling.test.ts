@@ -17,6 +17,33 @@ describe('waitUntil', () => {
     expect(checkedAt).toEqual([0, 1000, 3000, 7000, 11000]);
   });
 
+  it('counts a throttled check as not done and goes on polling, failing only after ten in a row', async () => {
+    const clock = new FakeClock(0);
+    const throttling = () =>
+      Object.assign(new Error('Rate exceeded'), { name: 'Throttling', $metadata: { httpStatusCode: 400 } });
+    let checks = 0;
+    const value = await waitUntil(
+      async () => {
+        checks += 1;
+        if (checks <= 3) throw throttling();
+        return { done: true, value: 'ready' };
+      },
+      { clock, minDelayMs: 1000, maxDelayMs: 1000, deadline: 60_000, description: 'x', random: () => 0 },
+    );
+    expect(value).toBe('ready');
+    expect(checks).toBe(4);
+    const always = waitUntil(() => Promise.reject(throttling()), {
+      clock,
+      minDelayMs: 1000,
+      maxDelayMs: 1000,
+      deadline: clock.now() + 60_000,
+      description: 'deployment d-1 to end',
+    });
+    await expect(always).rejects.toThrow(
+      'The check for deployment d-1 to end failed 10 polls in a row with transient errors',
+    );
+  });
+
   it('jitters each delay between the minimum and the doubling ceiling', () => {
     expect(backoffDelayMs(1, 1000, 8000, () => 0.5)).toBe(1000);
     expect(backoffDelayMs(2, 1000, 8000, () => 0)).toBe(1000);
