@@ -3,7 +3,7 @@ import {
   StopTransformJobCommand,
   type DescribeTransformJobCommandOutput,
 } from '@aws-sdk/client-sagemaker';
-import { formatElapsed } from '@modelship/shared';
+import { formatElapsed, TransientReadTolerance } from '@modelship/shared';
 import type { BatchPorts } from './batchPorts';
 import { countObjects } from './s3Objects';
 import { TransformLogFollower } from './transformLogFollower';
@@ -51,10 +51,16 @@ export async function followTransformJob(
     lastLine: { text: '', atMs: 0 },
   };
   let cancelled = false;
+  const describes = new TransientReadTolerance(`DescribeTransformJob on ${job.name}`);
   for (let poll = 0; ; poll++) {
-    const described = await ports.sagemaker.send(
-      new DescribeTransformJobCommand({ TransformJobName: job.name }),
+    const described = await describes.read(() =>
+      ports.sagemaker.send(new DescribeTransformJobCommand({ TransformJobName: job.name })),
     );
+    if (!described) {
+      // Throttled or a 5xx: no news this poll; ten in a row fail the step, saying so.
+      await sleepUnlessCancelled(ports, FIRST_POLL_MS, cancelled);
+      continue;
+    }
     for (const line of await follow.logs.read()) ports.logger.info(line);
     const status = described.TransformJobStatus ?? 'Unknown';
     if (TERMINAL.includes(status))

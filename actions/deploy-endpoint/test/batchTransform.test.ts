@@ -64,6 +64,20 @@ describe('batchTransform (fake SageMaker, S3 and CloudWatch Logs, fake clock)', 
     expect(h.logger.text('info')).toContain('serving on port 8080');
   });
 
+  it('sits out throttled DescribeTransformJob polls and still reports the job completed', async () => {
+    fake.throttledDescribes = 3;
+    const result = await run();
+    expect(result).toMatchObject({ status: 'completed', objectsOut: 2 });
+    expect(sagemaker.commandCalls(DescribeTransformJobCommand)).toHaveLength(5);
+  });
+
+  it('fails, saying so, when DescribeTransformJob is throttled ten polls in a row', async () => {
+    fake.throttledDescribes = 1_000;
+    await expect(run()).rejects.toThrow(
+      /DescribeTransformJob on .+ failed 10 polls in a row with transient errors/,
+    );
+  });
+
   it('passes the filters and the join as DataProcessing', async () => {
     await run({
       'batch-input-filter': '$[1:]',

@@ -38,6 +38,8 @@ export class FakeBatch {
   /** Written under a job's output prefix after each describe of it. */
   writtenPerPoll = 1;
   logLines: string[] = ['serving on port 8080'];
+  /** How many describes, from the next, SageMaker answers with ThrottlingException. */
+  throttledDescribes = 0;
   /** Names CreateTransformJob refuses with ResourceInUse, as if a job had them. */
   taken = new Set<string>();
 
@@ -100,6 +102,13 @@ export class FakeBatch {
   }
 
   private describe(name: string): DescribeTransformJobCommandOutput {
+    if (this.throttledDescribes > 0) {
+      this.throttledDescribes -= 1;
+      throw Object.assign(new Error('Rate exceeded'), {
+        name: 'ThrottlingException',
+        $metadata: { httpStatusCode: 400 },
+      });
+    }
     const job = this.jobs.get(name);
     if (!job) throw Object.assign(new Error(`Could not find job ${name}`), { name: 'ValidationException' });
     job.state = { ...job.state, ...(job.script.shift() ?? {}) };
