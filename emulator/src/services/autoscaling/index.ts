@@ -66,7 +66,18 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
     policies.clear();
     scheduled.clear();
   });
-  const matching = (items: Map<string, Record<string, unknown>>, input: Record<string, any>) =>
+  /** The filters DescribeScalableTargets, DescribeScalingPolicies and DescribeScheduledActions share. */
+  const matching = (
+    items: Map<string, Record<string, unknown>>,
+    input: {
+      ServiceNamespace?: string;
+      ResourceId?: string;
+      ResourceIds?: readonly unknown[];
+      ScalableDimension?: string;
+      PolicyNames?: readonly unknown[];
+      ScheduledActionNames?: readonly unknown[];
+    },
+  ) =>
     [...items.values()].filter(
       (t) =>
         t.ServiceNamespace === input.ServiceNamespace &&

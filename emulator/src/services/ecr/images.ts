@@ -82,7 +82,7 @@ const idText = (id: ImageId) =>
 /** Images of a repository: what PutImage stored, or what was pushed to the registry. */
 export function imageOperations({ repositories, images }: ImageDeps): Record<string, OperationHandler> {
   const registryId = repositories.registryId;
-  const repositoryOf = (input: Record<string, any>) =>
+  const repositoryOf = (input: { repositoryName?: string }) =>
     repositories.get(checkRepositoryName(input.repositoryName));
 
   return {

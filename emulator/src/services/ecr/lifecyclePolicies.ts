@@ -12,7 +12,7 @@ import { checkRepositoryName } from './validation';
 /** Lifecycle policies are validated and kept; the emulator does not expire images by them. */
 export function lifecyclePolicyOperations(repositories: RepositoryStore): Record<string, OperationHandler> {
   const registryId = repositories.registryId;
-  const withPolicy = (input: Record<string, any>) => {
+  const withPolicy = (input: { repositoryName?: string }) => {
     const repository = repositories.get(checkRepositoryName(input.repositoryName));
     if (repository.lifecyclePolicyText === undefined)
       throw lifecyclePolicyNotFound(repository.name, registryId);

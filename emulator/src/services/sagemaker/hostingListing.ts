@@ -1,5 +1,19 @@
 import { checkEnum, checkRange, paginate } from './validation';
 
+/** The members ListModels, ListEndpointConfigs and ListEndpoints share, as they arrive: times are epoch seconds on the wire. */
+export interface HostingListInput {
+  NameContains?: string;
+  CreationTimeAfter?: unknown;
+  CreationTimeBefore?: unknown;
+  LastModifiedTimeAfter?: unknown;
+  LastModifiedTimeBefore?: unknown;
+  StatusEquals?: string;
+  SortBy?: string;
+  SortOrder?: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
 export interface Listable {
   name: string;
   creationTime: Date;
@@ -21,7 +35,7 @@ function epochMs(value: unknown): number | undefined {
  */
 export function listHostingResources<T extends Listable>(
   items: Iterable<T>,
-  input: Record<string, any>,
+  input: HostingListInput,
   sortKeys: readonly string[],
 ): { page: T[]; next?: string } {
   checkEnum(input.SortBy, 'sortBy', sortKeys);

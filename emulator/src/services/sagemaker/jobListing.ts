@@ -1,5 +1,18 @@
 import { checkEnum, checkRange } from './validation';
 
+/** The members the job listings share, as they arrive: times are epoch seconds on the wire. */
+export interface JobListInput {
+  NameContains?: string;
+  CreationTimeAfter?: unknown;
+  CreationTimeBefore?: unknown;
+  LastModifiedTimeAfter?: unknown;
+  LastModifiedTimeBefore?: unknown;
+  StatusEquals?: string;
+  SortBy?: string;
+  SortOrder?: string;
+  MaxResults?: number;
+}
+
 export interface ListableJob {
   name: string;
   status: string;
@@ -15,7 +28,7 @@ export interface ListableJob {
  */
 export function listedJobs<T extends ListableJob>(
   jobs: Iterable<T>,
-  input: Record<string, any>,
+  input: JobListInput,
   statuses: readonly string[],
   defaultOrder: 'Ascending' | 'Descending',
 ): T[] {
