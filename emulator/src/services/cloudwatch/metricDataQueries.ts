@@ -9,7 +9,7 @@ import {
 import type { CloudWatchMetricStore } from './metricStore';
 import { checkPeriod, requiredString } from './requestValues';
 import { computeStatistic, isStatistic, type Sample } from './statistics';
-import { dimensionMap, toBoolean, toNumber, type Dimension } from './wireValues';
+import { dimensionMap, toBoolean, type Dimension } from './wireValues';
 
 type Input = Record<string, unknown>;
 /** A query's datapoints: value by period start (epoch ms). */
