@@ -1,5 +1,5 @@
 import type { DeploymentConfig } from '@aws-sdk/client-sagemaker';
-import type { ValidEndpointConfigInput } from './hostingValidation';
+import type { ValidEndpointConfigInput } from './validHostingRequests';
 import type { Fleet } from '../../hosting/types';
 
 export type EndpointStatus = 'Creating' | 'Updating' | 'RollingBack' | 'InService' | 'Deleting' | 'Failed';

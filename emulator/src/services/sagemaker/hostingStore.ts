@@ -3,7 +3,7 @@ import { validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
 import type { EndpointState } from './endpointState';
-import type { ValidEndpointConfigInput } from './hostingValidation';
+import type { ValidEndpointConfigInput } from './validHostingRequests';
 
 type ArnContext = Pick<RequestContext, 'region' | 'accountId'>;
 

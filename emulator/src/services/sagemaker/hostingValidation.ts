@@ -1,6 +1,5 @@
 import type {
   CaptureOption,
-  ProductionVariantInstanceType,
   ContainerDefinition,
   CreateEndpointConfigInput,
   CreateModelInput,
@@ -10,36 +9,10 @@ import type {
 import { validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import type { HostingStore } from './hostingStore';
+import type { ValidEndpointConfigInput } from './validHostingRequests';
 import { checkEnum, checkName, checkRange, constraints, requireMember } from './validation';
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
-/** A serverless config as validation leaves it: memory and concurrency present. */
-export type ValidServerlessConfig = ProductionVariantServerlessConfig & {
-  MemorySizeInMB: number;
-  MaxConcurrency: number;
-};
-
-interface NamedVariant extends ProductionVariant {
-  VariantName: string;
-  ModelName: string;
-}
-
-/** A production variant as validation leaves it: serverless, or with an instance type and count. */
-export type ValidProductionVariant =
-  | (NamedVariant & { ServerlessConfig: ValidServerlessConfig })
-  | (NamedVariant & {
-      ServerlessConfig?: undefined;
-      InstanceType: ProductionVariantInstanceType;
-      InitialInstanceCount: number;
-    });
-
-/** CreateEndpointConfig as validation leaves it; the store keeps this form. */
-export interface ValidEndpointConfigInput extends CreateEndpointConfigInput {
-  EndpointConfigName: string;
-  ProductionVariants: ValidProductionVariant[];
-  ShadowProductionVariants?: ValidProductionVariant[];
-}
-
 const MODEL_DATA_URL = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
 const ENVIRONMENT_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];

@@ -4,7 +4,7 @@ import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../hosting/typ
 import type { RequestContext } from '../../protocol/types';
 import type { DeployedVariant } from './endpointState';
 import type { EndpointConfigRecord, HostingStore } from './hostingStore';
-import type { ValidProductionVariant } from './hostingValidation';
+import type { ValidProductionVariant } from './validHostingRequests';
 
 /** A variant of an endpoint config, resolved against its model when the request arrives. */
 export interface PlannedVariant {
