@@ -101,7 +101,7 @@ export interface DeploymentHistoryReader {
 }
 
 export interface SharedStores {
-  hosting?: import('./hosting/types').Hosting;
+  hosting?: import('./modelServing/types').Hosting;
   scalableTargets?: ScalableTargetReader;
   deployments?: DeploymentHistoryReader;
   metrics?: MetricStore;

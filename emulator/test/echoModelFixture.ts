@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tar from 'tar';
 import type { RunningEmulator } from '../src';
-import type { FleetSpec } from '../src/hosting/types';
+import type { FleetSpec } from '../src/modelServing/types';
 
 const fixturesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const ECHO_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/echo-model:v1';

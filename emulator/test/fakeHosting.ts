@@ -6,7 +6,7 @@ import type {
   InvocationRequest,
   InvocationResult,
   VariantRoute,
-} from '../src/hosting/types';
+} from '../src/modelServing/types';
 
 /** A fleet that runs nothing: it answers every call with its own identity and remembers being stopped. */
 export class FakeFleet implements Fleet {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '../src';
-import type { ProcessFleet } from '../src/hosting/fleet';
-import { createHosting, type RoutingHosting } from '../src/hosting/hostingService';
-import { InvocationRejected } from '../src/hosting/invocationErrors';
-import { pickRoute, seededRandom } from '../src/hosting/trafficRouter';
-import type { Fleet, VariantRoute } from '../src/hosting/types';
+import type { ProcessFleet } from '../src/modelServing/fleet';
+import { createHosting, type RoutingHosting } from '../src/modelServing/hostingService';
+import { InvocationRejected } from '../src/modelServing/invocationErrors';
+import { pickRoute, seededRandom } from '../src/modelServing/trafficRouter';
+import type { Fleet, VariantRoute } from '../src/modelServing/types';
 import type { LogStore } from '../src/environment';
 import {
   bindEchoModel,

@@ -8,9 +8,9 @@ import {
 } from '@aws-sdk/client-sagemaker-runtime';
 import { startEmulator, type RunningEmulator } from '../src';
 import type { MetricDatum, MetricStore } from '../src/environment';
-import { createHosting, type RoutingHosting } from '../src/hosting/hostingService';
-import { seededRandom } from '../src/hosting/trafficRouter';
-import type { Fleet, FleetSpec } from '../src/hosting/types';
+import { createHosting, type RoutingHosting } from '../src/modelServing/hostingService';
+import { seededRandom } from '../src/modelServing/trafficRouter';
+import type { Fleet, FleetSpec } from '../src/modelServing/types';
 import { bindEchoModel, ECHO_IMAGE, echoFleetSpec } from './echoModelFixture';
 import { pollUntil } from '../src/testing/pollUntil';
 import { sdkClientConfig } from '../src/testing/sdkClientConfig';

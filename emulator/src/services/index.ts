@@ -1,5 +1,5 @@
 import type { EmulatorEnvironment } from '../environment';
-import { createHosting } from '../hosting/hostingService';
+import { createHosting } from '../modelServing/hostingService';
 import type { ServiceDefinition } from '../protocol/types';
 import { createAutoScalingService } from './autoscaling';
 import { createCloudWatchService } from './cloudwatch';

@@ -1,5 +1,5 @@
 import type { EmulatorEnvironment } from '../../environment';
-import type { Fleet } from '../../hosting/types';
+import type { Fleet } from '../../modelServing/types';
 
 const NAMESPACE = 'AWS/SageMaker';
 

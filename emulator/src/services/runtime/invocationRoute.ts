@@ -1,7 +1,7 @@
 import type { EmulatorEnvironment } from '../../environment';
-import type { RoutingHosting } from '../../hosting/hostingService';
-import { pickRoute } from '../../hosting/trafficRouter';
-import type { Fleet } from '../../hosting/types';
+import type { RoutingHosting } from '../../modelServing/hostingService';
+import { pickRoute } from '../../modelServing/trafficRouter';
+import type { Fleet } from '../../modelServing/types';
 import { AwsError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { EmulatorEnvironment } from '../../environment';
-import { InvocationRejected, ModelRequestError } from '../../hosting/invocationErrors';
-import type { Fleet, InvocationRequest, InvocationResult } from '../../hosting/types';
+import { InvocationRejected, ModelRequestError } from '../../modelServing/invocationErrors';
+import type { Fleet, InvocationRequest, InvocationResult } from '../../modelServing/types';
 import { AwsError } from '../../protocol/awsError';
 
 /** SageMaker's limit on one InvokeEndpoint call. */

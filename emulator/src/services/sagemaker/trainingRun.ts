@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import type { EmulatorEnvironment, ObjectStore } from '../../environment';
-import { ModelProcess } from '../../hosting/modelProcess';
+import { ModelProcess } from '../../modelServing/modelProcess';
 import type { ImageBinding } from '../../imageBindings';
 import { parseS3Uri } from '../s3/objectStore';
 

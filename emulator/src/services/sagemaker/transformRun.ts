@@ -1,5 +1,5 @@
 import type { EmulatorEnvironment } from '../../environment';
-import type { Fleet, FleetSpec } from '../../hosting/types';
+import type { Fleet, FleetSpec } from '../../modelServing/types';
 import {
   filterInput,
   processesRecords,

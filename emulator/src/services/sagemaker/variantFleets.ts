@@ -1,6 +1,6 @@
 import type { ContainerDefinition, CreateModelInput } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
-import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../hosting/types';
+import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../modelServing/types';
 import type { RequestContext } from '../../protocol/types';
 import type { DeployedVariant } from './endpointState';
 import type { EndpointConfigRecord, HostingStore } from './hostingStore';

@@ -3,7 +3,7 @@ import type {
   UpdateEndpointWeightsAndCapacitiesInput,
 } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
-import type { Fleet } from '../../hosting/types';
+import type { Fleet } from '../../modelServing/types';
 import { validationError } from '../../protocol/awsError';
 import type { OperationHandler } from '../../protocol/types';
 import { assertUpdatable } from './endpoints';
