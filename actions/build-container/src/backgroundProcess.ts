@@ -34,6 +34,8 @@ export function startBackground(command: string, args: string[]): BackgroundProc
     lastOutput: () => tail.lines(),
     async stop(graceMs = 10_000) {
       if (code !== undefined) return;
+      // A program that never started has no pid; killing it would swallow its pending 'error' event.
+      if (child.pid === undefined) return ended;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await ended;
