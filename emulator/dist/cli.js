@@ -8738,10 +8738,19 @@ const serviceUnavailable = (message = 'Service is unavailable; try again.') => n
 const FAULT_KINDS = [
     'throttle',
     'server-error',
+    'connection-reset',
+    'hang',
+    'model-hang',
     'model-error',
     'model-slow',
     'fail-endpoint-creation',
 ];
+/** Thrown by `applyApiFaults` for a connection-reset fault: the server drops the socket instead of answering. */
+class ConnectionResetFault extends Error {
+    constructor() {
+        super('Injected connection reset (modelship emulator fault).');
+    }
+}
 class FaultRegistry {
     random;
     faults = [];
@@ -8778,9 +8787,17 @@ class FaultRegistry {
         }
         return undefined;
     }
-    /** Throws the injected API error for this call, if any. */
-    applyApiFaults(service, operation) {
+    /**
+     * Applies the injected API faults for this call: waits out a hang, then throws the injected error
+     * (or ConnectionResetFault), if any.
+     */
+    async applyApiFaults(service, operation) {
         const applies = (f) => (!f.service || f.service === service) && (!f.operation || f.operation === operation);
+        const hang = this.take('hang', applies);
+        if (hang)
+            await new Promise((resolve) => setTimeout(resolve, hang.delayMs));
+        if (this.take('connection-reset', applies))
+            throw new ConnectionResetFault();
         if (this.take('throttle', applies))
             throw new AwsError('ThrottlingException', 'Rate exceeded', 400);
         const failure = this.take('server-error', applies);
@@ -8799,11 +8816,12 @@ function parseFault(input) {
     if (fault.rate !== undefined && (typeof fault.rate !== 'number' || fault.rate < 0 || fault.rate > 1)) {
         throw new AwsError('ValidationException', `Fault rate must be a number from 0 to 1, got ${String(fault.rate)}.`);
     }
-    if ((fault.kind === 'model-error' || fault.kind === 'model-slow') && typeof fault.endpoint !== 'string') {
+    const modelFault = fault.kind === 'model-error' || fault.kind === 'model-slow' || fault.kind === 'model-hang';
+    if (modelFault && typeof fault.endpoint !== 'string') {
         throw new AwsError('ValidationException', `A ${fault.kind} fault needs "endpoint" (the endpoint name).`);
     }
-    if (fault.kind === 'model-slow' && typeof fault.delayMs !== 'number') {
-        throw new AwsError('ValidationException', 'A model-slow fault needs "delayMs" (milliseconds to add).');
+    if ((fault.kind === 'model-slow' || fault.kind === 'hang') && typeof fault.delayMs !== 'number') {
+        throw new AwsError('ValidationException', `A ${fault.kind} fault needs "delayMs" (milliseconds to add).`);
     }
     return fault;
 }
@@ -8897,6 +8915,267 @@ function bindingKeysOf(image) {
     return [...new Set(keys)];
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./emulator/src/policies/callingAction.ts
+/**
+ * The modelship action behind a request, from the user agent every action's SDK clients send
+ * (`... modelship/0.1.0 md/modelship-action#deploy-endpoint`); undefined for any other caller.
+ */
+function callingAction(headers) {
+    for (const name of ['x-amz-user-agent', 'user-agent']) {
+        const value = headers[name];
+        const match = /(?:^|\s)md\/modelship-action#([a-z0-9-]+)(?:\s|$)/.exec(String(value ?? ''));
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/policies/iamActionName.ts
+/** IAM service prefixes where the emulator's service name differs. */
+const IAM_PREFIX = {
+    'sagemaker-runtime': 'sagemaker',
+};
+/**
+ * Calls that need no IAM permission: STS GetCallerIdentity answers for any valid credentials.
+ * `null` in the table means "allowed without a policy statement".
+ */
+const NO_PERMISSION_NEEDED = new Set(['sts:GetCallerIdentity']);
+/** S3 operations whose IAM action has another name (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html). */
+const S3_IAM_ACTION = {
+    ListBuckets: 's3:ListAllMyBuckets',
+    ListObjects: 's3:ListBucket',
+    ListObjectsV2: 's3:ListBucket',
+    HeadBucket: 's3:ListBucket',
+    HeadObject: 's3:GetObject',
+    CopyObject: 's3:PutObject',
+    DeleteObjects: 's3:DeleteObject',
+    CreateMultipartUpload: 's3:PutObject',
+    UploadPart: 's3:PutObject',
+    CompleteMultipartUpload: 's3:PutObject',
+    AbortMultipartUpload: 's3:AbortMultipartUpload',
+};
+/**
+ * The IAM action a call needs, e.g. (`sagemaker`, `CreateModel`) -> `sagemaker:CreateModel`, or
+ * undefined when it needs none. Most services name IAM actions after their operations.
+ */
+function iamActionFor(service, operation) {
+    if (service === 's3')
+        return S3_IAM_ACTION[operation] ?? `s3:${operation}`;
+    const action = `${IAM_PREFIX[service] ?? service}:${operation}`;
+    return NO_PERMISSION_NEEDED.has(action) ? undefined : action;
+}
+/** Where a call passes a role to the service (iam:PassRole), by its input field. */
+const PASSED_ROLE_FIELD = {
+    'sagemaker:CreateModel': 'ExecutionRoleArn',
+    'sagemaker:CreateTrainingJob': 'RoleArn',
+    'sagemaker:CreatePipeline': 'RoleArn',
+    'sagemaker:UpdatePipeline': 'RoleArn',
+    'sagemaker:CreateProcessingJob': 'RoleArn',
+    'codebuild:StartBuild': 'serviceRoleOverride',
+};
+/** Tagging a resource as it is created needs the tagging permission too; by service, the IAM action. */
+const TAG_ON_CREATE = {
+    sagemaker: 'sagemaker:AddTags',
+    cloudwatch: 'cloudwatch:TagResource',
+    ecr: 'ecr:TagResource',
+    'application-autoscaling': 'application-autoscaling:TagResource',
+    codedeploy: 'codedeploy:TagResource',
+};
+function hasItems(value) {
+    if (Array.isArray(value))
+        return value.length > 0;
+    // The Query protocol decodes `Tags.member.1.Key` into an object.
+    return typeof value === 'object' && value !== null && Object.keys(value).length > 0;
+}
+/**
+ * Every IAM action AWS authorizes for a call: the call's own, then iam:PassRole when it hands the
+ * service a role, then the service's tagging action when it tags what it creates.
+ */
+function requiredIamActions(service, operation, input) {
+    const action = iamActionFor(service, operation);
+    if (!action)
+        return [];
+    const fields = (typeof input === 'object' && input !== null ? input : {});
+    const required = [action];
+    const roleField = PASSED_ROLE_FIELD[action];
+    if (roleField && fields[roleField])
+        required.push('iam:PassRole');
+    const tagging = TAG_ON_CREATE[service];
+    if (tagging && /^(Create|Put|Register)/.test(operation) && hasItems(fields.Tags ?? fields.tags)) {
+        required.push(tagging);
+    }
+    return required;
+}
+/**
+ * The operation of a REST call, read from the request before the service runs it (the services name
+ * their operation only while handling it, too late to refuse it). Undefined for paths no modelship
+ * action calls through the SDK (the ECR registry is reached by the container engine, not the SDK).
+ */
+function restOperation(service, req) {
+    if (service === 'sagemaker-runtime') {
+        return req.path.endsWith('/async-invocations') ? 'InvokeEndpointAsync' : 'InvokeEndpoint';
+    }
+    if (service === 's3')
+        return s3Operation(req);
+    return undefined;
+}
+function s3Operation(req) {
+    const [, bucket = '', ...key] = req.path.split('/');
+    const { method, query } = req;
+    if (!bucket)
+        return 'ListBuckets';
+    if (!key.join('/')) {
+        if (method === 'POST' && query.has('delete'))
+            return 'DeleteObjects';
+        if (query.has('location'))
+            return 'GetBucketLocation';
+        const bucketOperations = {
+            PUT: 'CreateBucket',
+            HEAD: 'HeadBucket',
+            DELETE: 'DeleteBucket',
+            GET: query.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
+        };
+        return bucketOperations[method] ?? method;
+    }
+    if (query.has('uploads'))
+        return 'CreateMultipartUpload';
+    if (query.has('uploadId')) {
+        const multipart = {
+            PUT: 'UploadPart',
+            POST: 'CompleteMultipartUpload',
+            DELETE: 'AbortMultipartUpload',
+        };
+        return multipart[method] ?? 'ListParts';
+    }
+    if (method === 'PUT' && req.headers['x-amz-copy-source'])
+        return 'CopyObject';
+    const objectOperations = {
+        PUT: 'PutObject',
+        GET: 'GetObject',
+        HEAD: 'HeadObject',
+        DELETE: 'DeleteObject',
+    };
+    return objectOperations[method] ?? method;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/policies/iamPolicy.ts
+/** Parses and checks a policy document; `source` names it in errors (a file path). */
+function parseIamPolicy(text, source) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${source} is not valid JSON: ${err.message}`);
+    }
+    const policy = document;
+    if (policy.Version !== '2012-10-17')
+        throw new Error(`${source}: Version must be "2012-10-17".`);
+    if (!Array.isArray(policy.Statement) || policy.Statement.length === 0) {
+        throw new Error(`${source}: Statement must be a non-empty list.`);
+    }
+    for (const [index, statement] of policy.Statement.entries()) {
+        const where = `${source} statement ${statement.Sid ?? index}`;
+        if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') {
+            throw new Error(`${where}: Effect must be Allow or Deny.`);
+        }
+        if ('NotAction' in statement)
+            throw new Error(`${where}: NotAction is not supported; list the actions.`);
+        if (!actionsOf(statement).length)
+            throw new Error(`${where}: Action must name at least one action.`);
+    }
+    return policy;
+}
+function actionsOf(statement) {
+    return typeof statement.Action === 'string' ? [statement.Action] : (statement.Action ?? []);
+}
+/** IAM action patterns: case-insensitive, `*` any run of characters, `?` one character. */
+function iamActionMatches(pattern, iamAction) {
+    const regex = pattern
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${regex}$`, 'i').test(iamAction);
+}
+/** Whether the policy allows the action: some Allow names it, and no Deny does. */
+function policyAllows(policy, iamAction) {
+    const naming = policy.Statement.filter((s) => actionsOf(s).some((p) => iamActionMatches(p, iamAction)));
+    return naming.some((s) => s.Effect === 'Allow') && !naming.some((s) => s.Effect === 'Deny');
+}
+
+;// CONCATENATED MODULE: ./emulator/src/policies/policyEnforcer.ts
+
+
+
+
+
+
+
+/**
+ * Least privilege, enforced: a call from a modelship action (known by its user agent) goes through
+ * only if that action's policy allows the IAM action it needs; otherwise it gets AccessDenied in the
+ * service's own wire format, as AWS answers a role that lacks the permission.
+ */
+class PolicyEnforcer {
+    options;
+    policies = new Map();
+    recorded = new Set();
+    usageFile;
+    constructor(options) {
+        this.options = options;
+        if (options.usageDir) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(options.usageDir, { recursive: true });
+            // One file per emulator, so emulators in parallel test workers never write the same file.
+            this.usageFile = external_node_path_default().join(options.usageDir, `usage-${process.pid}-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}.jsonl`);
+        }
+    }
+    /** Throws AccessDenied when the calling action's policy does not allow every IAM action the call needs. */
+    authorize(headers, call) {
+        const action = callingAction(headers);
+        if (!action)
+            return;
+        const needed = requiredIamActions(call.service, call.operation, call.input);
+        const policy = this.policyOf(action);
+        const missing = policy && needed.find((iamAction) => !policyAllows(policy, iamAction));
+        if (missing)
+            throw accessDenied(call.service, action, missing, call.accountId);
+        for (const iamAction of needed)
+            this.record({ action, iamAction });
+    }
+    policyOf(action) {
+        if (!this.policies.has(action)) {
+            const file = external_node_path_default().join(this.options.dir, `${action}.json`);
+            this.policies.set(action, (0,external_node_fs_namespaceObject.existsSync)(file) ? parseIamPolicy((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), file) : null);
+        }
+        return this.policies.get(action) ?? null;
+    }
+    record(usage) {
+        const key = `${usage.action} ${usage.iamAction}`;
+        if (!this.usageFile || this.recorded.has(key))
+            return;
+        this.recorded.add(key);
+        // Written at once: a test worker may exit without stopping its emulator.
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.usageFile, `${JSON.stringify(usage)}\n`);
+    }
+}
+/** AWS's wording; S3 says `AccessDenied` with 403, the JSON services `AccessDeniedException`. */
+function accessDenied(service, action, iamAction, accountId) {
+    const message = `User: arn:aws:sts::${accountId}:assumed-role/modelship-${action}/GitHubActions is not authorized to ` +
+        `perform: ${iamAction} because no identity-based policy allows the ${iamAction} action`;
+    return service === 's3'
+        ? new AwsError('AccessDenied', message, 403)
+        : new AwsError('AccessDeniedException', message, 400, {}, 'AccessDenied');
+}
+/** The emulator's policy check as the environment asks for it: MODELSHIP_EMULATOR_POLICIES names the directory. */
+function policyCheckFromEnv(env) {
+    const dir = env.MODELSHIP_EMULATOR_POLICIES;
+    if (!dir || dir === 'off')
+        return undefined;
+    return { dir: external_node_path_default().resolve(dir), usageDir: env.MODELSHIP_POLICY_USAGE_DIR || undefined };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/requestLog.ts
 /** Bounded, so that a long benchmark cannot grow the server's memory without limit. */
 class RequestLog {
@@ -8919,8 +9198,6 @@ class RequestLog {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
@@ -14779,6 +15056,8 @@ function queryErrorResponse(err, xmlNamespace, requestId) {
 
 
 
+
+
 /** Larger bodies are refused before they are buffered; S3 model artifacts in tests are far smaller. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
 function createHttpServer(dispatcher) {
@@ -14786,6 +15065,8 @@ function createHttpServer(dispatcher) {
         handle(dispatcher, req)
             .then((response) => send(res, response))
             .catch((err) => {
+            if (err instanceof ConnectionResetFault)
+                return void req.socket.destroy();
             // Only a bug in the emulator reaches here; the client gets a 500 it can read, and the server lives on.
             console.error('modelship-emulator: unhandled error', err);
             send(res, { status: 500, headers: { 'content-type': 'text/plain' }, body: String(err) });
@@ -14858,12 +15139,25 @@ async function handle(dispatcher, req) {
         ctx.service = route.service.name;
         if (route.protocol === 'rest') {
             params = { method: route.request.method, path: route.request.path };
+            const operation = restOperation(ctx.service, route.request);
+            if (operation) {
+                ctx.operation = operation;
+                const call = { service: ctx.service, operation, input: {}, accountId: ctx.accountId };
+                dispatcher.policies?.authorize(req.headers, call);
+            }
             response = await route.service.handle(route.request, ctx);
         }
         else {
             ctx.operation = route.operation;
             params = route.input;
-            dispatcher.env.faults.applyApiFaults(ctx.service, ctx.operation);
+            const call = {
+                service: ctx.service,
+                operation: ctx.operation,
+                input: params,
+                accountId: ctx.accountId,
+            };
+            dispatcher.policies?.authorize(req.headers, call);
+            await dispatcher.env.faults.applyApiFaults(ctx.service, ctx.operation);
             const handler = route.service.operations[route.operation];
             if (!handler)
                 throw unknownOperation(route.service, route.operation);
@@ -14872,6 +15166,11 @@ async function handle(dispatcher, req) {
         }
     }
     catch (err) {
+        if (err instanceof ConnectionResetFault) {
+            const reset = { time: started, service: ctx.service, operation: ctx.operation, params, status: 0 };
+            dispatcher.log.add({ ...reset, errorCode: 'ConnectionReset', durationMs: Date.now() - started });
+            throw err;
+        }
         const awsError = err instanceof AwsError
             ? err
             : new AwsError('InternalFailure', `Emulator error: ${err.message}`, 500);
@@ -14998,7 +15297,7 @@ function encodeError(route, err, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/invocationErrors.ts
+;// CONCATENATED MODULE: ./emulator/src/modelServing/invocationErrors.ts
 /** The model did not answer: it timed out, or the connection failed (the process died). */
 class ModelRequestError extends Error {
     timedOut;
@@ -15103,7 +15402,7 @@ function parseS3Uri(uri) {
     return match ? { bucket: match[1], key: match[2] } : undefined;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/modelArtifacts.ts
+;// CONCATENATED MODULE: ./emulator/src/modelServing/modelArtifacts.ts
 
 
 
@@ -15343,7 +15642,7 @@ class LocalProcess {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/modelProcess.ts
+;// CONCATENATED MODULE: ./emulator/src/modelServing/modelProcess.ts
 
 
 
@@ -15438,7 +15737,7 @@ class ModelProcess {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/fleet.ts
+;// CONCATENATED MODULE: ./emulator/src/modelServing/fleet.ts
 
 
 
@@ -15654,12 +15953,16 @@ async function startProcessFleet(env, spec, track) {
     }
 }
 function bindingOf(env, spec, container, index) {
-    const binding = env.images.resolve(container.image);
+    const image = container.image;
+    if (image === undefined) {
+        throw new Error(`Container ${containerName(spec, index)} for production variant ${spec.variantName} names no Image; the emulator runs containers by Image only.`);
+    }
+    const binding = env.images.resolve(image);
     if (binding)
         return binding;
-    const repository = container.image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? container.image;
-    throw new Error(`The image '${container.image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
-        `the modelship emulator has no binding for it. ${env.images.missReason(container.image)} Bind the image to a local command under "images" in the emulator config ` +
+    const repository = image.split('@')[0]?.split('/').pop()?.split(':')[0] ?? image;
+    throw new Error(`The image '${image}' of container ${containerName(spec, index)} for production variant ${spec.variantName} could not be pulled: ` +
+        `the modelship emulator has no binding for it. ${env.images.missReason(image)} Bind the image to a local command under "images" in the emulator config ` +
         `(e.g. images: { ${repository}: { entrypoint: [python3, serve.py], cwd: . } }), or in-process with images.bind('${repository}', ...).`);
 }
 /** SageMaker's health-check FailureReason, with what the process said before it failed. */
@@ -15672,7 +15975,7 @@ function pingFailure(spec, container) {
         (stderr.length ? ` Last lines of its stderr: ${stderr.join(' | ')}` : ''));
 }
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/trafficRouter.ts
+;// CONCATENATED MODULE: ./emulator/src/modelServing/trafficRouter.ts
 /**
  * Picks a variant by weight (or the TargetVariant asked for), then one of its fleets by share, as
  * SageMaker splits traffic between variants and, during a blue/green deployment, between fleets.
@@ -15749,7 +16052,7 @@ function seededRandom(seed) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/hosting/hostingService.ts
+;// CONCATENATED MODULE: ./emulator/src/modelServing/hostingService.ts
 
 
 /**
@@ -15842,6 +16145,7 @@ function createAutoScalingService(env) {
         policies.clear();
         scheduled.clear();
     });
+    /** The filters DescribeScalableTargets, DescribeScalingPolicies and DescribeScheduledActions share. */
     const matching = (items, input) => [...items.values()].filter((t) => t.ServiceNamespace === input.ServiceNamespace &&
         (!input.ResourceId || t.ResourceId === input.ResourceId) &&
         (!input.ResourceIds || input.ResourceIds.includes(t.ResourceId)) &&
@@ -15938,6 +16242,20 @@ function createAutoScalingService(env) {
             }),
         },
     };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/arn.ts
+/** The ARN partition of a region: `aws-cn` for China, `aws-us-gov` for GovCloud, `aws` elsewhere. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+/** `arn:<partition>:sagemaker:<region>:<account>:<type>/<name>`; SageMaker lower-cases names in ARNs. */
+function sagemakerArn(ctx, type, name) {
+    return `arn:${partitionOf(ctx.region)}:sagemaker:${ctx.region}:${ctx.accountId}:${type}/${name.toLowerCase()}`;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmEvaluation.ts
@@ -16053,7 +16371,72 @@ function describe(comparison) {
     }[comparison];
 }
 
+;// CONCATENATED MODULE: ./emulator/src/protocol/memberConstraints.ts
+function shown(value) {
+    if (value === undefined || value === null)
+        return 'null';
+    return `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+}
+function memberConstraints(error) {
+    const violation = (value, member, rule) => error(`1 validation error detected: Value ${shown(value)} at '${member}' failed to satisfy constraint: ${rule}`);
+    const required = (value, member) => {
+        if (value === undefined || value === null || value === '') {
+            throw violation(null, member, 'Member must not be null');
+        }
+        return value;
+    };
+    const bounds = (value, member, size, min, max, what) => {
+        if (size < min)
+            throw violation(value, member, `Member must have ${what} greater than or equal to ${min}`);
+        if (size > max)
+            throw violation(value, member, `Member must have ${what} less than or equal to ${max}`);
+    };
+    function count(list, member, min, max) {
+        if (list === undefined)
+            return [];
+        if (!Array.isArray(list))
+            throw violation(list, member, 'Member must be a list');
+        bounds(list, member, list.length, min, max, 'length');
+        return list;
+    }
+    return {
+        violation,
+        required,
+        length(value, member, min, max) {
+            if (value === undefined)
+                return;
+            if (typeof value !== 'string')
+                throw violation(value, member, 'Member must be a string');
+            bounds(value, member, value.length, min, max, 'length');
+        },
+        pattern(value, member, regex, shownPattern) {
+            const text = required(value, member);
+            if (typeof text !== 'string' || !regex.test(text)) {
+                throw violation(text, member, `Member must satisfy regular expression pattern: ${shownPattern}`);
+            }
+            return text;
+        },
+        range(value, member, min, max) {
+            if (value === undefined)
+                return;
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+                throw violation(value, member, 'Member must be a number');
+            }
+            bounds(value, member, value, min, max, 'value');
+        },
+        oneOf(value, member, allowed) {
+            if (value === undefined)
+                return;
+            if (!allowed.includes(value)) {
+                throw violation(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+            }
+        },
+        count,
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/cloudWatchErrors.ts
+
 
 /*
  * CloudWatch's errors: the JSON/CBOR shape name first, then the Query code that the SDKs recover from
@@ -16065,9 +16448,11 @@ const invalidParameterValue = (message) => new AwsError('InvalidParameterValueEx
 const missingParameter = (name) => new AwsError('MissingRequiredParameterException', `The parameter ${name} is required.`, 400, {}, 'MissingParameter');
 const invalidParameterCombination = (message) => new AwsError('InvalidParameterCombinationException', message, 400, {}, 'InvalidParameterCombination');
 const cloudWatchErrors_validationError = (message) => new AwsError('ValidationException', message, 400, {}, 'ValidationError');
+/** CloudWatch's member checks, in the wording every service shares, answered with its ValidationError. */
+const constraints = memberConstraints(cloudWatchErrors_validationError);
 /** `1 validation error detected: Value null at 'alarmName' failed to satisfy constraint: Member must not be null` */
-const memberMustNotBeNull = (member) => cloudWatchErrors_validationError(`1 validation error detected: Value null at '${lowerFirst(member)}' failed to satisfy constraint: Member must not be null`);
-const memberNotInEnum = (member, value, allowed) => cloudWatchErrors_validationError(`1 validation error detected: Value '${String(value)}' at '${lowerFirst(member)}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+const memberMustNotBeNull = (member) => constraints.violation(null, lowerFirst(member), 'Member must not be null');
+const memberNotInEnum = (member, value, allowed) => constraints.violation(value, lowerFirst(member), `Member must satisfy enum value set: [${allowed.join(', ')}]`);
 /** SetAlarmState and DeleteAlarms on an alarm that does not exist. */
 const alarmNotFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
 /** The tagging operations on an ARN that names no alarm. */
@@ -16076,6 +16461,159 @@ const invalidFormat = (message) => new AwsError('InvalidFormatFault', message, 4
 const invalidNextToken = () => new AwsError('InvalidNextToken', 'The NextToken is not valid.', 400, {}, 'InvalidNextToken');
 function lowerFirst(name) {
     return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricMath.ts
+/**
+ * CloudWatch metric math, the part alarms use: arithmetic over the other queries of one period
+ * (`m1 / m2 * 100`), numbers, parentheses, unary minus, and the functions FILL(query, value) and ABS(x).
+ * An expression is evaluated once per period; a missing input or a division by zero gives no datapoint.
+ */
+const FUNCTIONS = { FILL: 2, ABS: 1 };
+class MetricMathError extends Error {
+}
+function tokenize(expression) {
+    const tokens = [];
+    const pattern = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/(),]))/y;
+    let at = 0;
+    while (at < expression.length) {
+        if (/^\s*$/.test(expression.slice(at)))
+            break;
+        pattern.lastIndex = at;
+        const match = pattern.exec(expression);
+        if (!match) {
+            const position = at + expression.slice(at).search(/\S/);
+            throw new MetricMathError(`unexpected character "${expression.charAt(position)}" at position ${position + 1}`);
+        }
+        const text = (match[1] ?? match[2] ?? match[3]);
+        tokens.push({ text, at: match.index + match[0].length - text.length });
+        at = pattern.lastIndex;
+    }
+    return tokens;
+}
+/** Parses an expression; throws MetricMathError saying what is wrong and where. */
+function parseMetricMath(expression) {
+    const tokens = tokenize(expression);
+    let next = 0;
+    const peek = () => tokens[next]?.text;
+    const expect = (text) => {
+        const token = tokens[next];
+        if (token?.text !== text) {
+            throw new MetricMathError(token
+                ? `expected "${text}" at position ${token.at + 1}, found "${token.text}"`
+                : `expected "${text}" at the end`);
+        }
+        next += 1;
+    };
+    const primary = () => {
+        const token = tokens[next];
+        if (!token)
+            throw new MetricMathError('the expression ends where a value is expected');
+        next += 1;
+        if (/^\d/.test(token.text))
+            return { kind: 'number', value: Number(token.text) };
+        if (token.text === '(') {
+            const inner = sum();
+            expect(')');
+            return inner;
+        }
+        if (/^[A-Za-z_]/.test(token.text)) {
+            if (peek() !== '(')
+                return { kind: 'id', id: token.text };
+            const name = token.text.toUpperCase();
+            if (!(name in FUNCTIONS)) {
+                throw new MetricMathError(`function ${token.text} is not supported by the modelship emulator (supported: ${Object.keys(FUNCTIONS).join(', ')})`);
+            }
+            expect('(');
+            const args = [sum()];
+            while (peek() === ',') {
+                next += 1;
+                args.push(sum());
+            }
+            expect(')');
+            if (args.length !== FUNCTIONS[name]) {
+                throw new MetricMathError(`${name} takes ${FUNCTIONS[name]} argument(s), got ${args.length}`);
+            }
+            return { kind: 'call', name, args };
+        }
+        throw new MetricMathError(`unexpected "${token.text}" at position ${token.at + 1}`);
+    };
+    const unary = () => {
+        if (peek() === '-') {
+            next += 1;
+            return { kind: 'negate', operand: unary() };
+        }
+        return primary();
+    };
+    const product = () => {
+        let left = unary();
+        while (peek() === '*' || peek() === '/') {
+            const operator = tokens[next++]?.text;
+            left = { kind: 'binary', operator, left, right: unary() };
+        }
+        return left;
+    };
+    function sum() {
+        let left = product();
+        while (peek() === '+' || peek() === '-') {
+            const operator = tokens[next++]?.text;
+            left = { kind: 'binary', operator, left, right: product() };
+        }
+        return left;
+    }
+    if (tokens.length === 0)
+        throw new MetricMathError('the expression is empty');
+    const tree = sum();
+    const extra = tokens[next];
+    if (extra)
+        throw new MetricMathError(`unexpected "${extra.text}" at position ${extra.at + 1}`);
+    return tree;
+}
+/** The query ids an expression reads. */
+function referencedIds(node) {
+    switch (node.kind) {
+        case 'number':
+            return [];
+        case 'id':
+            return [node.id];
+        case 'negate':
+            return referencedIds(node.operand);
+        case 'binary':
+            return [...referencedIds(node.left), ...referencedIds(node.right)];
+        case 'call':
+            return node.args.flatMap(referencedIds);
+    }
+}
+/** The expression's value for one period, given the values of the ids it reads (undefined: no data). */
+function evaluateMetricMath(node, valueOf) {
+    const evaluate = (n) => evaluateMetricMath(n, valueOf);
+    switch (node.kind) {
+        case 'number':
+            return node.value;
+        case 'id':
+            return valueOf(node.id);
+        case 'negate': {
+            const value = evaluate(node.operand);
+            return value === undefined ? undefined : -value;
+        }
+        case 'call': {
+            const [first, second] = node.args.map(evaluate);
+            if (node.name === 'ABS')
+                return first === undefined ? undefined : Math.abs(first);
+            return first ?? second;
+        }
+        case 'binary': {
+            const left = evaluate(node.left);
+            const right = evaluate(node.right);
+            if (left === undefined || right === undefined)
+                return undefined;
+            if (node.operator === '/')
+                return right === 0 ? undefined : left / right;
+            if (node.operator === '*')
+                return left * right;
+            return node.operator === '+' ? left + right : left - right;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/wireValues.ts
@@ -16229,7 +16767,182 @@ function percentile(values, statistic) {
     return sorted[rank - 1];
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmQueries.ts
+
+
+
+
+
+const MAX_QUERIES = 10;
+const ID_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
+/** What an alarm on Metrics may not also name: its metric lives in the queries. */
+const SINGLE_METRIC_MEMBERS = [
+    'MetricName',
+    'Namespace',
+    'Statistic',
+    'ExtendedStatistic',
+    'Dimensions',
+    'Period',
+];
+function metricStatOf(stat, at) {
+    const metric = (stat.Metric ?? {});
+    if (!metric.Namespace)
+        throw memberMustNotBeNull(`${at}.MetricStat.Metric.Namespace`);
+    if (!metric.MetricName)
+        throw memberMustNotBeNull(`${at}.MetricStat.Metric.MetricName`);
+    if (!stat.Stat)
+        throw memberMustNotBeNull(`${at}.MetricStat.Stat`);
+    const statistic = String(stat.Stat);
+    if (!isStatistic(statistic)) {
+        throw cloudWatchErrors_validationError(`The value ${statistic} for parameter ${at}.MetricStat.Stat is not supported: use SampleCount, Sum, Average, Minimum, Maximum or a percentile (p0.0 to p100).`);
+    }
+    return {
+        Metric: {
+            Namespace: String(metric.Namespace),
+            MetricName: String(metric.MetricName),
+            Dimensions: toList(metric.Dimensions).map((d) => ({
+                Name: String(d.Name),
+                Value: String(d.Value),
+            })),
+        },
+        Period: checkPeriod(toNumber(stat.Period), `${at}.MetricStat.Period`, cloudWatchErrors_validationError),
+        Stat: statistic,
+        Unit: stat.Unit === undefined ? undefined : String(stat.Unit),
+    };
+}
+function queryOf(raw, index) {
+    const at = `Metrics.member.${index + 1}`;
+    const id = raw.Id === undefined ? undefined : String(raw.Id);
+    if (!id || !ID_PATTERN.test(id) || id.length > 255) {
+        throw cloudWatchErrors_validationError(`The value ${String(id)} for parameter ${at}.Id is invalid: it must start with a lowercase letter and contain only letters, numbers and underscores.`);
+    }
+    const hasStat = raw.MetricStat !== undefined;
+    const hasExpression = raw.Expression !== undefined && raw.Expression !== '';
+    if (hasStat === hasExpression) {
+        throw cloudWatchErrors_validationError(`Exactly one of MetricStat and Expression must be specified for ${at} (Id ${id}).`);
+    }
+    return {
+        Id: id,
+        MetricStat: hasStat ? metricStatOf(raw.MetricStat, at) : undefined,
+        Expression: hasExpression ? String(raw.Expression) : undefined,
+        Label: raw.Label === undefined ? undefined : String(raw.Label),
+        ReturnData: toBoolean(raw.ReturnData) ?? true,
+        Period: toNumber(raw.Period),
+    };
+}
+/** Every expression parses and reads only ids of the list, without reading itself through others. */
+function checkExpressions(queries) {
+    const ids = new Set(queries.map((q) => q.Id));
+    const reads = new Map();
+    for (const query of queries) {
+        if (!query.Expression)
+            continue;
+        let tree;
+        try {
+            tree = parseMetricMath(query.Expression);
+        }
+        catch (err) {
+            if (!(err instanceof MetricMathError))
+                throw err;
+            throw cloudWatchErrors_validationError(`Invalid metrics expression "${query.Expression}" (Id ${query.Id}): ${err.message}.`);
+        }
+        const unknown = referencedIds(tree).filter((id) => !ids.has(id));
+        if (unknown.length) {
+            throw cloudWatchErrors_validationError(`The expression "${query.Expression}" (Id ${query.Id}) uses ${unknown.join(', ')}, which no entry of Metrics has as its Id (ids: ${[...ids].join(', ')}).`);
+        }
+        reads.set(query.Id, referencedIds(tree));
+    }
+    const visiting = new Set();
+    const visit = (id, path) => {
+        if (visiting.has(id))
+            throw cloudWatchErrors_validationError(`The expressions of Metrics read each other in a cycle: ${[...path, id].join(' -> ')}.`);
+        visiting.add(id);
+        for (const next of reads.get(id) ?? [])
+            visit(next, [...path, id]);
+        visiting.delete(id);
+    };
+    for (const id of reads.keys())
+        visit(id, []);
+}
+/**
+ * PutMetricAlarm's Metrics, validated as CloudWatch does: at most 10 queries, unique ids, exactly one
+ * returning data, no single-metric members beside them, one period for every MetricStat (the alarm's).
+ */
+function alarmQueriesFromInput(input) {
+    const given = SINGLE_METRIC_MEMBERS.filter((member) => input[member] !== undefined && input[member] !== '');
+    if (given.length) {
+        throw cloudWatchErrors_validationError(`Metrics cannot be combined with ${given.join(', ')}: an alarm on Metrics names its metrics inside them.`);
+    }
+    const raw = toList(input.Metrics);
+    if (raw.length === 0)
+        throw cloudWatchErrors_validationError('Metrics must contain at least one entry.');
+    if (raw.length > MAX_QUERIES) {
+        throw cloudWatchErrors_validationError(`The collection Metrics must not have more than ${MAX_QUERIES} items.`);
+    }
+    const queries = raw.map(queryOf);
+    const duplicate = queries.find((q, i) => queries.findIndex((o) => o.Id === q.Id) !== i);
+    if (duplicate)
+        throw cloudWatchErrors_validationError(`The Id ${duplicate.Id} is used by more than one entry of Metrics.`);
+    const returning = queries.filter((q) => q.ReturnData);
+    if (returning.length !== 1) {
+        throw cloudWatchErrors_validationError(`Exactly one element of the metrics list should return data (ReturnData true); ${returning.length} do${returning.length === 1 ? 'es' : ''}: ${returning.map((q) => q.Id).join(', ') || 'none'}.`);
+    }
+    checkExpressions(queries);
+    const periods = new Set(queries.flatMap((q) => (q.MetricStat ? [q.MetricStat.Period] : [])));
+    if (periods.size === 0)
+        throw cloudWatchErrors_validationError('At least one entry of Metrics must have a MetricStat.');
+    if (periods.size > 1) {
+        throw cloudWatchErrors_validationError(`Every MetricStat of an alarm must have the same Period; found ${[...periods].join(', ')}.`);
+    }
+    return { queries, periodSeconds: [...periods][0] };
+}
+/** The value of the query that returns data over [start, start + periodMs), computing what it reads. */
+function alarmQueriesValue(queries, metrics, start, periodMs) {
+    const byId = new Map(queries.map((q) => [q.Id, q]));
+    const values = new Map();
+    let sampleCount = 0;
+    const valueOf = (id) => {
+        if (values.has(id))
+            return values.get(id);
+        const query = byId.get(id);
+        let value;
+        if (query.MetricStat) {
+            const { Metric, Stat, Unit } = query.MetricStat;
+            const samples = metrics
+                .samples(Metric.Namespace, Metric.MetricName, dimensionMap(Metric.Dimensions), start, start + periodMs)
+                .filter((s) => !Unit || (s.unit ?? 'None') === Unit);
+            sampleCount += computeStatistic(samples, 'SampleCount') ?? 0;
+            value = computeStatistic(samples, Stat);
+        }
+        else {
+            value = evaluateMetricMath(parseMetricMath(query.Expression), valueOf);
+        }
+        values.set(id, value);
+        return value;
+    };
+    const returned = queries.find((q) => q.ReturnData);
+    return { value: valueOf(returned.Id), sampleCount };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/protocol/listPager.ts
+/**
+ * The one way List and Describe operations page: NextToken is the offset of the next item, handed out
+ * by the previous page; anything else is a token the service did not hand out, answered with the
+ * service's own error.
+ */
+function pageOf(items, options) {
+    const { size, token } = options;
+    if (token !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(token))
+        throw options.invalidToken(token);
+    const start = Number(token ?? 0);
+    const page = items.slice(start, start + size);
+    return { page, next: start + size < items.length ? String(start + size) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmOperations.ts
+
+
+
 
 
 
@@ -16240,13 +16953,11 @@ const STATE_VALUES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
 function page(items, input, defaultMax) {
     const max = toNumber(input.MaxRecords) ?? defaultMax;
     if (!Number.isInteger(max) || max < 1 || max > 100) {
-        throw cloudWatchErrors_validationError(`1 validation error detected: Value '${String(input.MaxRecords)}' at 'maxRecords' failed to satisfy constraint: Member must have value between 1 and 100`);
+        throw constraints.violation(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
     }
-    const offset = input.NextToken === undefined ? 0 : Number(input.NextToken);
-    if (!Number.isInteger(offset) || offset < 0)
-        throw invalidNextToken();
-    const next = offset + max;
-    return { items: items.slice(offset, next), NextToken: next < items.length ? String(next) : undefined };
+    const token = input.NextToken === undefined ? undefined : String(input.NextToken);
+    const { page: pageItems, next } = pageOf(items, { size: max, token, invalidToken: invalidNextToken });
+    return { items: pageItems, NextToken: next };
 }
 function required(input, name) {
     return requiredString(input, name, memberMustNotBeNull);
@@ -16256,19 +16967,11 @@ function requiredInteger(input, name, min) {
         throw memberMustNotBeNull(name);
     const value = toNumber(input[name]);
     if (value === undefined || !Number.isInteger(value) || value < min) {
-        throw cloudWatchErrors_validationError(`1 validation error detected: Value '${String(input[name])}' at '${name.charAt(0).toLowerCase()}${name.slice(1)}' failed to satisfy constraint: Member must have value greater than or equal to ${min}`);
+        throw constraints.violation(input[name], `${name.charAt(0).toLowerCase()}${name.slice(1)}`, `Member must have value greater than or equal to ${min}`);
     }
     return value;
 }
-/** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
-function alarmFromInput(input, arn, now) {
-    const name = required(input, 'AlarmName');
-    if (name.length > 255) {
-        throw cloudWatchErrors_validationError(`1 validation error detected: Value '${name}' at 'alarmName' failed to satisfy constraint: Member must have length less than or equal to 255`);
-    }
-    if (input.Metrics !== undefined || input.ThresholdMetricId !== undefined) {
-        throw cloudWatchErrors_validationError('Alarms on metric math or anomaly detection (Metrics, ThresholdMetricId) are not supported by the modelship emulator.');
-    }
+function singleMetricOf(input) {
     const namespace = required(input, 'Namespace');
     const metricName = required(input, 'MetricName');
     const statistic = input.Statistic;
@@ -16281,6 +16984,37 @@ function alarmFromInput(input, arn, now) {
     if (extended && !isExtendedStatistic(extended)) {
         throw cloudWatchErrors_validationError(`The value ${extended} for parameter ExtendedStatistic is not supported: the modelship emulator computes percentiles (p0.0 to p100).`);
     }
+    const period = checkPeriod(toNumber(input.Period), 'Period', cloudWatchErrors_validationError);
+    const dimensions = toList(input.Dimensions);
+    if (dimensions.length > 30)
+        throw cloudWatchErrors_validationError('The collection Dimensions must not have more than 30 items.');
+    return {
+        subject: {
+            Namespace: namespace,
+            MetricName: metricName,
+            Dimensions: dimensions.map((d) => ({ Name: String(d.Name), Value: String(d.Value) })),
+            Statistic: statistic,
+            ExtendedStatistic: extended,
+            Period: period,
+            Unit: input.Unit,
+        },
+        periodSeconds: period,
+    };
+}
+function subjectOf(input) {
+    if (input.ThresholdMetricId !== undefined) {
+        throw cloudWatchErrors_validationError('Anomaly detection alarms (ThresholdMetricId) are not supported by the modelship emulator; metric math alarms (Metrics with a Threshold) are.');
+    }
+    if (input.Metrics === undefined)
+        return singleMetricOf(input);
+    const { queries, periodSeconds } = alarmQueriesFromInput(input);
+    return { subject: { Metrics: queries, Unit: input.Unit }, periodSeconds };
+}
+/** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
+function alarmFromInput(input, arn, now) {
+    const name = required(input, 'AlarmName');
+    constraints.length(name, 'alarmName', 1, 255);
+    const { subject, periodSeconds } = subjectOf(input);
     const comparison = required(input, 'ComparisonOperator');
     if (ANOMALY_COMPARISON_OPERATORS.includes(comparison)) {
         throw cloudWatchErrors_validationError(`Comparison operator ${comparison} is for anomaly detection alarms, which the modelship emulator does not support.`);
@@ -16295,9 +17029,8 @@ function alarmFromInput(input, arn, now) {
     if (!TREAT_MISSING_DATA.includes(treatMissing)) {
         throw cloudWatchErrors_validationError(`Option ${treatMissing} is not supported. Supported options for parameter TreatMissingData are: ${TREAT_MISSING_DATA.join(', ')}.`);
     }
-    const period = checkPeriod(toNumber(input.Period), 'Period', cloudWatchErrors_validationError);
     const evaluationPeriods = requiredInteger(input, 'EvaluationPeriods', 1);
-    if (period * evaluationPeriods > 7 * 24 * 3600) {
+    if (periodSeconds * evaluationPeriods > 7 * 24 * 3600) {
         throw cloudWatchErrors_validationError('The evaluation period (Period × EvaluationPeriods) must not exceed 7 days.');
     }
     const datapointsToAlarm = input.DatapointsToAlarm === undefined
@@ -16309,19 +17042,11 @@ function alarmFromInput(input, arn, now) {
     const threshold = toNumber(input.Threshold);
     if (threshold === undefined)
         throw memberMustNotBeNull('Threshold');
-    const dimensions = toList(input.Dimensions);
-    if (dimensions.length > 30)
-        throw cloudWatchErrors_validationError('The collection Dimensions must not have more than 30 items.');
     return {
         AlarmName: name,
         AlarmArn: arn,
         AlarmDescription: input.AlarmDescription,
-        Namespace: namespace,
-        MetricName: metricName,
-        Dimensions: dimensions.map((d) => ({ Name: String(d.Name), Value: String(d.Value) })),
-        Statistic: statistic,
-        ExtendedStatistic: extended,
-        Period: period,
+        ...subject,
         EvaluationPeriods: evaluationPeriods,
         DatapointsToAlarm: datapointsToAlarm,
         Threshold: threshold,
@@ -16331,7 +17056,6 @@ function alarmFromInput(input, arn, now) {
         AlarmActions: toList(input.AlarmActions),
         OKActions: toList(input.OKActions),
         InsufficientDataActions: toList(input.InsufficientDataActions),
-        Unit: input.Unit,
         StateValue: 'INSUFFICIENT_DATA',
         StateReason: 'Unchecked: Initial alarm creation',
         StateUpdatedTimestamp: now,
@@ -16348,7 +17072,7 @@ function checkStateValue(value, member = 'StateValue') {
 }
 /** The alarm operations: alarms are evaluated by the scheduler, these only read and change them. */
 function alarmOperations(env, alarms, scheduler) {
-    const arnOf = (ctx, name) => `arn:aws:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
+    const arnOf = (ctx, name) => `arn:${partitionOf(ctx.region)}:cloudwatch:${ctx.region}:${ctx.accountId}:alarm:${name}`;
     const taggedAlarm = (input) => {
         const arn = requiredString(input, 'ResourceARN', memberMustNotBeNull);
         const alarm = alarms.byArn(arn);
@@ -16365,9 +17089,7 @@ function alarmOperations(env, alarms, scheduler) {
         },
         DescribeAlarms: (input) => {
             const names = toList(input.AlarmNames);
-            if (names.length > 100) {
-                throw cloudWatchErrors_validationError(`1 validation error detected: Value '[${names.join(', ')}]' at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100`);
-            }
+            constraints.count(names, 'alarmNames', 0, 100);
             const prefix = input.AlarmNamePrefix;
             if (prefix !== undefined && names.length) {
                 throw cloudWatchErrors_validationError('AlarmNames and AlarmNamePrefix cannot be specified together.');
@@ -16399,7 +17121,7 @@ function alarmOperations(env, alarms, scheduler) {
                     .filter((a) => a.Namespace === namespace &&
                     a.MetricName === metricName &&
                     (!dimensions ||
-                        metricKey(namespace, metricName, dimensionMap(a.Dimensions)) ===
+                        metricKey(namespace, metricName, dimensionMap(a.Dimensions ?? [])) ===
                             metricKey(namespace, metricName, dimensions)) &&
                     (!input.Statistic || a.Statistic === input.Statistic) &&
                     (!input.ExtendedStatistic || a.ExtendedStatistic === input.ExtendedStatistic) &&
@@ -16424,9 +17146,7 @@ function alarmOperations(env, alarms, scheduler) {
             const name = required(input, 'AlarmName');
             const state = checkStateValue(required(input, 'StateValue'));
             const reason = required(input, 'StateReason');
-            if (reason.length > 1023) {
-                throw cloudWatchErrors_validationError("1 validation error detected: Value at 'stateReason' failed to satisfy constraint: Member must have length less than or equal to 1023");
-            }
+            constraints.length(reason, 'stateReason', 0, 1023);
             const reasonData = input.StateReasonData;
             if (reasonData !== undefined) {
                 try {
@@ -16445,9 +17165,7 @@ function alarmOperations(env, alarms, scheduler) {
         },
         DeleteAlarms: (input) => {
             const names = toList(input.AlarmNames);
-            if (names.length > 100) {
-                throw cloudWatchErrors_validationError("1 validation error detected: Value at 'alarmNames' failed to satisfy constraint: Member must have length less than or equal to 100");
-            }
+            constraints.count(names, 'alarmNames', 0, 100);
             const missing = names.filter((n) => !alarms.get(n));
             // All or nothing, as CloudWatch: one unknown name deletes none.
             if (missing.length)
@@ -16490,6 +17208,7 @@ function alarmOperations(env, alarms, scheduler) {
 
 
 
+
 /** Short enough to react within a scaled period, long enough not to spin. */
 const MIN_INTERVAL_MS = 50;
 const MAX_INTERVAL_MS = 10_000;
@@ -16509,8 +17228,10 @@ class AlarmScheduler {
         this.metrics = metrics;
         alarms.onChange = () => this.reschedule();
     }
+    /** The scaled period: the alarm's own, or for metric math the Period of its MetricStat queries. */
     periodMs(alarm) {
-        return (alarm.Period * 1000) / this.env.timing.timeScale;
+        const seconds = alarm.Period ?? alarm.Metrics?.find((q) => q.MetricStat)?.MetricStat?.Period ?? 60;
+        return (seconds * 1000) / this.env.timing.timeScale;
     }
     stop() {
         if (this.timer)
@@ -16540,16 +17261,11 @@ class AlarmScheduler {
         if (this.alarms.isHeld(alarm, now))
             return;
         const periodMs = this.periodMs(alarm);
-        const dimensions = dimensionMap(alarm.Dimensions);
         const statistic = alarm.ExtendedStatistic ?? alarm.Statistic ?? 'Average';
-        const valueOf = (start) => {
-            const samples = this.metrics.samples(alarm.Namespace, alarm.MetricName, dimensions, start, start + periodMs);
-            return {
-                start,
-                value: computeStatistic(samples, statistic),
-                sampleCount: computeStatistic(samples, 'SampleCount') ?? 0,
-            };
-        };
+        const valueOf = (start) => ({
+            start,
+            ...this.periodValue(alarm, statistic, start, periodMs),
+        });
         const windows = evaluationWindows(now, periodMs, alarm.EvaluationPeriods);
         const rule = {
             threshold: alarm.Threshold,
@@ -16575,12 +17291,22 @@ class AlarmScheduler {
             version: '1.0',
             queryDate: new Date(now).toISOString(),
             startDate: new Date(periods[0]?.start ?? now).toISOString(),
-            ...(alarm.ExtendedStatistic ? { extendedStatistic: statistic } : { statistic }),
-            period: alarm.Period,
+            ...(alarm.Metrics ? {} : alarm.ExtendedStatistic ? { extendedStatistic: statistic } : { statistic }),
+            period: alarm.Period ?? (periodMs * this.env.timing.timeScale) / 1000,
             recentDatapoints: evaluated.map((p) => p.value),
             threshold: alarm.Threshold,
             evaluatedDatapoints: evaluated,
         }));
+    }
+    /** One period's value: the statistic of the alarm's metric, or its metric math result. */
+    periodValue(alarm, statistic, start, periodMs) {
+        if (alarm.Metrics)
+            return alarmQueriesValue(alarm.Metrics, this.metrics, start, periodMs);
+        const samples = this.metrics.samples(alarm.Namespace ?? '', alarm.MetricName ?? '', dimensionMap(alarm.Dimensions ?? []), start, start + periodMs);
+        return {
+            value: computeStatistic(samples, statistic),
+            sampleCount: computeStatistic(samples, 'SampleCount') ?? 0,
+        };
     }
 }
 
@@ -16715,13 +17441,12 @@ function safeJson(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricOperations.ts
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricDataQueries.ts
 
 
 
 
 
-const MAX_DATAPOINTS = 1440;
 /** Groups samples into periods that start at `start` + n × period, oldest first. */
 function periodBuckets(samples, start, periodMs) {
     const buckets = new Map();
@@ -16735,6 +17460,96 @@ function periodBuckets(samples, start, periodMs) {
     }
     return [...buckets.entries()].sort(([a], [b]) => a - b);
 }
+function statSeries(query, at, metrics, window) {
+    const stat = query.MetricStat;
+    const metric = (stat.Metric ?? {});
+    const statistic = requiredString(stat, 'Stat', () => missingParameter(`${at}.MetricStat.Stat`));
+    if (!isStatistic(statistic)) {
+        throw cloudWatchErrors_validationError(`The value ${statistic} for parameter ${at}.MetricStat.Stat is not supported.`);
+    }
+    const period = checkPeriod(stat.Period === undefined ? undefined : Number(stat.Period), `${at}.MetricStat.Period`, cloudWatchErrors_validationError);
+    const unit = stat.Unit;
+    const samples = metrics
+        .samples(String(metric.Namespace ?? ''), String(metric.MetricName ?? ''), dimensionMap(metric.Dimensions), window.start, window.end)
+        .filter((s) => !unit || (s.unit ?? 'None') === unit);
+    const series = new Map();
+    for (const [t, group] of periodBuckets(samples, window.start, period * 1000)) {
+        const value = computeStatistic(group, statistic);
+        if (value !== undefined)
+            series.set(t, value);
+    }
+    return series;
+}
+function parsed(expression, id, at) {
+    try {
+        return parseMetricMath(expression);
+    }
+    catch (err) {
+        if (!(err instanceof MetricMathError))
+            throw err;
+        throw cloudWatchErrors_validationError(`Invalid metrics expression "${expression}" for ${at} (Id ${id}): ${err.message}.`);
+    }
+}
+/**
+ * GetMetricData's queries as series: MetricStat queries from the samples, expressions (metric math)
+ * at every period where any of the MetricStat queries has a datapoint, a missing input giving none.
+ */
+function metricDataSeries(queries, metrics, window) {
+    const ids = queries.map((query, i) => {
+        const id = query.Id;
+        if (!id || !/^[a-z][a-zA-Z0-9_]*$/.test(id)) {
+            throw cloudWatchErrors_validationError(`The value ${String(id)} for parameter MetricDataQueries.member.${i + 1}.Id is invalid: it must start with a lowercase letter and contain only letters, numbers and underscores.`);
+        }
+        if ((query.MetricStat === undefined) === (query.Expression === undefined)) {
+            throw cloudWatchErrors_validationError(`Exactly one of MetricStat and Expression must be specified for MetricDataQueries.member.${i + 1} (Id ${id}).`);
+        }
+        return id;
+    });
+    const byId = new Map(queries.map((query, i) => [ids[i], { query, at: `MetricDataQueries.member.${i + 1}` }]));
+    const computed = new Map();
+    const stats = queries.flatMap((query, i) => query.MetricStat ? [statSeries(query, `MetricDataQueries.member.${i + 1}`, metrics, window)] : []);
+    const periods = [...new Set(stats.flatMap((s) => [...s.keys()]))].sort((a, b) => a - b);
+    const seriesOf = (id, path) => {
+        const known = computed.get(id);
+        if (known)
+            return known;
+        const entry = byId.get(id);
+        if (!entry)
+            throw cloudWatchErrors_validationError(`An expression uses ${id}, which no query has as its Id.`);
+        if (path.includes(id))
+            throw cloudWatchErrors_validationError(`The expressions read each other in a cycle: ${[...path, id].join(' -> ')}.`);
+        let series;
+        if (entry.query.MetricStat)
+            series = statSeries(entry.query, entry.at, metrics, window);
+        else {
+            const tree = parsed(String(entry.query.Expression), id, entry.at);
+            const inputs = new Map(referencedIds(tree).map((input) => [input, seriesOf(input, [...path, id])]));
+            series = new Map();
+            for (const t of periods) {
+                const value = evaluateMetricMath(tree, (input) => inputs.get(input)?.get(t));
+                if (value !== undefined)
+                    series.set(t, value);
+            }
+        }
+        computed.set(id, series);
+        return series;
+    };
+    return queries.map((query, i) => ({
+        query,
+        id: ids[i],
+        returned: toBoolean(query.ReturnData) ?? true,
+        series: seriesOf(ids[i], []),
+    }));
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/metricOperations.ts
+
+
+
+
+
+
+const MAX_DATAPOINTS = 1440;
 function sampleOf(datum, index, timestamp) {
     const where = `MetricData.member.${index}`;
     const unit = datum.Unit;
@@ -16880,39 +17695,19 @@ function metricOperations(metrics, clock) {
             }
             const ascending = input.ScanBy === 'TimestampAscending';
             const maxDatapoints = toNumber(input.MaxDatapoints) ?? 100_800;
-            const results = queries.map((query, i) => {
-                const id = query.Id;
-                if (!id || !/^[a-z][a-zA-Z0-9_]*$/.test(id)) {
-                    throw cloudWatchErrors_validationError(`The value ${String(id)} for parameter MetricDataQueries.member.${i + 1}.Id is invalid: it must start with a lowercase letter and contain only letters, numbers and underscores.`);
-                }
-                const stat = query.MetricStat;
-                if (!stat) {
-                    throw cloudWatchErrors_validationError(`MetricDataQueries.member.${i + 1}: metric math expressions are not supported by the modelship emulator; use MetricStat.`);
-                }
-                const metric = (stat.Metric ?? {});
-                const statistic = requiredString(stat, 'Stat', () => missingParameter(`MetricDataQueries.member.${i + 1}.MetricStat.Stat`));
-                if (!isStatistic(statistic)) {
-                    throw cloudWatchErrors_validationError(`The value ${statistic} for parameter MetricDataQueries.member.${i + 1}.MetricStat.Stat is not supported.`);
-                }
-                const period = checkPeriod(toNumber(stat.Period), `MetricDataQueries.member.${i + 1}.MetricStat.Period`, cloudWatchErrors_validationError);
-                const unit = stat.Unit;
-                const samples = metrics
-                    .samples(String(metric.Namespace ?? ''), String(metric.MetricName ?? ''), dimensionMap(metric.Dimensions), start, end)
-                    .filter((s) => !unit || (s.unit ?? 'None') === unit);
-                const points = periodBuckets(samples, start, period * 1000).flatMap(([t, group]) => {
-                    const value = computeStatistic(group, statistic);
-                    return value === undefined ? [] : [{ t, value }];
-                });
+            const results = metricDataSeries(queries, metrics, { start, end }).map(({ query, id, returned, series }) => {
+                const points = [...series].sort(([a], [b]) => a - b);
                 if (!ascending)
                     points.reverse();
                 const shown = points.slice(0, maxDatapoints);
+                const metric = (query.MetricStat?.Metric ?? {});
                 return {
-                    returned: query.ReturnData === undefined || query.ReturnData === true || query.ReturnData === 'true',
+                    returned,
                     result: {
                         Id: id,
                         Label: query.Label ?? String(metric.MetricName ?? id),
-                        Timestamps: shown.map((p) => new Date(p.t)),
-                        Values: shown.map((p) => p.value),
+                        Timestamps: shown.map(([t]) => new Date(t)),
+                        Values: shown.map(([, value]) => value),
                         StatusCode: shown.length < points.length ? 'PartialData' : 'Complete',
                     },
                 };
@@ -17491,17 +18286,2724 @@ async function runPhaseShell(options) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: esm_et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = esm_ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var esm_ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(esm_ln(n.l, l, d + 1), esm_ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var esm_et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, esm_et, hMap, wbits, wbits16, hTree, esm_ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = esm_et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, esm_et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var esm_te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(esm_et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = esm_et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (esm_te)
+        return esm_te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        esm_mt(function () { cb(a, b); });
+    };
+    esm_mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = esm_et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, esm_et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(esm_et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = esm_et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var esm_mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        esm_mt(function () { cb(a, b); });
+    };
+    esm_mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/codebuild/zipArchive.ts
 
 class ZipFormatError extends Error {
 }
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
-const LOCAL_FILE_HEADER = 0x04034b50;
-const STORED = 0;
-const DEFLATED = 8;
 const UNIX_HOST = 3;
 function findEndOfCentralDirectory(archive) {
     // The record is 22 bytes plus a comment of at most 65535 bytes, at the end of the archive.
@@ -17513,57 +21015,51 @@ function findEndOfCentralDirectory(archive) {
     throw new ZipFormatError('not a zip archive: no end of central directory record');
 }
 /**
+ * The Unix permission bits of each entry, by name. fflate decompresses but does not report the
+ * central directory's external attributes, and a build's scripts must stay executable, so those
+ * few fields are read here.
+ */
+function unixModes(archive) {
+    const end = findEndOfCentralDirectory(archive);
+    const count = archive.readUInt16LE(end + 10);
+    let at = archive.readUInt32LE(end + 16);
+    const modes = new Map();
+    for (let i = 0; i < count && at + 46 <= archive.length; i++) {
+        if (archive.readUInt32LE(at) !== CENTRAL_FILE_HEADER)
+            break;
+        const madeBy = archive.readUInt16LE(at + 4) >> 8;
+        const nameLength = archive.readUInt16LE(at + 28);
+        const mode = (archive.readUInt32LE(at + 38) >>> 16) & 0o777;
+        const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
+        if (madeBy === UNIX_HOST && mode)
+            modes.set(name, mode);
+        at += 46 + nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    }
+    return modes;
+}
+function zipArchive_decompress(archive) {
+    try {
+        return unzipSync(archive);
+    }
+    catch (err) {
+        throw new ZipFormatError(`not a readable zip archive: ${err.message}`);
+    }
+}
+/**
  * Reads every entry of a zip archive (stored or deflated, as `zip` and CodeBuild's own S3 sources
- * make them). ZIP64 and encrypted archives are refused with a message saying so.
+ * make them), in archive order.
  */
 function readZipEntries(archive) {
     if (archive.length < 22)
         throw new ZipFormatError('not a zip archive: too short');
-    const end = findEndOfCentralDirectory(archive);
-    const count = archive.readUInt16LE(end + 10);
-    let at = archive.readUInt32LE(end + 16);
-    if (count === 0xffff || at === 0xffffffff)
-        throw new ZipFormatError('ZIP64 archives are not supported; zip fewer or smaller files');
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > archive.length || archive.readUInt32LE(at) !== CENTRAL_FILE_HEADER) {
-            throw new ZipFormatError(`corrupt zip archive: entry ${i + 1} of the central directory is missing`);
-        }
-        const madeBy = archive.readUInt16LE(at + 4) >> 8;
-        const flags = archive.readUInt16LE(at + 8);
-        const method = archive.readUInt16LE(at + 10);
-        const compressedSize = archive.readUInt32LE(at + 20);
-        const nameLength = archive.readUInt16LE(at + 28);
-        const extraLength = archive.readUInt16LE(at + 30);
-        const commentLength = archive.readUInt16LE(at + 32);
-        const externalAttributes = archive.readUInt32LE(at + 38);
-        const localOffset = archive.readUInt32LE(at + 42);
-        const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
-        at += 46 + nameLength + extraLength + commentLength;
-        if (flags & 1)
-            throw new ZipFormatError(`encrypted zip entries are not supported (${name})`);
-        if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-            throw new ZipFormatError(`ZIP64 entries are not supported (${name})`);
-        }
-        if (archive.readUInt32LE(localOffset) !== LOCAL_FILE_HEADER) {
-            throw new ZipFormatError(`corrupt zip archive: no local header for ${name}`);
-        }
-        const dataStart = localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
-        const raw = archive.subarray(dataStart, dataStart + compressedSize);
-        let data;
-        if (method === STORED)
-            data = Buffer.from(raw);
-        else if (method === DEFLATED)
-            data = (0,external_node_zlib_namespaceObject.inflateRawSync)(raw);
-        else
-            throw new ZipFormatError(`zip compression method ${method} of ${name} is not supported; use deflate`);
-        const entry = { name, data };
-        const mode = (externalAttributes >>> 16) & 0o777;
-        if (madeBy === UNIX_HOST && mode)
+    const modes = unixModes(archive);
+    return Object.entries(zipArchive_decompress(archive)).map(([name, content]) => {
+        const entry = { name, data: Buffer.from(content) };
+        const mode = modes.get(name);
+        if (mode)
             entry.mode = mode;
-        entries.push(entry);
-    }
-    return entries;
+        return entry;
+    });
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codebuild/sourceCheckout.ts
@@ -18015,8 +21511,8 @@ function killProcessGroups(build) {
 /** CodeBuild answers every malformed request with InvalidInputException. */
 const invalidInput = (message) => new AwsError('InvalidInputException', message);
 const validation_notFound = (message) => new AwsError('ResourceNotFoundException', message);
-const shown = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
-const constraint = (value, member, rule) => invalidInput(`1 validation error detected: Value '${shown(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
+const validation_shown = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
+const constraint = (value, member, rule) => invalidInput(`1 validation error detected: Value '${validation_shown(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
 function requireMember(value, member) {
     if (value === undefined || value === null) {
         throw invalidInput(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
@@ -18301,7 +21797,7 @@ function logsOf(project, input, build) {
     };
     return { logs, target: { groupName, streamName } };
 }
-function pageOf(ids, nextToken) {
+function builds_pageOf(ids, nextToken) {
     const start = nextToken === undefined ? 0 : Number(nextToken);
     if (!Number.isInteger(start) || start < 0 || start > ids.length) {
         throw invalidInput(`Invalid nextToken ${String(nextToken)}; pass the nextToken of the previous answer.`);
@@ -18447,7 +21943,7 @@ class BuildRegistry {
             .reverse();
         if (order === 'ASCENDING')
             ids.reverse();
-        return pageOf(ids, input.nextToken);
+        return builds_pageOf(ids, input.nextToken);
     }
     forgetNumbering(projectName) {
         this.numbers.delete(projectName);
@@ -19154,8 +22650,9 @@ function deploymentGroupOperations(state) {
         },
         DeleteDeploymentGroup: (input) => {
             const applicationName = input.applicationName;
+            // state.application throws ApplicationNameRequiredException for a missing name.
             if (typeof applicationName !== 'string' || applicationName === '')
-                state.application(applicationName);
+                return state.application(applicationName);
             const name = groupNameFrom(input.deploymentGroupName);
             // Deleting a group (or from an application) that does not exist succeeds, as in CodeDeploy.
             state.groups.delete(groupKey(applicationName, name));
@@ -19734,14 +23231,18 @@ function deploymentTarget(d) {
 
 
 const invalidRevision = (message) => codeDeployError('InvalidRevisionException', message);
+/** A CreateDeployment's revision, refused with RevisionRequiredException when absent. */
+function requireRevision(revision) {
+    if (revision === undefined || revision === null) {
+        throw codeDeployError('RevisionRequiredException', 'The revision ID was not specified: set revision{revisionType: AppSpecContent, appSpecContent{content}}.');
+    }
+    return revision;
+}
 /**
  * The AppSpec text a CreateDeployment revision points at: inline (AppSpecContent, String) or an S3
  * object holding the YAML or JSON AppSpec. Checks sha256 when the caller gives it.
  */
 function revisionContent(env, revision) {
-    if (revision === undefined || revision === null) {
-        throw codeDeployError('RevisionRequiredException', 'The revision ID was not specified: set revision{revisionType: AppSpecContent, appSpecContent{content}}.');
-    }
     const raw = revision;
     const inline = (field) => {
         const content = raw[field]?.content;
@@ -19760,7 +23261,7 @@ function revisionContent(env, revision) {
         case 'String':
             return inline('string');
         case 'S3': {
-            const { bucket, key, bundleType } = (raw.s3Location ?? {});
+            const { bucket, key, bundleType } = raw.s3Location ?? {};
             if (!bucket || !key)
                 throw invalidRevision('revision.s3Location needs bucket and key.');
             if (bundleType && bundleType !== 'YAML' && bundleType !== 'JSON') {
@@ -19819,7 +23320,8 @@ function deploymentOperations(env, state, runner) {
                 throw codeDeployError('DescriptionTooLongException', `The description is too long: at most ${MAX_DESCRIPTION} characters.`);
             }
             const settings = effectiveSettings(group, input);
-            const content = revisionContent(env, input.revision);
+            const revision = requireRevision(input.revision);
+            const content = revisionContent(env, revision);
             let spec;
             try {
                 spec = parseAppSpec(content, app.computePlatform);
@@ -19846,7 +23348,7 @@ function deploymentOperations(env, state, runner) {
                 createTime: now,
                 creator: 'user',
                 description: input.description,
-                revision: input.revision,
+                revision,
                 ...settings,
                 deploymentStyle: group.deploymentStyle,
                 target: trafficTargetFor(spec, group, ctx, now),
@@ -21092,9 +24594,10 @@ function repositoryOperations({ repositories, images, now, }) {
         },
         UntagResource: (input) => {
             const repository = repositories.byArn(input.resourceArn);
-            if (!Array.isArray(input.tagKeys))
+            const keys = input.tagKeys;
+            if (!Array.isArray(keys))
                 throw invalidParameter('tagKeys is required: pass the keys to remove.');
-            repository.tags = repository.tags.filter((t) => !input.tagKeys.includes(t.Key));
+            repository.tags = repository.tags.filter((t) => !keys.includes(t.Key));
             return {};
         },
     };
@@ -21561,6 +25064,8 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
 
 
 
+/** SageMaker's limit on one InvokeEndpoint call. */
+const modelCall_INVOCATION_TIMEOUT_MS = 60_000;
 /**
  * Calls a fleet, applying the faults injected for its endpoint (a slower model, or an error status
  * returned without calling the model), and measures the model's latency as SageMaker does.
@@ -21573,6 +25078,11 @@ async function callModel(env, endpointName, fleet, request) {
     const slow = env.faults.take('model-slow', matches);
     if (slow)
         await env.clock.sleep(slow.delayMs);
+    if (env.faults.take('model-hang', matches)) {
+        await env.clock.sleep(modelCall_INVOCATION_TIMEOUT_MS / env.timing.timeScale);
+        const failure = new ModelRequestError('The model did not answer (injected model-hang fault).', true);
+        return { answered: false, failure, modelLatencyMicros: elapsedMicros() };
+    }
     const injected = env.faults.take('model-error', matches);
     if (injected) {
         return {
@@ -28182,6 +31692,8 @@ function parseByteRange(header, size) {
     return { start, end };
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./emulator/src/services/s3/objectChecksums.ts
 
 
@@ -28426,23 +31938,262 @@ function createS3Service(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/validation.ts
+
+
+
+const NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+/** SageMaker's member checks: every refusal is a ValidationException in the services' shared wording. */
+const validation_constraints = memberConstraints(validationError);
+/** SageMaker's own wording for a member that breaks its pattern. */
+function checkName(value, member) {
+    return validation_constraints.pattern(value, member, NAME_PATTERN, '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}');
+}
+function validation_requireMember(value, member) {
+    return validation_constraints.required(value, member);
+}
+function validation_checkRange(value, member, min, max) {
+    validation_constraints.range(value, member, min, max);
+}
+function sagemaker_validation_checkEnum(value, member, allowed) {
+    validation_constraints.oneOf(value, member, allowed);
+}
+/** ListX pagination: NextToken is the index of the next item; any other token is refused, as AWS does. */
+function paginate(items, maxResults, nextToken) {
+    return pageOf(items, {
+        size: maxResults ?? 10,
+        token: nextToken,
+        invalidToken: (token) => validationError(`Invalid pagination token '${token}': pass the NextToken of the previous response unchanged.`),
+    });
+}
+function sortByCreation(items, sortBy, sortOrder) {
+    const sorted = [...items].sort((a, b) => sortBy === 'Name' ? a.name.localeCompare(b.name) : a.creationTime.getTime() - b.creationTime.getTime());
+    // SageMaker's List* calls default to newest first (SortOrder Descending) for these resources.
+    return sortOrder === 'Ascending' ? sorted : sorted.reverse();
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/search.ts
+
+
+const RESOURCES = [
+    'Endpoint',
+    'Experiment',
+    'ExperimentTrial',
+    'ExperimentTrialComponent',
+    'FeatureGroup',
+    'FeatureMetadata',
+    'HubContent',
+    'HyperParameterTuningJob',
+    'Image',
+    'ImageVersion',
+    'Job',
+    'Model',
+    'ModelCard',
+    'ModelPackage',
+    'ModelPackageGroup',
+    'Pipeline',
+    'PipelineExecution',
+    'PipelineVersion',
+    'Project',
+    'TrainingJob',
+];
+const OPERATORS = [
+    'Equals',
+    'NotEquals',
+    'GreaterThan',
+    'GreaterThanOrEqualTo',
+    'LessThan',
+    'LessThanOrEqualTo',
+    'Contains',
+    'Exists',
+    'NotExists',
+    'In',
+];
+const MAX_MEMBERS = 20;
+/** The resources Search can find, each contributed by the module that keeps them. */
+class SearchableResources {
+    sources = new Map();
+    register(resource, records) {
+        this.sources.set(resource, records);
+    }
+    records(resource) {
+        const source = this.sources.get(resource);
+        if (!source) {
+            throw validationError(`Search on ${resource} is not supported by the modelship emulator; it searches ${[...this.sources.keys()].sort().join(', ')}.`);
+        }
+        return [...source()];
+    }
+}
+/**
+ * The values at a property path: `ModelApprovalStatus`, `HyperParameters.epochs`,
+ * `InferenceSpecification.Containers.Image` (every element of a list), `Tags.<key>` and, for
+ * training jobs, `Metrics.<name>` (the final value of a metric).
+ */
+function valuesAt(record, path) {
+    const [head, ...rest] = path.split('.');
+    if (head === undefined || record === undefined || record === null)
+        return [];
+    if (Array.isArray(record))
+        return record.flatMap((item) => valuesAt(item, path));
+    if (typeof record !== 'object')
+        return [];
+    const object = record;
+    if (head === 'Tags' && rest.length > 0 && Array.isArray(object.Tags)) {
+        const key = rest.join('.');
+        return object.Tags
+            .filter((t) => t.Key === key)
+            .map((t) => t.Value);
+    }
+    if (head === 'Metrics' && rest.length > 0 && Array.isArray(object.FinalMetricDataList)) {
+        const name = rest.join('.');
+        return object.FinalMetricDataList
+            .filter((m) => m.MetricName === name)
+            .map((m) => m.Value);
+    }
+    const value = object[head];
+    if (rest.length === 0)
+        return (Array.isArray(value) ? value : [value]).filter((v) => v !== undefined);
+    return valuesAt(value, rest.join('.'));
+}
+/** How a property compares with a filter's Value: as a time, a number, or text. */
+function compare(property, value) {
+    if (property instanceof Date) {
+        const numeric = Number(value);
+        const ms = Number.isFinite(numeric) ? numeric * 1000 : Date.parse(value);
+        return Number.isNaN(ms) ? undefined : property.getTime() - ms;
+    }
+    if (typeof property === 'number') {
+        const numeric = Number(value);
+        return value.trim() === '' || !Number.isFinite(numeric) ? undefined : property - numeric;
+    }
+    if (typeof property === 'boolean')
+        return String(property) === value.toLowerCase() ? 0 : 1;
+    return String(property).localeCompare(value);
+}
+function holds(property, operator, value) {
+    if (operator === 'Contains')
+        return String(property).includes(value);
+    if (operator === 'In')
+        return value.split(',').some((v) => compare(property, v.trim()) === 0);
+    const order = compare(property, value);
+    if (order === undefined)
+        return false;
+    switch (operator) {
+        case 'Equals':
+            return order === 0;
+        case 'GreaterThan':
+            return order > 0;
+        case 'GreaterThanOrEqualTo':
+            return order >= 0;
+        case 'LessThan':
+            return order < 0;
+        default:
+            return order <= 0;
+    }
+}
+function checkFilter(filter, member) {
+    validation_requireMember(filter.Name, `${member}.name`);
+    sagemaker_validation_checkEnum(filter.Operator, `${member}.operator`, OPERATORS);
+    const operator = filter.Operator ?? 'Equals';
+    if (operator !== 'Exists' && operator !== 'NotExists' && filter.Value === undefined) {
+        throw validationError(`Filter ${filter.Name} with operator ${operator} needs a Value.`);
+    }
+}
+function matchesFilter(record, filter) {
+    const values = valuesAt(record, filter.Name);
+    const operator = filter.Operator ?? 'Equals';
+    if (operator === 'Exists')
+        return values.length > 0;
+    if (operator === 'NotExists')
+        return values.length === 0;
+    if (operator === 'NotEquals')
+        return !values.some((v) => holds(v, 'Equals', filter.Value));
+    return values.some((v) => holds(v, operator, filter.Value));
+}
+/** NestedFilters: every filter holds for one and the same element of the list property. */
+function matchesNested(record, nested) {
+    const property = nested.NestedPropertyName;
+    const prefix = `${property}.`;
+    return valuesAt(record, property).some((element) => (nested.Filters ?? []).every((filter) => matchesFilter(element, {
+        ...filter,
+        Name: (filter.Name ?? '').startsWith(prefix)
+            ? filter.Name.slice(prefix.length)
+            : filter.Name,
+    })));
+}
+function checkExpression(expression, member) {
+    sagemaker_validation_checkEnum(expression.Operator, `${member}.operator`, ['And', 'Or']);
+    validation_constraints.count(expression.Filters, `${member}.filters`, 0, MAX_MEMBERS);
+    validation_constraints.count(expression.NestedFilters, `${member}.nestedFilters`, 0, MAX_MEMBERS);
+    validation_constraints.count(expression.SubExpressions, `${member}.subExpressions`, 0, MAX_MEMBERS);
+    expression.Filters?.forEach((f, i) => checkFilter(f, `${member}.filters.${i + 1}.member`));
+    expression.NestedFilters?.forEach((n, i) => {
+        validation_requireMember(n.NestedPropertyName, `${member}.nestedFilters.${i + 1}.member.nestedPropertyName`);
+        n.Filters?.forEach((f, j) => checkFilter(f, `${member}.nestedFilters.${i + 1}.member.filters.${j + 1}.member`));
+    });
+    expression.SubExpressions?.forEach((e, i) => checkExpression(e, `${member}.subExpressions.${i + 1}.member`));
+}
+function matchesExpression(record, expression) {
+    const outcomes = [
+        ...(expression.Filters ?? []).map((f) => () => matchesFilter(record, f)),
+        ...(expression.NestedFilters ?? []).map((n) => () => matchesNested(record, n)),
+        ...(expression.SubExpressions ?? []).map((e) => () => matchesExpression(record, e)),
+    ];
+    return expression.Operator === 'Or' ? outcomes.some((o) => o()) : outcomes.every((o) => o());
+}
+/** Search: the resources of one kind matching the expression, sorted (Descending by default), paged. */
+function search(resources, input) {
+    const resource = validation_requireMember(input.Resource, 'resource');
+    sagemaker_validation_checkEnum(resource, 'resource', RESOURCES);
+    sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+    validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
+    if (input.SearchExpression)
+        checkExpression(input.SearchExpression, 'searchExpression');
+    const sortBy = input.SortBy ?? 'LastModifiedTime';
+    const sortKey = (record) => valuesAt(record, sortBy)[0] ?? (sortBy === 'LastModifiedTime' ? record.CreationTime : undefined);
+    const found = resources
+        .records(resource)
+        .filter((record) => !input.SearchExpression || matchesExpression(record, input.SearchExpression))
+        .sort((a, b) => {
+        const [x, y] = [sortKey(a), sortKey(b)];
+        if (x === undefined || y === undefined)
+            return x === y ? 0 : x === undefined ? -1 : 1;
+        if (x instanceof Date && y instanceof Date)
+            return x.getTime() - y.getTime();
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        return String(x).localeCompare(String(y));
+    });
+    if (input.SortOrder !== 'Ascending')
+        found.reverse();
+    const { page, next } = paginate(found, input.MaxResults, input.NextToken);
+    return { Results: page.map((record) => ({ [resource]: record })), NextToken: next };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/tagStore.ts
 
+const MAX_TAGS_PER_RESOURCE = 50;
 /** Tags of every SageMaker resource, by ARN, for AddTags/ListTags/DeleteTags and the Tags of Create* calls. */
 class TagStore {
     tags = new Map();
+    /**
+     * Adds or overwrites tags. The limit is per resource: the tags it already has plus the new keys may not
+     * exceed 50, and nothing is applied when they would.
+     */
     set(arn, tags) {
         if (!tags?.length)
             return;
-        if (tags.length > 50)
-            throw validationError('A resource can have at most 50 tags.');
-        const current = this.tags.get(arn) ?? new Map();
+        const current = new Map(this.tags.get(arn) ?? []);
         for (const tag of tags) {
             if (!tag.Key || tag.Key.length > 128)
-                throw validationError(`Tag key "${tag.Key}" must be 1 to 128 characters.`);
+                throw validationError(`Tag key "${String(tag.Key)}" must be 1 to 128 characters.`);
             if ((tag.Value ?? '').length > 256)
                 throw validationError(`Tag value for "${tag.Key}" must be at most 256 characters.`);
             current.set(tag.Key, tag.Value ?? '');
+        }
+        if (current.size > MAX_TAGS_PER_RESOURCE) {
+            const existing = this.tags.get(arn)?.size ?? 0;
+            throw validationError(`Tags could not be added to ${arn}: a resource can have at most ${MAX_TAGS_PER_RESOURCE} tags, and it would have ${current.size} (${existing} already, ${current.size - existing} new).`);
         }
         this.tags.set(arn, current);
     }
@@ -28464,6 +32215,8 @@ class TagStore {
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/index.ts
 
+
+
 /**
  * SageMaker over AWS JSON 1.1. Each resource family is its own module contributing operations; they
  * share the tag store (AddTags works on any ARN) and the environment.
@@ -28471,13 +32224,20 @@ class TagStore {
 function createSageMakerService(env, groups) {
     const tags = new TagStore();
     env.onReset(() => tags.clear());
-    const sm = { env, tags };
+    const searchable = new SearchableResources();
+    const sm = { env, tags, searchable };
     const operations = {
         AddTags: (input) => {
             tags.set(input.ResourceArn, input.Tags);
             return { Tags: input.Tags };
         },
-        ListTags: (input) => ({ Tags: tags.list(input.ResourceArn) }),
+        ListTags: (input) => {
+            validation_requireMember(input.ResourceArn, 'resourceArn');
+            validation_checkRange(input.MaxResults, 'maxResults', 50, 100);
+            const { page, next } = paginate(tags.list(input.ResourceArn), input.MaxResults ?? 50, input.NextToken);
+            return { Tags: page, NextToken: next };
+        },
+        Search: (input) => search(searchable, input),
         DeleteTags: (input) => {
             tags.remove(input.ResourceArn, input.TagKeys ?? []);
             return {};
@@ -28493,69 +32253,6 @@ function createSageMakerService(env, groups) {
         jsonVersion: '1.1',
         operations,
     };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/arn.ts
-/** The ARN partition of a region: `aws-cn` for China, `aws-us-gov` for GovCloud, `aws` elsewhere. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-/** `arn:<partition>:sagemaker:<region>:<account>:<type>/<name>`; SageMaker lower-cases names in ARNs. */
-function sagemakerArn(ctx, type, name) {
-    return `arn:${partitionOf(ctx.region)}:sagemaker:${ctx.region}:${ctx.accountId}:${type}/${name.toLowerCase()}`;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/validation.ts
-
-const NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-/** SageMaker's own wording for a member that breaks its pattern. */
-function checkName(value, member) {
-    if (typeof value !== 'string' || value.length === 0) {
-        throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
-    }
-    if (!NAME_PATTERN.test(value)) {
-        throw validationError(`1 validation error detected: Value '${value}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}`);
-    }
-    return value;
-}
-function validation_requireMember(value, member) {
-    if (value === undefined || value === null || value === '') {
-        throw validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
-    }
-    return value;
-}
-function validation_checkRange(value, member, min, max) {
-    if (value === undefined)
-        return;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-        throw validationError(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must have value ${value < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`}`);
-    }
-}
-function sagemaker_validation_checkEnum(value, member, allowed) {
-    if (value === undefined)
-        return;
-    if (!allowed.includes(value)) {
-        throw validationError(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
-    }
-}
-/** ListX pagination: NextToken is the index of the next item; any other token is refused, as AWS does. */
-function paginate(items, maxResults, nextToken) {
-    if (nextToken !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(nextToken)) {
-        throw validationError(`Invalid pagination token '${nextToken}': pass the NextToken of the previous response unchanged.`);
-    }
-    const start = Number(nextToken ?? 0);
-    const size = maxResults ?? 10;
-    const page = items.slice(start, start + size);
-    return { page, next: start + size < items.length ? String(start + size) : undefined };
-}
-function sortByCreation(items, sortBy, sortOrder) {
-    const sorted = [...items].sort((a, b) => sortBy === 'Name' ? a.name.localeCompare(b.name) : a.creationTime.getTime() - b.creationTime.getTime());
-    // SageMaker's List* calls default to newest first (SortOrder Descending) for these resources.
-    return sortOrder === 'Ascending' ? sorted : sorted.reverse();
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/hostingListing.ts
@@ -28613,19 +32310,14 @@ const ENVIRONMENT_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
 /** AWS's wording for a list outside its length bounds. */
 function checkLength(list, member, min, max) {
-    if (list === undefined)
-        return;
-    if (list.length < min || list.length > max) {
-        throw validationError(`1 validation error detected: Value '${JSON.stringify(list)}' at '${member}' failed to satisfy constraint: Member must have length ${list.length < min ? `greater than or equal to ${min}` : `less than or equal to ${max}`}`);
-    }
+    validation_constraints.count(list, member, min, max);
 }
 function checkContainer(container, member) {
     if (!container.Image && !container.ModelPackageName) {
         throw validationError(`${member}: a container needs an Image or a ModelPackageName.`);
     }
-    if (container.ModelDataUrl !== undefined && !MODEL_DATA_URL.test(container.ModelDataUrl)) {
-        throw validationError(`1 validation error detected: Value '${container.ModelDataUrl}' at '${member}.modelDataUrl' failed to satisfy constraint: Member must satisfy regular expression pattern: ^(https|s3)://([^/]+)/?(.*)$`);
-    }
+    if (container.ModelDataUrl !== undefined)
+        validation_constraints.pattern(container.ModelDataUrl, `${member}.modelDataUrl`, MODEL_DATA_URL, '^(https|s3)://([^/]+)/?(.*)$');
     if (container.ContainerHostname !== undefined)
         checkName(container.ContainerHostname, `${member}.containerHostname`);
     sagemaker_validation_checkEnum(container.Mode, `${member}.mode`, ['SingleModel', 'MultiModel']);
@@ -28635,7 +32327,7 @@ function checkContainer(container, member) {
     }
     for (const [key, value] of Object.entries(environment)) {
         if (!ENVIRONMENT_KEY.test(key) || key.length > 1024) {
-            throw validationError(`1 validation error detected: Value '${key}' at '${member}.environment' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]`);
+            throw validation_constraints.violation(key, `${member}.environment`, 'Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]');
         }
         if (typeof value !== 'string' || value.length > 1024) {
             throw validationError(`${member}.environment: the value of ${key} must be a string of at most 1024 characters.`);
@@ -28666,10 +32358,7 @@ function validateCreateModel(input) {
             throw validationError('Direct inference needs a unique ContainerHostname for every container.');
         }
     }
-    const role = validation_requireMember(input.ExecutionRoleArn, 'executionRoleArn');
-    if (!hostingValidation_ROLE_ARN.test(role)) {
-        throw validationError(`1 validation error detected: Value '${role}' at 'executionRoleArn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$`);
-    }
+    validation_constraints.pattern(input.ExecutionRoleArn, 'executionRoleArn', hostingValidation_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
     if (input.VpcConfig) {
         checkLength(validation_requireMember(input.VpcConfig.SecurityGroupIds, 'vpcConfig.securityGroupIds'), 'vpcConfig.securityGroupIds', 1, 5);
         checkLength(validation_requireMember(input.VpcConfig.Subnets, 'vpcConfig.subnets'), 'vpcConfig.subnets', 1, 16);
@@ -28710,7 +32399,7 @@ function checkVariants(variants, member, store, ctx) {
         }
         const instanceType = validation_requireMember(variant.InstanceType, `${at}.instanceType`);
         if (!/^ml\.[a-z0-9]+\.[a-z0-9]+$/.test(instanceType)) {
-            throw validationError(`1 validation error detected: Value '${instanceType}' at '${at}.instanceType' failed to satisfy constraint: Member must satisfy enum value set of ml.* instance types`);
+            throw validation_constraints.violation(instanceType, `${at}.instanceType`, 'Member must satisfy enum value set of ml.* instance types');
         }
         const count = validation_requireMember(variant.InitialInstanceCount, `${at}.initialInstanceCount`);
         if (!Number.isInteger(count))
@@ -28766,6 +32455,7 @@ function validateCreateEndpointConfig(input, store, ctx) {
 
 
 
+
 /** What DescribeEndpointConfig adds to a variant as stored: SageMaker's defaults. */
 const describeVariant = (variant) => ({
     ...variant,
@@ -28776,7 +32466,7 @@ function endpointConfigOperations(sm, store) {
     return {
         CreateEndpointConfig: (input, ctx) => {
             validateCreateEndpointConfig(input, store, ctx);
-            const name = input.EndpointConfigName;
+            const name = validation_requireMember(input.EndpointConfigName, 'endpointConfigName');
             const arn = sagemakerArn(ctx, 'endpoint-config', name);
             if (store.configs.has(name)) {
                 throw validationError(`Cannot create already existing endpoint configuration "${arn}".`);
@@ -28945,7 +32635,7 @@ function hostingOf(env) {
 }
 /** A CreateModel request's containers (PrimaryContainer or Containers) as hosting runs them. */
 function containerSpecsOf(model, extraEnvironment) {
-    const containers = model.Containers ?? [model.PrimaryContainer];
+    const containers = model.Containers ?? (model.PrimaryContainer ? [model.PrimaryContainer] : []);
     return containers.map((c) => ({
         image: c.Image,
         modelDataUrl: c.ModelDataUrl,
@@ -29094,6 +32784,11 @@ async function provision(env, endpoint, planned) {
         if (signal.aborted)
             return;
         await stopFleets(variants);
+        // SageMaker finds a missing model archive or a failing container only after provisioning the
+        // instances: the endpoint reports Creating for that time, then Failed.
+        await env.clock.sleep(env.timing.provisioningMs, signal).catch(() => undefined);
+        if (signal.aborted)
+            return;
         endpoint.status = 'Failed';
         endpoint.failureReason = capFailureReason(err instanceof Error ? err.message : String(err));
     }
@@ -29104,6 +32799,7 @@ async function provision(env, endpoint, planned) {
 function endpointOperations(sm, store) {
     const env = sm.env;
     const now = () => new Date(env.clock.now());
+    sm.searchable.register('Endpoint', () => [...store.endpoints.values()].map((e) => ({ ...describeEndpoint(e), Tags: sm.tags.list(e.arn) })));
     return {
         CreateEndpoint: (input, ctx) => {
             const name = checkName(input.EndpointName, 'endpointName');
@@ -29273,9 +32969,7 @@ function checkAlarms(config) {
     if (!auto)
         return [];
     const alarms = validation_requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
-    if (alarms.length < 1 || alarms.length > 10) {
-        throw validationError(`1 validation error detected: Value '${JSON.stringify(alarms)}' at 'deploymentConfig.autoRollbackConfiguration.alarms' failed to satisfy constraint: Member must have length ${alarms.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
-    }
+    validation_constraints.count(alarms, 'deploymentConfig.autoRollbackConfiguration.alarms', 1, 10);
     return alarms.map((a) => {
         const name = validation_requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
         if (typeof name !== 'string' || name.length > 255) {
@@ -29596,9 +33290,7 @@ const RETAINABLE = ['DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig'
 /** RetainAllVariantProperties: same-named variants keep their current weight and count unless excluded. */
 function retainVariantProperties(input, endpoint, planned) {
     const excluded = input.ExcludeRetainedVariantProperties ?? [];
-    if (excluded.length > 3) {
-        throw validationError("1 validation error detected: Value at 'excludeRetainedVariantProperties' failed to satisfy constraint: Member must have length less than or equal to 3");
-    }
+    validation_constraints.count(excluded, 'excludeRetainedVariantProperties', 0, 3);
     for (const property of excluded)
         sagemaker_validation_checkEnum(property.VariantPropertyType, 'excludeRetainedVariantProperties.member.variantPropertyType', RETAINABLE);
     if (!input.RetainAllVariantProperties)
@@ -29692,19 +33384,19 @@ class HostingStore {
     configs = new Map();
     endpoints = new Map();
     model(name, ctx) {
-        const model = this.models.get(name);
+        const model = this.models.get(name ?? '');
         if (!model)
-            throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', name)}".`);
+            throw validationError(`Could not find model "${sagemakerArn(ctx, 'model', String(name))}".`);
         return model;
     }
     config(name) {
-        const config = this.configs.get(name);
+        const config = this.configs.get(name ?? '');
         if (!config)
             throw validationError(`Could not find endpoint configuration "${name}".`);
         return config;
     }
     endpoint(name) {
-        const endpoint = this.endpoints.get(name);
+        const endpoint = this.endpoints.get(name ?? '');
         if (!endpoint)
             throw validationError(`Could not find endpoint "${name}".`);
         return endpoint;
@@ -29723,12 +33415,13 @@ class HostingStore {
 
 
 
+
 /** CreateModel, DescribeModel, DeleteModel, ListModels. */
 function modelOperations(sm, store) {
     return {
         CreateModel: (input, ctx) => {
             validateCreateModel(input);
-            const name = input.ModelName;
+            const name = validation_requireMember(input.ModelName, 'modelName');
             const arn = sagemakerArn(ctx, 'model', name);
             if (store.models.has(name))
                 throw validationError(`Cannot create already existing model "${arn}".`);
@@ -29792,6 +33485,2844 @@ function listedJobs(jobs, input, statuses, defaultOrder) {
     return items;
 }
 
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
+
+
+/**
+ * @implements {IHooks}
+ */
+class Hooks {
+  /**
+   * @callback HookCallback
+   * @this {*|Jsep} this
+   * @param {Jsep} env
+   * @returns: void
+   */
+  /**
+   * Adds the given callback to the list of callbacks for the given hook.
+   *
+   * The callback will be invoked when the hook it is registered for is run.
+   *
+   * One callback function can be registered to multiple hooks and the same hook multiple times.
+   *
+   * @param {string|object} name The name of the hook, or an object of callbacks keyed by name
+   * @param {HookCallback|boolean} callback The callback function which is given environment variables.
+   * @param {?boolean} [first=false] Will add the hook to the top of the list (defaults to the bottom)
+   * @public
+   */
+  add(name, callback, first) {
+    if (typeof arguments[0] != 'string') {
+      // Multiple hook callbacks, keyed by name
+      for (let name in arguments[0]) {
+        this.add(name, arguments[0][name], arguments[1]);
+      }
+    } else {
+      (Array.isArray(name) ? name : [name]).forEach(function (name) {
+        this[name] = this[name] || [];
+        if (callback) {
+          this[name][first ? 'unshift' : 'push'](callback);
+        }
+      }, this);
+    }
+  }
+
+  /**
+   * Runs a hook invoking all registered callbacks with the given environment variables.
+   *
+   * Callbacks will be invoked synchronously and in the order in which they were registered.
+   *
+   * @param {string} name The name of the hook.
+   * @param {Object<string, any>} env The environment variables of the hook passed to all callbacks registered.
+   * @public
+   */
+  run(name, env) {
+    this[name] = this[name] || [];
+    this[name].forEach(function (callback) {
+      callback.call(env && env.context ? env.context : env, env);
+    });
+  }
+}
+
+/**
+ * @implements {IPlugins}
+ */
+class Plugins {
+  constructor(jsep) {
+    this.jsep = jsep;
+    this.registered = {};
+  }
+
+  /**
+   * @callback PluginSetup
+   * @this {Jsep} jsep
+   * @returns: void
+   */
+  /**
+   * Adds the given plugin(s) to the registry
+   *
+   * @param {object} plugins
+   * @param {string} plugins.name The name of the plugin
+   * @param {PluginSetup} plugins.init The init function
+   * @public
+   */
+  register(...plugins) {
+    plugins.forEach(plugin => {
+      if (typeof plugin !== 'object' || !plugin.name || !plugin.init) {
+        throw new Error('Invalid JSEP plugin format');
+      }
+      if (this.registered[plugin.name]) {
+        // already registered. Ignore.
+        return;
+      }
+      plugin.init(this.jsep);
+      this.registered[plugin.name] = plugin;
+    });
+  }
+}
+
+//     JavaScript Expression Parser (JSEP) 1.6.0
+//     JSEP may be freely distributed under the MIT License
+//     https://ericsmekens.github.io/jsep/
+
+class Jsep {
+  /**
+   * @returns {string}
+   */
+  static get version() {
+    // To be filled in by the template
+    return '1.6.0';
+  }
+
+  /**
+   * @returns {string}
+   */
+  static toString() {
+    return 'JavaScript Expression Parser (JSEP) v' + Jsep.version;
+  }
+  // ==================== CONFIG ================================
+  /**
+   * @method addUnaryOp
+   * @param {string} op_name The name of the unary op to add
+   * @returns {Jsep}
+   */
+  static addUnaryOp(op_name) {
+    Jsep.max_unop_len = Math.max(op_name.length, Jsep.max_unop_len);
+    Jsep.unary_ops[op_name] = 1;
+    return Jsep;
+  }
+
+  /**
+   * @method jsep.addBinaryOp
+   * @param {string} op_name The name of the binary op to add
+   * @param {number} precedence The precedence of the binary op (can be a float). Higher number = higher precedence
+   * @param {boolean} [isRightAssociative=false] whether operator is right-associative
+   * @returns {Jsep}
+   */
+  static addBinaryOp(op_name, precedence, isRightAssociative) {
+    Jsep.max_binop_len = Math.max(op_name.length, Jsep.max_binop_len);
+    Jsep.binary_ops[op_name] = precedence;
+    if (isRightAssociative) {
+      Jsep.right_associative.add(op_name);
+    } else {
+      Jsep.right_associative.delete(op_name);
+    }
+    return Jsep;
+  }
+
+  /**
+   * @method addIdentifierChar
+   * @param {string} char The additional character to treat as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static addIdentifierChar(char) {
+    Jsep.additional_identifier_chars.add(char);
+    return Jsep;
+  }
+
+  /**
+   * @method addLiteral
+   * @param {string} literal_name The name of the literal to add
+   * @param {*} literal_value The value of the literal
+   * @returns {Jsep}
+   */
+  static addLiteral(literal_name, literal_value) {
+    Jsep.literals[literal_name] = literal_value;
+    return Jsep;
+  }
+
+  /**
+   * @method removeUnaryOp
+   * @param {string} op_name The name of the unary op to remove
+   * @returns {Jsep}
+   */
+  static removeUnaryOp(op_name) {
+    delete Jsep.unary_ops[op_name];
+    if (op_name.length === Jsep.max_unop_len) {
+      Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+    }
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllUnaryOps
+   * @returns {Jsep}
+   */
+  static removeAllUnaryOps() {
+    Jsep.unary_ops = {};
+    Jsep.max_unop_len = 0;
+    return Jsep;
+  }
+
+  /**
+   * @method removeIdentifierChar
+   * @param {string} char The additional character to stop treating as a valid part of an identifier
+   * @returns {Jsep}
+   */
+  static removeIdentifierChar(char) {
+    Jsep.additional_identifier_chars.delete(char);
+    return Jsep;
+  }
+
+  /**
+   * @method removeBinaryOp
+   * @param {string} op_name The name of the binary op to remove
+   * @returns {Jsep}
+   */
+  static removeBinaryOp(op_name) {
+    delete Jsep.binary_ops[op_name];
+    if (op_name.length === Jsep.max_binop_len) {
+      Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+    }
+    Jsep.right_associative.delete(op_name);
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllBinaryOps
+   * @returns {Jsep}
+   */
+  static removeAllBinaryOps() {
+    Jsep.binary_ops = {};
+    Jsep.max_binop_len = 0;
+    return Jsep;
+  }
+
+  /**
+   * @method removeLiteral
+   * @param {string} literal_name The name of the literal to remove
+   * @returns {Jsep}
+   */
+  static removeLiteral(literal_name) {
+    delete Jsep.literals[literal_name];
+    return Jsep;
+  }
+
+  /**
+   * @method removeAllLiterals
+   * @returns {Jsep}
+   */
+  static removeAllLiterals() {
+    Jsep.literals = {};
+    return Jsep;
+  }
+  // ==================== END CONFIG ============================
+
+  /**
+   * @returns {string}
+   */
+  get char() {
+    return this.expr.charAt(this.index);
+  }
+
+  /**
+   * @returns {number}
+   */
+  get code() {
+    return this.expr.charCodeAt(this.index);
+  }
+  /**
+   * @param {string} expr a string with the passed in express
+   * @returns Jsep
+   */
+  constructor(expr) {
+    // `index` stores the character number we are currently at
+    // All of the gobbles below will modify `index` as we move along
+    this.expr = expr;
+    this.index = 0;
+  }
+
+  /**
+   * static top-level parser
+   * @returns {jsep.Expression}
+   */
+  static parse(expr) {
+    return new Jsep(expr).parse();
+  }
+
+  /**
+   * Get the longest key length of any object
+   * @param {object} obj
+   * @returns {number}
+   */
+  static getMaxKeyLen(obj) {
+    return Math.max(0, ...Object.keys(obj).map(k => k.length));
+  }
+
+  /**
+   * `ch` is a character code in the next three functions
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isDecimalDigit(ch) {
+    return ch >= 48 && ch <= 57; // 0...9
+  }
+
+  /**
+   * Returns the precedence of a binary operator or `0` if it isn't a binary operator. Can be float.
+   * @param {string} op_val
+   * @returns {number}
+   */
+  static binaryPrecedence(op_val) {
+    return Jsep.binary_ops[op_val] || 0;
+  }
+
+  /**
+   * Looks for start of identifier
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierStart(ch) {
+    return ch >= 65 && ch <= 90 ||
+    // A...Z
+    ch >= 97 && ch <= 122 ||
+    // a...z
+    ch >= 128 && !Jsep.binary_ops[String.fromCharCode(ch)] ||
+    // any non-ASCII that is not an operator
+    Jsep.additional_identifier_chars.has(String.fromCharCode(ch)); // additional characters
+  }
+
+  /**
+   * @param {number} ch
+   * @returns {boolean}
+   */
+  static isIdentifierPart(ch) {
+    return Jsep.isIdentifierStart(ch) || Jsep.isDecimalDigit(ch);
+  }
+
+  /**
+   * throw error at index of the expression
+   * @param {string} message
+   * @throws
+   */
+  throwError(message) {
+    const error = new Error(message + ' at character ' + this.index);
+    error.index = this.index;
+    error.description = message;
+    throw error;
+  }
+
+  /**
+   * Run a given hook
+   * @param {string} name
+   * @param {jsep.Expression|false} [node]
+   * @returns {?jsep.Expression}
+   */
+  runHook(name, node) {
+    if (Jsep.hooks[name]) {
+      const env = {
+        context: this,
+        node
+      };
+      Jsep.hooks.run(name, env);
+      return env.node;
+    }
+    return node;
+  }
+
+  /**
+   * Runs a given hook until one returns a node
+   * @param {string} name
+   * @returns {?jsep.Expression}
+   */
+  searchHook(name) {
+    if (Jsep.hooks[name]) {
+      const env = {
+        context: this
+      };
+      Jsep.hooks[name].find(function (callback) {
+        callback.call(env.context, env);
+        return env.node;
+      });
+      return env.node;
+    }
+  }
+
+  /**
+   * Push `index` up to the next non-space character
+   */
+  gobbleSpaces() {
+    let ch = this.code;
+    // Whitespace
+    while (ch === Jsep.SPACE_CODE || ch === Jsep.TAB_CODE || ch === Jsep.LF_CODE || ch === Jsep.CR_CODE) {
+      ch = this.expr.charCodeAt(++this.index);
+    }
+    this.runHook('gobble-spaces');
+  }
+
+  /**
+   * Top-level method to parse all expressions and returns compound or single node
+   * @returns {jsep.Expression}
+   */
+  parse() {
+    this.runHook('before-all');
+    const nodes = this.gobbleExpressions();
+
+    // If there's only one expression just try returning the expression
+    const node = nodes.length === 1 ? nodes[0] : {
+      type: Jsep.COMPOUND,
+      body: nodes
+    };
+    return this.runHook('after-all', node);
+  }
+
+  /**
+   * top-level parser (but can be reused within as well)
+   * @param {number} [untilICode]
+   * @returns {jsep.Expression[]}
+   */
+  gobbleExpressions(untilICode) {
+    let nodes = [],
+      ch_i,
+      node;
+    while (this.index < this.expr.length) {
+      ch_i = this.code;
+
+      // Expressions can be separated by semicolons, commas, or just inferred without any
+      // separators
+      if (ch_i === Jsep.SEMCOL_CODE || ch_i === Jsep.COMMA_CODE) {
+        this.index++; // ignore separators
+      } else {
+        // Try to gobble each expression individually
+        if (node = this.gobbleExpression()) {
+          nodes.push(node);
+          // If we weren't able to find a binary expression and are out of room, then
+          // the expression passed in probably has too much
+        } else if (this.index < this.expr.length) {
+          if (ch_i === untilICode) {
+            break;
+          }
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+      }
+    }
+    return nodes;
+  }
+
+  /**
+   * The main parsing function.
+   * @returns {?jsep.Expression}
+   */
+  gobbleExpression() {
+    const node = this.searchHook('gobble-expression') || this.gobbleBinaryExpression();
+    this.gobbleSpaces();
+    return this.runHook('after-expression', node);
+  }
+
+  /**
+   * Search for the operation portion of the string (e.g. `+`, `===`)
+   * Start by taking the longest possible binary operations (3 characters: `===`, `!==`, `>>>`)
+   * and move down from 3 to 2 to 1 character until a matching binary operation is found
+   * then, return that binary operation
+   * @returns {string|boolean}
+   */
+  gobbleBinaryOp() {
+    this.gobbleSpaces();
+    let to_check = this.expr.substr(this.index, Jsep.max_binop_len);
+    let tc_len = to_check.length;
+    while (tc_len > 0) {
+      // Don't accept a binary op when it is an identifier.
+      // Binary ops that start with a identifier-valid character must be followed
+      // by a non identifier-part valid character
+      if (Jsep.binary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+        this.index += tc_len;
+        return to_check;
+      }
+      to_check = to_check.substr(0, --tc_len);
+    }
+    return false;
+  }
+
+  /**
+   * This function is responsible for gobbling an individual expression,
+   * e.g. `1`, `1+2`, `a+(b*2)-Math.sqrt(2)`
+   * @returns {?jsep.BinaryExpression}
+   */
+  gobbleBinaryExpression() {
+    let node, biop, prec, stack, biop_info, left, right, i, cur_biop;
+
+    // First, try to get the leftmost thing
+    // Then, check to see if there's a binary operator operating on that leftmost thing
+    // Don't gobbleBinaryOp without a left-hand-side
+    left = this.gobbleToken();
+    if (!left) {
+      return left;
+    }
+    biop = this.gobbleBinaryOp();
+
+    // If there wasn't a binary operator, just return the leftmost node
+    if (!biop) {
+      return left;
+    }
+
+    // Otherwise, we need to start a stack to properly place the binary operations in their
+    // precedence structure
+    biop_info = {
+      value: biop,
+      prec: Jsep.binaryPrecedence(biop),
+      right_a: Jsep.right_associative.has(biop)
+    };
+    right = this.gobbleToken();
+    if (!right) {
+      this.throwError("Expected expression after " + biop);
+    }
+    stack = [left, biop_info, right];
+
+    // Properly deal with precedence using [recursive descent](http://www.engr.mun.ca/~theo/Misc/exp_parsing.htm)
+    while (biop = this.gobbleBinaryOp()) {
+      prec = Jsep.binaryPrecedence(biop);
+      if (prec === 0) {
+        this.index -= biop.length;
+        break;
+      }
+      biop_info = {
+        value: biop,
+        prec,
+        right_a: Jsep.right_associative.has(biop)
+      };
+      cur_biop = biop;
+
+      // Reduce: make a binary expression from the three topmost entries.
+      const comparePrev = prev => biop_info.right_a && prev.right_a ? prec > prev.prec : prec <= prev.prec;
+      while (stack.length > 2 && comparePrev(stack[stack.length - 2])) {
+        right = stack.pop();
+        biop = stack.pop().value;
+        left = stack.pop();
+        node = {
+          type: Jsep.BINARY_EXP,
+          operator: biop,
+          left,
+          right
+        };
+        stack.push(node);
+      }
+      node = this.gobbleToken();
+      if (!node) {
+        this.throwError("Expected expression after " + cur_biop);
+      }
+      stack.push(biop_info, node);
+    }
+    i = stack.length - 1;
+    node = stack[i];
+    while (i > 1) {
+      node = {
+        type: Jsep.BINARY_EXP,
+        operator: stack[i - 1].value,
+        left: stack[i - 2],
+        right: node
+      };
+      i -= 2;
+    }
+    return node;
+  }
+
+  /**
+   * An individual part of a binary expression:
+   * e.g. `foo.bar(baz)`, `1`, `"abc"`, `(a % 2)` (because it's in parenthesis)
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleToken() {
+    let ch, to_check, tc_len, node;
+    this.gobbleSpaces();
+    node = this.searchHook('gobble-token');
+    if (node) {
+      return this.runHook('after-token', node);
+    }
+    ch = this.code;
+    if (Jsep.isDecimalDigit(ch) || ch === Jsep.PERIOD_CODE) {
+      // Char code 46 is a dot `.` which can start off a numeric literal
+      return this.gobbleNumericLiteral();
+    }
+    if (ch === Jsep.SQUOTE_CODE || ch === Jsep.DQUOTE_CODE) {
+      // Single or double quotes
+      node = this.gobbleStringLiteral();
+    } else if (ch === Jsep.OBRACK_CODE) {
+      node = this.gobbleArray();
+    } else {
+      to_check = this.expr.substr(this.index, Jsep.max_unop_len);
+      tc_len = to_check.length;
+      while (tc_len > 0) {
+        // Don't accept an unary op when it is an identifier.
+        // Unary ops that start with a identifier-valid character must be followed
+        // by a non identifier-part valid character
+        if (Jsep.unary_ops.hasOwnProperty(to_check) && (!Jsep.isIdentifierStart(this.code) || this.index + to_check.length < this.expr.length && !Jsep.isIdentifierPart(this.expr.charCodeAt(this.index + to_check.length)))) {
+          this.index += tc_len;
+          const argument = this.gobbleToken();
+          if (!argument) {
+            this.throwError('missing unaryOp argument');
+          }
+          return this.runHook('after-token', {
+            type: Jsep.UNARY_EXP,
+            operator: to_check,
+            argument,
+            prefix: true
+          });
+        }
+        to_check = to_check.substr(0, --tc_len);
+      }
+      if (Jsep.isIdentifierStart(ch)) {
+        node = this.gobbleIdentifier();
+        if (Jsep.literals.hasOwnProperty(node.name)) {
+          node = {
+            type: Jsep.LITERAL,
+            value: Jsep.literals[node.name],
+            raw: node.name
+          };
+        } else if (node.name === Jsep.this_str) {
+          node = {
+            type: Jsep.THIS_EXP
+          };
+        }
+      } else if (ch === Jsep.OPAREN_CODE) {
+        // open parenthesis
+        node = this.gobbleGroup();
+      }
+    }
+    if (!node) {
+      return this.runHook('after-token', false);
+    }
+    node = this.gobbleTokenProperty(node);
+    return this.runHook('after-token', node);
+  }
+
+  /**
+   * Gobble properties of of identifiers/strings/arrays/groups.
+   * e.g. `foo`, `bar.baz`, `foo['bar'].baz`
+   * It also gobbles function calls:
+   * e.g. `Math.acos(obj.angle)`
+   * @param {jsep.Expression} node
+   * @returns {jsep.Expression}
+   */
+  gobbleTokenProperty(node) {
+    this.gobbleSpaces();
+    let ch = this.code;
+    while (ch === Jsep.PERIOD_CODE || ch === Jsep.OBRACK_CODE || ch === Jsep.OPAREN_CODE || ch === Jsep.QUMARK_CODE) {
+      let optional;
+      if (ch === Jsep.QUMARK_CODE) {
+        if (this.expr.charCodeAt(this.index + 1) !== Jsep.PERIOD_CODE) {
+          break;
+        }
+        optional = true;
+        this.index += 2;
+        this.gobbleSpaces();
+        ch = this.code;
+      }
+      this.index++;
+      if (ch === Jsep.OBRACK_CODE) {
+        node = {
+          type: Jsep.MEMBER_EXP,
+          computed: true,
+          object: node,
+          property: this.gobbleExpression()
+        };
+        if (!node.property) {
+          this.throwError('Unexpected "' + this.char + '"');
+        }
+        this.gobbleSpaces();
+        ch = this.code;
+        if (ch !== Jsep.CBRACK_CODE) {
+          this.throwError('Unclosed [');
+        }
+        this.index++;
+      } else if (ch === Jsep.OPAREN_CODE) {
+        // A function call is being made; gobble all the arguments
+        node = {
+          type: Jsep.CALL_EXP,
+          'arguments': this.gobbleArguments(Jsep.CPAREN_CODE),
+          callee: node
+        };
+      } else if (ch === Jsep.PERIOD_CODE || optional) {
+        if (optional) {
+          this.index--;
+        }
+        this.gobbleSpaces();
+        node = {
+          type: Jsep.MEMBER_EXP,
+          computed: false,
+          object: node,
+          property: this.gobbleIdentifier()
+        };
+      }
+      if (optional) {
+        node.optional = true;
+      } // else leave undefined for compatibility with esprima
+
+      this.gobbleSpaces();
+      ch = this.code;
+    }
+    return node;
+  }
+
+  /**
+   * Parse simple numeric literals: `12`, `3.4`, `.5`. Do this by using a string to
+   * keep track of everything in the numeric literal and then calling `parseFloat` on that string
+   * @returns {jsep.Literal}
+   */
+  gobbleNumericLiteral() {
+    let number = '',
+      ch,
+      chCode;
+    while (Jsep.isDecimalDigit(this.code)) {
+      number += this.expr.charAt(this.index++);
+    }
+    if (this.code === Jsep.PERIOD_CODE) {
+      // can start with a decimal marker
+      number += this.expr.charAt(this.index++);
+      while (Jsep.isDecimalDigit(this.code)) {
+        number += this.expr.charAt(this.index++);
+      }
+    }
+    ch = this.char;
+    if (ch === 'e' || ch === 'E') {
+      // exponent marker
+      number += this.expr.charAt(this.index++);
+      ch = this.char;
+      if (ch === '+' || ch === '-') {
+        // exponent sign
+        number += this.expr.charAt(this.index++);
+      }
+      while (Jsep.isDecimalDigit(this.code)) {
+        // exponent itself
+        number += this.expr.charAt(this.index++);
+      }
+      if (!Jsep.isDecimalDigit(this.expr.charCodeAt(this.index - 1))) {
+        this.throwError('Expected exponent (' + number + this.char + ')');
+      }
+    }
+    chCode = this.code;
+
+    // Check to make sure this isn't a variable name that start with a number (123abc)
+    if (Jsep.isIdentifierStart(chCode)) {
+      this.throwError('Variable names cannot start with a number (' + number + this.char + ')');
+    } else if (chCode === Jsep.PERIOD_CODE || number.length === 1 && number.charCodeAt(0) === Jsep.PERIOD_CODE) {
+      this.throwError('Unexpected period');
+    }
+    return {
+      type: Jsep.LITERAL,
+      value: parseFloat(number),
+      raw: number
+    };
+  }
+
+  /**
+   * Parses a string literal, staring with single or double quotes with basic support for escape codes
+   * e.g. `"hello world"`, `'this is\nJSEP'`
+   * @returns {jsep.Literal}
+   */
+  gobbleStringLiteral() {
+    let str = '';
+    const startIndex = this.index;
+    const quote = this.expr.charAt(this.index++);
+    let closed = false;
+    while (this.index < this.expr.length) {
+      let ch = this.expr.charAt(this.index++);
+      if (ch === quote) {
+        closed = true;
+        break;
+      } else if (ch === '\\') {
+        // Check for all of the common escape codes
+        ch = this.expr.charAt(this.index++);
+        switch (ch) {
+          case 'n':
+            str += '\n';
+            break;
+          case 'r':
+            str += '\r';
+            break;
+          case 't':
+            str += '\t';
+            break;
+          case 'b':
+            str += '\b';
+            break;
+          case 'f':
+            str += '\f';
+            break;
+          case 'v':
+            str += '\x0B';
+            break;
+          default:
+            str += ch;
+        }
+      } else {
+        str += ch;
+      }
+    }
+    if (!closed) {
+      this.throwError('Unclosed quote after "' + str + '"');
+    }
+    return {
+      type: Jsep.LITERAL,
+      value: str,
+      raw: this.expr.substring(startIndex, this.index)
+    };
+  }
+
+  /**
+   * Gobbles only identifiers
+   * e.g.: `foo`, `_value`, `$x1`
+   * Also, this function checks if that identifier is a literal:
+   * (e.g. `true`, `false`, `null`) or `this`
+   * @returns {jsep.Identifier}
+   */
+  gobbleIdentifier() {
+    let ch = this.code,
+      start = this.index;
+    if (Jsep.isIdentifierStart(ch)) {
+      this.index++;
+    } else {
+      this.throwError('Unexpected ' + this.char);
+    }
+    while (this.index < this.expr.length) {
+      ch = this.code;
+      if (Jsep.isIdentifierPart(ch)) {
+        this.index++;
+      } else {
+        break;
+      }
+    }
+    return {
+      type: Jsep.IDENTIFIER,
+      name: this.expr.slice(start, this.index)
+    };
+  }
+
+  /**
+   * Gobbles a list of arguments within the context of a function call
+   * or array literal. This function also assumes that the opening character
+   * `(` or `[` has already been gobbled, and gobbles expressions and commas
+   * until the terminator character `)` or `]` is encountered.
+   * e.g. `foo(bar, baz)`, `my_func()`, or `[bar, baz]`
+   * @param {number} termination
+   * @returns {jsep.Expression[]}
+   */
+  gobbleArguments(termination) {
+    const args = [];
+    let closed = false;
+    let separator_count = 0;
+    while (this.index < this.expr.length) {
+      this.gobbleSpaces();
+      let ch_i = this.code;
+      if (ch_i === termination) {
+        // done parsing
+        closed = true;
+        this.index++;
+        if (termination === Jsep.CPAREN_CODE && separator_count && separator_count >= args.length) {
+          this.throwError('Unexpected token ' + String.fromCharCode(termination));
+        }
+        break;
+      } else if (ch_i === Jsep.COMMA_CODE) {
+        // between expressions
+        this.index++;
+        separator_count++;
+        if (separator_count !== args.length) {
+          // missing argument
+          if (termination === Jsep.CPAREN_CODE) {
+            this.throwError('Unexpected token ,');
+          } else if (termination === Jsep.CBRACK_CODE) {
+            for (let arg = args.length; arg < separator_count; arg++) {
+              args.push(null);
+            }
+          }
+        }
+      } else if (args.length !== separator_count && separator_count !== 0) {
+        // NOTE: `&& separator_count !== 0` allows for either all commas, or all spaces as arguments
+        this.throwError('Expected comma');
+      } else {
+        const node = this.gobbleExpression();
+        if (!node || node.type === Jsep.COMPOUND) {
+          this.throwError('Expected comma');
+        }
+        args.push(node);
+      }
+    }
+    if (!closed) {
+      this.throwError('Expected ' + String.fromCharCode(termination));
+    }
+    return args;
+  }
+
+  /**
+   * Responsible for parsing a group of things within parentheses `()`
+   * that have no identifier in front (so not a function call)
+   * This function assumes that it needs to gobble the opening parenthesis
+   * and then tries to gobble everything within that parenthesis, assuming
+   * that the next thing it should see is the close parenthesis. If not,
+   * then the expression probably doesn't have a `)`
+   * @returns {boolean|jsep.Expression}
+   */
+  gobbleGroup() {
+    this.index++;
+    let nodes = this.gobbleExpressions(Jsep.CPAREN_CODE);
+    if (this.code === Jsep.CPAREN_CODE) {
+      this.index++;
+      if (nodes.length === 1) {
+        return nodes[0];
+      } else if (!nodes.length) {
+        return false;
+      } else {
+        return {
+          type: Jsep.SEQUENCE_EXP,
+          expressions: nodes
+        };
+      }
+    } else {
+      this.throwError('Unclosed (');
+    }
+  }
+
+  /**
+   * Responsible for parsing Array literals `[1, 2, 3]`
+   * This function assumes that it needs to gobble the opening bracket
+   * and then tries to gobble the expressions as arguments.
+   * @returns {jsep.ArrayExpression}
+   */
+  gobbleArray() {
+    this.index++;
+    return {
+      type: Jsep.ARRAY_EXP,
+      elements: this.gobbleArguments(Jsep.CBRACK_CODE)
+    };
+  }
+}
+
+// Static fields:
+const hooks = new Hooks();
+Object.assign(Jsep, {
+  hooks,
+  plugins: new Plugins(Jsep),
+  // Node Types
+  // ----------
+  // This is the full set of types that any JSEP node can be.
+  // Store them here to save space when minified
+  COMPOUND: 'Compound',
+  SEQUENCE_EXP: 'SequenceExpression',
+  IDENTIFIER: 'Identifier',
+  MEMBER_EXP: 'MemberExpression',
+  LITERAL: 'Literal',
+  THIS_EXP: 'ThisExpression',
+  CALL_EXP: 'CallExpression',
+  UNARY_EXP: 'UnaryExpression',
+  BINARY_EXP: 'BinaryExpression',
+  ARRAY_EXP: 'ArrayExpression',
+  TAB_CODE: 9,
+  LF_CODE: 10,
+  CR_CODE: 13,
+  SPACE_CODE: 32,
+  PERIOD_CODE: 46,
+  // '.'
+  COMMA_CODE: 44,
+  // ','
+  SQUOTE_CODE: 39,
+  // single quote
+  DQUOTE_CODE: 34,
+  // double quotes
+  OPAREN_CODE: 40,
+  // (
+  CPAREN_CODE: 41,
+  // )
+  OBRACK_CODE: 91,
+  // [
+  CBRACK_CODE: 93,
+  // ]
+  QUMARK_CODE: 63,
+  // ?
+  SEMCOL_CODE: 59,
+  // ;
+  COLON_CODE: 58,
+  // :
+
+  // Operations
+  // ----------
+  // Use a quickly-accessible map to store all of the unary operators
+  // Values are set to `1` (it really doesn't matter)
+  unary_ops: {
+    '-': 1,
+    '!': 1,
+    '~': 1,
+    '+': 1
+  },
+  // Also use a map for the binary operations but set their values to their
+  // binary precedence for quick reference (higher number = higher precedence)
+  // see [Order of operations](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Operator_Precedence)
+  binary_ops: {
+    '||': 1,
+    '??': 1,
+    '&&': 2,
+    '|': 3,
+    '^': 4,
+    '&': 5,
+    '==': 6,
+    '!=': 6,
+    '===': 6,
+    '!==': 6,
+    '<': 7,
+    '>': 7,
+    '<=': 7,
+    '>=': 7,
+    '<<': 8,
+    '>>': 8,
+    '>>>': 8,
+    '+': 9,
+    '-': 9,
+    '*': 10,
+    '/': 10,
+    '%': 10,
+    '**': 11
+  },
+  // sets specific binary_ops as right-associative
+  right_associative: new Set(['**']),
+  // Additional valid identifier chars, apart from a-z, A-Z and 0-9 (except on the starting char)
+  additional_identifier_chars: new Set(['$', '_']),
+  // Literals
+  // ----------
+  // Store the values to return for the various literals we may encounter
+  literals: {
+    'true': true,
+    'false': false,
+    'null': null
+  },
+  // Except for `this`, which is special. This could be changed to something like `'self'` as well
+  this_str: 'this'
+});
+Jsep.max_unop_len = Jsep.getMaxKeyLen(Jsep.unary_ops);
+Jsep.max_binop_len = Jsep.getMaxKeyLen(Jsep.binary_ops);
+
+// Backward Compatibility:
+const jsep = expr => new Jsep(expr).parse();
+const stdClassProps = Object.getOwnPropertyNames(class Test {});
+Object.getOwnPropertyNames(Jsep).filter(prop => !stdClassProps.includes(prop) && jsep[prop] === undefined).forEach(m => {
+  jsep[m] = Jsep[m];
+});
+jsep.Jsep = Jsep; // allows for const { Jsep } = require('jsep');
+
+const CONDITIONAL_EXP = 'ConditionalExpression';
+var ternary = {
+  name: 'ternary',
+  init(jsep) {
+    // Ternary expression: test ? consequent : alternate
+    jsep.hooks.add('after-expression', function gobbleTernary(env) {
+      if (env.node && this.code === jsep.QUMARK_CODE) {
+        this.index++;
+        const test = env.node;
+        const consequent = this.gobbleExpression();
+        if (!consequent) {
+          this.throwError('Expected expression');
+        }
+        this.gobbleSpaces();
+        if (this.code === jsep.COLON_CODE) {
+          this.index++;
+          const alternate = this.gobbleExpression();
+          if (!alternate) {
+            this.throwError('Expected expression');
+          }
+          env.node = {
+            type: CONDITIONAL_EXP,
+            test,
+            consequent,
+            alternate
+          };
+
+          // check for operators of higher priority than ternary (i.e. assignment)
+          // jsep sets || at 1, and assignment at 0.9, and conditional should be between them
+          if (test.operator && jsep.binary_ops[test.operator] <= 0.9) {
+            let newTest = test;
+            while (newTest.right.operator && jsep.binary_ops[newTest.right.operator] <= 0.9) {
+              newTest = newTest.right;
+            }
+            env.node.test = newTest.right;
+            newTest.right = env.node;
+            env.node = test;
+          }
+        } else {
+          this.throwError('Expected :');
+        }
+      }
+    });
+  }
+};
+
+// Add default plugins:
+
+jsep.plugins.register(ternary);
+
+const FSLASH_CODE = 47; // '/'
+const BSLASH_CODE = 92; // '\\'
+
+var index = {
+  name: 'regex',
+  init(jsep) {
+    // Regex literal: /abc123/ig
+    jsep.hooks.add('gobble-token', function gobbleRegexLiteral(env) {
+      if (this.code === FSLASH_CODE) {
+        const patternIndex = ++this.index;
+        let inCharSet = false;
+        while (this.index < this.expr.length) {
+          if (this.code === FSLASH_CODE && !inCharSet) {
+            const pattern = this.expr.slice(patternIndex, this.index);
+            let flags = '';
+            while (++this.index < this.expr.length) {
+              const code = this.code;
+              if (code >= 97 && code <= 122 // a...z
+              || code >= 65 && code <= 90 // A...Z
+              || code >= 48 && code <= 57) {
+                // 0-9
+                flags += this.char;
+              } else {
+                break;
+              }
+            }
+            let value;
+            try {
+              value = new RegExp(pattern, flags);
+            } catch (e) {
+              this.throwError(e.message);
+            }
+            env.node = {
+              type: jsep.LITERAL,
+              value,
+              raw: this.expr.slice(patternIndex - 1, this.index)
+            };
+
+            // allow . [] and () after regex: /regex/.test(a)
+            env.node = this.gobbleTokenProperty(env.node);
+            return env.node;
+          }
+          if (this.code === jsep.OBRACK_CODE) {
+            inCharSet = true;
+          } else if (inCharSet && this.code === jsep.CBRACK_CODE) {
+            inCharSet = false;
+          }
+          this.index += this.code === BSLASH_CODE ? 2 : 1;
+        }
+        this.throwError('Unclosed Regex');
+      }
+    });
+  }
+};
+
+const PLUS_CODE = 43; // +
+const MINUS_CODE = 45; // -
+
+const index_node_esm_plugin = {
+  name: 'assignment',
+  assignmentOperators: new Set(['=', '*=', '**=', '/=', '%=', '+=', '-=', '<<=', '>>=', '>>>=', '&=', '^=', '|=', '||=', '&&=', '??=']),
+  updateOperators: [PLUS_CODE, MINUS_CODE],
+  assignmentPrecedence: 0.9,
+  init(jsep) {
+    const updateNodeTypes = [jsep.IDENTIFIER, jsep.MEMBER_EXP];
+    index_node_esm_plugin.assignmentOperators.forEach(op => jsep.addBinaryOp(op, index_node_esm_plugin.assignmentPrecedence, true));
+    jsep.hooks.add('gobble-token', function gobbleUpdatePrefix(env) {
+      const code = this.code;
+      if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+        this.index += 2;
+        env.node = {
+          type: 'UpdateExpression',
+          operator: code === PLUS_CODE ? '++' : '--',
+          argument: this.gobbleTokenProperty(this.gobbleIdentifier()),
+          prefix: true
+        };
+        if (!env.node.argument || !updateNodeTypes.includes(env.node.argument.type)) {
+          this.throwError(`Unexpected ${env.node.operator}`);
+        }
+      }
+    });
+    jsep.hooks.add('after-token', function gobbleUpdatePostfix(env) {
+      if (env.node) {
+        const code = this.code;
+        if (index_node_esm_plugin.updateOperators.some(c => c === code && c === this.expr.charCodeAt(this.index + 1))) {
+          if (!updateNodeTypes.includes(env.node.type)) {
+            this.throwError(`Unexpected ${env.node.operator}`);
+          }
+          this.index += 2;
+          env.node = {
+            type: 'UpdateExpression',
+            operator: code === PLUS_CODE ? '++' : '--',
+            argument: env.node,
+            prefix: false
+          };
+        }
+      }
+    });
+    jsep.hooks.add('after-expression', function gobbleAssignment(env) {
+      if (env.node) {
+        // Note: Binaries can be chained in a single expression to respect
+        // operator precedence (i.e. a = b = 1 + 2 + 3)
+        // Update all binary assignment nodes in the tree
+        updateBinariesToAssignments(env.node);
+      }
+    });
+    function updateBinariesToAssignments(node) {
+      if (index_node_esm_plugin.assignmentOperators.has(node.operator)) {
+        node.type = 'AssignmentExpression';
+        updateBinariesToAssignments(node.left);
+        updateBinariesToAssignments(node.right);
+      } else if (!node.operator) {
+        Object.values(node).forEach(val => {
+          if (val && typeof val === 'object') {
+            updateBinariesToAssignments(val);
+          }
+        });
+      }
+    }
+  }
+};
+
+/* eslint-disable unicorn/no-top-level-side-effects -- Temporary? */
+/* eslint-disable no-bitwise -- Convenient */
+
+/**
+ * @import {EvaluatedResult, UnknownResult} from './jsonpath.js';
+ */
+
+/**
+ * @typedef {any} AssignmentExpression
+ */
+
+/**
+ * @typedef {any} Substitution
+ */
+
+/**
+ * @typedef {any} AnyParameter
+ */
+
+/**
+ * @typedef {Record<string, Substitution>} Substitutions
+ */
+
+// register plugins
+jsep.plugins.register(index, index_node_esm_plugin);
+jsep.addUnaryOp('typeof');
+jsep.addUnaryOp('void');
+jsep.addLiteral('null', null);
+jsep.addLiteral('undefined', undefined);
+const BLOCKED_PROTO_PROPERTIES = new Set(['constructor', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+
+// Every function-constructor variant, along with the invocation helpers which
+//   could otherwise reach them indirectly, e.g., `Function.call(0, 'code')()`,
+//   plus whichever BLOCKED_PROTO_PROPERTIES names resolve to an own method on
+//   Object.prototype (e.g. `__defineGetter__`) - an own-property access on a
+//   shared prototype (`@.prototype.__defineGetter__`) bypasses the
+//   inherited-only name check below, so those methods need blocking by value.
+/** @type {WeakSet<object>} */
+const BLOCKED_FUNCTIONS = new WeakSet([Function,
+// eslint-disable-next-line no-empty-function -- Only need the constructor
+function* () {}.constructor,
+// eslint-disable-next-line no-empty-function -- Only need the constructor
+async function () {}.constructor,
+// eslint-disable-next-line no-empty-function -- Only need the constructor
+async function* () {}.constructor, Function.prototype.call, Function.prototype.apply, Function.prototype.bind, Reflect.apply, Reflect.construct, ...[...BLOCKED_PROTO_PROPERTIES].map(name => Reflect.get(Object.prototype, name)).filter(value => typeof value === 'function')]);
+
+/**
+ * @param {UnknownResult} value
+ * @returns {boolean}
+ */
+const isBlockedFunction = value => {
+  return typeof value === 'function' && BLOCKED_FUNCTIONS.has(value);
+};
+
+/**
+ * Guarded `obj[prop]`, applying the same restrictions as a MemberExpression.
+ * @param {UnknownResult} obj
+ * @param {string} prop
+ * @returns {UnknownResult}
+ */
+const getSafeProperty = (obj, prop) => {
+  if (obj === undefined || obj === null) {
+    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+  }
+  if (!Object.hasOwn(obj, prop) && BLOCKED_PROTO_PROPERTIES.has(prop)) {
+    throw new TypeError(`Cannot read properties of ${obj} (reading '${prop}')`);
+  }
+  const result = /** @type {Record<string, UnknownResult>} */obj[prop];
+  if (isBlockedFunction(result)) {
+    throw new TypeError('Function constructor is disabled');
+  }
+  return result;
+};
+
+/**
+ * @typedef {Record<
+ *   string,
+ *   (a: AnyParameter, b: AnyParameter) => UnknownResult
+ * >} OperatorTable
+ */
+
+// eslint-disable-next-line @stylistic/max-len -- Long
+const BINOPS = Object.assign(Object.create(null), /** @type {OperatorTable} */{
+  '||': (a, b) => a || b(),
+  '??': (a, b) => a ?? b(),
+  '&&': (a, b) => a && b(),
+  '|': (a, b) => a | b(),
+  '^': (a, b) => a ^ b(),
+  '&': (a, b) => a & b(),
+  // eslint-disable-next-line eqeqeq -- API
+  '==': (a, b) => a == b(),
+  // eslint-disable-next-line eqeqeq -- API
+  '!=': (a, b) => a != b(),
+  '===': (a, b) => a === b(),
+  '!==': (a, b) => a !== b(),
+  '<': (a, b) => a < b(),
+  '>': (a, b) => a > b(),
+  '<=': (a, b) => a <= b(),
+  '>=': (a, b) => a >= b(),
+  '<<': (a, b) => a << b(),
+  '>>': (a, b) => a >> b(),
+  '>>>': (a, b) => a >>> b(),
+  '+': (a, b) => a + b(),
+  '-': (a, b) => a - b(),
+  '*': (a, b) => a * b(),
+  '/': (a, b) => a / b(),
+  '%': (a, b) => a % b(),
+  '**': (a, b) => a ** b()
+});
+
+/**
+ * @typedef {{
+ *   [key: string]: (a: AnyParameter) => UnknownResult
+ * }} UnaryOperatorTable
+ */
+
+// eslint-disable-next-line @stylistic/max-len -- Long
+const UNOPS = Object.assign(Object.create(null), /** @type {UnaryOperatorTable} */{
+  '-': a => -(/** @type {EvaluatedResult} */a),
+  '!': a => !a,
+  '~': a => ~(/** @type {EvaluatedResult} */a),
+  // eslint-disable-next-line no-implicit-coercion -- API
+  '+': a => +(/** @type {EvaluatedResult} */a),
+  typeof: a => typeof a,
+  void: () => undefined
+});
+const SafeEval = {
+  /**
+   * @param {jsep.Expression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalAst(ast, subs) {
+    switch (ast.type) {
+      case 'BinaryExpression':
+      case 'LogicalExpression':
+        return SafeEval.evalBinaryExpression(/** @type {jsep.BinaryExpression} */ast, subs);
+      case 'Compound':
+        return SafeEval.evalCompound(/** @type {jsep.Compound} */ast, subs);
+      case 'ConditionalExpression':
+        return SafeEval.evalConditionalExpression(/** @type {jsep.ConditionalExpression} */ast, subs);
+      case 'Identifier':
+        return SafeEval.evalIdentifier(/** @type {jsep.Identifier} */ast, subs);
+      case 'Literal':
+        return SafeEval.evalLiteral(/** @type {jsep.Literal} */ast);
+      case 'MemberExpression':
+        return SafeEval.evalMemberExpression(/** @type {jsep.MemberExpression} */ast, subs);
+      case 'UnaryExpression':
+        return SafeEval.evalUnaryExpression(/** @type {jsep.UnaryExpression} */ast, subs);
+      case 'ArrayExpression':
+        return SafeEval.evalArrayExpression(/** @type {jsep.ArrayExpression} */ast, subs);
+      case 'CallExpression':
+        return SafeEval.evalCallExpression(/** @type {jsep.CallExpression} */ast, subs);
+      case 'AssignmentExpression':
+        return SafeEval.evalAssignmentExpression(/** @type {AssignmentExpression} */ast, subs);
+      default:
+        throw new SyntaxError('Unexpected expression', {
+          cause: ast
+        });
+    }
+  },
+  /**
+   * @param {jsep.BinaryExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalBinaryExpression(ast, subs) {
+    /* c8 ignore next 3 -- Defensive guard for malformed ASTs */
+    if (!Object.hasOwn(BINOPS, ast.operator)) {
+      throw new SyntaxError(`Unknown binary operator: ${ast.operator}`);
+    }
+    const result = BINOPS[ast.operator](SafeEval.evalAst(ast.left, subs), () => SafeEval.evalAst(ast.right, subs));
+    return result;
+  },
+  /**
+   * @param {jsep.Compound} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalCompound(ast, subs) {
+    let last;
+    for (let i = 0; i < ast.body.length; i++) {
+      if (ast.body[i].type === 'Identifier' && ['var', 'let', 'const'].includes(/** @type {jsep.Identifier} */
+      ast.body[i].name) && Object.hasOwn(ast.body, i + 1) && ast.body[i + 1].type === 'AssignmentExpression') {
+        // var x=2; is detected as
+        // [{Identifier var}, {AssignmentExpression x=2}]
+        i += 1;
+      }
+      const expr = ast.body[i];
+      last = SafeEval.evalAst(expr, subs);
+    }
+    return last;
+  },
+  /**
+   * @param {jsep.ConditionalExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalConditionalExpression(ast, subs) {
+    return SafeEval.evalAst(ast.test, subs) ? SafeEval.evalAst(ast.consequent, subs) : SafeEval.evalAst(ast.alternate, subs);
+  },
+  /**
+   * @param {jsep.Identifier} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalIdentifier(ast, subs) {
+    if (Object.hasOwn(subs, ast.name)) {
+      return subs[ast.name];
+    }
+    throw new ReferenceError(`${ast.name} is not defined`);
+  },
+  /**
+   * @param {jsep.Literal} ast
+   * @returns {UnknownResult}
+   */
+  evalLiteral(ast) {
+    return ast.value;
+  },
+  /**
+   * @param {jsep.MemberExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalMemberExpression(ast, subs) {
+    const prop = String(
+    // NOTE: `String(value)` throws error when
+    // value has overwritten the toString method to return non-string
+    // i.e. `value = {toString: () => []}`
+    ast.computed ? SafeEval.evalAst(ast.property, subs) // `object[property]`
+    : ast.property.name // `object.property` property is Identifier
+    );
+    const obj = SafeEval.evalAst(ast.object, subs);
+    const result = getSafeProperty(obj, prop);
+    if (typeof result === 'function') {
+      return result.bind(obj); // arrow functions aren't affected by bind.
+    }
+    return result;
+  },
+  /**
+   * @param {jsep.UnaryExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalUnaryExpression(ast, subs) {
+    /* c8 ignore next 3 -- Defensive guard for malformed ASTs */
+    if (!Object.hasOwn(UNOPS, ast.operator)) {
+      throw new SyntaxError(`Unknown unary operator: ${ast.operator}`);
+    }
+    const operand = SafeEval.evalAst(ast.argument, subs);
+    return UNOPS[ast.operator](operand);
+  },
+  /**
+   * @param {jsep.ArrayExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalArrayExpression(ast, subs) {
+    return ast.elements.map(el => SafeEval.evalAst(/** @type {jsep.Expression} */
+    el, subs));
+  },
+  /**
+   * @param {jsep.CallExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalCallExpression(ast, subs) {
+    const args = ast.arguments.map(arg => SafeEval.evalAst(arg, subs));
+    const func = SafeEval.evalAst(ast.callee, subs);
+    if (isBlockedFunction(func) || args.some(arg => isBlockedFunction(arg))) {
+      throw new Error('Function constructor is disabled');
+    }
+    return (/** @type {(...args: AnyParameter[]) => UnknownResult} */
+    func)(...args);
+  },
+  /**
+   * @param {AssignmentExpression} ast
+   * @param {Substitutions} subs
+   * @returns {UnknownResult}
+   */
+  evalAssignmentExpression(ast, subs) {
+    if (ast.left.type !== 'Identifier') {
+      throw new SyntaxError('Invalid left-hand side in assignment');
+    }
+    const id = /** @type {jsep.Identifier} */ast.left.name;
+    const value = SafeEval.evalAst(ast.right, subs);
+    subs[id] = value;
+    return subs[id];
+  }
+};
+
+/**
+ * A replacement for NodeJS' VM.Script which is also {@link https://developer.mozilla.org/en-US/docs/Web/HTTP/CSP | Content Security Policy} friendly.
+ */
+class SafeScript {
+  /**
+   * @param {string} expr Expression to evaluate
+   */
+  constructor(expr) {
+    this.code = expr;
+    this.ast = /** @type {unknown} */jsep(this.code);
+  }
+
+  /**
+   * @param {object} context Object whose items will be added
+   *   to evaluation
+   * @returns {EvaluatedResult} Result of evaluated code
+   */
+  runInNewContext(context) {
+    // `Object.create(null)` creates a prototypeless object
+    const keyMap = Object.assign(Object.create(null), context);
+    return SafeEval.evalAst(/** @type {jsep.Expression} */this.ast, keyMap);
+  }
+}
+
+/**
+ * @param {unknown} val
+ */
+const toStringTag = val => {
+  return Object.prototype.toString.call(val).slice(8, -1);
+};
+
+/* eslint-disable camelcase -- Convenient for escaping */
+/* eslint-disable class-methods-use-this -- Consistent monkey-patching */
+/* eslint-disable unicorn/prefer-private-class-fields -- Allow
+    monkey-patching */
+const scriptCache = new Map();
+const pathCache = new Map();
+
+/**
+ * @typedef {any} AnyInput
+ */
+
+/**
+ * @typedef {((...args: any[]) => any)} SandboxCallback
+ */
+
+/**
+ * @typedef {any|SandboxCallback} SandboxPropertyValue
+ */
+
+/**
+ * @typedef {(string|number)[]} ExpressionArray
+ */
+
+/**
+ * @typedef {"scalar"|"boolean"|"string"|"undefined"
+ *   |"function"|"integer"|"number"|"nonFinite"|"object"
+ *   |"array"|"other"|"null"|"symbol"|"Promise"|"BigInt"
+ *   |"jsonReference"} ValueType
+ */
+
+/**
+ * @typedef {unknown} ParentValue
+ */
+
+/**
+ * @typedef {unknown} UnknownResult
+ */
+
+/**
+ * @typedef {string|number|null} ParentProperty
+ */
+
+/**
+ * @typedef {ReturnObject|string|number|boolean|null|unknown[]
+ *   |Record<string, unknown>} PreferredOutput
+ */
+
+/**
+ * Copies array and then pushes item into it.
+ * @param {ExpressionArray} arr Array to copy and into which to push
+ * @param {string|number} item Array item to add (to end)
+ * @returns {ExpressionArray} Copy of the original array
+ */
+function push(arr, item) {
+  arr = arr.slice();
+  arr.push(item);
+  return arr;
+}
+/**
+ * Copies array and then unshifts item into it.
+ * @param {string|number} item Array item to add (to beginning)
+ * @param {ExpressionArray} arr Array to copy and into which to unshift
+ * @returns {ExpressionArray} Copy of the original array
+ */
+function unshift(item, arr) {
+  arr = arr.slice();
+  arr.unshift(item);
+  return arr;
+}
+
+/**
+ * @typedef {object} ReturnObject
+ * @property {ExpressionArray|string} path
+ * @property {unknown} value
+ * @property {ParentValue} parent
+ * @property {ParentProperty} parentProperty
+ * @property {boolean} [isParentSelector]
+ * @property {boolean} [hasArrExpr]
+ * @property {ExpressionArray} [expr]
+ * @property {string} [pointer]
+ */
+
+/**
+ * @callback JSONPathCallback
+ * @param {any} preferredOutput Using `any` type instead of `PreferredOutput` so
+ *    that user can supply flexible type
+ * @param {"value"|"property"} type
+ * @param {ReturnObject} fullRetObj
+ * @returns {void}
+ */
+
+/**
+ * @callback OtherTypeCallback
+ * @param {unknown} val
+ * @param {ExpressionArray} path
+ * @param {ParentValue} parent
+ * @param {string|number|null} parentPropName
+ * @param {string} arg
+ * @returns {boolean|null}
+ */
+
+/**
+ * @typedef {any} ContextItem
+ */
+
+/**
+ * @typedef {any} EvaluatedResult
+ */
+
+/**
+ * @callback EvalCallback
+ * @param {string} code
+ * @param {ContextItem} context
+ * @returns {EvaluatedResult}
+ */
+
+/**
+ * @typedef {new (expr: string) => {
+ *   runInNewContext: (context: object) => EvaluatedResult
+ * }} ScriptConstructor
+ */
+
+/**
+ * @typedef {ScriptConstructor} EvalClass
+ */
+
+/**
+ * @typedef {"value"|"path"|"pointer"|"parent"|"parentProperty"
+ *   |"all"} ResultType
+ */
+
+/**
+ * @typedef {EvalCallback|EvalClass|'safe'|'native'|boolean} EvalValue
+ */
+
+/**
+ * @typedef {string|string[]} PathType
+ */
+
+/**
+ * @typedef {{Script: ScriptConstructor}} SafeScriptType
+ */
+
+/**
+ * @typedef {{Script: ScriptConstructor}} ScriptType
+ */
+
+/**
+ * @typedef {{
+ *   _$_path?: string,
+ *   _$_parentProperty?: ParentProperty,
+ *   _$_parent?: ParentValue,
+ *   _$_property?: string|number,
+ *   _$_root?: AnyInput,
+ *   _$_v?: unknown,
+ *   [key: string]: SandboxPropertyValue
+ * }} SandboxType
+ */
+
+/**
+ * @typedef {object} JSONPathOptions
+ * @property {AnyInput} [json]
+ * @property {PathType} [path]
+ * @property {ResultType} [resultType="value"]
+ * @property {boolean} [flatten=false]
+ * @property {boolean} [wrap=true]
+ * @property {SandboxType} [sandbox={}]
+ * @property {EvalValue} [eval='safe']
+ * @property {any|null} [parent=null]
+ * @property {ParentProperty} [parentProperty=null]
+ * @property {JSONPathCallback} [callback]
+ * @property {OtherTypeCallback} [otherTypeCallback] Defaults to
+ *   function which throws on encountering `@other`
+ * @property {Record<string, OtherTypeCallback>} [customTypes] Map of
+ *   custom type operator names to their evaluation callbacks
+ * @property {boolean} [autostart=true]
+ * @property {boolean} [ignoreEvalErrors=false]
+ */
+
+/**
+ * @overload
+ * @param {string} opts JSON path to evaluate
+ * @param {AnyInput} [expr] JSON object to evaluate against
+ * @param {JSONPathCallback} [obj] Passed 3 arguments: 1) desired
+ *     payload per `resultType`, 2) `"value"|"property"`, 3) Full returned
+ *     object with all payloads
+ * @param {OtherTypeCallback} [callback] If `@other()` is at the
+ *   end of one's query, this will be invoked with the value of the item,
+ *   its path, its parent, and its parent's property name, and it should
+ *   return a boolean indicating whether the supplied value belongs to the
+ *   "other" type or not (or it may handle transformations and return
+ *   `false`).
+ * @param {undefined} [otherTypeCallback]
+ * @returns {unknown} The string form always has `autostart` implicitly
+ *   `true`, so the result is the evaluated value, not a `JSONPathClass`
+ */
+/**
+ * @overload
+ * @param {JSONPathOptions & {autostart: false}} opts An options object
+ *   with `autostart` explicitly set to `false` defers evaluation and
+ *   returns the `JSONPathClass` instance instead
+ * @returns {JSONPathClass}
+ */
+/**
+ * @overload
+ * @param {JSONPathOptions} opts If a string, will be treated as
+ *   `expr`
+ * @returns {unknown}
+ */
+/**
+ * @param {JSONPathOptions|string} opts If a string, will be treated as `expr`
+ * @param {string|AnyInput} [expr] JSON path to evaluate
+ * @param {AnyInput|JSONPathCallback} [obj] JSON object to evaluate against
+ * @param {JSONPathCallback|OtherTypeCallback} [callback] Passed 3
+ *     arguments: 1) desired payload per `resultType`,
+ *     2) `"value"|"property"`, 3) Full returned object with
+ *     all payloads
+ * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the end
+ *   of one's query, this will be invoked with the value of the item, its
+ *   path, its parent, and its parent's property name, and it should return
+ *   a boolean indicating whether the supplied value belongs to the "other"
+ *   type or not (or it may handle transformations and return `false`).
+ * @throws {Error}
+ * @returns {unknown|JSONPathClass}
+ */
+function JSONPath(opts, expr, obj, callback, otherTypeCallback) {
+  try {
+    if (opts && typeof opts === 'object') {
+      return new JSONPathClass(opts);
+    }
+    return new JSONPathClass(opts, expr, /** @type {JSONPathCallback|undefined} */obj, /** @type {OtherTypeCallback|undefined} */callback, /** @type {undefined} */otherTypeCallback);
+  } catch (e) {
+    if (new.target) {
+      throw e;
+    }
+    if (e && typeof e === 'object' && 'value' in e) {
+      return /** @type {{value: UnknownResult}} */e.value;
+    }
+    throw e;
+  }
+}
+
+/**
+ *
+ */
+class JSONPathClass {
+  /**
+   * @overload
+   * @param {string} opts JSON path to evaluate
+   * @param {AnyInput} [expr] JSON object to evaluate against
+   * @param {JSONPathCallback} [obj] Passed 3 arguments: 1) desired
+   *     payload per `resultType`, 2) `"value"|"property"`, 3) Full returned
+   *     object with all payloads
+   * @param {OtherTypeCallback} [callback] If `@other()` is at the
+   *   end of one's query, this will be invoked with the value of the item,
+   *   its path, its parent, and its parent's property name, and it should
+   *   return a boolean indicating whether the supplied value belongs to the
+   *   "other" type or not (or it may handle transformations and return
+   *   `false`).
+   * @param {undefined} [otherTypeCallback]
+   */
+  /**
+   * @overload
+   * @param {JSONPathOptions} opts If a string, will be treated as
+   *   `expr`
+   */
+  /**
+   * @param {null|string|JSONPathOptions} opts If a string, will be treated as
+   *   `expr`
+   * @param {string|AnyInput} [expr] JSON path to evaluate
+   * @param {AnyInput|JSONPathCallback} [obj] JSON object to evaluate against
+   * @param {JSONPathCallback|OtherTypeCallback} [callback] Passed 3
+   *     arguments: 1) desired payload per `resultType`,
+   *     2) `"value"|"property"`, 3) Full returned
+   *     object with all payloads
+   * @param {OtherTypeCallback} [otherTypeCallback] If `@other()` is at the
+   *   end of one's query, this will be invoked with the value of the item,
+   *   its path, its parent, and its parent's property name, and it should
+   *   return a boolean indicating whether the supplied value belongs to the
+   *   "other" type or not (or it may handle transformations and return
+   *   `false`).
+   */
+  constructor(opts, expr, obj, callback, otherTypeCallback) {
+    if (typeof opts === 'string') {
+      otherTypeCallback = /** @type {OtherTypeCallback} */
+      callback;
+      callback = /** @type {JSONPathCallback} */
+      obj;
+      obj = expr;
+      expr = opts;
+      opts = null;
+    }
+    const optObj = opts && typeof opts === 'object';
+    opts ||= /** @type {JSONPathOptions} */{};
+    /** @type {ResultType|undefined} */
+    this.currResultType = undefined;
+
+    /** @type {EvalValue|undefined} */
+    this.currEval = undefined;
+
+    /** @type {OtherTypeCallback|undefined} */
+    this.currOtherTypeCallback = undefined;
+
+    /** @type {Record<string, OtherTypeCallback>|undefined} */
+    this.currCustomTypes = undefined;
+
+    /** @type {SandboxType|undefined} */
+    this.currSandbox = undefined;
+    this._hasParentSelector = false;
+    this.json = opts.json || obj;
+    this.path = opts.path || expr;
+    this.resultType = opts.resultType || 'value';
+    this.flatten = Object.hasOwn(opts, 'flatten') && opts.flatten;
+    this.wrap = !Object.hasOwn(opts, 'wrap') || opts.wrap;
+    this.sandbox = opts.sandbox || {};
+    this.eval = opts.eval === undefined ? 'safe' : opts.eval;
+    this.ignoreEvalErrors = typeof opts.ignoreEvalErrors !== 'undefined' && opts.ignoreEvalErrors;
+    this.parent = Object.hasOwn(opts, 'parent') ? opts.parent : null;
+    this.parentProperty = Object.hasOwn(opts, 'parentProperty') ? opts.parentProperty : null;
+    this.callback = opts.callback || (/** @type {JSONPathCallback} */
+    callback) || null;
+    this.otherTypeCallback = opts.otherTypeCallback || otherTypeCallback || function () {
+      throw new TypeError('You must supply an otherTypeCallback callback option ' + 'with the @other() operator.');
+    };
+    this.customTypes = opts.customTypes || {};
+    if (opts.autostart === false) {
+      return;
+    }
+    const args = /** @type {JSONPathOptions} */{
+      path: optObj ? opts.path : expr
+    };
+    if (!optObj && obj !== undefined) {
+      args.json = obj;
+    } else if ('json' in opts) {
+      args.json = opts.json;
+    }
+    const ret = this.evaluate(args);
+    if (!ret || typeof ret !== 'object') {
+      const err = /** @type {Error & {value: UnknownResult}} */
+      new Error('JSONPath should not be called with "new" (it ' + 'prevents return of (unwrapped) scalar values)');
+      err.value = ret;
+      throw err;
+    }
+
+    // @ts-expect-error - Constructor returns evaluate result for legacy API
+    // eslint-disable-next-line @stylistic/max-len -- Long
+    // eslint-disable-next-line consistent-return, no-constructor-return -- Legacy API
+    return ret;
+  }
+
+  // PUBLIC METHODS
+
+  /**
+   * @overload
+   * @param {JSONPathOptions} [expr]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+
+  /**
+   * @overload
+   * @param {PathType|undefined} [expr]
+   * @param {AnyInput} [json]
+   * @param {JSONPathCallback|null} [callback]
+   * @param {OtherTypeCallback} [otherTypeCallback]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+
+  /**
+   * @param {PathType|JSONPathOptions|undefined} [expr]
+   * @param {AnyInput} [json]
+   * @param {JSONPathCallback|null} [callback]
+   * @param {OtherTypeCallback} [otherTypeCallback]
+   * @returns {ReturnObject|ReturnObject[]|undefined|unknown}
+   */
+  evaluate(expr, json, callback, otherTypeCallback) {
+    let currParent = this.parent,
+      currParentProperty = this.parentProperty;
+    let {
+      flatten,
+      wrap
+    } = this;
+    this.currResultType = this.resultType;
+    this.currEval = this.eval;
+    this.currSandbox = this.sandbox;
+    callback ||= this.callback;
+    this.currOtherTypeCallback = otherTypeCallback || this.otherTypeCallback;
+    this.currCustomTypes = this.customTypes;
+    if (expr && typeof expr === 'object' && !Array.isArray(expr)) {
+      const exprObj = expr;
+      if (!exprObj.path && exprObj.path !== '') {
+        throw new TypeError('You must supply a "path" property when providing an ' + 'object argument to JSONPath.evaluate().');
+      }
+      if (!Object.hasOwn(exprObj, 'json')) {
+        throw new TypeError('You must supply a "json" property when providing an ' + 'object argument to JSONPath.evaluate().');
+      }
+      ({
+        json
+      } = exprObj);
+      flatten = Object.hasOwn(exprObj, 'flatten') ? exprObj.flatten : flatten;
+      this.currResultType = Object.hasOwn(exprObj, 'resultType') ? exprObj.resultType : this.currResultType;
+      this.currSandbox = Object.hasOwn(exprObj, 'sandbox') ? exprObj.sandbox : this.currSandbox;
+      wrap = Object.hasOwn(exprObj, 'wrap') ? exprObj.wrap : wrap;
+      this.currEval = Object.hasOwn(exprObj, 'eval') ? exprObj.eval : this.currEval;
+      callback = Object.hasOwn(exprObj, 'callback') ? exprObj.callback : callback;
+      this.currOtherTypeCallback = Object.hasOwn(exprObj, 'otherTypeCallback') ? exprObj.otherTypeCallback : this.currOtherTypeCallback;
+      this.currCustomTypes = Object.hasOwn(exprObj, 'customTypes') ? exprObj.customTypes : this.currCustomTypes;
+      currParent = Object.hasOwn(exprObj, 'parent') ? exprObj.parent : currParent;
+      currParentProperty = Object.hasOwn(exprObj, 'parentProperty') ? exprObj.parentProperty : currParentProperty;
+      expr = exprObj.path;
+    } else {
+      json ||= this.json;
+      expr ||= this.path;
+    }
+    currParent ||= null;
+    currParentProperty ||= null;
+    if (Array.isArray(expr)) {
+      expr = JSONPath.toPathString(expr);
+    }
+    if (!json || !expr && expr !== '') {
+      return undefined;
+    }
+    const exprList = JSONPath.toPathArray(/** @type {string} */
+    expr);
+    if (exprList[0] === '$' && exprList.length > 1) {
+      exprList.shift();
+    }
+    this._hasParentSelector = false;
+    const traceResult = this._trace(exprList, json, ['$'], currParent, currParentProperty, callback ?? undefined, undefined);
+
+    // eslint-disable-next-line @stylistic/max-len -- Long
+    /* c8 ignore next 2 -- Unreachable: _trace returns array when hasArrExpr set */
+    const result = (Array.isArray(traceResult) ? traceResult : [traceResult]).filter(ea => {
+      return ea && !ea.isParentSelector;
+    });
+    if (!result.length) {
+      // eslint-disable-next-line @stylistic/max-len -- Long
+      /* c8 ignore next -- Unreachable: valid queries always produce results */
+      return wrap ? [] : undefined;
+    }
+    if (!wrap && result.length === 1 && !result[0].hasArrExpr) {
+      const preferredOutput = this._getPreferredOutput(result[0]);
+      return preferredOutput;
+    }
+    const reduced = result.reduce((rslt, ea) => {
+      const valOrPath = this._getPreferredOutput(ea);
+      if (flatten && Array.isArray(valOrPath)) {
+        rslt = rslt.concat(valOrPath);
+      } else {
+        rslt.push(valOrPath);
+      }
+      return rslt;
+    }, /** @type {UnknownResult[]} */
+    []);
+    return reduced;
+  }
+
+  // PRIVATE METHODS
+
+  /**
+   * @param {ReturnObject} ea
+   * @returns {PreferredOutput}
+   */
+  _getPreferredOutput(ea) {
+    const resultType = this.currResultType;
+    switch (resultType) {
+      case 'all':
+        {
+          const path = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+          ea.pointer = JSONPath.toPointer(/** @type {string[]} */path);
+          ea.path = typeof ea.path === 'string' ? ea.path : JSONPath.toPathString(/** @type {string[]} */ea.path);
+          return ea;
+        }
+      case 'value':
+      case 'parent':
+      case 'parentProperty':
+        return /** @type {PreferredOutput} */ea[resultType];
+      case 'path':
+        if (typeof ea.path === 'string') {
+          return ea.path;
+        }
+        return JSONPath.toPathString(/** @type {string[]} */ea.path);
+      case 'pointer':
+        {
+          const pathArray = Array.isArray(ea.path) ? ea.path : JSONPath.toPathArray(ea.path);
+          return JSONPath.toPointer(/** @type {string[]} */pathArray);
+        }
+      default:
+        throw new TypeError('Unknown result type');
+    }
+  }
+
+  /**
+   * @param {ReturnObject} fullRetObj
+   * @param {JSONPathCallback|undefined} callback
+   * @param {"value"|"property"} type
+   * @returns {void}
+   */
+  _handleCallback(fullRetObj, callback, type) {
+    // Early return if no callback provided (defensive
+    //   check for internal calls)
+    if (!callback) {
+      return;
+    }
+    const preferredOutput = this._getPreferredOutput(fullRetObj);
+    if (Array.isArray(fullRetObj.path)) {
+      fullRetObj.path = JSONPath.toPathString(/** @type {string[]} */fullRetObj.path);
+    }
+    callback(preferredOutput, type, fullRetObj);
+  }
+
+  /**
+   *
+   * @param {ExpressionArray} expr
+   * @param {unknown} val
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @param {JSONPathCallback|undefined} callback
+   * @param {boolean|undefined} hasArrExpr
+   * @param {boolean} [literalPriority]
+   * @returns {ReturnObject|ReturnObject[]}
+   */
+  _trace(expr, val, path, parent, parentPropName, callback, hasArrExpr, literalPriority) {
+    // No expr to follow? return path and value as the result of
+    //  this trace branch
+    let retObj;
+    if (!expr.length) {
+      retObj = {
+        path,
+        value: val,
+        parent,
+        parentProperty: parentPropName,
+        hasArrExpr
+      };
+      this._handleCallback(retObj, callback, 'value');
+      return retObj;
+    }
+    const loc = /** @type {string} */expr[0],
+      x = expr.slice(1);
+
+    // We need to gather the return value of recursive trace calls in order
+    //  to do the parent sel computation.
+    /** @type {ReturnObject[]} */
+    const ret = [];
+    /**
+     *
+     * @param {ReturnObject|ReturnObject[]} elems
+     * @returns {void}
+     */
+    function addRet(elems) {
+      if (Array.isArray(elems)) {
+        // This was causing excessive stack size in Node (with or
+        //  without Babel) against our performance test:
+        //  `ret.push(...elems);`
+        elems.forEach(t => {
+          ret.push(t);
+        });
+      } else {
+        ret.push(elems);
+      }
+    }
+    if (val && (typeof loc !== 'string' || literalPriority) && Object.hasOwn(val, /** @type {PropertyKey} */loc)) {
+      // simple case--directly follow property
+      const valObj = /** @type {Record<string, unknown>} */val;
+      addRet(this._trace(x, valObj[(/** @type {string} */loc)], push(path, loc), val, /** @type {string|number} */loc, callback, hasArrExpr));
+      // eslint-disable-next-line unicorn/prefer-switch -- Part of larger `if`
+    } else if (loc === '*') {
+      // all child properties
+      this._walk(val, m => {
+        const valObj = /** @type {Record<string, unknown>} */val;
+        addRet(this._trace(x, valObj[m], push(path, m), val, m, callback, true, true));
+      });
+    } else if (loc === '..') {
+      // all descendent parent properties
+      // Check remaining expression with val's immediate children
+      addRet(this._trace(x, val, path, parent, parentPropName, callback, hasArrExpr));
+      this._walk(val, m => {
+        // We don't join m and x here because we only want parents,
+        //   not scalar values
+        const valObj = /** @type {Record<string, unknown>} */val;
+        if (typeof valObj[m] === 'object') {
+          // Keep going with recursive descent on val's
+          //   object children
+          addRet(this._trace(expr.slice(), valObj[m], push(path, m), val, m, callback, true));
+        }
+      });
+      // The parent sel computation is handled in the frame above using the
+      // ancestor object of val
+    } else if (loc === '^') {
+      // This is not a final endpoint, so we do not invoke the
+      //   callback here
+      this._hasParentSelector = true;
+      return /** @type {ReturnObject} */{
+        path: path.slice(0, -1),
+        expr: x,
+        isParentSelector: true,
+        value: undefined,
+        parent: undefined,
+        parentProperty: null
+      };
+    } else if (loc === '~') {
+      // property name
+      retObj = {
+        path: push(path, loc),
+        value: parentPropName,
+        parent,
+        parentProperty: null
+      };
+      this._handleCallback(retObj, callback, 'property');
+      return retObj;
+    } else if (loc === '$') {
+      // root only
+      addRet(this._trace(x, val, path, null, null, callback, hasArrExpr));
+    } else if (/^(-?\d*):(-?\d*):?(-?\d*)$/v.test(loc)) {
+      // [start:end:step]  Python slice syntax
+      const sliceResult = this._slice(loc, x, val, path, parent, parentPropName, callback);
+      if (sliceResult) {
+        addRet(sliceResult);
+      }
+    } else if (loc.indexOf('?(') === 0) {
+      // [?(expr)] (filtering)
+      if (this.currEval === false) {
+        throw new Error('Eval [?(expr)] prevented in JSONPath expression.');
+      }
+      const safeLoc = loc.replace(/^\?\((.*?)\)$/v, '$1');
+      // check for a nested filter expression
+
+      const nested = /@.?([^?]*)[\['](\??\(.*?\))(?!.\)\])[\]']/gv.exec(safeLoc);
+      if (nested) {
+        // find if there are matches in the nested expression
+        // add them to the result set if there is at least one match
+        this._walk(val, m => {
+          const npath = [nested[2]];
+          const valObj2 = /** @type {Record<string, unknown>} */
+          val;
+          // guard against nested[1] resolving to `constructor`
+          const nvalue = /** @type {ValueType} */nested[1] ? getSafeProperty(/** @type {Record<string, unknown>} */
+          valObj2[m], nested[1]) : valObj2[m];
+          const filterResults = this._trace(npath, nvalue, path, parent, parentPropName, callback, true);
+          // eslint-disable-next-line @stylistic/max-len -- Long
+          /* c8 ignore next 3 -- Unreachable: _trace always returns array for nested filters */
+          const filterArray = Array.isArray(filterResults) ? filterResults : [filterResults];
+          if (filterArray.length > 0) {
+            addRet(this._trace(x, valObj2[m], push(path, m), val, m, callback, true));
+          }
+        });
+      } else {
+        const valObj3 = /** @type {Record<string, unknown>} */val;
+        this._walk(val, m => {
+          if (this._eval(safeLoc, valObj3[m], m, path, parent, parentPropName)) {
+            addRet(this._trace(x, valObj3[m], push(path, m), val, m, callback, true));
+          }
+        });
+      }
+    } else if (loc[0] === '(') {
+      // [(expr)] (dynamic property/index)
+      if (this.currEval === false) {
+        throw new Error('Eval [(expr)] prevented in JSONPath expression.');
+      }
+      // As this will resolve to a property name (but we don't know it
+      //  yet), property and parent information is relative to the
+      const evalResult = this._eval(/** @type {string} */loc, val, /** @type {string|number} */path.at(-1), path.slice(0, -1), parent, parentPropName);
+      const exprToUse = /** @type {string|number} */
+      evalResult !== undefined ? evalResult : '';
+      addRet(this._trace(unshift(exprToUse, x), val, path, parent, parentPropName, callback, hasArrExpr));
+    } else if (loc[0] === '@') {
+      // value type: @boolean(), etc.
+      // eslint-disable-next-line no-useless-assignment -- ESLint bug
+      let addType = false;
+      const parenthIndex = loc.indexOf('(');
+      const valueType = /** @type {ValueType|string} */loc.slice(1, parenthIndex);
+      const lastParenth = loc.lastIndexOf(')');
+      const argRaw = loc.slice(parenthIndex + 1, lastParenth);
+      const arg = argRaw ? JSON.parse(argRaw) : undefined;
+      switch (valueType) {
+        case 'scalar':
+          addType = !val || !['object', 'function'].includes(typeof val);
+          break;
+        case 'boolean':
+        case 'string':
+        case 'undefined':
+        case 'function':
+          addType = typeof val === valueType;
+          break;
+        case 'integer':
+          addType = Number.isFinite(val) && !(/** @type {number} */val % 1);
+          break;
+        case 'number':
+          addType = Number.isFinite(val);
+          break;
+        case 'nonFinite':
+          addType = typeof val === 'number' && !Number.isFinite(val);
+          break;
+        case 'object':
+          addType = Boolean(val) && typeof val === valueType;
+          break;
+        case 'array':
+          addType = Array.isArray(val);
+          break;
+        case 'other':
+          addType = /** @type {OtherTypeCallback} */this.currOtherTypeCallback(val, path, parent, parentPropName, arg) || false;
+          break;
+        case 'null':
+          addType = val === null;
+          break;
+        case 'symbol':
+          addType = typeof val === 'symbol';
+          break;
+        case 'BigInt':
+          addType = typeof val === 'bigint';
+          break;
+        case 'Promise':
+          addType = toStringTag(val) === 'Promise';
+          break;
+        case 'jsonReference':
+          addType = Boolean(val) && typeof val === 'object' && Object.hasOwn(/** @type {object} */val, '$ref');
+          break;
+        default:
+          if (this.currCustomTypes && Object.hasOwn(this.currCustomTypes, valueType)) {
+            addType = this.currCustomTypes[valueType](val, path, parent, parentPropName, arg) || false;
+          } else {
+            throw new TypeError('Unknown value type ' + valueType);
+          }
+      }
+      if (addType) {
+        retObj = {
+          path,
+          value: val,
+          parent,
+          parentProperty: parentPropName
+        };
+        this._handleCallback(retObj, callback, 'value');
+        return retObj;
+      }
+      // `-escaped property
+    } else if (val && loc[0] === '`' && Object.hasOwn(val, loc.slice(1))) {
+      const locProp = loc.slice(1);
+      const valObj = /** @type {Record<string, unknown>} */val;
+      addRet(this._trace(x, valObj[locProp], push(path, locProp), val, locProp, callback, hasArrExpr, true));
+    } else if (loc[0] === "'" || loc[0] === '"') {
+      // ['name1','name2',...]
+      // Quoted members are literal property names
+      for (const [, single, double] of loc.matchAll(/'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)"/gv)) {
+        const prop = (single ?? double).replaceAll(/\\(['"\\])/gv, '$1');
+        if (!val || !Object.hasOwn(val, prop)) {
+          continue;
+        }
+        const valObj = /** @type {Record<string, unknown>} */val;
+        addRet(this._trace(x, valObj[prop], push(path, prop), val, prop, callback, true));
+      }
+    } else if (loc.includes(',')) {
+      // [name1,name2,...]
+      const parts = loc.split(',');
+      for (const part of parts) {
+        addRet(this._trace(unshift(part, x), val, path, parent, parentPropName, callback, true));
+      }
+      // simple case--directly follow property
+    } else if (!literalPriority && val && Object.hasOwn(val, loc)) {
+      const valObj = /** @type {Record<string, unknown>} */val;
+      addRet(this._trace(x, valObj[loc], push(path, loc), val, loc, callback, hasArrExpr, true));
+    }
+
+    // We check the resulting values for parent selections. For parent
+    // selections we discard the value object and continue the trace with
+    // the current val object
+    if (this._hasParentSelector) {
+      for (let t = 0; t < ret.length; t++) {
+        const rett = ret[t];
+        if (!rett || !rett.isParentSelector) {
+          continue;
+        }
+        const exprToUse = /** @type {ExpressionArray} */
+        rett.expr;
+        const pathToUse = /** @type {ExpressionArray} */
+        rett.path;
+        const tmp = this._trace(exprToUse, val, pathToUse, parent, parentPropName, callback, hasArrExpr);
+        if (Array.isArray(tmp)) {
+          ret[t] = tmp[0];
+          const tl = tmp.length;
+          for (let tt = 1; tt < tl; tt++) {
+            t++;
+            ret.splice(t, 0, tmp[tt]);
+          }
+        } else {
+          ret[t] = tmp;
+        }
+      }
+    }
+    return ret;
+  }
+
+  /**
+   * @param {unknown} val
+   * @param {(prop: string|number) => void} f
+   * @returns {void}
+   */
+  _walk(val, f) {
+    if (Array.isArray(val)) {
+      const n = val.length;
+      for (let i = 0; i < n; i++) {
+        f(i);
+      }
+    } else if (val && typeof val === 'object') {
+      Object.keys(val).forEach(m => {
+        f(m);
+      });
+    }
+  }
+
+  /**
+   * @param {string} loc
+   * @param {ExpressionArray} expr
+   * @param {unknown} val
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @param {JSONPathCallback|undefined} callback
+   * @returns {ReturnObject[]|undefined}
+   */
+  _slice(loc, expr, val, path, parent, parentPropName, callback) {
+    if (!Array.isArray(val)) {
+      return undefined;
+    }
+    const len = val.length,
+      parts = loc.split(':'),
+      step = parts[2] ? Number(parts[2]) : 1;
+    /** @type {ReturnObject[]} */
+    const ret = [];
+    // A step of zero selects nothing (RFC 9535 section 2.3.4.2.2)
+    if (step === 0) {
+      return ret;
+    }
+    /**
+     * @param {number} index
+     * @returns {number}
+     */
+    const normalize = index => index < 0 ? index + len : index;
+    // With a negative step the defaults run backwards: from the last
+    //   item to (and including) the first
+    const start = normalize(parts[0] ? Number(parts[0]) : step > 0 ? 0 : len - 1),
+      end = normalize(parts[1] ? Number(parts[1]) : step > 0 ? len : -len - 1);
+    // The first and last positions to visit, whichever way we are going
+    const [from, to] = step > 0 ? [Math.min(Math.max(start, 0), len), Math.min(Math.max(end, 0), len)] : [Math.min(Math.max(start, -1), len - 1), Math.min(Math.max(end, -1), len - 1)];
+    for (let i = from; step > 0 ? i < to : i > to; i += step) {
+      const tmp = this._trace(unshift(i, expr), val, path, parent, parentPropName, callback, true);
+      // Should only be possible to be an array here since first part of
+      //   ``unshift(i, expr)` passed in above would not be empty,
+      //     nor `~`, nor begin with `@` (as could return objects)
+      // This was causing excessive stack size in Node (with or
+      //  without Babel) against our performance test: `ret.push(...tmp);`
+      // eslint-disable-next-line @stylistic/max-len -- Long
+      /* c8 ignore next -- Unreachable: _trace returns array when expr non-empty */
+      const tmpArray = Array.isArray(tmp) ? tmp : [tmp];
+      tmpArray.forEach(t => {
+        ret.push(t);
+      });
+    }
+    return ret;
+  }
+
+  /**
+   * @param {string} code
+   * @param {unknown} _v
+   * @param {string|number} _vname
+   * @param {ExpressionArray} path
+   * @param {ParentValue} parent
+   * @param {ParentProperty} parentPropName
+   * @returns {UnknownResult}
+   */
+  _eval(code, _v, _vname, path, parent, parentPropName) {
+    if (this.currSandbox) {
+      this.currSandbox._$_parentProperty = parentPropName;
+      this.currSandbox._$_parent = parent;
+      this.currSandbox._$_property = _vname;
+      this.currSandbox._$_root = this.json;
+      this.currSandbox._$_v = _v;
+    }
+    const containsPath = code.includes('@path');
+    if (containsPath) {
+      // eslint-disable-next-line @stylistic/max-len -- Long
+      /* c8 ignore next -- Unreachable: currSandbox set in evaluate() before _eval */
+      const currSandbox = this.currSandbox ?? {};
+      currSandbox._$_path = JSONPath.toPathString(/** @type {string[]} */path.concat([_vname]));
+    }
+    const scriptCacheKey = this.currEval + 'Script:' + code;
+    if (!scriptCache.has(scriptCacheKey)) {
+      // Replace `@parentProperty`, `@parent`, `@property`, `@root`,
+      //   `@path` and a bare `@` (not followed by an identifier
+      //   character) while leaving quoted string literals and
+      //   regex literals (a `/` where an operand is expected,
+      //   as opposed to division) intact
+      const script = code.replaceAll(/('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|(?<=(?:^|[\(,=:\[!\|?\{\};+\-*%<>~^]|&)\s*)\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^\/\\\[])+\/[dgimsuvy]*)|@(?:(parentProperty|parent|property|root|path)|(?![\w$]))/gv, (_, literal, name) => literal ?? '_$_' + (name ?? 'v'));
+      const evalType = /** @type {string|boolean|undefined} */
+      this.currEval;
+      if (['safe', true, undefined].includes(evalType)) {
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        /* eslint-disable unicorn/no-undeclared-class-members -- Prototype members */
+        scriptCache.set(scriptCacheKey, new (
+        /**
+         * @type {JSONPathClass & {
+         *   safeVm: SafeScriptType,
+         *   vm: ScriptType
+         * }}
+         */ /** @type {unknown} */
+        this).safeVm.Script(script));
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        /* eslint-enable unicorn/no-undeclared-class-members -- End prototype member scope */
+      } else if (this.currEval === 'native') {
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        /* eslint-disable unicorn/no-undeclared-class-members -- Prototype members */
+        scriptCache.set(scriptCacheKey, new (
+        /**
+         * @type {JSONPathClass & {
+         *   safeVm: SafeScriptType,
+         *   vm: ScriptType
+         * }}
+         */ /** @type {unknown} */
+        this).vm.Script(script));
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        /* eslint-enable unicorn/no-undeclared-class-members -- End prototype member scope */
+      } else if (typeof this.currEval === 'function' && this.currEval.prototype && Object.hasOwn(this.currEval.prototype, 'runInNewContext')) {
+        const CurrEval = this.currEval;
+        // eslint-disable-next-line @stylistic/max-len -- Long
+        // @ts-expect-error - Type checked above to have proper constructor
+        scriptCache.set(scriptCacheKey, new CurrEval(script));
+      } else if (typeof this.currEval === 'function') {
+        // Type narrowing: at this point currEval is a function
+        //   but not a constructor
+        const evalFunc = /** @type {EvalCallback} */this.currEval;
+        scriptCache.set(scriptCacheKey, {
+          runInNewContext: (/** @type {ContextItem} */context) => evalFunc(script, context)
+        });
+      } else {
+        throw new TypeError(`Unknown "eval" property "${this.currEval}"`);
+      }
+    }
+    try {
+      /**
+       * @typedef {{
+       *   runInNewContext: (
+       *     ctx: SandboxType|undefined
+       *   ) => EvaluatedResult
+       * }} RunInNewContext
+       */
+
+      return /** @type {RunInNewContext} */scriptCache.get(scriptCacheKey).runInNewContext(this.currSandbox);
+    } catch (e) {
+      if (this.ignoreEvalErrors) {
+        return false;
+      }
+      const error = /** @type {Error} */e;
+      throw new Error('jsonPath: ' + error.message + ': ' + code, {
+        cause: e
+      });
+    }
+  }
+}
+
+/** @type {{safeVm: SafeScriptType}} */
+(/** @type {unknown} */JSONPathClass.prototype).safeVm = {
+  Script: SafeScript
+};
+JSONPath.prototype = JSONPathClass.prototype;
+
+// PUBLIC CLASS PROPERTIES AND METHODS
+
+/**
+ * Clears cached parsed paths and compiled scripts.
+ * @returns {void}
+ */
+JSONPath.clearCache = function () {
+  pathCache.clear();
+  scriptCache.clear();
+};
+
+/**
+ * @param {string[]} pathArr Array to convert
+ * @returns {string} The path string
+ */
+JSONPath.toPathString = function (pathArr) {
+  const x = pathArr,
+    n = x.length;
+  let p = '$';
+  for (let i = 1; i < n; i++) {
+    if (!/^(~|\^|@.*?\(\))$/v.test(x[i])) {
+      p += /^[0-9*]+$/v.test(x[i]) ? '[' + x[i] + ']' : "['" + String(x[i]).replaceAll(/['\\]/gv, String.raw`\$&`) + "']";
+    }
+  }
+  return p;
+};
+
+/**
+ * @param {string[]} pointer JSON Path array
+ * @returns {string} JSON Pointer
+ */
+JSONPath.toPointer = function (pointer) {
+  const x = pointer,
+    n = x.length;
+  let p = '';
+  for (let i = 1; i < n; i++) {
+    if (!/^(~|\^|@.*?\(\))$/v.test(x[i])) {
+      p += '/' + x[i].toString().replaceAll('~', '~0').replaceAll('/', '~1');
+    }
+  }
+  return p;
+};
+
+/**
+ * @param {string} expr Expression to convert
+ * @returns {string[]}
+ */
+JSONPath.toPathArray = function (expr) {
+  if (pathCache.has(expr)) {
+    return /** @type {string[]} */pathCache.get(expr).concat();
+  }
+  /** @type {string[]} */
+  const subx = [];
+  const normalized = expr
+  // Properties
+  .replaceAll(/@[\w$\-]+\([^\)]*\)/gv, ';$&;')
+  // Parenthetical evaluations (filtering and otherwise), directly
+  //   within brackets or single quotes
+  .replaceAll(/[\['](\??\(.*?\))[\]'](?!.\])/gv, function ($0, $1) {
+    return '[#' + (
+    // eslint-disable-next-line @stylistic/max-len -- Long
+    // eslint-disable-next-line unicorn/no-return-array-push -- Optimization
+    subx.push($1) - 1) + ']';
+  })
+  // Unions of quoted property names (e.g., `['x','y']`) and quoted
+  //   names with commas or backslash escapes, kept intact (with
+  //   quotes) so their members survive tokenization
+  .replaceAll(/\[\s*((?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")(?:\s*,\s*(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"))*)\s*\]/gv, function ($0, $1) {
+    if (!/[,\\]/v.test($1)) {
+      return $0;
+    }
+    // eslint-disable-next-line @stylistic/max-len -- Long
+    // eslint-disable-next-line unicorn/no-return-array-push -- Optimization
+    return '[#' + (subx.push($1) - 1) + ']';
+  })
+  // Escape periods and tildes within properties
+  .replaceAll(/\[['"]([^'\]]*)['"]\]/gv, function ($0, prop) {
+    return "['" + prop.replaceAll('.', '%@%').replaceAll('~', '%%@@%%') + "']";
+  })
+  // Properties operator
+  .replaceAll('~', ';~;')
+  // Split by property boundaries
+  .replaceAll(/['"]?\.['"]?(?![^\[]*\])|\[['"]?/gv, ';')
+  // Reinsert periods within properties
+  .replaceAll('%@%', '.')
+  // Reinsert tildes within properties
+  .replaceAll('%%@@%%', '~')
+  // Parent
+  .replaceAll(/(?:;)?(\^+)(?:;)?/gv, function ($0, ups) {
+    return ';' + ups.split('').join(';') + ';';
+  })
+  // Descendents
+  .replaceAll(/;;;|;;/gv, ';..;')
+  // Remove trailing
+  .replaceAll(/;$|'?\]|'$/gv, '');
+  const exprList = normalized.split(';').map(function (exp) {
+    const match = exp.match(/#(\d+)/v);
+    return !match || !match[1] ? exp : subx[Number(match[1])];
+  });
+  pathCache.set(expr, exprList);
+  return /** @type {string[]} */pathCache.get(expr).concat();
+};
+
+/**
+ * @typedef {import('./jsonpath.js').AnyInput} AnyInput
+ */
+/**
+ * @typedef {import('./jsonpath.js').SandboxCallback} SandboxCallback
+ */
+/**
+ * @typedef {import('./jsonpath.js').SandboxPropertyValue} SandboxPropertyValue
+ */
+/**
+ * @typedef {import('./jsonpath.js').ExpressionArray} ExpressionArray
+ */
+/**
+ * @typedef {import('./jsonpath.js').ValueType} ValueType
+ */
+/**
+ * @typedef {import('./jsonpath.js').ParentValue} ParentValue
+ */
+/**
+ * @typedef {import('./jsonpath.js').UnknownResult} UnknownResult
+ */
+/**
+ * @typedef {import('./jsonpath.js').ParentProperty} ParentProperty
+ */
+/**
+ * @typedef {import('./jsonpath.js').PreferredOutput} PreferredOutput
+ */
+/**
+ * @typedef {import('./jsonpath.js').ReturnObject} ReturnObject
+ */
+/**
+ * @typedef {import('./jsonpath.js').JSONPathCallback} JSONPathCallback
+ */
+/**
+ * @typedef {import('./jsonpath.js').OtherTypeCallback} OtherTypeCallback
+ */
+/**
+ * @typedef {import('./jsonpath.js').ContextItem} ContextItem
+ */
+/**
+ * @typedef {import('./jsonpath.js').EvaluatedResult} EvaluatedResult
+ */
+/**
+ * @typedef {import('./jsonpath.js').EvalCallback} EvalCallback
+ */
+/**
+ * @typedef {import('./jsonpath.js').EvalClass} EvalClass
+ */
+/**
+ * @typedef {import('./jsonpath.js').ResultType} ResultType
+ */
+/**
+ * @typedef {import('./jsonpath.js').EvalValue} EvalValue
+ */
+/**
+ * @typedef {import('./jsonpath.js').PathType} PathType
+ */
+/**
+ * @typedef {import('./jsonpath.js').SafeScriptType} SafeScriptType
+ */
+/**
+ * @typedef {import('./jsonpath.js').ScriptType} ScriptType
+ */
+/**
+ * @typedef {import('./jsonpath.js').SandboxType} SandboxType
+ */
+/**
+ * @typedef {import('./jsonpath.js').JSONPathOptions} JSONPathOptions
+ */
+
+// Node's vm module shape is wider than ScriptType, but is compatible for
+// the properties actually used (Script) -- kept Node-specific here so
+// `node:vm` types don't leak into the shared/browser declarations.
+/** @type {{vm: ScriptType}} */
+(/** @type {unknown} */JSONPathClass.prototype).vm = /** @type {ScriptType} */
+/** @type {unknown} */external_node_vm_namespaceObject;
+
+
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformJsonPath.ts
+
+/**
+ * JSONPath as batch transform's InputFilter and OutputFilter use it: one match is that value; a union of
+ * names (`$['id','SageMakerOutput']`) on an object is an object of those members; any other several
+ * matches (`$[1:]`, `$[0,3]`) are an array. Negative indices (`$[-1]`, `$[0,-1]`) count from the end of
+ * the document's top-level array, as SageMaker's CSV examples use them; deeper ones are not emulated.
+ */
+function selectJsonPath(document, path) {
+    const resolved = Array.isArray(document) ? withRootIndicesResolved(path, document.length) : path;
+    const matches = JSONPath({
+        path: resolved,
+        json: document,
+        wrap: true,
+        resultType: 'all',
+    });
+    if (matches.length === 1 && !isSelection(resolved))
+        return matches[0]?.value;
+    const parents = new Set(matches.map((m) => m.parent));
+    const [parent] = parents;
+    if (parents.size === 1 && parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
+        return Object.fromEntries(matches.map((m) => [m.parentProperty, m.value]));
+    }
+    return matches.map((m) => m.value);
+}
+/** A path whose last step may select several members (union, slice, wildcard): its result is a collection. */
+function isSelection(path) {
+    const last = /\[([^\]]*)\]$/.exec(path)?.[1];
+    return path.endsWith('*') || (last !== undefined && /[,:*]/.test(last));
+}
+/** `$[0,-1]` on a 4-field record becomes `$[0,3]`: jsonpath-plus reads `-1` as a member name. */
+function withRootIndicesResolved(path, length) {
+    return path.replace(/^\$\[([-\d,\s]+)\]/, (_all, list) => {
+        const indices = list.split(',').map((i) => Number(i.trim()));
+        return `$[${indices.map((i) => (i < 0 ? length + i : i)).join(',')}]`;
+    });
+}
+/** A JSONPath CreateTransformJob accepts: it starts at the root, and its brackets and quotes close. */
+function isWellFormedJsonPath(path) {
+    if (!path.startsWith('$'))
+        return false;
+    let depth = 0;
+    let quote;
+    for (const char of path) {
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === "'" || char === '"')
+            quote = char;
+        else if (char === '[')
+            depth++;
+        else if (char === ']' && --depth < 0)
+            return false;
+    }
+    return depth === 0 && !quote;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformDataProcessing.ts
+
+/** The content types DataProcessing reads, as SageMaker documents them; undefined for any other. */
+function recordFormatOf(contentType) {
+    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type === 'text/csv')
+        return 'csv';
+    if (type === 'application/json' || type === 'application/jsonlines')
+        return 'json';
+    return undefined;
+}
+/** True when the job processes records one by one, rather than passing bytes through. */
+const processesRecords = (processing) => Boolean(processing.inputFilter || processing.outputFilter || processing.joinSource === 'Input');
+/** The record the model receives: the input filter applied, in the record's own format. */
+function filterInput(record, processing, format) {
+    if (!processing.inputFilter)
+        return record;
+    return write(selectJsonPath(transformDataProcessing_read(record, format), processing.inputFilter), format);
+}
+/**
+ * The record written for one input record: its prediction, joined to the (unfiltered) input record when
+ * JoinSource is Input — under `SageMakerOutput` for a JSON object, appended for an array or a CSV line —
+ * then the output filter applied.
+ */
+function processOutput(input, output, processing, formats) {
+    if (!processesRecords(processing) || (!processing.outputFilter && processing.joinSource !== 'Input')) {
+        return output;
+    }
+    const prediction = transformDataProcessing_read(output, formats.output);
+    let record = prediction;
+    let format = formats.output;
+    if (processing.joinSource === 'Input') {
+        record = joined(transformDataProcessing_read(input, formats.input), prediction, formats);
+        format = formats.input;
+    }
+    if (processing.outputFilter)
+        record = selectJsonPath(record, processing.outputFilter);
+    return write(record, format);
+}
+function joined(input, prediction, formats) {
+    if (formats.input === 'csv') {
+        // A CSV prediction adds its fields; any other is one more field (quoted when written).
+        const added = formats.output === 'csv' ? prediction : [JSON.stringify(prediction)];
+        return [...input, ...added];
+    }
+    if (Array.isArray(input))
+        return [...input, prediction];
+    if (input !== null && typeof input === 'object')
+        return { ...input, SageMakerOutput: prediction };
+    return [input, prediction];
+}
+function transformDataProcessing_read(record, format) {
+    const text = record.toString('utf8').replace(/\r?\n$/, '');
+    if (format === 'csv')
+        return csvFields(text);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new RecordError(`a record is not JSON: ${text.slice(0, 100)}`);
+    }
+}
+function write(value, format) {
+    if (format === 'json')
+        return Buffer.from(JSON.stringify(value));
+    const fields = Array.isArray(value) ? value : [value];
+    return Buffer.from(fields.map(csvField).join(','));
+}
+/** Why DataProcessing could not handle a record; the job fails with it as a ClientError. */
+class RecordError extends Error {
+}
+/**
+ * The fields of one CSV line (RFC 4180 quoting: `"a,b"` is one field, `""` inside quotes is a quote; a
+ * quote inside an unquoted field is just a character, so a JSON answer read as CSV stays one field).
+ */
+function csvFields(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (quoted) {
+            if (char === '"' && line[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (char === '"')
+                quoted = false;
+            else
+                field += char;
+        }
+        else if (char === '"' && field === '')
+            quoted = true;
+        else if (char === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else
+            field += char;
+    }
+    fields.push(field);
+    return fields;
+}
+function csvField(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformRecords.ts
 /**
  * How batch transform cuts an input object into requests and glues the responses back together, as
@@ -29820,26 +36351,40 @@ function splitRecords(body, splitType) {
  * fails at the model, as it does in SageMaker, rather than being cut.
  */
 function batchRecords(records, strategy, splitType, maxPayloadMb) {
-    if (strategy === 'SingleRecord' || splitType === 'None')
-        return records;
-    const limit = maxPayloadMb * 1024 * 1024;
     const separator = Buffer.from('\n');
-    const payloads = [];
+    return batchRecordGroups(records, strategy, splitType, maxPayloadMb).map((group) => joinWith(group, separator));
+}
+/** The records of each payload, in order: what a joined or filtered output is matched back to. */
+function batchRecordGroups(records, strategy, splitType, maxPayloadMb) {
+    if (strategy === 'SingleRecord' || splitType === 'None')
+        return records.map((r) => [r]);
+    const limit = maxPayloadMb * 1024 * 1024;
+    const groups = [];
     let current = [];
     let size = 0;
     for (const record of records) {
-        const added = record.length + (current.length > 0 ? separator.length : 0);
+        const added = record.length + (current.length > 0 ? 1 : 0);
         if (current.length > 0 && size + added > limit) {
-            payloads.push(joinWith(current, separator));
+            groups.push(current);
             current = [];
             size = 0;
         }
-        size += record.length + (current.length > 0 ? separator.length : 0);
+        size += record.length + (current.length > 0 ? 1 : 0);
         current.push(record);
     }
     if (current.length > 0)
-        payloads.push(joinWith(current, separator));
-    return payloads;
+        groups.push(current);
+    return groups;
+}
+/**
+ * The model's answer to a payload as one output per record: the whole answer for a single record, else
+ * one line per record. Undefined when the count differs, which leaves nothing to join or filter by.
+ */
+function outputsPerRecord(response, records) {
+    if (records === 1)
+        return [response];
+    const lines = splitRecords(response, 'Line').filter((l) => l.length > 0);
+    return lines.length === records ? lines : undefined;
 }
 /** The output object: responses in input order, each followed by a newline with `Line`. */
 function assembleOutputs(responses, assembleWith) {
@@ -29859,6 +36404,7 @@ function joinWith(parts, separator) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformRun.ts
+
 
 
 const BODY_EXCERPT = 200;
@@ -29892,32 +36438,54 @@ async function runTransform(env, spec, signal) {
                 return { kind: 'stopped' };
             const split = splitRecords(inputBody(spec, key, object.body), spec.splitType);
             records += split.length;
-            const payloads = batchRecords(split, spec.batchStrategy, spec.splitType, spec.maxPayloadMb);
-            const responses = await mapInOrder(payloads, spec.maxConcurrentTransforms, signal, async (payload) => {
-                const result = await fleet.invoke({
-                    body: payload,
-                    contentType: spec.contentType,
-                    accept: spec.accept,
-                });
-                if (result.status < 200 || result.status >= 300) {
-                    throw new ClientFailure(`ClientError: the model answered ${result.status} for a request from s3://${spec.input.bucket}/${key}: ${result.body.toString('utf8').slice(0, BODY_EXCERPT)}`);
-                }
-                return result.body;
-            });
-            if (responses === undefined)
+            const output = await transformObject(spec, fleet, key, split, signal);
+            if (output === undefined)
                 return { kind: 'stopped' };
-            objects.put(spec.output.bucket, outputKeyFor(key, spec.input.prefix, spec.output.prefix), assembleOutputs(responses, spec.assembleWith), spec.accept);
+            objects.put(spec.output.bucket, outputKeyFor(key, spec.input.prefix, spec.output.prefix), output, spec.accept);
         }
         return { kind: 'completed', objects: inputs.length, records };
     }
     catch (err) {
         if (err instanceof ClientFailure)
             return { kind: 'failed', failureReason: err.message };
+        if (err instanceof RecordError)
+            return { kind: 'failed', failureReason: `ClientError: ${err.message}` };
         return { kind: 'failed', failureReason: `InternalServerError: ${err.message}` };
     }
     finally {
         await fleet.stop().catch(() => undefined);
     }
+}
+/**
+ * One input object through the model: its records (input-filtered) packed into payloads, each answer
+ * matched back to its records when DataProcessing joins or filters, and the outputs assembled in input
+ * order. Undefined when the job was stopped on the way.
+ */
+async function transformObject(spec, fleet, key, records, signal) {
+    const perRecord = processesRecords(spec.processing) && spec.formats;
+    const sent = perRecord ? records.map((r) => filterInput(r, spec.processing, perRecord.input)) : records;
+    const groups = batchRecordGroups(sent, spec.batchStrategy, spec.splitType, spec.maxPayloadMb);
+    const firsts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.length, 0));
+    const answers = await mapInOrder(groups, spec.maxConcurrentTransforms, signal, async (group, index) => {
+        const response = await invoke(spec, fleet, key, Buffer.concat(group.flatMap((r, i) => (i ? [NEWLINE, r] : [r]))));
+        if (!perRecord)
+            return [response];
+        const outputs = outputsPerRecord(response, group.length);
+        if (!outputs) {
+            throw new ClientFailure(`ClientError: the model answered a request of ${group.length} records from s3://${spec.input.bucket}/${key} with a different number of lines, so the outputs cannot be matched to their records for DataProcessing; use BatchStrategy SingleRecord, or have the model answer one line per record.`);
+        }
+        const first = firsts[index];
+        return outputs.map((output, i) => processOutput(records[first + i], output, spec.processing, perRecord));
+    });
+    return answers && assembleOutputs(answers.flat(), spec.assembleWith);
+}
+const NEWLINE = Buffer.from('\n');
+async function invoke(spec, fleet, key, payload) {
+    const result = await fleet.invoke({ body: payload, contentType: spec.contentType, accept: spec.accept });
+    if (result.status < 200 || result.status >= 300) {
+        throw new ClientFailure(`ClientError: the model answered ${result.status} for a request from s3://${spec.input.bucket}/${key}: ${result.body.toString('utf8').slice(0, BODY_EXCERPT)}`);
+    }
+    return result.body;
 }
 class ClientFailure extends Error {
 }
@@ -29941,7 +36509,7 @@ async function mapInOrder(items, concurrency, signal, call) {
     const worker = async () => {
         while (next < items.length && !signal.aborted) {
             const index = next++;
-            results[index] = await call(items[index]);
+            results[index] = await call(items[index], index);
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
@@ -29949,6 +36517,8 @@ async function mapInOrder(items, concurrency, signal, call) {
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformJobs.ts
+
+
 
 
 
@@ -29967,26 +36537,24 @@ function notEmulated(member, value, instead) {
 function validateCreate(input) {
     checkName(input.TransformJobName, 'transformJobName');
     checkName(input.ModelName, 'modelName');
-    const source = validation_requireMember(validation_requireMember(validation_requireMember(input.TransformInput, 'transformInput').DataSource, 'transformInput.dataSource').S3DataSource, 'transformInput.dataSource.s3DataSource');
+    const transformInput = validation_requireMember(input.TransformInput, 'transformInput');
+    const source = validation_requireMember(validation_requireMember(transformInput.DataSource, 'transformInput.dataSource').S3DataSource, 'transformInput.dataSource.s3DataSource');
     sagemaker_validation_checkEnum(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType', [
         'ManifestFile',
         'S3Prefix',
         'AugmentedManifestFile',
     ]);
-    if (validation_requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType') !== 'S3Prefix') {
-        throw notEmulated('S3DataType', source.S3DataType, 'use S3Prefix');
+    const dataType = validation_requireMember(source.S3DataType, 'transformInput.dataSource.s3DataSource.s3DataType');
+    if (dataType !== 'S3Prefix') {
+        throw notEmulated('S3DataType', dataType, 'use S3Prefix');
     }
     s3Location(validation_requireMember(source.S3Uri, 'transformInput.dataSource.s3DataSource.s3Uri'), 'S3Uri');
-    sagemaker_validation_checkEnum(input.TransformInput.SplitType, 'transformInput.splitType', [
-        'None',
-        'Line',
-        'RecordIO',
-        'TFRecord',
-    ]);
-    if (['RecordIO', 'TFRecord'].includes(input.TransformInput.SplitType)) {
-        throw notEmulated('SplitType', input.TransformInput.SplitType, 'use None or Line');
+    const splitType = transformInput.SplitType;
+    sagemaker_validation_checkEnum(splitType, 'transformInput.splitType', ['None', 'Line', 'RecordIO', 'TFRecord']);
+    if (splitType === 'RecordIO' || splitType === 'TFRecord') {
+        throw notEmulated('SplitType', splitType, 'use None or Line');
     }
-    sagemaker_validation_checkEnum(input.TransformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
+    sagemaker_validation_checkEnum(transformInput.CompressionType, 'transformInput.compressionType', ['None', 'Gzip']);
     const output = validation_requireMember(input.TransformOutput, 'transformOutput');
     s3Location(validation_requireMember(output.S3OutputPath, 'transformOutput.s3OutputPath'), 'S3OutputPath');
     sagemaker_validation_checkEnum(output.AssembleWith, 'transformOutput.assembleWith', ['None', 'Line']);
@@ -29996,13 +36564,50 @@ function validateCreate(input) {
     sagemaker_validation_checkEnum(input.BatchStrategy, 'batchStrategy', ['MultiRecord', 'SingleRecord']);
     validation_checkRange(input.MaxPayloadInMB, 'maxPayloadInMB', 0, 100);
     validation_checkRange(input.MaxConcurrentTransforms, 'maxConcurrentTransforms', 0, 2_147_483_647);
-    const processing = input.DataProcessing ?? {};
-    const filtered = ['InputFilter', 'OutputFilter'].find((f) => processing[f] && processing[f] !== '$');
-    if (filtered)
-        throw notEmulated(`DataProcessing.${filtered}`, processing[filtered], 'leave it out');
-    if (processing.JoinSource && processing.JoinSource !== 'None') {
-        throw notEmulated('DataProcessing.JoinSource', processing.JoinSource, 'leave it out');
+    validateDataProcessing(input);
+}
+/**
+ * DataProcessing reads records as CSV or JSON, so with a filter or a join the input's ContentType (and
+ * Accept, when given) must be one of those; each JSONPath must start at the root and close its brackets.
+ */
+function validateDataProcessing(input) {
+    const processing = dataProcessingOf(input);
+    sagemaker_validation_checkEnum(input.DataProcessing?.JoinSource, 'dataProcessing.joinSource', ['Input', 'None']);
+    for (const [member, path] of [
+        ['InputFilter', processing.inputFilter],
+        ['OutputFilter', processing.outputFilter],
+    ]) {
+        if (path !== undefined && (path.length > 63 || !isWellFormedJsonPath(path))) {
+            throw validationError(`DataProcessing.${member} "${path}" is not a JSONPath SageMaker accepts: start at $, close every bracket and quote, at most 63 characters (e.g. $[1:] or $.features).`);
+        }
     }
+    if (!processesRecords(processing))
+        return;
+    const contentType = input.TransformInput?.ContentType;
+    if (!recordFormatOf(contentType)) {
+        throw validationError(`DataProcessing needs TransformInput.ContentType text/csv, application/json or application/jsonlines to read records; got ${contentType ?? 'none'}.`);
+    }
+    const accept = input.TransformOutput?.Accept;
+    if (accept && !recordFormatOf(accept)) {
+        throw notEmulated('DataProcessing with TransformOutput.Accept', accept, 'use text/csv, application/json or application/jsonlines, or leave Accept out');
+    }
+}
+/** DataProcessing as the run applies it; `$` selects the whole record, the same as no filter. */
+function dataProcessingOf(input) {
+    const processing = input.DataProcessing ?? {};
+    const filter = (path) => (typeof path === 'string' && path !== '$' ? path : undefined);
+    return {
+        inputFilter: filter(processing.InputFilter),
+        outputFilter: filter(processing.OutputFilter),
+        joinSource: processing.JoinSource === 'Input' ? 'Input' : 'None',
+    };
+}
+/** How records and predictions are read: the input by its ContentType, predictions by Accept or the same. */
+function formatsOf(request) {
+    const input = recordFormatOf(request.TransformInput.ContentType);
+    if (!input)
+        return undefined;
+    return { input, output: recordFormatOf(request.TransformOutput.Accept) ?? input };
 }
 function s3Location(uri, member) {
     const location = parseS3Uri(uri);
@@ -30066,6 +36671,8 @@ function transformJobOperations(sm, store) {
             maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
             assembleWith: request.TransformOutput.AssembleWith ?? 'None',
             decompress: request.TransformInput.CompressionType === 'Gzip' ? external_node_zlib_namespaceObject.gunzipSync : undefined,
+            processing: dataProcessingOf(request),
+            formats: formatsOf(request),
         };
         job.startTime = now();
         job.settled = runTransform(sm.env, spec, job.stopper.signal).then((outcome) => {
@@ -30080,7 +36687,7 @@ function transformJobOperations(sm, store) {
     return {
         CreateTransformJob: (input, ctx) => {
             validateCreate(input);
-            const name = input.TransformJobName;
+            const name = validation_requireMember(input.TransformJobName, 'transformJobName');
             const arn = sagemakerArn(ctx, 'transform-job', name);
             if (jobs.has(name)) {
                 throw new AwsError('ResourceInUse', `Job name must be unique within an AWS account and region, and a job with this name already exists (${arn})`);
@@ -30156,9 +36763,7 @@ function transformJobOperations(sm, store) {
 
 function desiredChanges(endpoint, input) {
     const desired = validation_requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
-    if (desired.length < 1 || desired.length > 10) {
-        throw validationError(`1 validation error detected: Value at 'desiredWeightsAndCapacities' failed to satisfy constraint: Member must have length ${desired.length < 1 ? 'greater than or equal to 1' : 'less than or equal to 10'}`);
-    }
+    validation_constraints.count(desired, 'desiredWeightsAndCapacities', 1, 10);
     const names = desired.map((d) => d.VariantName);
     const repeated = names.filter((name, i) => names.indexOf(name) !== i);
     if (repeated.length) {
@@ -30295,12 +36900,102 @@ function hostingOperations(sm) {
     };
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelPackageListing.ts
+
+const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
+/** Timestamps arrive as epoch seconds (a number, or a string from some clients), typed as Date by the SDK. */
+function modelPackageListing_epochMs(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (value instanceof Date)
+        return value.getTime();
+    const seconds = Number(value);
+    return Number.isFinite(seconds) ? seconds * 1000 : Date.parse(String(value));
+}
+function createdWithin(input) {
+    const after = modelPackageListing_epochMs(input.CreationTimeAfter);
+    const before = modelPackageListing_epochMs(input.CreationTimeBefore);
+    return (item) => (after === undefined || item.creationTime.getTime() > after) &&
+        (before === undefined || item.creationTime.getTime() < before);
+}
+/**
+ * Which kinds of package a listing shows. The documented default is Unversioned; a listing of one group
+ * without a type (what the AWS templates send) shows that group's versions, since a group holds nothing else.
+ */
+function typeFilter(input) {
+    const type = input.ModelPackageType ?? (input.ModelPackageGroupName ? 'Versioned' : 'Unversioned');
+    if (type === 'Both')
+        return () => true;
+    return type === 'Versioned' ? (p) => p.group !== undefined : (p) => p.group === undefined;
+}
+/** ListModelPackages: filters, CreationTime or Name order (Ascending by default), then pages. */
+function listModelPackages(packages, input, groupName) {
+    sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+    sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+    sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+    sagemaker_validation_checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
+    validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
+    const ofType = typeFilter(input);
+    const created = createdWithin(input);
+    const items = [...packages]
+        .filter((p) => ofType(p) &&
+        (!groupName || p.group === groupName) &&
+        (!input.ModelApprovalStatus || p.approval === input.ModelApprovalStatus) &&
+        (!input.NameContains || p.name.includes(input.NameContains)) &&
+        created(p))
+        .sort((a, b) => input.SortBy === 'Name'
+        ? a.name.localeCompare(b.name) || (a.version ?? 0) - (b.version ?? 0)
+        : a.creationTime.getTime() - b.creationTime.getTime() || (a.version ?? 0) - (b.version ?? 0));
+    if (input.SortOrder === 'Descending')
+        items.reverse();
+    const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+    return {
+        ModelPackageSummaryList: page.map((p) => ({
+            ModelPackageName: p.name,
+            ModelPackageGroupName: p.group,
+            ModelPackageVersion: p.version,
+            ModelPackageArn: p.arn,
+            ModelPackageDescription: p.description,
+            CreationTime: p.creationTime,
+            ModelPackageStatus: 'Completed',
+            ModelApprovalStatus: p.approval,
+        })),
+        NextToken: next,
+    };
+}
+/** ListModelPackageGroups: NameContains and creation window, Ascending by default, then pages. */
+function listModelPackageGroups(groups, input) {
+    sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
+    sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+    validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
+    const created = createdWithin(input);
+    const items = [...groups]
+        .filter((g) => (!input.NameContains || g.name.includes(input.NameContains)) && created(g))
+        .sort((a, b) => input.SortBy === 'Name'
+        ? a.name.localeCompare(b.name)
+        : a.creationTime.getTime() - b.creationTime.getTime());
+    if (input.SortOrder === 'Descending')
+        items.reverse();
+    const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+    return {
+        ModelPackageGroupSummaryList: page.map((g) => ({
+            ModelPackageGroupName: g.name,
+            ModelPackageGroupArn: g.arn,
+            ModelPackageGroupDescription: g.description,
+            CreationTime: g.creationTime,
+            ModelPackageGroupStatus: 'Completed',
+        })),
+        NextToken: next,
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelPackages.ts
 
 
 
-const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
+
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_INFERENCE_SPECIFICATIONS = 15;
 function checkMetadata(properties) {
     if (!properties)
         return;
@@ -30314,14 +37009,56 @@ function checkMetadata(properties) {
             throw validationError(`Invalid CustomerMetadataProperties value for "${key}".`);
     }
 }
-/** CreationTimeAfter/CreationTimeBefore (epoch seconds on the wire) as a filter on creation time. */
-function creationWindow(input) {
-    const after = input.CreationTimeAfter !== undefined ? Number(input.CreationTimeAfter) * 1000 : undefined;
-    const before = input.CreationTimeBefore !== undefined ? Number(input.CreationTimeBefore) * 1000 : undefined;
-    return (item) => (after === undefined || item.creationTime.getTime() > after) &&
-        (before === undefined || item.creationTime.getTime() < before);
+/** AdditionalInferenceSpecifications: named, 1–15 containers each, at most 15 in all, names unique. */
+function checkAdditionalSpecifications(current, added, member) {
+    if (added === undefined)
+        return current;
+    validation_constraints.count(added, member, 1, MAX_INFERENCE_SPECIFICATIONS);
+    const names = new Set(current.map((s) => s.Name));
+    added.forEach((spec, index) => {
+        const name = checkName(spec.Name, `${member}.${index + 1}.member.name`);
+        if (names.has(name)) {
+            throw validationError(`An additional inference specification named "${name}" already exists on this model package; names must be unique.`);
+        }
+        names.add(name);
+        const containers = spec.Containers ?? [];
+        if (containers.length < 1 || containers.length > 15) {
+            throw validationError(`${member}.${index + 1}.Containers must have 1 to 15 containers.`);
+        }
+        containers.forEach((c, i) => validation_requireMember(c.Image, `${member}.${index + 1}.member.containers.${i + 1}.member.image`));
+    });
+    const all = [...current, ...added];
+    if (all.length > MAX_INFERENCE_SPECIFICATIONS) {
+        throw validationError(`A model package can have at most ${MAX_INFERENCE_SPECIFICATIONS} additional inference specifications; this would make ${all.length}.`);
+    }
+    return all;
 }
-/** The model registry: versioned packages in groups, with approval status, metrics and metadata. */
+/** Where a new package goes: a version in a group, or an unversioned package under its own name. */
+function placementOf(input) {
+    if (input.ModelPackageName !== undefined && input.ModelPackageGroupName !== undefined) {
+        throw validationError('ModelPackageName and ModelPackageGroupName cannot both be given: give ModelPackageGroupName for a versioned package, or ModelPackageName for an unversioned one.');
+    }
+    if (input.ModelPackageGroupName !== undefined)
+        return { group: validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName') };
+    if (input.ModelPackageName !== undefined)
+        return { name: checkName(input.ModelPackageName, 'modelPackageName') };
+    throw validationError('Either ModelPackageGroupName (a versioned package) or ModelPackageName (an unversioned package) must be given.');
+}
+function checkPackage(input) {
+    sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
+    validation_constraints.length(input.ModelPackageDescription, 'modelPackageDescription', 0, 1024);
+    const containers = input.InferenceSpecification?.Containers ?? [];
+    if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
+        throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
+    }
+    for (const container of containers)
+        validation_requireMember(container.Image, 'inferenceSpecification.containers.member.image');
+    checkMetadata(input.CustomerMetadataProperties);
+}
+/**
+ * The model registry: versioned packages in groups and unversioned packages by name, with approval
+ * status, metrics, metadata and additional inference specifications.
+ */
 function modelPackageOperations(sm) {
     const groups = new Map();
     const packages = new Map();
@@ -30339,20 +37076,22 @@ function modelPackageOperations(sm) {
         return group;
     };
     const packageOf = (nameOrArn) => {
-        const found = packages.get(nameOrArn) ?? [...packages.values()].find((p) => `${p.group}/${p.version}` === nameOrArn);
+        const found = packages.get(nameOrArn) ??
+            [...packages.values()].find((p) => p.group === undefined ? p.name === nameOrArn : `${p.group}/${p.version}` === nameOrArn);
         if (!found)
             throw validationError(`ModelPackage ${nameOrArn} does not exist.`);
         return found;
     };
     const describe = (p) => ({
-        ModelPackageName: p.group,
+        ModelPackageName: p.name,
         ModelPackageGroupName: p.group,
         ModelPackageVersion: p.version,
         ModelPackageArn: p.arn,
-        ModelPackageDescription: p.request.ModelPackageDescription,
+        ModelPackageDescription: p.description,
         CreationTime: p.creationTime,
         LastModifiedTime: p.lastModifiedTime,
         InferenceSpecification: p.request.InferenceSpecification,
+        AdditionalInferenceSpecifications: p.additional.length ? p.additional : undefined,
         ModelApprovalStatus: p.approval,
         ApprovalDescription: p.approvalDescription,
         ModelPackageStatus: 'Completed',
@@ -30362,15 +37101,45 @@ function modelPackageOperations(sm) {
         Domain: p.request.Domain,
         Task: p.request.Task,
     });
+    /** A new package's name, ARN, group and version; a group's version counter moves only on success. */
+    const identify = (input, ctx) => {
+        const placement = placementOf(input);
+        if ('name' in placement) {
+            const arn = sagemakerArn(ctx, 'model-package', placement.name);
+            if (packages.has(arn))
+                throw validationError(`Model Package ${arn} already exists.`);
+            return { name: placement.name, arn, commit: () => undefined };
+        }
+        const group = groupOf(placement.group);
+        const version = group.versions + 1;
+        return {
+            name: group.name,
+            group: group.name,
+            version,
+            arn: sagemakerArn(ctx, 'model-package', `${group.name}/${version}`),
+            commit: () => {
+                group.versions = version;
+            },
+        };
+    };
+    const describeGroup = (group) => ({
+        ModelPackageGroupName: group.name,
+        ModelPackageGroupArn: group.arn,
+        ModelPackageGroupDescription: group.description,
+        CreationTime: group.creationTime,
+        ModelPackageGroupStatus: 'Completed',
+    });
+    sm.searchable.register('ModelPackage', () => [...packages.values()].map((p) => ({ ...describe(p), Tags: sm.tags.list(p.arn) })));
+    sm.searchable.register('ModelPackageGroup', () => [...groups.values()].map((g) => ({ ...describeGroup(g), Tags: sm.tags.list(g.arn) })));
     return {
         CreateModelPackageGroup: (input, ctx) => {
             const name = checkName(input.ModelPackageGroupName, 'modelPackageGroupName');
-            if ((input.ModelPackageGroupDescription ?? '').length > 1024)
-                throw validationError('ModelPackageGroupDescription is at most 1024 characters.');
+            validation_constraints.length(input.ModelPackageGroupDescription, 'modelPackageGroupDescription', 0, 1024);
             if ([...groups.values()].some((g) => g.name.toLowerCase() === name.toLowerCase())) {
                 throw validationError(`Model Package Group already exists: ${groupArn(ctx, name)}`);
             }
             const arn = groupArn(ctx, name);
+            sm.tags.set(arn, input.Tags);
             groups.set(name, {
                 name,
                 arn,
@@ -30378,120 +37147,50 @@ function modelPackageOperations(sm) {
                 creationTime: now(),
                 versions: 0,
             });
-            sm.tags.set(arn, input.Tags);
             return { ModelPackageGroupArn: arn };
         },
         DescribeModelPackageGroup: (input) => {
-            const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
-            return {
-                ModelPackageGroupName: group.name,
-                ModelPackageGroupArn: group.arn,
-                ModelPackageGroupDescription: group.description,
-                CreationTime: group.creationTime,
-                ModelPackageGroupStatus: 'Completed',
-            };
+            return describeGroup(groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName')));
         },
-        ListModelPackageGroups: (input) => {
-            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const created = creationWindow(input);
-            const items = [...groups.values()]
-                .filter((g) => (!input.NameContains || g.name.includes(input.NameContains)) && created(g))
-                .sort((a, b) => input.SortBy === 'Name'
-                ? a.name.localeCompare(b.name)
-                : a.creationTime.getTime() - b.creationTime.getTime());
-            // The documented default order is Ascending, as for ListModelPackages.
-            if (input.SortOrder === 'Descending')
-                items.reverse();
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-            return {
-                ModelPackageGroupSummaryList: page.map((g) => ({
-                    ModelPackageGroupName: g.name,
-                    ModelPackageGroupArn: g.arn,
-                    CreationTime: g.creationTime,
-                    ModelPackageGroupStatus: 'Completed',
-                })),
-                NextToken: next,
-            };
-        },
+        ListModelPackageGroups: (input) => listModelPackageGroups(groups.values(), input),
         DeleteModelPackageGroup: (input) => {
             const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
             if ([...packages.values()].some((p) => p.group === group.name)) {
                 throw new AwsError('ConflictException', `Model Package Group ${group.name} still has model packages; delete them first.`);
             }
             groups.delete(group.name);
+            sm.tags.forget(group.arn);
             return {};
         },
         CreateModelPackage: (input, ctx) => {
-            const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
-            sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-            if ((input.ModelPackageDescription ?? '').length > 1024)
-                throw validationError("1 validation error detected: Value at 'modelPackageDescription' failed to satisfy constraint: Member must have length less than or equal to 1024");
-            const containers = input.InferenceSpecification?.Containers ?? [];
-            if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
-                throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
-            }
-            for (const container of containers)
-                validation_requireMember(container.Image, 'inferenceSpecification.containers.member.image');
-            checkMetadata(input.CustomerMetadataProperties);
-            group.versions += 1;
-            const arn = sagemakerArn(ctx, 'model-package', `${group.name}/${group.versions}`);
-            packages.set(arn, {
-                group: group.name,
-                version: group.versions,
-                arn,
+            const target = identify(input, ctx);
+            checkPackage(input);
+            const additional = checkAdditionalSpecifications([], input.AdditionalInferenceSpecifications, 'additionalInferenceSpecifications');
+            sm.tags.set(target.arn, input.Tags);
+            target.commit();
+            packages.set(target.arn, {
+                name: target.name,
+                group: target.group,
+                version: target.version,
+                arn: target.arn,
+                description: input.ModelPackageDescription,
                 creationTime: now(),
                 lastModifiedTime: now(),
                 request: input,
                 approval: input.ModelApprovalStatus ?? 'PendingManualApproval',
                 metadata: { ...input.CustomerMetadataProperties },
+                additional,
             });
-            sm.tags.set(arn, input.Tags);
-            return { ModelPackageArn: arn };
+            return { ModelPackageArn: target.arn };
         },
         DescribeModelPackage: (input) => describe(packageOf(validation_requireMember(input.ModelPackageName, 'modelPackageName'))),
-        ListModelPackages: (input) => {
-            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
-            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-            sagemaker_validation_checkEnum(input.ModelPackageType, 'modelPackageType', ['Versioned', 'Unversioned', 'Both']);
-            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const group = input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined;
-            const created = creationWindow(input);
-            // Only versioned packages exist here. The documented type default is Unversioned, yet callers that
-            // filter by group (the AWS templates) leave the type out and get versions, so only an explicit
-            // Unversioned empties the list.
-            const items = [...packages.values()]
-                .filter((p) => input.ModelPackageType !== 'Unversioned' &&
-                (!group || p.group === group) &&
-                (!input.ModelApprovalStatus || p.approval === input.ModelApprovalStatus) &&
-                (!input.NameContains || p.group.includes(input.NameContains)) &&
-                created(p))
-                .sort((a, b) => input.SortBy === 'Name'
-                ? a.group.localeCompare(b.group) || a.version - b.version
-                : a.creationTime.getTime() - b.creationTime.getTime() || a.version - b.version);
-            // The documented default order is Ascending.
-            if (input.SortOrder === 'Descending')
-                items.reverse();
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-            return {
-                ModelPackageSummaryList: page.map((p) => ({
-                    ModelPackageName: p.group,
-                    ModelPackageGroupName: p.group,
-                    ModelPackageVersion: p.version,
-                    ModelPackageArn: p.arn,
-                    CreationTime: p.creationTime,
-                    ModelPackageStatus: 'Completed',
-                    ModelApprovalStatus: p.approval,
-                })),
-                NextToken: next,
-            };
-        },
+        ListModelPackages: (input) => listModelPackages(packages.values(), input, input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined),
         UpdateModelPackage: (input) => {
             const pkg = packageOf(validation_requireMember(input.ModelPackageArn, 'modelPackageArn'));
             sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
             checkMetadata(input.CustomerMetadataProperties);
+            // Validated before anything changes, so a refused update leaves the package as it was.
+            const additional = checkAdditionalSpecifications(pkg.additional, input.AdditionalInferenceSpecificationsToAdd, 'additionalInferenceSpecificationsToAdd');
             if (input.ModelApprovalStatus)
                 pkg.approval = input.ModelApprovalStatus;
             if (input.ApprovalDescription !== undefined)
@@ -30501,6 +37200,7 @@ function modelPackageOperations(sm) {
                 delete pkg.metadata[key];
             if (input.InferenceSpecification)
                 pkg.request = { ...pkg.request, InferenceSpecification: input.InferenceSpecification };
+            pkg.additional = additional;
             pkg.lastModifiedTime = now();
             return { ModelPackageArn: pkg.arn };
         },
@@ -30542,6 +37242,7 @@ function modelPackageOperations(sm) {
  */
 
 const STEP_TYPES = ['Training', 'RegisterModel', 'Condition', 'Fail'];
+const isStepType = (type) => STEP_TYPES.includes(type);
 const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'];
 const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
 function pipelineDefinition_invalid(message) {
@@ -30585,7 +37286,7 @@ function readStep(raw, steps, branch) {
     }
     if (steps.has(step.Name))
         pipelineDefinition_invalid(`step name "${step.Name}" is used more than once.`);
-    if (!STEP_TYPES.includes(step.Type)) {
+    if (!isStepType(step.Type)) {
         pipelineDefinition_invalid(`step "${step.Name}" has type ${JSON.stringify(step.Type)}; the emulator runs ${STEP_TYPES.join(', ')} steps.`);
     }
     const args = (step.Arguments ?? {});
@@ -30595,8 +37296,8 @@ function readStep(raw, steps, branch) {
     const parsed = {
         name: step.Name,
         type: step.Type,
-        displayName: step.DisplayName,
-        description: step.Description,
+        displayName: typeof step.DisplayName === 'string' ? step.DisplayName : undefined,
+        description: typeof step.Description === 'string' ? step.Description : undefined,
         arguments: args,
         dependsOn: [],
         branch,
@@ -30732,7 +37433,7 @@ function resolveExpressions(value, scope) {
     }
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, resolveExpressions(v, scope)]));
 }
-function compare(type, left, right) {
+function pipelineDefinition_compare(type, left, right) {
     if (type === 'Equals')
         return left === right || String(left) === String(right);
     const [l, r] = [Number(left), Number(right)];
@@ -30760,33 +37461,25 @@ function evaluateCondition(condition) {
         case 'Or':
             return (condition.Conditions ?? []).some(evaluateCondition);
         case 'In':
-            return (condition.Values ?? []).some((v) => compare('Equals', condition.QueryValue, v));
+            return (condition.Values ?? []).some((v) => pipelineDefinition_compare('Equals', condition.QueryValue, v));
         default:
-            return compare(condition.Type, condition.LeftValue, condition.RightValue);
+            return pipelineDefinition_compare(condition.Type, condition.LeftValue, condition.RightValue);
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines.ts
-
-
-
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelineRequests.ts
 
 
 const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
-const pipelines_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';
+const pipelineRequests_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const ROLE_ARN_SHOWN = '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$';
 const MAX_DEFINITION_CHARS = 1_048_576;
-const pipelines_notFound = (message) => new AwsError('ResourceNotFound', message);
-function pattern(value, member, regex, shown) {
-    const text = validation_requireMember(value, member);
-    if (typeof text !== 'string' || !regex.test(text)) {
-        throw validationError(`1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${shown}`);
-    }
-    return text;
-}
+const pattern = validation_constraints.pattern;
 function checkToken(token, member) {
-    const text = validation_requireMember(token, member);
+    const text = validation_constraints.required(token, member);
     if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
-        throw validationError(`1 validation error detected: Value '${String(text)}' at '${member}' failed to satisfy constraint: Member must have length between 32 and 128`);
+        throw validation_constraints.violation(text, member, 'Member must have length between 32 and 128');
     }
     return text;
 }
@@ -30803,11 +37496,42 @@ function typedValue(type, name, value) {
         return value === true || String(value).toLowerCase() === 'true';
     return String(value);
 }
+/**
+ * The definition of CreatePipeline or UpdatePipeline: inline, or read from S3. `required` false lets
+ * UpdatePipeline leave it out (undefined then means "keep the current one").
+ */
+function definitionText(input, objects, required) {
+    let text;
+    const location = input.PipelineDefinitionS3Location;
+    if (typeof input.PipelineDefinition === 'string')
+        text = input.PipelineDefinition;
+    else if (location?.Bucket && location.ObjectKey) {
+        const object = objects?.get(location.Bucket, location.ObjectKey);
+        if (!object) {
+            throw validationError(`Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`);
+        }
+        text = object.body.toString('utf8');
+    }
+    else if (required) {
+        throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
+    }
+    validation_constraints.length(text, 'pipelineDefinition', 1, MAX_DEFINITION_CHARS);
+    return text;
+}
 /** A training job name for a step: `pipelines-<execution id>-<step>`, within the 63-character rule. */
 function trainingJobName(executionId, step) {
     const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
     return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
 }
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines.ts
+
+
+
+
+
+
+const pipelines_notFound = (message) => new AwsError('ResourceNotFound', message);
 /**
  * Pipelines and their executions. An execution walks the definition's steps in dependency order
  * (pipelineDefinition.ts says which steps and expressions exist), running training jobs and
@@ -30877,7 +37601,12 @@ function pipelineOperations(sm, services) {
             run.status = 'Executing';
             const args = resolveExpressions(step.arguments, scope);
             if (step.type === 'Training') {
-                const job = services.training.create({ ...args, TrainingJobName: trainingJobName(execution.id, step.name) }, ctx);
+                const job = services.training.create(
+                // A Training step's Arguments are a CreateTrainingJob request, which create validates as the API does.
+                {
+                    ...args,
+                    TrainingJobName: trainingJobName(execution.id, step.name),
+                }, ctx);
                 run.trainingJob = job.name;
                 run.metadata = { TrainingJob: { Arn: job.arn } };
                 if (execution.stopper.signal.aborted)
@@ -30920,7 +37649,7 @@ function pipelineOperations(sm, services) {
     }
     /** Starts every step whose dependencies have succeeded, until nothing more can run. */
     async function execute(execution, ctx) {
-        const steps = [...execution.pipeline.definition.steps.values()];
+        const steps = [...execution.definition.steps.values()];
         const decided = new Map();
         const running = new Map();
         const runOf = (name) => execution.steps.find((s) => s.step.name === name);
@@ -30989,34 +37718,20 @@ function pipelineOperations(sm, services) {
         LastModifiedTime: p.lastModifiedTime,
         LastRunTime: p.lastRunTime,
     });
-    const definitionText = (input) => {
-        if (typeof input.PipelineDefinition === 'string')
-            return input.PipelineDefinition;
-        const location = input.PipelineDefinitionS3Location;
-        if (location?.Bucket && location.ObjectKey) {
-            const object = sm.env.stores.objects?.get(location.Bucket, location.ObjectKey);
-            if (!object) {
-                throw validationError(`Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`);
-            }
-            return object.body.toString('utf8');
-        }
-        throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
-    };
+    sm.searchable.register('Pipeline', () => [...pipelines.values()].map((p) => ({ ...describePipeline(p), Tags: sm.tags.list(p.arn) })));
     return {
         CreatePipeline: (input, ctx) => {
-            const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}');
+            const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, PIPELINE_NAME_SHOWN);
             checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
-            const roleArn = pattern(input.RoleArn, 'roleArn', pipelines_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
-            const text = definitionText(input);
-            if (text.length > MAX_DEFINITION_CHARS) {
-                throw validationError(`1 validation error detected: Value at 'pipelineDefinition' failed to satisfy constraint: Member must have length less than or equal to ${MAX_DEFINITION_CHARS}`);
-            }
+            const roleArn = pattern(input.RoleArn, 'roleArn', pipelineRequests_ROLE_ARN, ROLE_ARN_SHOWN);
+            const text = definitionText(input, sm.env.stores.objects, true);
             const arn = sagemakerArn(ctx, 'pipeline', name);
             if (pipelines.has(name)) {
                 throw validationError(`Pipeline names must be unique within an AWS account and region. Pipeline with name (${name}) already exists.`);
             }
             const definition = parsePipelineDefinition(text);
             const created = now();
+            sm.tags.set(arn, input.Tags);
             pipelines.set(name, {
                 name,
                 arn,
@@ -31024,12 +37739,36 @@ function pipelineOperations(sm, services) {
                 description: input.PipelineDescription,
                 definitionText: text,
                 definition,
+                versionId: 1,
                 roleArn,
                 creationTime: created,
                 lastModifiedTime: created,
             });
-            sm.tags.set(arn, input.Tags);
             return { PipelineArn: arn };
+        },
+        UpdatePipeline: (input, ctx) => {
+            const pipeline = pipelineOf(input.PipelineName, ctx);
+            const roleArn = input.RoleArn === undefined ? undefined : pattern(input.RoleArn, 'roleArn', pipelineRequests_ROLE_ARN, ROLE_ARN_SHOWN);
+            const text = definitionText(input, sm.env.stores.objects, false);
+            // Parsed before anything changes: a refused definition leaves the pipeline as it was.
+            const definition = text === undefined ? undefined : parsePipelineDefinition(text);
+            if (text !== undefined && definition) {
+                pipeline.definitionText = text;
+                pipeline.definition = definition;
+                pipeline.versionId += 1;
+            }
+            if (roleArn)
+                pipeline.roleArn = roleArn;
+            if (input.PipelineDisplayName !== undefined)
+                pipeline.displayName = input.PipelineDisplayName;
+            if (input.PipelineDescription !== undefined)
+                pipeline.description = input.PipelineDescription;
+            pipeline.lastModifiedTime = now();
+            return { PipelineArn: pipeline.arn, PipelineVersionId: pipeline.versionId };
+        },
+        DescribePipelineDefinitionForExecution: (input) => {
+            const execution = executionOf(input.PipelineExecutionArn);
+            return { PipelineDefinition: execution.definitionText, CreationTime: execution.creationTime };
         },
         DescribePipeline: (input, ctx) => describePipeline(pipelineOf(input.PipelineName, ctx)),
         DeletePipeline: (input, ctx) => {
@@ -31081,9 +37820,7 @@ function pipelineOperations(sm, services) {
             if (repeated)
                 return { PipelineExecutionArn: repeated.arn };
             const supplied = (input.PipelineParameters ?? []);
-            if (!Array.isArray(supplied) || supplied.length > 200) {
-                throw validationError("1 validation error detected: Value at 'pipelineParameters' failed to satisfy constraint: Member must have length less than or equal to 200");
-            }
+            validation_constraints.count(supplied, 'pipelineParameters', 0, 200);
             const declared = new Map(pipeline.definition.parameters.map((p) => [p.name, p]));
             const parameters = {};
             const parameterList = [];
@@ -31116,6 +37853,9 @@ function pipelineOperations(sm, services) {
                 id,
                 arn: `${pipeline.arn}/execution/${id}`,
                 pipeline,
+                definitionText: pipeline.definitionText,
+                definition: pipeline.definition,
+                versionId: pipeline.versionId,
                 token,
                 displayName: input.PipelineExecutionDisplayName ?? `execution-${created.getTime()}`,
                 description: input.PipelineExecutionDescription,
@@ -31147,6 +37887,7 @@ function pipelineOperations(sm, services) {
                 FailureReason: e.failureReason,
                 CreationTime: e.creationTime,
                 LastModifiedTime: e.lastModifiedTime,
+                PipelineVersionId: e.versionId,
             };
         },
         ListPipelineExecutions: (input, ctx) => {
@@ -31509,35 +38250,10 @@ const MAX_RUNTIME_LIMIT_S = 28 * 86_400;
 /** SageMaker gives an algorithm 120 s between SIGTERM and SIGKILL; scaled, and kept short for tests. */
 const trainingJobs_STOP_GRACE_MS = 120_000;
 const STOP_GRACE_CAP_MS = 2_000;
-const trainingJobs_constraint = (value, member, rule) => validationError(`1 validation error detected: Value '${typeof value === 'string' ? value : JSON.stringify(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
-function trainingJobs_checkPattern(value, member, pattern, shown) {
-    const text = validation_requireMember(value, member);
-    if (typeof text !== 'string' || !pattern.test(text)) {
-        throw trainingJobs_constraint(text, member, `Member must satisfy regular expression pattern: ${shown}`);
-    }
-    return text;
-}
-function trainingJobs_checkLength(value, member, min, max) {
-    if (value === undefined)
-        return;
-    if (typeof value !== 'string')
-        throw trainingJobs_constraint(value, member, 'Member must be a string');
-    if (value.length < min)
-        throw trainingJobs_constraint(value, member, `Member must have length greater than or equal to ${min}`);
-    if (value.length > max)
-        throw trainingJobs_constraint(value, member, `Member must have length less than or equal to ${max}`);
-}
-function checkCount(list, member, min, max) {
-    if (list === undefined)
-        return [];
-    if (!Array.isArray(list))
-        throw trainingJobs_constraint(list, member, 'Member must be a list');
-    if (list.length < min)
-        throw trainingJobs_constraint(list, member, `Member must have length greater than or equal to ${min}`);
-    if (list.length > max)
-        throw trainingJobs_constraint(list, member, `Member must have length less than or equal to ${max}`);
-    return list;
-}
+const trainingJobs_constraint = validation_constraints.violation;
+const trainingJobs_checkPattern = validation_constraints.pattern;
+const trainingJobs_checkLength = validation_constraints.length;
+const checkCount = validation_constraints.count;
 function checkStringMap(map, member, limits) {
     if (map === undefined)
         return {};
@@ -31550,7 +38266,7 @@ function checkStringMap(map, member, limits) {
     }
     for (const [key, value] of entries) {
         if (typeof value !== 'string') {
-            throw validationError(`1 validation error detected: Value '${JSON.stringify(value)}' at '${member}.${key}' failed to satisfy constraint: Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`);
+            throw trainingJobs_constraint(value, `${member}.${key}`, `Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`);
         }
         if (key.length < 1 || key.length > limits.key || (limits.keyPattern && !limits.keyPattern.test(key))) {
             throw trainingJobs_constraint(key, `${member}`, `Map keys must satisfy constraint: [Member must have length less than or equal to ${limits.key}${limits.keyPattern ? `, Member must satisfy regular expression pattern: ${limits.keyPattern.source}` : ''}]`);
@@ -31635,10 +38351,10 @@ function trainingJobs_validateCreate(input, ctx) {
             throw validationError(`Channel names must be unique: "${channel.name}" is repeated.`);
         seen.add(channel.name);
     }
-    const resources = (input.ResourceConfig ?? {});
+    const resources = input.ResourceConfig ?? {};
     validation_checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
     validation_checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
-    const stopping = (input.StoppingCondition ?? {});
+    const stopping = input.StoppingCondition ?? {};
     validation_checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
     validation_checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
     const maxRuntime = stopping.MaxRuntimeInSeconds ?? DEFAULT_MAX_RUNTIME_S;
@@ -31883,6 +38599,7 @@ function trainingJobOperations(sm) {
         jobs.jobs.clear();
     });
     sm.env.onShutdown(() => jobs.stopAll());
+    sm.searchable.register('TrainingJob', () => [...jobs.jobs.values()].map((j) => ({ ...jobs.describe(j), Tags: sm.tags.list(j.arn) })));
     const operations = {
         CreateTrainingJob: (input, ctx) => ({
             TrainingJobArn: jobs.create(input, ctx).arn,
@@ -31993,6 +38710,7 @@ function createServices(env) {
 
 
 
+
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
@@ -32032,10 +38750,12 @@ async function startEmulator(options = {}) {
         onReset: (task) => resetTasks.push(task),
     };
     const log = new RequestLog();
+    const policyCheck = options.policies ?? policyCheckFromEnv(process.env);
     const dispatcher = {
         services: createServices(env),
         env,
         log,
+        policies: policyCheck ? new PolicyEnforcer(policyCheck) : undefined,
         reset: async () => {
             for (const task of resetTasks)
                 await task();
