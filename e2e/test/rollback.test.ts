@@ -201,6 +201,20 @@ describe('rollback, the bundled action against the emulator', () => {
     );
   });
 
+  it('names the configs it could return to when `to` names one that does not exist', async () => {
+    const before = (await describeEndpoint('rb-done')).EndpointConfigName;
+    const run = await rollback({ 'endpoint-name': 'rb-done', to: 'rb-done-no-such-config' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    const errors = run.errors.join('\n');
+    expect(errors).toContain(
+      'Endpoint config rb-done-no-such-config does not exist, so rb-done cannot be rolled back to it; nothing changed.',
+    );
+    // The runner's ::error:: encodes newlines as %0A.
+    expect(errors).toMatch(/Recent endpoint configs of this endpoint, newest first:(%0A|\n) {2}- rb-done/);
+    expect((await describeEndpoint('rb-done')).EndpointConfigName).toBe(before);
+  });
+
   it('refuses bad input before any AWS call: last-approved without a group', async () => {
     emulator.log.clear();
     const run = await rollback({ 'endpoint-name': 'rb-done', to: 'last-approved' });
