@@ -21,8 +21,6 @@ var client_s3_dist_cjs = __webpack_require__(3711);
 var client_sagemaker_dist_cjs = __webpack_require__(4459);
 // EXTERNAL MODULE: ./shared/src/aws.ts
 var aws = __webpack_require__(3526);
-// EXTERNAL MODULE: ./shared/src/version.ts
-var version = __webpack_require__(5747);
 // EXTERNAL MODULE: ./shared/src/workflowCommands.ts
 var workflowCommands = __webpack_require__(8476);
 ;// CONCATENATED MODULE: ./shared/src/jobSummary.ts
@@ -603,8 +601,8 @@ async function reportEnd(ports, request, plan, job, end) {
     return batchResultOf(request, plan, { status, jobName, outputPath, objectsOut, jobSeconds, reason, logTail: end.logTail }, ports.clock.now());
 }
 
-// EXTERNAL MODULE: ./actions/deploy-endpoint/src/deployContext.ts
-var deployContext = __webpack_require__(4533);
+// EXTERNAL MODULE: ./actions/deploy-endpoint/src/deployContext.ts + 1 modules
+var deployContext = __webpack_require__(9484);
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/batchTransformStep.ts
 
 
@@ -617,12 +615,7 @@ var deployContext = __webpack_require__(4533);
 /** The step for `endpoint-type: batch-transform`: run the job, set outputs, summarise, fail honestly. */
 async function runBatchTransformStep(context) {
     const startedAtMs = context.clock.now();
-    const settings = (0,aws/* awsClientSettings */.SQ)({
-        region: context.inputs.region,
-        env: context.env,
-        action: 'deploy-endpoint',
-        version: version/* MODELSHIP_VERSION */.X,
-    });
+    const settings = (0,deployContext/* deployClientSettings */.O)(context);
     const request = batchRequestOf(context.inputs, context.env, settings.region, startedAtMs);
     const ports = {
         sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),

@@ -21,10 +21,6 @@ var dist_cjs = __webpack_require__(4085);
 var client_codedeploy_dist_cjs = __webpack_require__(7507);
 // EXTERNAL MODULE: ./shared/src/deploymentConfig.ts
 var deploymentConfig = __webpack_require__(8550);
-// EXTERNAL MODULE: ./shared/src/aws.ts
-var aws = __webpack_require__(3526);
-// EXTERNAL MODULE: ./shared/src/version.ts
-var version = __webpack_require__(5747);
 // EXTERNAL MODULE: ./shared/src/provenance.ts
 var provenance = __webpack_require__(8992);
 // EXTERNAL MODULE: ./shared/src/pullRequestCommenter.ts + 1 modules
@@ -388,8 +384,8 @@ function codeDeploySummaryMarkdown(result, region) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./actions/deploy-endpoint/src/deployContext.ts
-var deployContext = __webpack_require__(4533);
+// EXTERNAL MODULE: ./actions/deploy-endpoint/src/deployContext.ts + 1 modules
+var deployContext = __webpack_require__(9484);
 ;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/codeDeployStep.ts
 
 
@@ -406,12 +402,7 @@ async function runCodeDeployStep(context) {
     // CodeDeploy shifts shares of requests, not instances: no instance-count refinement applies.
     const strategy = (0,deploymentConfig/* parseDeploymentConfig */.B8)(inputs['deployment-config']);
     const appSpec = await loadAppSpec(inputs.appspec, env.GITHUB_WORKSPACE ?? process.cwd());
-    const settings = (0,aws/* awsClientSettings */.SQ)({
-        region: inputs.region,
-        env,
-        action: 'deploy-endpoint',
-        version: version/* MODELSHIP_VERSION */.X,
-    });
+    const settings = (0,deployContext/* deployClientSettings */.O)({ inputs, env });
     const result = await deployWithCodeDeploy({
         codedeploy: new client_codedeploy_dist_cjs/* CodeDeployClient */.cHd(settings),
         cloudwatch: new dist_cjs/* CloudWatchClient */.WBn(settings),
@@ -449,19 +440,39 @@ function failUnlessDeployed(result) {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 9484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ reportFailedStep)
-/* harmony export */ });
-/* harmony import */ var _modelship_shared__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2515);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ deployClientSettings),
+  G: () => (/* binding */ reportFailedStep)
+});
+
+// EXTERNAL MODULE: ./shared/src/duration.ts
+var duration = __webpack_require__(2515);
+// EXTERNAL MODULE: ./shared/src/aws.ts
+var aws = __webpack_require__(3526);
+;// CONCATENATED MODULE: ./shared/src/version.ts
+const MODELSHIP_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployContext.ts
 
 /** A step that fails before an outcome is known still says so in its outputs. */
 function reportFailedStep(context, startedAtMs) {
     context.setOutput('status', 'failed');
     context.setOutput('rolled-back', 'false');
-    context.setOutput('duration-seconds', String((0,_modelship_shared__WEBPACK_IMPORTED_MODULE_0__/* .elapsedSeconds */ .us)(startedAtMs, context.clock.now())));
+    context.setOutput('duration-seconds', String((0,duration/* elapsedSeconds */.us)(startedAtMs, context.clock.now())));
+}
+/** The AWS client settings every deploy-endpoint step builds its clients from (region, retries, user agent). */
+function deployClientSettings(context) {
+    return (0,aws/* awsClientSettings */.SQ)({
+        region: context.inputs.region,
+        env: context.env,
+        action: 'deploy-endpoint',
+        version: MODELSHIP_VERSION,
+    });
 }
 
 
@@ -923,17 +934,6 @@ class TransientReadTolerance {
         }
     }
 }
-
-
-/***/ }),
-
-/***/ 5747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ MODELSHIP_VERSION)
-/* harmony export */ });
-const MODELSHIP_VERSION = '0.1.0';
 
 
 /***/ })

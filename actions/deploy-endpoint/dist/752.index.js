@@ -21,16 +21,12 @@ var dist_cjs = __webpack_require__(1491);
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var client_sagemaker_dist_cjs = __webpack_require__(4459);
-// EXTERNAL MODULE: ./shared/src/aws.ts
-var aws = __webpack_require__(3526);
-// EXTERNAL MODULE: ./shared/src/version.ts
-var version = __webpack_require__(5747);
 // EXTERNAL MODULE: ./shared/src/pullRequestCommenter.ts + 1 modules
 var pullRequestCommenter = __webpack_require__(863);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(3904);
-// EXTERNAL MODULE: ./actions/deploy-endpoint/src/deployContext.ts
-var deployContext = __webpack_require__(4533);
+// EXTERNAL MODULE: ./actions/deploy-endpoint/src/deployContext.ts + 1 modules
+var deployContext = __webpack_require__(9484);
 // EXTERNAL MODULE: ./shared/src/alarmStates.ts
 var alarmStates = __webpack_require__(8996);
 // EXTERNAL MODULE: ./shared/src/transientAwsError.ts
@@ -1456,12 +1452,7 @@ function deploymentSummaryMarkdown(result, region) {
 /** The step for `target: sagemaker`: parse the request, deploy, set outputs, summarise, fail honestly. */
 async function runSageMakerStep(context) {
     const startedAtMs = context.clock.now();
-    const settings = (0,aws/* awsClientSettings */.SQ)({
-        region: context.inputs.region,
-        env: context.env,
-        action: 'deploy-endpoint',
-        version: version/* MODELSHIP_VERSION */.X,
-    });
+    const settings = (0,deployContext/* deployClientSettings */.O)(context);
     const request = (0,deployRequest/* deployRequestOf */._n)(context.inputs, context.env, settings.region, startedAtMs);
     const ports = {
         sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),

@@ -1219,8 +1219,8 @@ async function main() {
             if (context.inputs.target === 'codedeploy')
                 return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(529), __nccwpck_require__.e(815), __nccwpck_require__.e(85), __nccwpck_require__.e(507), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2370))).runCodeDeployStep(context);
             if (context.inputs['endpoint-type'] === 'batch-transform')
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(529), __nccwpck_require__.e(459), __nccwpck_require__.e(349), __nccwpck_require__.e(114), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186))).runBatchTransformStep(context);
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(529), __nccwpck_require__.e(459), __nccwpck_require__.e(85), __nccwpck_require__.e(491), __nccwpck_require__.e(114), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 752))).runSageMakerStep(context);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(529), __nccwpck_require__.e(459), __nccwpck_require__.e(349), __nccwpck_require__.e(171), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186))).runBatchTransformStep(context);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(529), __nccwpck_require__.e(459), __nccwpck_require__.e(85), __nccwpck_require__.e(491), __nccwpck_require__.e(171), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 752))).runSageMakerStep(context);
         },
     });
 }

@@ -1,30 +1,18 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import {
-  awsClientSettings,
-  commentOnPullRequest,
-  MODELSHIP_VERSION,
-  ModelshipError,
-  s3ClientSettings,
-  writeJobSummary,
-} from '@modelship/shared';
+import { commentOnPullRequest, ModelshipError, s3ClientSettings, writeJobSummary } from '@modelship/shared';
 import type { BatchPorts } from './batchPorts';
 import { batchRequestOf } from './batchRequest';
 import type { BatchResult } from './batchResult';
 import { batchSummaryMarkdown } from './batchSummary';
 import { batchTransform } from './batchTransform';
-import { reportFailedStep, type DeployContext } from './deployContext';
+import { deployClientSettings, reportFailedStep, type DeployContext } from './deployContext';
 
 /** The step for `endpoint-type: batch-transform`: run the job, set outputs, summarise, fail honestly. */
 export async function runBatchTransformStep(context: DeployContext): Promise<void> {
   const startedAtMs = context.clock.now();
-  const settings = awsClientSettings({
-    region: context.inputs.region,
-    env: context.env,
-    action: 'deploy-endpoint',
-    version: MODELSHIP_VERSION,
-  });
+  const settings = deployClientSettings(context);
   const request = batchRequestOf(context.inputs, context.env, settings.region, startedAtMs);
   const ports: BatchPorts = {
     sagemaker: new SageMakerClient(settings),

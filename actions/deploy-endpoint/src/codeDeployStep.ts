@@ -2,9 +2,7 @@ import * as core from '@actions/core';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import {
-  awsClientSettings,
   commentOnPullRequest,
-  MODELSHIP_VERSION,
   ModelshipError,
   parseDeploymentConfig,
   provenanceFromEnvironment,
@@ -12,7 +10,7 @@ import {
 import { loadAppSpec } from './appSpecInput';
 import { deployWithCodeDeploy, type CodeDeployResult } from './codeDeployDeployment';
 import { codeDeploySummaryMarkdown } from './codeDeploySummary';
-import { reportFailedStep, type DeployContext } from './deployContext';
+import { deployClientSettings, reportFailedStep, type DeployContext } from './deployContext';
 
 /** The step for `target: codedeploy`: the SageMaker step's counterpart for models served on Lambda or ECS. */
 export async function runCodeDeployStep(context: DeployContext): Promise<void> {
@@ -21,12 +19,7 @@ export async function runCodeDeployStep(context: DeployContext): Promise<void> {
   // CodeDeploy shifts shares of requests, not instances: no instance-count refinement applies.
   const strategy = parseDeploymentConfig(inputs['deployment-config']);
   const appSpec = await loadAppSpec(inputs.appspec as string, env.GITHUB_WORKSPACE ?? process.cwd());
-  const settings = awsClientSettings({
-    region: inputs.region,
-    env,
-    action: 'deploy-endpoint',
-    version: MODELSHIP_VERSION,
-  });
+  const settings = deployClientSettings({ inputs, env });
   const result = await deployWithCodeDeploy(
     {
       codedeploy: new CodeDeployClient(settings),

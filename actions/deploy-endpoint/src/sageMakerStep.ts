@@ -2,13 +2,8 @@ import * as core from '@actions/core';
 import { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import {
-  awsClientSettings,
-  commentOnPullRequest,
-  MODELSHIP_VERSION,
-  ModelshipError,
-} from '@modelship/shared';
-import { reportFailedStep, type DeployContext } from './deployContext';
+import { commentOnPullRequest, ModelshipError } from '@modelship/shared';
+import { deployClientSettings, reportFailedStep, type DeployContext } from './deployContext';
 import { deployEndpoint, type DeployResult } from './deployEndpoint';
 import { deploymentSummaryMarkdown } from './deploymentSummary';
 import { deployRequestOf } from './deployRequest';
@@ -17,12 +12,7 @@ import type { DeployPorts } from './ports';
 /** The step for `target: sagemaker`: parse the request, deploy, set outputs, summarise, fail honestly. */
 export async function runSageMakerStep(context: DeployContext): Promise<void> {
   const startedAtMs = context.clock.now();
-  const settings = awsClientSettings({
-    region: context.inputs.region,
-    env: context.env,
-    action: 'deploy-endpoint',
-    version: MODELSHIP_VERSION,
-  });
+  const settings = deployClientSettings(context);
   const request = deployRequestOf(context.inputs, context.env, settings.region, startedAtMs);
   const ports: DeployPorts = {
     sagemaker: new SageMakerClient(settings),

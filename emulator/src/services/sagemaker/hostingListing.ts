@@ -1,16 +1,8 @@
+import type { JobListInput } from './jobListing';
 import { checkEnum, checkRange, paginate } from './validation';
 
-/** The members ListModels, ListEndpointConfigs and ListEndpoints share, as they arrive: times are epoch seconds on the wire. */
-export interface HostingListInput {
-  NameContains?: string;
-  CreationTimeAfter?: unknown;
-  CreationTimeBefore?: unknown;
-  LastModifiedTimeAfter?: unknown;
-  LastModifiedTimeBefore?: unknown;
-  StatusEquals?: string;
-  SortBy?: string;
-  SortOrder?: string;
-  MaxResults?: number;
+/** The members ListModels, ListEndpointConfigs and ListEndpoints share: the job listings' members and a NextToken. */
+export interface HostingListInput extends JobListInput {
   NextToken?: string;
 }
 

@@ -1,20 +1,40 @@
-export const id = 114;
-export const ids = [114];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
-/***/ 4533:
+/***/ 9484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ reportFailedStep)
-/* harmony export */ });
-/* harmony import */ var _modelship_shared__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2515);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ deployClientSettings),
+  G: () => (/* binding */ reportFailedStep)
+});
+
+// EXTERNAL MODULE: ./shared/src/duration.ts
+var duration = __webpack_require__(2515);
+// EXTERNAL MODULE: ./shared/src/aws.ts
+var aws = __webpack_require__(3526);
+;// CONCATENATED MODULE: ./shared/src/version.ts
+const MODELSHIP_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./actions/deploy-endpoint/src/deployContext.ts
 
 /** A step that fails before an outcome is known still says so in its outputs. */
 function reportFailedStep(context, startedAtMs) {
     context.setOutput('status', 'failed');
     context.setOutput('rolled-back', 'false');
-    context.setOutput('duration-seconds', String((0,_modelship_shared__WEBPACK_IMPORTED_MODULE_0__/* .elapsedSeconds */ .us)(startedAtMs, context.clock.now())));
+    context.setOutput('duration-seconds', String((0,duration/* elapsedSeconds */.us)(startedAtMs, context.clock.now())));
+}
+/** The AWS client settings every deploy-endpoint step builds its clients from (region, retries, user agent). */
+function deployClientSettings(context) {
+    return (0,aws/* awsClientSettings */.SQ)({
+        region: context.inputs.region,
+        env: context.env,
+        action: 'deploy-endpoint',
+        version: MODELSHIP_VERSION,
+    });
 }
 
 
@@ -829,17 +849,6 @@ class TransientReadTolerance {
         }
     }
 }
-
-
-/***/ }),
-
-/***/ 5747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ MODELSHIP_VERSION)
-/* harmony export */ });
-const MODELSHIP_VERSION = '0.1.0';
 
 
 /***/ })
