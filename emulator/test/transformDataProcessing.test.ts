@@ -5,9 +5,9 @@ import {
   processOutput,
   RecordError,
   recordFormatOf,
-} from '../src/services/sagemaker/transformDataProcessing';
-import { isWellFormedJsonPath, selectJsonPath } from '../src/services/sagemaker/transformJsonPath';
-import { outputsPerRecord } from '../src/services/sagemaker/transformRecords';
+} from '../src/services/sagemaker/transform/transformDataProcessing';
+import { isWellFormedJsonPath, selectJsonPath } from '../src/services/sagemaker/transform/transformJsonPath';
+import { outputsPerRecord } from '../src/services/sagemaker/transform/transformRecords';
 
 const text = (b: Buffer) => b.toString('utf8');
 const csv = { input: 'csv', output: 'csv' } as const;

@@ -4,7 +4,7 @@ import {
   batchRecords,
   outputKeyFor,
   splitRecords,
-} from '../src/services/sagemaker/transformRecords';
+} from '../src/services/sagemaker/transform/transformRecords';
 
 const texts = (buffers: Buffer[]) => buffers.map((b) => b.toString('utf8'));
 

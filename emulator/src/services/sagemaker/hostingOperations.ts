@@ -1,12 +1,12 @@
 import type { OperationHandler } from '../../protocol/types';
-import { endpointConfigOperations } from './endpointConfigs';
-import { endpointOperations } from './endpoints';
-import { endpointUpdateOperations } from './endpointUpdate';
+import { endpointConfigOperations } from './endpoints/endpointConfigs';
+import { endpointOperations } from './endpoints/endpoints';
+import { endpointUpdateOperations } from './endpoints/endpointUpdate';
 import { HostingStore } from './hostingStore';
 import type { SageMakerContext } from './index';
-import { modelOperations } from './models';
-import { transformJobOperations } from './transformJobs';
-import { weightUpdateOperations } from './weightUpdates';
+import { modelOperations } from './models/models';
+import { transformJobOperations } from './transform/transformJobs';
+import { weightUpdateOperations } from './endpoints/weightUpdates';
 
 /**
  * The SageMaker hosting control plane: models, endpoint configs, endpoints with guardrails deployments

@@ -2,7 +2,7 @@ import type { CreateModelInput } from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
 import type { RequestContext } from '../../protocol/types';
 import { sagemakerArn } from './arn';
-import type { EndpointState } from './endpointState';
+import type { EndpointState } from './endpoints/endpointState';
 import type { ValidEndpointConfigInput } from './validHostingRequests';
 
 type ArnContext = Pick<RequestContext, 'region' | 'accountId'>;

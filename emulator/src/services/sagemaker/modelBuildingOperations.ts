@@ -1,7 +1,7 @@
 import type { SageMakerContext } from './index';
-import { modelPackageOperations } from './modelPackages';
-import { pipelineOperations } from './pipelines';
-import { trainingJobOperations } from './trainingJobs';
+import { modelPackageOperations } from './registry/modelPackages';
+import { pipelineOperations } from './pipelines/pipelines';
+import { trainingJobOperations } from './training/trainingJobs';
 
 /**
  * Training jobs, the model registry and pipelines: one operation group because pipeline steps run

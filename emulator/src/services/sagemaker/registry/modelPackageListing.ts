@@ -1,5 +1,5 @@
 import type { ListModelPackageGroupsInput, ListModelPackagesInput } from '@aws-sdk/client-sagemaker';
-import { checkEnum, checkRange, paginate } from './validation';
+import { checkEnum, checkRange, paginate } from '../validation';
 
 export const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
 

@@ -2,17 +2,17 @@ import type {
   DesiredWeightAndCapacity,
   UpdateEndpointWeightsAndCapacitiesInput,
 } from '@aws-sdk/client-sagemaker';
-import type { EmulatorEnvironment } from '../../environment';
-import type { Fleet } from '../../modelServing/types';
-import { validationError } from '../../protocol/awsError';
-import type { OperationHandler } from '../../protocol/types';
+import type { EmulatorEnvironment } from '../../../environment';
+import type { Fleet } from '../../../modelServing/types';
+import { validationError } from '../../../protocol/awsError';
+import type { OperationHandler } from '../../../protocol/types';
 import { assertUpdatable } from './endpoints';
 import { capFailureReason, type DeployedVariant, type EndpointState } from './endpointState';
-import type { HostingStore } from './hostingStore';
-import type { SageMakerContext } from './index';
+import type { HostingStore } from '../hostingStore';
+import type { SageMakerContext } from '../index';
 import { steadyRoutes } from './trafficRoutes';
 import { hostingOf } from './variantFleets';
-import { checkRange, constraints, requireMember } from './validation';
+import { checkRange, constraints, requireMember } from '../validation';
 
 interface DesiredChange {
   variant: DeployedVariant;

@@ -4,15 +4,15 @@ import type {
   DescribeEndpointInput,
   ListEndpointsInput,
 } from '@aws-sdk/client-sagemaker';
-import type { EmulatorEnvironment } from '../../environment';
-import { validationError } from '../../protocol/awsError';
-import type { OperationHandler, RequestContext } from '../../protocol/types';
-import { sagemakerArn } from './arn';
+import type { EmulatorEnvironment } from '../../../environment';
+import { validationError } from '../../../protocol/awsError';
+import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import { sagemakerArn } from '../arn';
 import { describeEndpoint } from './endpointDescription';
 import { capFailureReason, setPhase, type EndpointState } from './endpointState';
-import { listHostingResources } from './hostingListing';
-import type { HostingStore } from './hostingStore';
-import type { SageMakerContext } from './index';
+import { listHostingResources } from '../hostingListing';
+import type { HostingStore } from '../hostingStore';
+import type { SageMakerContext } from '../index';
 import { steadyRoutes } from './trafficRoutes';
 import {
   deployedVariant,
@@ -22,7 +22,7 @@ import {
   stopFleets,
   type PlannedVariant,
 } from './variantFleets';
-import { checkEnum, checkName, requireMember } from './validation';
+import { checkEnum, checkName, requireMember } from '../validation';
 
 const ENDPOINT_STATUSES = [
   'OutOfService',

@@ -1,6 +1,6 @@
 import type { DeploymentConfig } from '@aws-sdk/client-sagemaker';
-import type { ValidEndpointConfigInput } from './validHostingRequests';
-import type { Fleet } from '../../modelServing/types';
+import type { ValidEndpointConfigInput } from '../validHostingRequests';
+import type { Fleet } from '../../../modelServing/types';
 
 export type EndpointStatus = 'Creating' | 'Updating' | 'RollingBack' | 'InService' | 'Deleting' | 'Failed';
 

@@ -5,10 +5,10 @@ import type {
   DeploymentConfig,
   RollingUpdatePolicy,
 } from '@aws-sdk/client-sagemaker';
-import { validationError } from '../../protocol/awsError';
-import type { DeployedVariant } from './endpointState';
-import type { PlannedVariant } from './variantFleets';
-import { checkEnum, checkRange, constraints, requireMember } from './validation';
+import { validationError } from '../../../../protocol/awsError';
+import type { DeployedVariant } from '../endpointState';
+import type { PlannedVariant } from '../variantFleets';
+import { checkEnum, checkRange, constraints, requireMember } from '../../validation';
 
 export interface CapacitySize {
   Type: 'INSTANCE_COUNT' | 'CAPACITY_PERCENT';

@@ -30,7 +30,7 @@
  * A step runs once the steps it depends on (DependsOn, and every step its expressions read) have
  * succeeded; independent steps run at the same time.
  */
-import { validationError } from '../../protocol/awsError';
+import { validationError } from '../../../protocol/awsError';
 
 export type StepType = 'Training' | 'RegisterModel' | 'Condition' | 'Fail';
 const STEP_TYPES: readonly StepType[] = ['Training', 'RegisterModel', 'Condition', 'Fail'];

@@ -1,10 +1,10 @@
 import type { ContainerDefinition, CreateModelInput } from '@aws-sdk/client-sagemaker';
-import type { EmulatorEnvironment } from '../../environment';
-import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../modelServing/types';
-import type { RequestContext } from '../../protocol/types';
+import type { EmulatorEnvironment } from '../../../environment';
+import type { ContainerSpec, Fleet, FleetSpec, Hosting } from '../../../modelServing/types';
+import type { RequestContext } from '../../../protocol/types';
 import type { DeployedVariant } from './endpointState';
-import type { EndpointConfigRecord, HostingStore } from './hostingStore';
-import type { ValidProductionVariant } from './validHostingRequests';
+import type { EndpointConfigRecord, HostingStore } from '../hostingStore';
+import type { ValidProductionVariant } from '../validHostingRequests';
 
 /** A variant of an endpoint config, resolved against its model when the request arrives. */
 export interface PlannedVariant {

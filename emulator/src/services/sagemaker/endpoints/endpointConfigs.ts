@@ -5,14 +5,14 @@ import type {
   DescribeEndpointConfigInput,
   ListEndpointConfigsInput,
 } from '@aws-sdk/client-sagemaker';
-import { validationError } from '../../protocol/awsError';
-import type { OperationHandler, RequestContext } from '../../protocol/types';
-import { sagemakerArn } from './arn';
-import { listHostingResources } from './hostingListing';
-import type { HostingStore } from './hostingStore';
-import { validateCreateEndpointConfig } from './hostingValidation';
-import { requireMember } from './validation';
-import type { SageMakerContext } from './index';
+import { validationError } from '../../../protocol/awsError';
+import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import { sagemakerArn } from '../arn';
+import { listHostingResources } from '../hostingListing';
+import type { HostingStore } from '../hostingStore';
+import { validateCreateEndpointConfig } from '../hostingValidation';
+import { requireMember } from '../validation';
+import type { SageMakerContext } from '../index';
 
 /** What DescribeEndpointConfig adds to a variant as stored: SageMaker's defaults. */
 const describeVariant = (variant: ProductionVariant) => ({

@@ -6,13 +6,13 @@ import type {
   ResourceConfig,
   StoppingCondition,
 } from '@aws-sdk/client-sagemaker';
-import { AwsError, validationError } from '../../protocol/awsError';
-import type { RequestContext } from '../../protocol/types';
-import { sagemakerArn } from './arn';
-import { listedJobs } from './jobListing';
-import type { SageMakerContext } from './index';
+import { AwsError, validationError } from '../../../protocol/awsError';
+import type { RequestContext } from '../../../protocol/types';
+import { sagemakerArn } from '../arn';
+import { listedJobs } from '../jobListing';
+import type { SageMakerContext } from '../index';
 import { runTraining, type TrainingOutcome, type TrainingRunSpec } from './trainingRun';
-import { checkEnum, checkName, checkRange, constraints, paginate, requireMember } from './validation';
+import { checkEnum, checkName, checkRange, constraints, paginate, requireMember } from '../validation';
 
 export type TrainingJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
 

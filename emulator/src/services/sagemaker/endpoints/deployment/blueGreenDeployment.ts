@@ -1,6 +1,6 @@
 import type { BlueGreenPlan } from './deploymentPolicy';
 import type { DeploymentRun } from './deploymentRun';
-import { startAllFleets, type PlannedVariant } from './variantFleets';
+import { startAllFleets, type PlannedVariant } from '../variantFleets';
 
 function bakeMessage(plan: BlueGreenPlan, step: number, share: number): string {
   const traffic = share >= 1 ? 'all traffic' : `${Math.round(share * 100)}% of traffic`;

@@ -4,14 +4,14 @@ import type {
   DescribeModelInput,
   ListModelsInput,
 } from '@aws-sdk/client-sagemaker';
-import { validationError } from '../../protocol/awsError';
-import type { OperationHandler, RequestContext } from '../../protocol/types';
-import { sagemakerArn } from './arn';
-import { listHostingResources } from './hostingListing';
-import type { HostingStore } from './hostingStore';
-import { validateCreateModel } from './hostingValidation';
-import type { SageMakerContext } from './index';
-import { requireMember } from './validation';
+import { validationError } from '../../../protocol/awsError';
+import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import { sagemakerArn } from '../arn';
+import { listHostingResources } from '../hostingListing';
+import type { HostingStore } from '../hostingStore';
+import { validateCreateModel } from '../hostingValidation';
+import type { SageMakerContext } from '../index';
+import { requireMember } from '../validation';
 
 /** CreateModel, DescribeModel, DeleteModel, ListModels. */
 export function modelOperations(sm: SageMakerContext, store: HostingStore): Record<string, OperationHandler> {

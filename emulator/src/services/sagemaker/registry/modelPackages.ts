@@ -6,10 +6,10 @@ import type {
   ListModelPackagesInput,
   UpdateModelPackageInput,
 } from '@aws-sdk/client-sagemaker';
-import { validationError, AwsError } from '../../protocol/awsError';
-import type { RequestContext } from '../../protocol/types';
-import { sagemakerArn } from './arn';
-import type { SageMakerContext } from './index';
+import { validationError, AwsError } from '../../../protocol/awsError';
+import type { RequestContext } from '../../../protocol/types';
+import { sagemakerArn } from '../arn';
+import type { SageMakerContext } from '../index';
 import {
   APPROVAL,
   listModelPackageGroups,
@@ -17,7 +17,7 @@ import {
   type ModelPackage,
   type PackageGroup,
 } from './modelPackageListing';
-import { checkEnum, checkName, constraints, requireMember } from './validation';
+import { checkEnum, checkName, constraints, requireMember } from '../validation';
 
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const MAX_INFERENCE_SPECIFICATIONS = 15;

@@ -9,19 +9,19 @@ import type {
   TransformS3DataSource,
 } from '@aws-sdk/client-sagemaker';
 import { gunzipSync } from 'node:zlib';
-import { AwsError, validationError } from '../../protocol/awsError';
-import type { OperationHandler, RequestContext } from '../../protocol/types';
-import { parseS3Uri } from '../s3/objectStore';
-import { sagemakerArn } from './arn';
-import { listedJobs } from './jobListing';
-import type { HostingStore } from './hostingStore';
-import type { SageMakerContext } from './index';
+import { AwsError, validationError } from '../../../protocol/awsError';
+import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import { parseS3Uri } from '../../s3/objectStore';
+import { sagemakerArn } from '../arn';
+import { listedJobs } from '../jobListing';
+import type { HostingStore } from '../hostingStore';
+import type { SageMakerContext } from '../index';
 import { processesRecords, recordFormatOf, type DataProcessing } from './transformDataProcessing';
 import { isWellFormedJsonPath } from './transformJsonPath';
 import { DEFAULT_MAX_PAYLOAD_MB } from './transformRecords';
 import { runTransform, type TransformRunSpec } from './transformRun';
-import { containerSpecsOf } from './variantFleets';
-import { checkEnum, checkName, checkRange, paginate, requireMember } from './validation';
+import { containerSpecsOf } from '../endpoints/variantFleets';
+import { checkEnum, checkName, checkRange, paginate, requireMember } from '../validation';
 
 type TransformJobStatus = 'InProgress' | 'Completed' | 'Failed' | 'Stopping' | 'Stopped';
 const STATUSES: TransformJobStatus[] = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];

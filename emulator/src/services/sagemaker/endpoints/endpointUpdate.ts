@@ -1,17 +1,17 @@
 import type { DeploymentConfig, UpdateEndpointInput, VariantProperty } from '@aws-sdk/client-sagemaker';
-import type { EmulatorEnvironment } from '../../environment';
-import { validationError } from '../../protocol/awsError';
-import type { OperationHandler, RequestContext } from '../../protocol/types';
-import { runBlueGreenDeployment } from './blueGreenDeployment';
-import { planDeployment, type DeploymentPlan } from './deploymentPolicy';
-import { DeploymentRun } from './deploymentRun';
+import type { EmulatorEnvironment } from '../../../environment';
+import { validationError } from '../../../protocol/awsError';
+import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import { runBlueGreenDeployment } from './deployment/blueGreenDeployment';
+import { planDeployment, type DeploymentPlan } from './deployment/deploymentPolicy';
+import { DeploymentRun } from './deployment/deploymentRun';
 import { assertUpdatable } from './endpoints';
 import type { EndpointState } from './endpointState';
-import type { HostingStore } from './hostingStore';
-import type { SageMakerContext } from './index';
-import { runRollingDeployment } from './rollingDeployment';
+import type { HostingStore } from '../hostingStore';
+import type { SageMakerContext } from '../index';
+import { runRollingDeployment } from './deployment/rollingDeployment';
 import { deployedVariant, planVariants, type PlannedVariant } from './variantFleets';
-import { checkEnum, checkName, constraints, requireMember } from './validation';
+import { checkEnum, checkName, constraints, requireMember } from '../validation';
 
 const RETAINABLE = ['DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig'];
 

@@ -1,6 +1,6 @@
-import type { ObjectStore } from '../../environment';
-import { validationError } from '../../protocol/awsError';
-import { constraints } from './validation';
+import type { ObjectStore } from '../../../environment';
+import { validationError } from '../../../protocol/awsError';
+import { constraints } from '../validation';
 
 export const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 export const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';

@@ -1,4 +1,4 @@
-import type { EmulatorEnvironment } from '../../environment';
+import type { EmulatorEnvironment } from '../../../../environment';
 
 /** How often guarding alarms are read during shifts and bakes: well under any scaled alarm period. */
 export const ALARM_CHECK_INTERVAL_MS = 50;

@@ -1,5 +1,5 @@
-import type { EmulatorEnvironment } from '../../environment';
-import type { Fleet, FleetSpec } from '../../modelServing/types';
+import type { EmulatorEnvironment } from '../../../environment';
+import type { Fleet, FleetSpec } from '../../../modelServing/types';
 import {
   filterInput,
   processesRecords,
@@ -18,7 +18,7 @@ import {
   type BatchStrategy,
   type SplitType,
 } from './transformRecords';
-import { hostingOf } from './variantFleets';
+import { hostingOf } from '../endpoints/variantFleets';
 
 export interface TransformRunSpec {
   jobName: string;

@@ -12,11 +12,11 @@ import type {
   StopPipelineExecutionRequest,
 } from '@aws-sdk/client-sagemaker';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { AwsError, validationError } from '../../protocol/awsError';
+import { AwsError, validationError } from '../../../protocol/awsError';
 import type { UpdatePipelineRequest } from '@aws-sdk/client-sagemaker';
-import type { OperationHandler, RequestContext } from '../../protocol/types';
-import { sagemakerArn } from './arn';
-import type { SageMakerContext } from './index';
+import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import { sagemakerArn } from '../arn';
+import type { SageMakerContext } from '../index';
 import {
   evaluateCondition,
   parsePipelineDefinition,
@@ -35,8 +35,8 @@ import {
   trainingJobName,
   typedValue,
 } from './pipelineRequests';
-import type { TrainingJobs } from './trainingJobs';
-import { checkEnum, checkRange, constraints, paginate, requireMember } from './validation';
+import type { TrainingJobs } from '../training/trainingJobs';
+import { checkEnum, checkRange, constraints, paginate, requireMember } from '../validation';
 
 type ExecutionStatus = 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';
 type StepStatus = 'Starting' | 'Executing' | 'Stopping' | 'Stopped' | 'Failed' | 'Succeeded';

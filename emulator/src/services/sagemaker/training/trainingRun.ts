@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
-import type { EmulatorEnvironment, ObjectStore } from '../../environment';
-import { ModelProcess } from '../../modelServing/modelProcess';
-import type { ImageBinding } from '../../imageBindings';
-import { parseS3Uri } from '../s3/objectStore';
+import type { EmulatorEnvironment, ObjectStore } from '../../../environment';
+import { ModelProcess } from '../../../modelServing/modelProcess';
+import type { ImageBinding } from '../../../imageBindings';
+import { parseS3Uri } from '../../s3/objectStore';
 
 /** What a run needs from a validated CreateTrainingJob request. */
 export interface TrainingRunSpec {

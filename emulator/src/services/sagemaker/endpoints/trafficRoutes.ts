@@ -1,4 +1,4 @@
-import type { Fleet, VariantRoute } from '../../modelServing/types';
+import type { Fleet, VariantRoute } from '../../../modelServing/types';
 import type { DeployedVariant } from './endpointState';
 
 /** A variant's fleets, each weighted by its instances, scaled to `share` of the variant's traffic. */

@@ -1,6 +1,6 @@
 import type { RollingPlan } from './deploymentPolicy';
 import type { DeploymentRun } from './deploymentRun';
-import { injectedStartFailure, startVariantFleet, type PlannedVariant } from './variantFleets';
+import { injectedStartFailure, startVariantFleet, type PlannedVariant } from '../variantFleets';
 
 /** Instances per batch: MaximumBatchSize of the variant's count, at least one. */
 export function rollingBatchSize(plan: RollingPlan, instanceCount: number): number {

@@ -1,4 +1,4 @@
-import type { EmulatorEnvironment } from '../../environment';
+import type { EmulatorEnvironment } from '../../../../environment';
 import { watchAlarms, type WatchResult } from './alarmWatch';
 import type { DeploymentPlan } from './deploymentPolicy';
 import {
@@ -9,10 +9,10 @@ import {
   type DeploymentRecord,
   type EndpointState,
   type VariantPhase,
-} from './endpointState';
-import type { EndpointConfigRecord } from './hostingStore';
-import { splitRoutes, steadyRoutes } from './trafficRoutes';
-import { hostingOf, stopFleets } from './variantFleets';
+} from '../endpointState';
+import type { EndpointConfigRecord } from '../../hostingStore';
+import { splitRoutes, steadyRoutes } from '../trafficRoutes';
+import { hostingOf, stopFleets } from '../variantFleets';
 
 /** Ends a deployment early: the caller rolls back with `reason` as the endpoint's FailureReason. */
 export class DeploymentRollback extends Error {}
