@@ -33,11 +33,6 @@ export interface EmulatorTiming {
   healthCheckTimeoutMs: number;
   /** Time UpdateEndpointWeightsAndCapacities spends in Updating. */
   weightUpdateMs: number;
-  /**
-   * Time each CodeBuild command phase (INSTALL, PRE_BUILD, BUILD, POST_BUILD) with commands spends
-   * IN_PROGRESS before they run, as a real build's container does; lets a test stop a build mid-phase.
-   */
-  buildPhaseMs: number;
 }
 
 export const DEFAULT_TIMING: EmulatorTiming = {
@@ -45,7 +40,6 @@ export const DEFAULT_TIMING: EmulatorTiming = {
   provisioningMs: 200,
   healthCheckTimeoutMs: 20_000,
   weightUpdateMs: 200,
-  buildPhaseMs: 0,
 };
 
 export interface EmulatorClock {
