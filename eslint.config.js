@@ -19,16 +19,7 @@ export default tseslint.config(
     // Emulator handlers are typed with the AWS SDK's own shapes (issue 18). The files ignored here still
     // read untyped JSON and are what is left of that work; take a file off the list once it is typed.
     files: ['emulator/src/services/**/*.ts'],
-    ignores: [
-      'emulator/src/services/codebuild/builds.ts',
-      'emulator/src/services/codebuild/projects.ts',
-      'emulator/src/services/codedeploy/deploymentConfigs.ts',
-      'emulator/src/services/codedeploy/deploymentGroups.ts',
-      'emulator/src/services/ecr/imageManifest.ts',
-      'emulator/src/services/ecr/lifecyclePolicyText.ts',
-      'emulator/src/services/logs/index.ts',
-      'emulator/src/services/s3/s3Xml.ts',
-    ],
+    ignores: ['emulator/src/services/codebuild/builds.ts', 'emulator/src/services/codebuild/projects.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
     },

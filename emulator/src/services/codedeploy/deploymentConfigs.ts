@@ -3,6 +3,7 @@ import type {
   DeleteDeploymentConfigInput,
   GetDeploymentConfigInput,
   ListDeploymentConfigsInput,
+  TrafficRoutingConfig as TrafficRoutingConfigInput,
 } from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import type { EmulatorEnvironment } from '../../environment';
@@ -37,21 +38,21 @@ export const configInfo = (config: DeploymentConfig) => ({
   createTime: config.createTime,
 });
 
-function routingConfigFrom(input: unknown): TrafficRoutingConfig {
+function routingConfigFrom(input: TrafficRoutingConfigInput | undefined | null): TrafficRoutingConfig {
   // Without trafficRoutingConfig a Lambda or ECS config shifts everything at once, as CodeDeploy does.
   if (input === undefined || input === null) return allAtOnce;
-  const raw = input as Record<string, any>;
-  const config: TrafficRoutingConfig = { type: raw.type };
-  if (raw.type === 'TimeBasedCanary' && raw.timeBasedCanary) {
+  // The casts stand until trafficRoutingProblem below has checked the type and every number.
+  const config: TrafficRoutingConfig = { type: input.type as TrafficRoutingConfig['type'] };
+  if (input.type === 'TimeBasedCanary' && input.timeBasedCanary) {
     config.timeBasedCanary = {
-      canaryPercentage: raw.timeBasedCanary.canaryPercentage,
-      canaryInterval: raw.timeBasedCanary.canaryInterval,
+      canaryPercentage: input.timeBasedCanary.canaryPercentage as number,
+      canaryInterval: input.timeBasedCanary.canaryInterval as number,
     };
   }
-  if (raw.type === 'TimeBasedLinear' && raw.timeBasedLinear) {
+  if (input.type === 'TimeBasedLinear' && input.timeBasedLinear) {
     config.timeBasedLinear = {
-      linearPercentage: raw.timeBasedLinear.linearPercentage,
-      linearInterval: raw.timeBasedLinear.linearInterval,
+      linearPercentage: input.timeBasedLinear.linearPercentage as number,
+      linearInterval: input.timeBasedLinear.linearInterval as number,
     };
   }
   const problem = trafficRoutingProblem(config);
@@ -63,7 +64,7 @@ export function deploymentConfigOperations(
   env: EmulatorEnvironment,
   state: CodeDeployState,
 ): Record<string, OperationHandler> {
-  const requiredName = (input: Record<string, any>): string => {
+  const requiredName = (input: { deploymentConfigName?: string }): string => {
     const name = input.deploymentConfigName;
     if (typeof name !== 'string' || name === '') {
       throw codeDeployError(

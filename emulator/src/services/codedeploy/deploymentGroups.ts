@@ -1,5 +1,9 @@
 import type {
+  AlarmConfiguration as AlarmConfigurationInput,
+  AutoRollbackConfiguration as AutoRollbackConfigurationInput,
   BatchGetDeploymentGroupsInput,
+  CreateDeploymentInput,
+  DeploymentStyle,
   CreateDeploymentGroupInput,
   DeleteDeploymentGroupInput,
   GetDeploymentGroupInput,
@@ -31,10 +35,11 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/;
 const GROUP_NAME = /^[A-Za-z0-9._+\-@]{1,100}$/;
 
 /** alarmConfiguration (a group's, or a deployment's override), validated as CodeDeploy does. */
-export function alarmConfigurationFrom(input: unknown): AlarmConfiguration | undefined {
+export function alarmConfigurationFrom(
+  input: AlarmConfigurationInput | undefined | null,
+): AlarmConfiguration | undefined {
   if (input === undefined || input === null) return undefined;
-  const raw = input as Record<string, any>;
-  const alarms: unknown[] = raw.alarms ?? [];
+  const alarms: unknown[] = input.alarms ?? [];
   if (alarms.length > MAX_ALARMS) {
     throw codeDeployError(
       'AlarmsLimitExceededException',
@@ -48,7 +53,7 @@ export function alarmConfigurationFrom(input: unknown): AlarmConfiguration | und
       'Every alarm in alarmConfiguration.alarms needs a name.',
     );
   }
-  const enabled = raw.enabled === true;
+  const enabled = input.enabled === true;
   if (enabled && names.length === 0) {
     throw codeDeployError(
       'InvalidAlarmConfigException',
@@ -57,16 +62,17 @@ export function alarmConfigurationFrom(input: unknown): AlarmConfiguration | und
   }
   return {
     enabled,
-    ignorePollAlarmFailure: raw.ignorePollAlarmFailure === true,
+    ignorePollAlarmFailure: input.ignorePollAlarmFailure === true,
     alarms: (names as string[]).map((name) => ({ name })),
   };
 }
 
 /** autoRollbackConfiguration (a group's, or a deployment's override), validated as CodeDeploy does. */
-export function autoRollbackFrom(input: unknown): AutoRollbackConfiguration | undefined {
+export function autoRollbackFrom(
+  input: AutoRollbackConfigurationInput | undefined | null,
+): AutoRollbackConfiguration | undefined {
   if (input === undefined || input === null) return undefined;
-  const raw = input as Record<string, any>;
-  const events: unknown[] = raw.events ?? [];
+  const events: unknown[] = input.events ?? [];
   const unknown = events.find((e) => !ROLLBACK_EVENTS.includes(e as AutoRollbackEvent));
   if (unknown !== undefined) {
     throw codeDeployError(
@@ -74,7 +80,7 @@ export function autoRollbackFrom(input: unknown): AutoRollbackConfiguration | un
       `${String(unknown)} is not a rollback event; use ${ROLLBACK_EVENTS.join(', ')}.`,
     );
   }
-  const enabled = raw.enabled === true;
+  const enabled = input.enabled === true;
   if (enabled && events.length === 0) {
     throw codeDeployError(
       'InvalidAutoRollbackConfigException',
@@ -84,13 +90,12 @@ export function autoRollbackFrom(input: unknown): AutoRollbackConfiguration | un
   return { enabled, events: [...new Set(events as AutoRollbackEvent[])] };
 }
 
-function deploymentStyleFrom(input: unknown): DeploymentGroup['deploymentStyle'] {
+function deploymentStyleFrom(input: DeploymentStyle | undefined | null): DeploymentGroup['deploymentStyle'] {
   const style = { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' };
   if (input === undefined || input === null) return style;
-  const raw = input as Record<string, any>;
   if (
-    (raw.deploymentType ?? style.deploymentType) !== style.deploymentType ||
-    (raw.deploymentOption ?? style.deploymentOption) !== style.deploymentOption
+    (input.deploymentType ?? style.deploymentType) !== style.deploymentType ||
+    (input.deploymentOption ?? style.deploymentOption) !== style.deploymentOption
   ) {
     throw codeDeployError(
       'InvalidDeploymentStyleException',
@@ -133,7 +138,10 @@ function groupNameFrom(value: unknown): string {
 }
 
 /** The alarms and rollback settings in force for a deployment: its overrides, else its group's. */
-export function effectiveSettings(group: DeploymentGroup, input: Record<string, any>) {
+export function effectiveSettings(
+  group: DeploymentGroup,
+  input: Pick<CreateDeploymentInput, 'overrideAlarmConfiguration' | 'autoRollbackConfiguration'>,
+) {
   return {
     alarmConfiguration: alarmConfigurationFrom(input.overrideAlarmConfiguration) ?? group.alarmConfiguration,
     autoRollbackConfiguration:

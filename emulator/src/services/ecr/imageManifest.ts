@@ -20,12 +20,24 @@ export interface ManifestFacts {
 export const manifestDigest = (manifest: string | Buffer): string =>
   `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
 
+/** The members of a schemaVersion 2 manifest or index read here; each is checked where it is used. */
+interface ManifestDocument {
+  schemaVersion: 2;
+  mediaType?: unknown;
+  manifests?: unknown;
+  layers?: unknown;
+  config?: unknown;
+}
+
+const isSchemaVersion2 = (value: unknown): value is ManifestDocument =>
+  typeof value === 'object' && value !== null && (value as { schemaVersion?: unknown }).schemaVersion === 2;
+
 const sizeOf = (items: unknown): number =>
   Array.isArray(items)
-    ? items.reduce(
-        (sum: number, item: { size?: unknown }) => sum + (typeof item?.size === 'number' ? item.size : 0),
-        0,
-      )
+    ? items.reduce((sum: number, item: unknown) => {
+        const size = (item as { size?: unknown } | null)?.size;
+        return sum + (typeof size === 'number' ? size : 0);
+      }, 0)
     : 0;
 
 /**
@@ -33,27 +45,23 @@ const sizeOf = (items: unknown): number =>
  * `mediaType`, else inferred (an OCI manifest may leave it out).
  */
 export function manifestFacts(manifest: string, declaredMediaType?: string): ManifestFacts {
-  let parsed: Record<string, any>;
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(manifest) as Record<string, any>;
+    parsed = JSON.parse(manifest);
   } catch {
     throw invalidParameter('Invalid parameter at imageManifest: the manifest is not valid JSON.');
   }
-  if (typeof parsed !== 'object' || parsed === null || parsed.schemaVersion !== 2) {
+  if (!isSchemaVersion2(parsed)) {
     throw invalidParameter(
       'Invalid parameter at imageManifest: only schemaVersion 2 manifests (Docker v2 or OCI) are supported.',
     );
   }
-  const inferred =
-    typeof parsed.mediaType === 'string'
-      ? parsed.mediaType
-      : Array.isArray(parsed.manifests)
-        ? OCI_INDEX
-        : OCI_MANIFEST;
+  const ownMediaType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+  const inferred = ownMediaType ?? (Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST);
   const mediaType = declaredMediaType || inferred;
-  if (typeof parsed.mediaType === 'string' && declaredMediaType && declaredMediaType !== parsed.mediaType) {
+  if (ownMediaType !== undefined && declaredMediaType && declaredMediaType !== ownMediaType) {
     throw invalidParameter(
-      `Invalid parameter at imageManifestMediaType: ${declaredMediaType} does not match the manifest's mediaType ${parsed.mediaType}.`,
+      `Invalid parameter at imageManifestMediaType: ${declaredMediaType} does not match the manifest's mediaType ${ownMediaType}.`,
     );
   }
   const sizeInBytes = Array.isArray(parsed.manifests)

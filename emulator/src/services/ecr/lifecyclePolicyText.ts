@@ -8,37 +8,49 @@ const failure = (reason: string) =>
     `Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: ${reason}'`,
   );
 
+/** A JSON object's members, to be checked one by one; undefined for anything that is not an object. */
+const membersOf = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+
+const isPositiveInteger = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1;
+
+const nonEmptyList = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
+
+function checkSelection(selection: unknown, where: string): void {
+  const members = membersOf(selection);
+  if (!members) throw failure(`${where}.selection is required.`);
+  const { tagStatus, tagPrefixList, tagPatternList, countType, countNumber, countUnit } = members;
+  if (tagStatus !== 'tagged' && tagStatus !== 'untagged' && tagStatus !== 'any') {
+    throw failure(`${where}.selection.tagStatus must be tagged, untagged or any.`);
+  }
+  if (tagStatus === 'tagged' && !nonEmptyList(tagPrefixList) && !nonEmptyList(tagPatternList)) {
+    throw failure(`${where}.selection with tagStatus tagged needs a tagPrefixList or a tagPatternList.`);
+  }
+  if (countType !== 'imageCountMoreThan' && countType !== 'sinceImagePushed') {
+    throw failure(`${where}.selection.countType must be imageCountMoreThan or sinceImagePushed.`);
+  }
+  if (!isPositiveInteger(countNumber)) {
+    throw failure(`${where}.selection.countNumber must be a positive integer.`);
+  }
+  if (countType === 'sinceImagePushed' && countUnit !== 'days') {
+    throw failure(`${where}.selection.countUnit must be days when countType is sinceImagePushed.`);
+  }
+}
+
 function checkRule(rule: unknown, index: number, priorities: Set<number>): void {
   const where = `rules[${index}]`;
-  if (typeof rule !== 'object' || rule === null) throw failure(`${where} must be an object.`);
-  const { rulePriority, selection, action } = rule as Record<string, any>;
-  if (!Number.isInteger(rulePriority) || rulePriority < 1) {
+  const members = membersOf(rule);
+  if (!members) throw failure(`${where} must be an object.`);
+  const { rulePriority, selection, action } = members;
+  if (!isPositiveInteger(rulePriority)) {
     throw failure(`${where}.rulePriority must be a positive integer.`);
   }
   if (priorities.has(rulePriority))
     throw failure(`rulePriority ${rulePriority} is used by more than one rule.`);
   priorities.add(rulePriority);
-  if (typeof selection !== 'object' || selection === null) throw failure(`${where}.selection is required.`);
-  if (!['tagged', 'untagged', 'any'].includes(selection.tagStatus)) {
-    throw failure(`${where}.selection.tagStatus must be tagged, untagged or any.`);
-  }
-  if (
-    selection.tagStatus === 'tagged' &&
-    !(Array.isArray(selection.tagPrefixList) && selection.tagPrefixList.length) &&
-    !(Array.isArray(selection.tagPatternList) && selection.tagPatternList.length)
-  ) {
-    throw failure(`${where}.selection with tagStatus tagged needs a tagPrefixList or a tagPatternList.`);
-  }
-  if (!['imageCountMoreThan', 'sinceImagePushed'].includes(selection.countType)) {
-    throw failure(`${where}.selection.countType must be imageCountMoreThan or sinceImagePushed.`);
-  }
-  if (!Number.isInteger(selection.countNumber) || selection.countNumber < 1) {
-    throw failure(`${where}.selection.countNumber must be a positive integer.`);
-  }
-  if (selection.countType === 'sinceImagePushed' && selection.countUnit !== 'days') {
-    throw failure(`${where}.selection.countUnit must be days when countType is sinceImagePushed.`);
-  }
-  if (action?.type !== 'expire') throw failure(`${where}.action.type must be expire.`);
+  checkSelection(selection, where);
+  if (membersOf(action)?.type !== 'expire') throw failure(`${where}.action.type must be expire.`);
 }
 
 /**

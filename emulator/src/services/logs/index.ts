@@ -1,13 +1,35 @@
+import type {
+  CreateLogGroupRequest,
+  CreateLogStreamRequest,
+  DeleteLogGroupRequest,
+  DeleteLogStreamRequest,
+  DescribeLogGroupsRequest,
+  DescribeLogGroupsResponse,
+  DescribeLogStreamsRequest,
+  DescribeLogStreamsResponse,
+  FilterLogEventsRequest,
+  FilterLogEventsResponse,
+  GetLogEventsRequest,
+  GetLogEventsResponse,
+  LogStream as LogStreamDescription,
+  PutLogEventsRequest,
+  PutLogEventsResponse,
+  PutRetentionPolicyRequest,
+} from '@aws-sdk/client-cloudwatch-logs';
 import type { EmulatorEnvironment } from '../../environment';
-import { AwsError } from '../../protocol/awsError';
 import type { OperationService, RequestContext } from '../../protocol/types';
 import { compileFilterPattern } from './filterPattern';
 import { getLogEventsPage, parseLogToken } from './logEventPaging';
 import { InMemoryLogStore, type LogGroup, type LogStream } from './logStore';
-
-const notFound = (message: string) => new AwsError('ResourceNotFoundException', message);
-const invalid = (message: string) => new AwsError('InvalidParameterException', message);
-const alreadyExists = (message: string) => new AwsError('ResourceAlreadyExistsException', message);
+import {
+  alreadyExists,
+  checkedLogEvents,
+  constraints,
+  invalidParameter as invalid,
+  limitOf,
+  notFound,
+  pageOfLogs,
+} from './logsRequestChecks';
 
 const GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 const STREAM_NAME = /^[^:*]{1,512}$/;
@@ -15,32 +37,11 @@ const RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ];
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** PutLogEvents: each event counts its UTF-8 message plus 26 bytes, at most 1 MiB per batch. */
-const MAX_BATCH_BYTES = 1_048_576;
 
-type Input = Record<string, any>;
-
-function constraint(member: string, value: unknown, rule: string): AwsError {
-  return invalid(
-    `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${rule}`,
-  );
-}
-
-function limitOf(input: Input, max: number, fallback: number): number {
-  if (input.limit === undefined) return fallback;
-  const limit = Number(input.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-    throw constraint('limit', input.limit, `Member must have value between 1 and ${max}`);
-  }
-  return limit;
-}
-
-/** Offset paging for the Describe and Filter operations; the token is the offset of the next item. */
-function pageOf<T>(items: T[], nextToken: unknown, limit: number): { items: T[]; nextToken?: string } {
-  const offset = nextToken === undefined ? 0 : Number(nextToken);
-  if (!Number.isInteger(offset) || offset < 0) throw invalid('The specified nextToken is invalid.');
-  const next = offset + limit;
-  return { items: items.slice(offset, next), nextToken: next < items.length ? String(next) : undefined };
+/** The members that name a log group: every operation has logGroupName, some also logGroupIdentifier. */
+interface GroupNaming {
+  logGroupName?: string;
+  logGroupIdentifier?: string;
 }
 
 /**
@@ -54,31 +55,33 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
   env.onReset(() => store.clear());
 
   /** logGroupName, or logGroupIdentifier (a name or an ARN) where the operation accepts one. */
-  const groupName = (input: Input): string => {
-    const identifier = input.logGroupIdentifier as string | undefined;
+  const groupName = (input: GroupNaming): string => {
+    const identifier = input.logGroupIdentifier;
     if (input.logGroupName !== undefined && identifier !== undefined) {
       throw invalid('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
     }
     const name = identifier?.startsWith('arn:')
       ? identifier.replace(/^arn:[^:]+:logs:[^:]*:[^:]*:log-group:/, '').replace(/:\*$/, '')
-      : ((input.logGroupName ?? identifier) as string | undefined);
+      : (input.logGroupName ?? identifier);
     if (!name) throw invalid('Either logGroupName or logGroupIdentifier is required.');
     return name;
   };
-  const groupOrFail = (input: Input): LogGroup => {
+  const groupOrFail = (input: GroupNaming): LogGroup => {
     const group = store.group(groupName(input));
     if (!group) throw notFound('The specified log group does not exist.');
     return group;
   };
   const streamOrFail = (group: LogGroup, name: unknown): LogStream => {
-    if (typeof name !== 'string' || !name) throw constraint('logStreamName', name, 'Member must not be null');
-    const stream = store.stream(group, name);
+    const given = constraints.required(name, 'logStreamName');
+    if (typeof given !== 'string')
+      throw constraints.violation(given, 'logStreamName', 'Member must be a string');
+    const stream = store.stream(group, given);
     if (!stream) throw notFound('The specified log stream does not exist.');
     return stream;
   };
   const groupArn = (ctx: RequestContext, group: string) =>
     `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${group}`;
-  const describeStream = (ctx: RequestContext, group: LogGroup, stream: LogStream) => ({
+  const describeStream = (ctx: RequestContext, group: LogGroup, stream: LogStream): LogStreamDescription => ({
     logStreamName: stream.name,
     creationTime: stream.creationTime,
     firstEventTimestamp: stream.events[0]?.timestamp,
@@ -96,32 +99,30 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
     targetPrefix: 'Logs_20140328',
     jsonVersion: '1.1',
     operations: {
-      CreateLogGroup: (input: Input) => {
-        const name = input.logGroupName;
-        if (typeof name !== 'string' || !GROUP_NAME.test(name)) {
-          throw constraint(
-            'logGroupName',
-            name,
-            'Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+',
-          );
-        }
+      CreateLogGroup: (input: CreateLogGroupRequest) => {
+        const name = constraints.pattern(
+          input.logGroupName,
+          'logGroupName',
+          GROUP_NAME,
+          '[\\.\\-_/#A-Za-z0-9]+',
+        );
         if (store.group(name)) throw alreadyExists('The specified log group already exists');
         store.group(name, true);
         return {};
       },
 
-      DeleteLogGroup: (input: Input) => {
+      DeleteLogGroup: (input: DeleteLogGroupRequest) => {
         store.groups.delete(groupOrFail(input).name);
         return {};
       },
 
-      PutRetentionPolicy: (input: Input) => {
+      PutRetentionPolicy: (input: PutRetentionPolicyRequest) => {
         const group = groupOrFail(input);
         const days = Number(input.retentionInDays);
         if (!RETENTION_DAYS.includes(days)) {
-          throw constraint(
-            'retentionInDays',
+          throw constraints.violation(
             input.retentionInDays,
+            'retentionInDays',
             `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`,
           );
         }
@@ -129,26 +130,23 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
         return {};
       },
 
-      CreateLogStream: (input: Input) => {
+      CreateLogStream: (input: CreateLogStreamRequest) => {
         const group = groupOrFail(input);
-        const name = input.logStreamName;
-        if (typeof name !== 'string' || !STREAM_NAME.test(name)) {
-          throw constraint('logStreamName', name, 'Member must satisfy regular expression pattern: [^:*]*');
-        }
+        const name = constraints.pattern(input.logStreamName, 'logStreamName', STREAM_NAME, '[^:*]*');
         if (store.stream(group, name)) throw alreadyExists('The specified log stream already exists');
         store.stream(group, name, true);
         return {};
       },
 
-      DeleteLogStream: (input: Input) => {
+      DeleteLogStream: (input: DeleteLogStreamRequest) => {
         const group = groupOrFail(input);
         group.streams.delete(streamOrFail(group, input.logStreamName).name);
         return {};
       },
 
-      DescribeLogGroups: (input: Input, ctx) => {
-        const prefix = input.logGroupNamePrefix as string | undefined;
-        const pattern = (input.logGroupNamePattern as string | undefined)?.toLowerCase();
+      DescribeLogGroups: (input: DescribeLogGroupsRequest, ctx): DescribeLogGroupsResponse => {
+        const prefix = input.logGroupNamePrefix;
+        const pattern = input.logGroupNamePattern?.toLowerCase();
         if (prefix !== undefined && pattern !== undefined) {
           throw invalid('LogGroupNamePrefix and LogGroupNamePattern are mutually exclusive parameters.');
         }
@@ -159,7 +157,7 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
               (!pattern || g.name.toLowerCase().includes(pattern)),
           )
           .sort((a, b) => (a.name < b.name ? -1 : 1));
-        const { items, nextToken } = pageOf(groups, input.nextToken, limitOf(input, 50, 50));
+        const { items, nextToken } = pageOfLogs(groups, input.nextToken, limitOf(input.limit, 50, 50));
         return {
           logGroups: items.map((g) => ({
             logGroupName: g.name,
@@ -175,17 +173,11 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
         };
       },
 
-      DescribeLogStreams: (input: Input, ctx) => {
+      DescribeLogStreams: (input: DescribeLogStreamsRequest, ctx): DescribeLogStreamsResponse => {
         const group = groupOrFail(input);
-        const prefix = input.logStreamNamePrefix as string | undefined;
-        const orderBy = (input.orderBy as string | undefined) ?? 'LogStreamName';
-        if (!['LogStreamName', 'LastEventTime'].includes(orderBy)) {
-          throw constraint(
-            'orderBy',
-            orderBy,
-            'Member must satisfy enum value set: [LogStreamName, LastEventTime]',
-          );
-        }
+        const prefix = input.logStreamNamePrefix;
+        const orderBy = input.orderBy ?? 'LogStreamName';
+        constraints.oneOf(orderBy, 'orderBy', ['LogStreamName', 'LastEventTime']);
         if (orderBy === 'LastEventTime' && prefix) {
           throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
         }
@@ -197,45 +189,14 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
           streams.sort((a, b) => (a.name < b.name ? -1 : 1));
         }
         if (input.descending === true) streams.reverse();
-        const { items, nextToken } = pageOf(streams, input.nextToken, limitOf(input, 50, 50));
+        const { items, nextToken } = pageOfLogs(streams, input.nextToken, limitOf(input.limit, 50, 50));
         return { logStreams: items.map((s) => describeStream(ctx, group, s)), nextToken };
       },
 
-      PutLogEvents: (input: Input) => {
+      PutLogEvents: (input: PutLogEventsRequest): PutLogEventsResponse => {
         const group = groupOrFail(input);
         const stream = streamOrFail(group, input.logStreamName);
-        const events = (input.logEvents ?? []) as Array<{ timestamp: number; message: string }>;
-        if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
-          throw constraint(
-            'logEvents',
-            `${Array.isArray(events) ? events.length : 0} events`,
-            'Member must have length between 1 and 10000',
-          );
-        }
-        let bytes = 0;
-        for (const [i, event] of events.entries()) {
-          if (typeof event?.message !== 'string' || typeof event.timestamp !== 'number') {
-            throw invalid(`Log event ${i} needs a message and a numeric timestamp.`);
-          }
-          if (i > 0 && event.timestamp < (events[i - 1] as { timestamp: number }).timestamp) {
-            throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
-          }
-          bytes += Buffer.byteLength(event.message) + 26;
-        }
-        if (bytes > MAX_BATCH_BYTES) {
-          throw invalid(
-            `Log events in a single PutLogEvents request must not exceed ${MAX_BATCH_BYTES} bytes.`,
-          );
-        }
-        if (
-          (events.at(-1) as { timestamp: number }).timestamp -
-            (events[0] as { timestamp: number }).timestamp >
-          DAY_MS
-        ) {
-          throw invalid(
-            'The batch of log events in a single PutLogEvents request cannot span more than 24 hours.',
-          );
-        }
+        const events = checkedLogEvents(input.logEvents);
         // Like CloudWatch, events too old (14 days, or the retention) or too new (2 hours) are skipped, not refused.
         const now = env.clock.now();
         const oldest = now - Math.min(14, group.retentionInDays ?? 14) * DAY_MS;
@@ -257,28 +218,28 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
         };
       },
 
-      GetLogEvents: (input: Input) => {
+      GetLogEvents: (input: GetLogEventsRequest): GetLogEventsResponse => {
         const stream = streamOrFail(groupOrFail(input), input.logStreamName);
-        if (input.nextToken !== undefined && !parseLogToken(String(input.nextToken))) {
+        if (input.nextToken !== undefined && !parseLogToken(input.nextToken)) {
           throw invalid('The specified nextToken is invalid.');
         }
         return getLogEventsPage(stream, {
-          nextToken: input.nextToken as string | undefined,
+          nextToken: input.nextToken,
           startFromHead: input.startFromHead === true,
-          limit: limitOf(input, 10_000, 10_000),
-          startTime: input.startTime as number | undefined,
-          endTime: input.endTime as number | undefined,
+          limit: limitOf(input.limit, 10_000, 10_000),
+          startTime: input.startTime,
+          endTime: input.endTime,
         });
       },
 
-      FilterLogEvents: (input: Input) => {
+      FilterLogEvents: (input: FilterLogEventsRequest): FilterLogEventsResponse => {
         const group = groupOrFail(input);
-        const names = input.logStreamNames as string[] | undefined;
-        const prefix = input.logStreamNamePrefix as string | undefined;
+        const names = input.logStreamNames;
+        const prefix = input.logStreamNamePrefix;
         if (names && prefix) {
           throw invalid('logStreamNames and logStreamNamePrefix are mutually exclusive parameters.');
         }
-        const matches = compileFilterPattern(input.filterPattern as string | undefined);
+        const matches = compileFilterPattern(input.filterPattern);
         if (typeof matches !== 'function') throw invalid(matches.unsupported);
         const streams = [...group.streams.values()].filter(
           (s) => (!prefix || s.name.startsWith(prefix)) && (!names || names.includes(s.name)),
@@ -301,7 +262,11 @@ export function createLogsService(env: EmulatorEnvironment): OperationService {
           )
           // Stable: events of one stream keep their order when timestamps tie.
           .sort((a, b) => a.timestamp - b.timestamp);
-        const { items, nextToken } = pageOf(events, input.nextToken, limitOf(input, 10_000, 10_000));
+        const { items, nextToken } = pageOfLogs(
+          events,
+          input.nextToken,
+          limitOf(input.limit, 10_000, 10_000),
+        );
         return {
           events: items,
           searchedLogStreams: streams.map((s) => ({ logStreamName: s.name, searchedCompletely: true })),

@@ -21,6 +21,16 @@ const LIST_PARAMETERS = new Set([
 ]);
 
 /** Keys in a listing with `encoding-type=url`, which botocore asks for and decodes. */
+/** CreateBucket's body as parseXml reads it: text values, so LocationConstraint is the region name. */
+interface CreateBucketDocument {
+  CreateBucketConfiguration?: { LocationConstraint?: string };
+}
+
+/** DeleteObjects' body as parseXml reads it: `Object` is always a list and Quiet is the text `true`. */
+interface DeleteObjectsDocument {
+  Delete?: { Object?: Array<{ Key?: string }>; Quiet?: string };
+}
+
 const urlEncode = (value: string) => encodeURIComponent(value).replace(/%2F/g, '/');
 
 export function bucketOrFail(store: InMemoryObjectStore, bucket: string): Bucket {
@@ -51,7 +61,7 @@ export function handleBucketRequest(
         });
       }
       const configured = req.body.length
-        ? (parseXml(req.body).CreateBucketConfiguration?.LocationConstraint as string | undefined)
+        ? (parseXml(req.body) as CreateBucketDocument).CreateBucketConfiguration?.LocationConstraint
         : undefined;
       const region = configured || ctx.region;
       const existing = store.buckets.get(bucket);
@@ -87,8 +97,7 @@ export function handleBucketRequest(
       if (!req.query.has('delete')) throw notImplemented(`POST /${bucket}`);
       ctx.operation = 'DeleteObjects';
       const found = bucketOrFail(store, bucket);
-      const request = parseXml(req.body).Delete as
-        { Object?: Array<{ Key?: string }>; Quiet?: string } | undefined;
+      const request = (parseXml(req.body) as DeleteObjectsDocument).Delete;
       if (!request?.Object?.length)
         throw new AwsError(
           'MalformedXML',

@@ -22,9 +22,13 @@ export function xmlResponse(
   };
 }
 
-export function parseXml(body: Buffer): Record<string, any> {
+/**
+ * A request document as the parser reads it: element names to text (tag values are not converted) or to
+ * nested elements; `Object` is always a list. Callers narrow it to the document they expect.
+ */
+export function parseXml(body: Buffer): unknown {
   try {
-    return parser.parse(body.toString('utf8')) as Record<string, any>;
+    return parser.parse(body.toString('utf8')) as unknown;
   } catch {
     throw malformedXml();
   }
