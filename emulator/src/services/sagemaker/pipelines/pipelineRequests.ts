@@ -1,6 +1,8 @@
+import type { Parameter } from '@aws-sdk/client-sagemaker';
 import type { ObjectStore } from '../../../environment';
 import { validationError } from '../../../protocol/awsError';
 import { constraints } from '../validation';
+import type { PipelineParameter } from './pipelineDefinition';
 
 export const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
 export const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';
@@ -67,4 +69,39 @@ export function definitionText(
 export function trainingJobName(executionId: string, step: string): string {
   const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
   return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
+}
+
+/**
+ * StartPipelineExecution's parameters against the declared ones: the values as expressions see them, and
+ * the list ListPipelineParametersForExecution gives back (supplied first, then the defaults used).
+ */
+export function resolveParameters(
+  declaredParameters: PipelineParameter[],
+  supplied: Parameter[],
+): { parameters: Record<string, unknown>; parameterList: Parameter[] } {
+  constraints.count(supplied, 'pipelineParameters', 0, 200);
+  const declared = new Map(declaredParameters.map((p) => [p.name, p]));
+  const parameters: Record<string, unknown> = {};
+  const parameterList: Parameter[] = [];
+  for (const { Name, Value } of supplied) {
+    const parameter = declared.get(String(Name));
+    if (!parameter)
+      throw validationError(`Parameter ${String(Name)} is not defined in the pipeline definition.`);
+    if (typeof Value !== 'string' || Value.length > 1024) {
+      throw validationError(
+        `Value of parameter ${String(Name)} must be a string of at most 1024 characters.`,
+      );
+    }
+    parameters[parameter.name] = typedValue(parameter.type, parameter.name, Value);
+    parameterList.push({ Name: parameter.name, Value });
+  }
+  for (const parameter of declared.values()) {
+    if (parameter.name in parameters) continue;
+    if (parameter.defaultValue === undefined) {
+      throw validationError(`Parameter ${parameter.name} has no default value and was not supplied.`);
+    }
+    parameters[parameter.name] = typedValue(parameter.type, parameter.name, parameter.defaultValue);
+    parameterList.push({ Name: parameter.name, Value: String(parameter.defaultValue) });
+  }
+  return { parameters, parameterList };
 }
