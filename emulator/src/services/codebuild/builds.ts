@@ -1,17 +1,24 @@
+import type {
+  BatchGetBuildsInput,
+  ListBuildsForProjectInput,
+  ListBuildsInput,
+  StartBuildInput,
+  StopBuildInput,
+} from '@aws-sdk/client-codebuild';
 import { randomUUID } from 'node:crypto';
 import type { EmulatorEnvironment } from '../../environment';
 import type { RequestContext } from '../../protocol/types';
 import { newBuildRecord, buildToWire, type BuildRecord } from './buildRecord';
 import { killProcessGroups, runBuild, STOP_GRACE_MS } from './buildRun';
 import { checkEnvironmentVariables, checkSourceType, checkTimeoutInMinutes, type Project } from './projects';
+import { codeBuildPage } from './listPaging';
 import { checkEnum, checkRange, checkString, invalidInput, notFound, requireMember } from './validation';
 
-const PAGE_SIZE = 100;
 const LOGS_STATUSES = ['DISABLED', 'ENABLED'] as const;
 
 function logsOf(
   project: Project,
-  input: Record<string, any>,
+  input: StartBuildInput,
   build: { uuid: string; region: string; accountId: string },
 ) {
   const config = { ...project.logsConfig, ...(input.logsConfigOverride ?? {}) } as Project['logsConfig'];
@@ -37,15 +44,6 @@ function logsOf(
   return { logs, target: { groupName, streamName } };
 }
 
-function pageOf(ids: string[], nextToken: unknown): { ids: string[]; nextToken?: string } {
-  const start = nextToken === undefined ? 0 : Number(nextToken);
-  if (!Number.isInteger(start) || start < 0 || start > ids.length) {
-    throw invalidInput(`Invalid nextToken ${String(nextToken)}; pass the nextToken of the previous answer.`);
-  }
-  const page = ids.slice(start, start + PAGE_SIZE);
-  return start + PAGE_SIZE < ids.length ? { ids: page, nextToken: String(start + PAGE_SIZE) } : { ids: page };
-}
-
 /** Builds of all projects: started, run as local processes, stopped, listed. */
 export class BuildRegistry {
   private readonly builds = new Map<string, BuildRecord>();
@@ -53,7 +51,7 @@ export class BuildRegistry {
 
   constructor(private readonly env: EmulatorEnvironment) {}
 
-  start(project: Project, input: Record<string, any>, ctx: RequestContext): Record<string, unknown> {
+  start(project: Project, input: StartBuildInput, ctx: RequestContext): Record<string, unknown> {
     const source = { ...project.source };
     if (input.sourceTypeOverride !== undefined)
       source.type = checkSourceType(input.sourceTypeOverride, 'sourceTypeOverride');
@@ -107,7 +105,7 @@ export class BuildRegistry {
         source,
         environment,
         environmentVariablesOverride,
-        ...(input.buildspecOverride ? { buildspecOverride: input.buildspecOverride as string } : {}),
+        ...(input.buildspecOverride ? { buildspecOverride: input.buildspecOverride } : {}),
         serviceRole:
           typeof input.serviceRoleOverride === 'string' ? input.serviceRoleOverride : project.serviceRole,
         timeoutInMinutes,
@@ -149,14 +147,14 @@ export class BuildRegistry {
     return this.builds.get(id);
   }
 
-  batchGet(input: Record<string, any>) {
+  batchGet(input: BatchGetBuildsInput) {
     const ids = requireMember(input.ids, 'ids');
     if (!Array.isArray(ids) || ids.length < 1 || ids.length > 100) {
       throw invalidInput('ids must list between 1 and 100 build IDs.');
     }
     const builds: Record<string, unknown>[] = [];
     const buildsNotFound: string[] = [];
-    for (const id of ids as string[]) {
+    for (const id of ids) {
       const build = this.find(checkString(id, 'ids'));
       if (build) builds.push(buildToWire(build));
       else buildsNotFound.push(id);
@@ -164,7 +162,7 @@ export class BuildRegistry {
     return { builds, buildsNotFound };
   }
 
-  async stop(input: Record<string, any>) {
+  async stop(input: StopBuildInput) {
     const id = checkString(requireMember(input.id, 'id'), 'id');
     const build = this.find(id);
     if (!build) throw notFound(`Build ${id} does not exist; check the ID with ListBuilds.`);
@@ -183,7 +181,7 @@ export class BuildRegistry {
   }
 
   /** Build IDs, newest first unless sortOrder is ASCENDING. */
-  list(input: Record<string, any>, projectName?: string) {
+  list(input: ListBuildsInput | ListBuildsForProjectInput, projectName?: string) {
     const order =
       input.sortOrder === undefined
         ? 'DESCENDING'
@@ -193,7 +191,8 @@ export class BuildRegistry {
       .map((b) => b.id)
       .reverse();
     if (order === 'ASCENDING') ids.reverse();
-    return pageOf(ids, input.nextToken);
+    const { page, nextToken } = codeBuildPage(ids, input.nextToken);
+    return nextToken === undefined ? { ids: page } : { ids: page, nextToken };
   }
 
   forgetNumbering(projectName: string): void {

@@ -21,6 +21,7 @@ import {
   updatedProject,
   type Project,
 } from './projects';
+import { codeBuildPage } from './listPaging';
 import { checkString, invalidInput, notFound, requireMember } from './validation';
 
 const projectNameOf = (nameOrArn: string) =>
@@ -96,13 +97,8 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
       },
       ListProjects: (input: ListProjectsInput) => {
         const names = sortedProjectNames(projects.values(), input.sortBy, input.sortOrder);
-        const start = input.nextToken === undefined ? 0 : Number(input.nextToken);
-        if (!Number.isInteger(start) || start < 0)
-          throw invalidInput('Invalid nextToken; pass the nextToken of the previous answer.');
-        const page = names.slice(start, start + 100);
-        return start + 100 < names.length
-          ? { projects: page, nextToken: String(start + 100) }
-          : { projects: page };
+        const { page, nextToken } = codeBuildPage(names, input.nextToken);
+        return nextToken === undefined ? { projects: page } : { projects: page, nextToken };
       },
       StartBuild: (input: StartBuildInput, ctx) => {
         const name = checkProjectName(input.projectName, 'projectName');

@@ -1,3 +1,4 @@
+import type { CreateProjectInput, LogsConfig, UpdateProjectInput } from '@aws-sdk/client-codebuild';
 import type { RequestContext } from '../../protocol/types';
 import { checkEnum, checkPattern, checkRange, checkString, invalidInput, requireMember } from './validation';
 
@@ -164,20 +165,23 @@ function checkEnvironment(value: unknown): Project['environment'] {
 }
 
 function checkLogsConfig(value: unknown): Project['logsConfig'] {
-  const config = (value ?? {}) as Record<string, any>;
+  const config = (value ?? {}) as LogsConfig;
   const cloudWatchLogs = config.cloudWatchLogs ?? { status: 'ENABLED' };
-  checkEnum(
+  const cloudWatchStatus = checkEnum(
     requireMember(cloudWatchLogs.status, 'logsConfig.cloudWatchLogs.status'),
     'logsConfig.cloudWatchLogs.status',
     LOGS_STATUSES,
   );
   const s3Logs = config.s3Logs ?? { status: 'DISABLED' };
-  checkEnum(
+  const s3Status = checkEnum(
     requireMember(s3Logs.status, 'logsConfig.s3Logs.status'),
     'logsConfig.s3Logs.status',
     LOGS_STATUSES,
   );
-  return { cloudWatchLogs: { ...cloudWatchLogs }, s3Logs: { ...s3Logs } };
+  return {
+    cloudWatchLogs: { ...cloudWatchLogs, status: cloudWatchStatus },
+    s3Logs: { ...s3Logs, status: s3Status },
+  };
 }
 
 function checkTags(value: unknown): Project['tags'] {
@@ -204,7 +208,7 @@ export function checkTimeoutInMinutes(value: unknown, member: string): number {
 }
 
 /** Validates CreateProject input into a project. */
-export function projectFromCreate(input: Record<string, any>, ctx: RequestContext, now: Date): Project {
+export function projectFromCreate(input: CreateProjectInput, ctx: RequestContext, now: Date): Project {
   const name = checkProjectName(input.name);
   const project: Project = {
     name,
@@ -243,7 +247,7 @@ const STORED_AS_GIVEN = [
   'cache',
   'vpcConfig',
   'concurrentBuildLimit',
-];
+] as const;
 
 /**
  * The members CreateProject and UpdateProject treat alike. UpdateProject may clear sourceVersion with
@@ -251,7 +255,7 @@ const STORED_AS_GIVEN = [
  */
 function withOptionalMembers(
   project: Project,
-  input: Record<string, any>,
+  input: CreateProjectInput | UpdateProjectInput,
   sourceVersionMinLength: number,
 ): Project {
   if (input.description !== undefined)
@@ -265,7 +269,7 @@ function withOptionalMembers(
 }
 
 /** Applies UpdateProject input: members given replace the project's, others are kept. */
-export function updatedProject(project: Project, input: Record<string, any>, now: Date): Project {
+export function updatedProject(project: Project, input: UpdateProjectInput, now: Date): Project {
   const next: Project = { ...project, lastModified: now };
   if (input.source !== undefined) next.source = checkSource(input.source, 'source');
   if (input.artifacts !== undefined) next.artifacts = checkArtifacts(input.artifacts);
