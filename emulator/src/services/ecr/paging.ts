@@ -1,25 +1,28 @@
+import { pageOf as offsetPage } from '../../protocol/listPager';
 import { invalidParameter } from './ecrErrors';
 
+/** ECR's tokens are opaque strings; these wrap the shared pager's offset so that clients do not read it. */
+const encoded = (offset: string) => Buffer.from(offset).toString('base64url');
+const decoded = (token: string) => Buffer.from(token, 'base64url').toString();
+
 /**
- * One page of `items` for ECR's maxResults/nextToken. The token is the offset, opaque to clients;
- * lists are in a stable order, so an offset is enough for a local emulator.
+ * One page of `items` for ECR's maxResults/nextToken (100 when maxResults is not given). Lists are in a
+ * stable order, so an offset is enough for a local emulator.
  */
 export function pageOf<T>(
   items: T[],
   maxResults: number | undefined,
   nextToken: unknown,
 ): { page: T[]; nextToken?: string } {
-  let start = 0;
-  if (nextToken !== undefined) {
-    const decoded =
-      typeof nextToken === 'string' ? Number(Buffer.from(nextToken, 'base64url').toString()) : NaN;
-    if (!Number.isInteger(decoded) || decoded < 0) {
-      throw invalidParameter('Invalid parameter at nextToken: pass the nextToken of the previous response.');
-    }
-    start = decoded;
-  }
-  const size = maxResults ?? 100;
-  const page = items.slice(start, start + size);
-  const end = start + page.length;
-  return end < items.length ? { page, nextToken: Buffer.from(String(end)).toString('base64url') } : { page };
+  if (nextToken !== undefined && typeof nextToken !== 'string') throw invalidToken();
+  const { page, next } = offsetPage(items, {
+    size: maxResults ?? 100,
+    token: nextToken === undefined ? undefined : decoded(nextToken),
+    invalidToken,
+  });
+  return next === undefined ? { page } : { page, nextToken: encoded(next) };
+}
+
+function invalidToken() {
+  return invalidParameter('Invalid parameter at nextToken: pass the nextToken of the previous response.');
 }

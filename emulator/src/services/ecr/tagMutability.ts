@@ -1,5 +1,5 @@
 import { invalidParameter } from './ecrErrors';
-import type { TagMutability } from './validation';
+import { constraints, type TagMutability } from './validation';
 
 export interface ExclusionFilter {
   filterType: 'WILDCARD';
@@ -39,11 +39,11 @@ export function checkExclusionFilters(
     throw invalidParameter('imageTagMutabilityExclusionFilters must hold 1 to 5 filters.');
   }
   return filters.map((f: Record<string, unknown>) => {
-    if (f?.filterType !== 'WILDCARD') {
-      throw invalidParameter(
-        `1 validation error detected: Value '${String(f?.filterType)}' at 'imageTagMutabilityExclusionFilters.member.filterType' failed to satisfy constraint: Member must satisfy enum value set: [WILDCARD]`,
-      );
-    }
+    constraints.oneOf(
+      constraints.required(f?.filterType, 'imageTagMutabilityExclusionFilters.member.filterType'),
+      'imageTagMutabilityExclusionFilters.member.filterType',
+      ['WILDCARD'],
+    );
     if (typeof f.filter !== 'string' || !FILTER.test(f.filter)) {
       throw invalidParameter(
         `Invalid exclusion filter '${String(f.filter)}': use 1 to 128 letters, digits, . _ - and * as a wildcard.`,

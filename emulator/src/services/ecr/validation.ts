@@ -1,4 +1,8 @@
+import { memberConstraints } from '../../protocol/memberConstraints';
 import { invalidParameter } from './ecrErrors';
+
+/** ECR's member checks, in the wording every service shares, answered with InvalidParameterException. */
+export const constraints = memberConstraints(invalidParameter);
 
 /** The model's repositoryName pattern; it also keeps names safe to use as registry and storage paths. */
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -53,22 +57,16 @@ export function checkEnum<T extends string>(
   allowed: readonly T[],
   member: string,
 ): T | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw invalidParameter(
-      `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
-    );
-  }
-  return value as T;
+  constraints.oneOf(value, member, allowed);
+  return value as T | undefined;
 }
 
-/** maxResults of the Describe/List operations: 1 to 1000. */
+/** maxResults of the Describe/List operations: a whole number from 1 to 1000. */
 export function checkMaxResults(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1000) {
-    throw invalidParameter(
-      `Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000' (got ${String(value)}).`,
-    );
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw constraints.violation(value, 'maxResults', 'Member must be an integer');
   }
+  constraints.range(value, 'maxResults', 1, 1000);
   return value;
 }
