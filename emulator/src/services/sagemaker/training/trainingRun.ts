@@ -1,3 +1,4 @@
+import type { SecondaryStatus } from '@aws-sdk/client-sagemaker';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,7 @@ export interface TrainingRunSpec {
 
 /** How a run reports progress to its job, and learns that it must stop. */
 export interface TrainingProgress {
-  enter(secondaryStatus: string, message: string): void;
+  enter(secondaryStatus: SecondaryStatus, message: string): void;
   onLine(line: string): void;
   /** Aborted by StopTrainingJob, MaxRuntimeInSeconds, reset or shutdown. */
   stopSignal: AbortSignal;
