@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { ModelshipError, type Clock } from '@modelship/shared';
-import type { Dispatcher, Pool } from 'undici';
-import { exchange, exchangeErrorKind, InFlightExchanges, type HttpAnswer } from './httpExchange';
+import { HttpConnectionPool } from './httpConnectionPool';
+import { httpRequestBytes } from './httpRequestBytes';
+import { exchangeErrorKind, type HttpAnswer } from './keepAliveConnection';
 import {
   statusErrorKind,
   type InvocationOutcome,
@@ -15,20 +16,18 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 /**
  * A model server that speaks the SageMaker container contract over HTTP: GET /ping answers 200 once
- * it is ready, POST /invocations predicts. Requests go through one undici pool of keep-alive
- * connections, one per request in flight (the load run's concurrency), reused from request to request, so the load generator measures the model, not TCP handshakes. undici is loaded on first use:
- * an endpoint run never needs it, and the action's cold start does not pay for it.
+ * it is ready, POST /invocations predicts. Requests go through a pool of keep-alive connections, one
+ * per request in flight (the load run's concurrency), each request's bytes built once per case.
  */
 export class HttpModelServer implements InvocationTarget {
   readonly description: string;
   private readonly base: URL;
-  private pool: Pool | undefined;
-  private readonly inFlight = new InFlightExchanges();
-  private readonly invocations = new WeakMap<InvocationRequest, Dispatcher.DispatchOptions>();
+  private readonly pool: HttpConnectionPool;
+  private readonly ping: Buffer;
+  private readonly invocations = new WeakMap<InvocationRequest, Buffer>();
 
   private readonly clock: Clock;
   private readonly readyWithinMs: number;
-  private readonly connections: number;
 
   constructor(
     url: string,
@@ -40,7 +39,16 @@ export class HttpModelServer implements InvocationTarget {
     this.description = url;
     this.clock = options.clock;
     this.readyWithinMs = options.timeoutMs;
-    this.connections = options.connections;
+    this.pool = new HttpConnectionPool(
+      {
+        secure: this.base.protocol === 'https:',
+        hostname: this.base.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(this.base.port) || (this.base.protocol === 'https:' ? 443 : 80),
+      },
+      // SageMaker gives a model 60 s to answer; a hung local server gets no longer.
+      { connections: options.connections, timeoutMs: REQUEST_TIMEOUT_MS },
+    );
+    this.ping = this.requestBytes('GET', 'ping', {});
   }
 
   async ready(signal: AbortSignal): Promise<void> {
@@ -50,7 +58,7 @@ export class HttpModelServer implements InvocationTarget {
       const exited = this.gone();
       if (exited) throw new ModelshipError(`The model server at ${this.description} stopped: ${exited}`);
       try {
-        const answer = await this.request('GET', 'ping', undefined, signal);
+        const answer = await this.request(undefined, signal);
         if (answer.status === 200) return;
         last = `GET /ping answered ${answer.status}`;
       } catch (err) {
@@ -70,7 +78,7 @@ export class HttpModelServer implements InvocationTarget {
   async invoke(request: InvocationRequest, signal: AbortSignal): Promise<InvocationOutcome> {
     const started = performance.now();
     try {
-      const answer = await this.request('POST', 'invocations', request, signal);
+      const answer = await this.request(request, signal);
       const latencyMs = performance.now() - started;
       return {
         status: answer.status,
@@ -92,54 +100,34 @@ export class HttpModelServer implements InvocationTarget {
   }
 
   async stop(): Promise<void> {
-    const pool = this.pool;
-    this.pool = undefined;
-    await pool?.destroy();
+    this.pool.stop();
   }
 
-  private request(
-    method: 'GET' | 'POST',
-    route: string,
-    invocation: InvocationRequest | undefined,
-    signal: AbortSignal,
-  ): Promise<HttpAnswer> {
-    const options = invocation ? this.invocationOptions(invocation) : this.options(method, route, {});
-    // No await once the pool is open: a promise less per request of the load run.
-    if (this.pool) return exchange(this.pool, options, signal, this.inFlight);
-    return this.openPool().then((pool) => exchange(pool, options, signal, this.inFlight));
+  private request(invocation: InvocationRequest | undefined, signal: AbortSignal): Promise<HttpAnswer> {
+    return this.pool.exchange(invocation ? this.invocationBytes(invocation) : this.ping, signal);
   }
 
   /** A case's request, built once: the load run sends the same few cases thousands of times. */
-  private invocationOptions(invocation: InvocationRequest): Dispatcher.DispatchOptions {
-    let options = this.invocations.get(invocation);
-    if (!options) {
+  private invocationBytes(invocation: InvocationRequest): Buffer {
+    let bytes = this.invocations.get(invocation);
+    if (!bytes) {
       const headers: Record<string, string> = { 'content-type': invocation.contentType };
       if (invocation.accept) headers.accept = invocation.accept;
       if (invocation.customAttributes)
         headers['x-amzn-sagemaker-custom-attributes'] = invocation.customAttributes;
-      options = this.options('POST', 'invocations', headers, invocation.body);
-      this.invocations.set(invocation, options);
+      bytes = this.requestBytes('POST', 'invocations', headers, invocation.body);
+      this.invocations.set(invocation, bytes);
     }
-    return options;
+    return bytes;
   }
 
-  private options(
+  private requestBytes(
     method: 'GET' | 'POST',
     route: string,
     headers: Record<string, string>,
     body?: Buffer,
-  ): Dispatcher.DispatchOptions {
+  ): Buffer {
     const path = `${this.base.pathname}${route}`;
-    // SageMaker gives a model 60 s to answer; a hung local server gets no longer.
-    const timeouts = { headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS };
-    return { method, path, headers, body, ...timeouts };
-  }
-
-  private async openPool(): Promise<Pool> {
-    const { Pool } = await import('undici');
-    // Never more connections than requests in flight: a request finds its connection free again
-    // only a tick after the answer, and an unbounded pool would open a new one in that tick.
-    this.pool ??= new Pool(this.base.origin, { connections: this.connections });
-    return this.pool;
+    return httpRequestBytes({ method, path, host: this.base.host, headers, body });
   }
 }

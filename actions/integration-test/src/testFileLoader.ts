@@ -81,6 +81,10 @@ function readCase(
   const { expectation, problems } = parseExpectation(raw.expect, readSibling);
   problems.forEach(say);
   const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+  // These are sent as HTTP headers: a line break would start a header, or a request, of its own.
+  for (const key of ['content-type', 'accept', 'custom-attributes'])
+    if (/[\r\n\0]/.test(text(key) ?? ''))
+      say(`${key} must be one line with no line break (it is an HTTP header)`);
   if (!body || problems.length) return [];
   return [
     {

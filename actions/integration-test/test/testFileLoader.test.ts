@@ -60,6 +60,10 @@ describe('loadTestSuites', () => {
         '- name: missing body file',
         '  body-file: nope.json',
         '  expect: {status: 200}',
+        '- name: smuggled header',
+        '  body: {}',
+        '  accept: "application/json\\r\\nx-admin: 1"',
+        '  expect: {status: 200}',
       ].join('\n'),
       'tests/load.yml':
         'cases:\n  - {name: ok, body: {}, expect: {status: 200}}\nload: {concurrency: 0, max-p99-latency-ms: fast}\n',
@@ -73,6 +77,9 @@ describe('loadTestSuites', () => {
     expect(message).toContain('tests/bad.yml: case "no expectations": it has no expectations');
     expect(message).toContain('tests/bad.yml: case "bad path": expect.json "label" is not a valid JSONPath');
     expect(message).toContain('tests/bad.yml: case "missing body file": body-file: nope.json does not exist');
+    expect(message).toContain(
+      'tests/bad.yml: case "smuggled header": accept must be one line with no line break (it is an HTTP header)',
+    );
     expect(message).toContain('tests/load.yml: load.concurrency is 0');
     expect(message).toContain('tests/load.yml: load.max-p99-latency-ms is "fast"');
     expect(message).toContain('no request was sent');
