@@ -33,6 +33,11 @@ export interface EmulatorTiming {
   healthCheckTimeoutMs: number;
   /** Time UpdateEndpointWeightsAndCapacities spends in Updating. */
   weightUpdateMs: number;
+  /**
+   * Time each CodeBuild command phase (INSTALL, PRE_BUILD, BUILD, POST_BUILD) with commands spends
+   * IN_PROGRESS before they run, as a real build's container does; lets a test stop a build mid-phase.
+   */
+  buildPhaseMs: number;
 }
 
 export const DEFAULT_TIMING: EmulatorTiming = {
@@ -40,6 +45,7 @@ export const DEFAULT_TIMING: EmulatorTiming = {
   provisioningMs: 200,
   healthCheckTimeoutMs: 20_000,
   weightUpdateMs: 200,
+  buildPhaseMs: 0,
 };
 
 export interface EmulatorClock {

@@ -153,6 +153,18 @@ function describePhases(buildspec: Buildspec, log: BuildLog): void {
 }
 
 /**
+ * Keeps a command phase IN_PROGRESS for timing.buildPhaseMs before its commands; a stop or timeout
+ * ends the wait at once, so the phase ends STOPPED without running a command.
+ */
+async function holdPhase(env: EmulatorEnvironment, signal: AbortSignal): Promise<void> {
+  const ms = env.timing.buildPhaseMs;
+  if (ms <= 0) return;
+  await env.clock.sleep(ms, signal).catch((err: unknown) => {
+    if (!signal.aborted) throw err;
+  });
+}
+
+/**
  * Runs one build to COMPLETED: PROVISIONING, the source into a temporary directory, the buildspec,
  * then each command phase in a shell, following CodeBuild's phase transitions. Every line goes to
  * the build's log stream. A stop or timeout (build.stopper) kills the running phase and moves to
@@ -254,7 +266,8 @@ export async function runBuild(env: EmulatorEnvironment, build: BuildRecord): Pr
           if (!(err instanceof PhaseFailure)) throw err;
           failure = err.context;
         }
-        if (environment) {
+        await holdPhase(env, signal);
+        if (environment && !signal.aborted) {
           const result = await runPhaseShell({
             shell: buildspec.shell,
             commands: specPhase.commands,
