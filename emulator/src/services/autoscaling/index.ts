@@ -1,5 +1,17 @@
 import type {
   DeleteScalingPolicyRequest,
+  DeleteScalingPolicyResponse,
+  DeleteScheduledActionResponse,
+  DeregisterScalableTargetResponse,
+  DescribeScalableTargetsResponse,
+  DescribeScalingPoliciesResponse,
+  DescribeScheduledActionsResponse,
+  PutScalingPolicyResponse,
+  PutScheduledActionResponse,
+  RegisterScalableTargetResponse,
+  ScalableTarget,
+  ScalingPolicy,
+  ScheduledAction,
   DeleteScheduledActionRequest,
   DeregisterScalableTargetRequest,
   DescribeScalableTargetsRequest,
@@ -10,44 +22,17 @@ import type {
   RegisterScalableTargetRequest,
 } from '@aws-sdk/client-application-auto-scaling';
 import type { EmulatorEnvironment } from '../../environment';
-import { AwsError } from '../../protocol/awsError';
+import { validationError as validation } from '../../protocol/awsError';
 import type { OperationService, RequestContext } from '../../protocol/types';
+import { checkScope, describePage, keyOf, notFound } from './scalingRequestChecks';
 
-const DIMENSIONS = [
-  'sagemaker:variant:DesiredInstanceCount',
-  'sagemaker:variant:DesiredProvisionedConcurrency',
-  'sagemaker:inference-component:DesiredCopyCount',
-];
-const RESOURCE_ID = /^(endpoint\/[^/]+\/variant\/[^/]+|inference-component\/[^/]+)$/;
-
-const validation = (message: string) => new AwsError('ValidationException', message);
-const notFound = (message: string) => new AwsError('ObjectNotFoundException', message);
-
-interface Scope {
-  ServiceNamespace: string;
-  ResourceId: string;
-  ScalableDimension: string;
-}
-
-const keyOf = (s: Scope) => `${s.ServiceNamespace}|${s.ResourceId}|${s.ScalableDimension}`;
-
-function checkScope(input: Partial<Scope>): Scope {
-  if (input.ServiceNamespace !== 'sagemaker') {
-    throw validation(
-      `The modelship emulator scales only sagemaker resources, not ${String(input.ServiceNamespace)}.`,
-    );
-  }
-  if (!input.ResourceId || !RESOURCE_ID.test(input.ResourceId)) {
-    throw validation(
-      `Unsupported resource ID ${String(input.ResourceId)}: use endpoint/<endpoint>/variant/<variant>.`,
-    );
-  }
-  if (!input.ScalableDimension || !DIMENSIONS.includes(input.ScalableDimension)) {
-    throw validation(
-      `1 validation error detected: Value '${String(input.ScalableDimension)}' at 'scalableDimension' failed to satisfy constraint: Member must satisfy enum value set: [${DIMENSIONS.join(', ')}]`,
-    );
-  }
-  return input as Scope;
+/** The members the Describe operations filter on; each kind of item has some of them. */
+interface Filterable {
+  ServiceNamespace?: string;
+  ResourceId?: string;
+  ScalableDimension?: string;
+  PolicyName?: string;
+  ScheduledActionName?: string;
 }
 
 /**
@@ -55,9 +40,9 @@ function checkScope(input: Partial<Scope>): Scope {
  * actions are kept, not acted on. SageMaker reads the targets to refuse instance-type changes.
  */
 export function createAutoScalingService(env: EmulatorEnvironment): OperationService {
-  const targets = new Map<string, Record<string, unknown>>();
-  const policies = new Map<string, Record<string, unknown>>();
-  const scheduled = new Map<string, Record<string, unknown>>();
+  const targets = new Map<string, ScalableTarget>();
+  const policies = new Map<string, ScalingPolicy>();
+  const scheduled = new Map<string, ScheduledAction>();
   env.stores.scalableTargets = {
     isRegistered: (resourceId) => [...targets.values()].some((t) => t.ResourceId === resourceId),
   };
@@ -67,8 +52,8 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
     scheduled.clear();
   });
   /** The filters DescribeScalableTargets, DescribeScalingPolicies and DescribeScheduledActions share. */
-  const matching = (
-    items: Map<string, Record<string, unknown>>,
+  const matching = <T extends Filterable>(
+    items: Map<string, T>,
     input: {
       ServiceNamespace?: string;
       ResourceId?: string;
@@ -97,29 +82,32 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
     targetPrefix: 'AnyScaleFrontendService',
     jsonVersion: '1.1',
     operations: {
-      RegisterScalableTarget: (input: RegisterScalableTargetRequest, ctx) => {
+      RegisterScalableTarget: (input: RegisterScalableTargetRequest, ctx): RegisterScalableTargetResponse => {
         const scope = checkScope(input);
         const existing = targets.get(keyOf(scope));
         if (!existing && (input.MinCapacity === undefined || input.MaxCapacity === undefined)) {
           throw validation('MinCapacity and MaxCapacity are required to register a new scalable target.');
         }
-        const target = {
+        const target: ScalableTarget = {
           ...existing,
+          ...input,
           ...scope,
           MinCapacity: input.MinCapacity ?? existing?.MinCapacity,
           MaxCapacity: input.MaxCapacity ?? existing?.MaxCapacity,
           RoleARN:
             input.RoleARN ??
             `arn:aws:iam::${ctx.accountId}:role/aws-service-role/sagemaker.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_SageMakerEndpoint`,
-          CreationTime: (existing?.CreationTime as Date | undefined) ?? new Date(env.clock.now()),
+          CreationTime: existing?.CreationTime ?? new Date(env.clock.now()),
         };
-        if ((target.MinCapacity as number) > (target.MaxCapacity as number)) {
+        if ((target.MinCapacity ?? 0) > (target.MaxCapacity ?? 0)) {
           throw validation('MinCapacity must be less than or equal to MaxCapacity.');
         }
         targets.set(keyOf(scope), target);
         return { ScalableTargetARN: arn(ctx, 'scalable-target', scope.ResourceId) };
       },
-      DeregisterScalableTarget: (input: DeregisterScalableTargetRequest) => {
+      DeregisterScalableTarget: (
+        input: DeregisterScalableTargetRequest,
+      ): DeregisterScalableTargetResponse => {
         const scope = checkScope(input);
         if (!targets.delete(keyOf(scope)))
           throw notFound(
@@ -131,10 +119,11 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
           if (action.ResourceId === scope.ResourceId) scheduled.delete(key);
         return {};
       },
-      DescribeScalableTargets: (input: DescribeScalableTargetsRequest) => ({
-        ScalableTargets: matching(targets, input),
-      }),
-      PutScalingPolicy: (input: PutScalingPolicyRequest, ctx) => {
+      DescribeScalableTargets: (input: DescribeScalableTargetsRequest): DescribeScalableTargetsResponse => {
+        const { page, NextToken } = describePage(matching(targets, input), input);
+        return { ScalableTargets: page, NextToken };
+      },
+      PutScalingPolicy: (input: PutScalingPolicyRequest, ctx): PutScalingPolicyResponse => {
         const scope = checkScope(input);
         if (!targets.has(keyOf(scope)))
           throw notFound(`No scalable target registered for ${scope.ResourceId}; register it first.`);
@@ -142,27 +131,32 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
         const policyArn = arn(ctx, 'scalingPolicy', `${scope.ResourceId}:policyName/${input.PolicyName}`);
         policies.set(`${keyOf(scope)}|${input.PolicyName}`, {
           ...input,
+          ...scope,
+          PolicyType: input.PolicyType,
           PolicyARN: policyArn,
           CreationTime: new Date(env.clock.now()),
         });
         return { PolicyARN: policyArn, Alarms: [] };
       },
-      DeleteScalingPolicy: (input: DeleteScalingPolicyRequest) => {
+      DeleteScalingPolicy: (input: DeleteScalingPolicyRequest): DeleteScalingPolicyResponse => {
         const scope = checkScope(input);
         if (!policies.delete(`${keyOf(scope)}|${input.PolicyName}`))
           throw notFound(`No scaling policy found for ${input.PolicyName}.`);
         return {};
       },
-      DescribeScalingPolicies: (input: DescribeScalingPoliciesRequest) => ({
-        ScalingPolicies: matching(policies, input),
-      }),
-      PutScheduledAction: (input: PutScheduledActionRequest, ctx) => {
+      DescribeScalingPolicies: (input: DescribeScalingPoliciesRequest): DescribeScalingPoliciesResponse => {
+        const { page, NextToken } = describePage(matching(policies, input), input);
+        return { ScalingPolicies: page, NextToken };
+      },
+      PutScheduledAction: (input: PutScheduledActionRequest, ctx): PutScheduledActionResponse => {
         const scope = checkScope(input);
         if (!/^(at|rate|cron)\(.+\)$/.test(String(input.Schedule ?? ''))) {
           throw validation(`Schedule ${String(input.Schedule)} must be at(...), rate(...) or cron(...).`);
         }
         scheduled.set(`${keyOf(scope)}|${input.ScheduledActionName}`, {
           ...input,
+          ...scope,
+          Schedule: input.Schedule,
           ScheduledActionARN: arn(
             ctx,
             'scheduledAction',
@@ -172,15 +166,18 @@ export function createAutoScalingService(env: EmulatorEnvironment): OperationSer
         });
         return {};
       },
-      DeleteScheduledAction: (input: DeleteScheduledActionRequest) => {
+      DeleteScheduledAction: (input: DeleteScheduledActionRequest): DeleteScheduledActionResponse => {
         const scope = checkScope(input);
         if (!scheduled.delete(`${keyOf(scope)}|${input.ScheduledActionName}`))
           throw notFound(`No scheduled action ${input.ScheduledActionName}.`);
         return {};
       },
-      DescribeScheduledActions: (input: DescribeScheduledActionsRequest) => ({
-        ScheduledActions: matching(scheduled, input),
-      }),
+      DescribeScheduledActions: (
+        input: DescribeScheduledActionsRequest,
+      ): DescribeScheduledActionsResponse => {
+        const { page, NextToken } = describePage(matching(scheduled, input), input);
+        return { ScheduledActions: page, NextToken };
+      },
     },
   };
 }
