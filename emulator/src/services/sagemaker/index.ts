@@ -1,4 +1,13 @@
-import type { SearchRequest } from '@aws-sdk/client-sagemaker';
+import type {
+  AddTagsInput,
+  AddTagsOutput,
+  DeleteTagsInput,
+  DeleteTagsOutput,
+  ListTagsInput,
+  ListTagsOutput,
+  SearchRequest,
+  SearchResponse,
+} from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler, OperationService } from '../../protocol/types';
 import { search, SearchableResources } from './search';
@@ -25,19 +34,19 @@ export function createSageMakerService(env: EmulatorEnvironment, groups: Operati
   const searchable = new SearchableResources();
   const sm: SageMakerContext = { env, tags, searchable };
   const operations: Record<string, OperationHandler> = {
-    AddTags: (input: { ResourceArn: string; Tags: Array<{ Key: string; Value: string }> }) => {
-      tags.set(input.ResourceArn, input.Tags);
+    AddTags: (input: AddTagsInput): AddTagsOutput => {
+      tags.set(input.ResourceArn as string, input.Tags);
       return { Tags: input.Tags };
     },
-    ListTags: (input: { ResourceArn: string; MaxResults?: number; NextToken?: string }) => {
-      requireMember(input.ResourceArn, 'resourceArn');
+    ListTags: (input: ListTagsInput): ListTagsOutput => {
+      const arn = requireMember(input.ResourceArn, 'resourceArn');
       checkRange(input.MaxResults, 'maxResults', 50, 100);
-      const { page, next } = paginate(tags.list(input.ResourceArn), input.MaxResults ?? 50, input.NextToken);
+      const { page, next } = paginate(tags.list(arn), input.MaxResults ?? 50, input.NextToken);
       return { Tags: page, NextToken: next };
     },
-    Search: (input: SearchRequest) => search(searchable, input),
-    DeleteTags: (input: { ResourceArn: string; TagKeys: string[] }) => {
-      tags.remove(input.ResourceArn, input.TagKeys ?? []);
+    Search: (input: SearchRequest): SearchResponse => search(searchable, input),
+    DeleteTags: (input: DeleteTagsInput): DeleteTagsOutput => {
+      tags.remove(input.ResourceArn as string, input.TagKeys ?? []);
       return {};
     },
   };

@@ -1,4 +1,11 @@
-import type { Filter, NestedFilters, SearchExpression, SearchRequest } from '@aws-sdk/client-sagemaker';
+import type {
+  Filter,
+  NestedFilters,
+  SearchRecord as ResultRecord,
+  SearchExpression,
+  SearchRequest,
+  SearchResponse,
+} from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../protocol/awsError';
 import { checkEnum, checkRange, constraints, paginate, requireMember } from './validation';
 
@@ -183,7 +190,7 @@ export function matchesExpression(record: unknown, expression: SearchExpression)
 }
 
 /** Search: the resources of one kind matching the expression, sorted (Descending by default), paged. */
-export function search(resources: SearchableResources, input: SearchRequest) {
+export function search(resources: SearchableResources, input: SearchRequest): SearchResponse {
   const resource = requireMember(input.Resource, 'resource');
   checkEnum(resource, 'resource', RESOURCES);
   checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
@@ -204,5 +211,6 @@ export function search(resources: SearchableResources, input: SearchRequest) {
     });
   if (input.SortOrder !== 'Ascending') found.reverse();
   const { page, next } = paginate(found, input.MaxResults, input.NextToken);
-  return { Results: page.map((record) => ({ [resource]: record })), NextToken: next };
+  // Each record is its resource's Describe answer plus Tags, which is what the SDK's result member holds.
+  return { Results: page.map((record) => ({ [resource]: record }) as ResultRecord), NextToken: next };
 }

@@ -1,9 +1,12 @@
-import type { ProductionVariant } from '@aws-sdk/client-sagemaker';
 import type {
   CreateEndpointConfigInput,
+  CreateEndpointConfigOutput,
   DeleteEndpointConfigInput,
   DescribeEndpointConfigInput,
+  DescribeEndpointConfigOutput,
   ListEndpointConfigsInput,
+  ListEndpointConfigsOutput,
+  ProductionVariant,
 } from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../../protocol/types';
@@ -15,7 +18,7 @@ import { requireMember } from '../validation';
 import type { SageMakerContext } from '../index';
 
 /** What DescribeEndpointConfig adds to a variant as stored: SageMaker's defaults. */
-const describeVariant = (variant: ProductionVariant) => ({
+const describeVariant = (variant: ProductionVariant): ProductionVariant => ({
   ...variant,
   InitialVariantWeight: variant.InitialVariantWeight ?? 1,
 });
@@ -26,7 +29,10 @@ export function endpointConfigOperations(
   store: HostingStore,
 ): Record<string, OperationHandler> {
   return {
-    CreateEndpointConfig: (input: CreateEndpointConfigInput, ctx: RequestContext) => {
+    CreateEndpointConfig: (
+      input: CreateEndpointConfigInput,
+      ctx: RequestContext,
+    ): CreateEndpointConfigOutput => {
       validateCreateEndpointConfig(input, store, ctx);
       const name = requireMember(input.EndpointConfigName, 'endpointConfigName');
       const arn = sagemakerArn(ctx, 'endpoint-config', name);
@@ -38,7 +44,7 @@ export function endpointConfigOperations(
       return { EndpointConfigArn: arn };
     },
 
-    DescribeEndpointConfig: (input: DescribeEndpointConfigInput) => {
+    DescribeEndpointConfig: (input: DescribeEndpointConfigInput): DescribeEndpointConfigOutput => {
       const config = store.config(input.EndpointConfigName);
       const { Tags: _tags, ...request } = config.request;
       return {
@@ -54,14 +60,14 @@ export function endpointConfigOperations(
     },
 
     // SageMaker lets a config in use by an endpoint be deleted; the endpoint keeps running on it.
-    DeleteEndpointConfig: (input: DeleteEndpointConfigInput) => {
+    DeleteEndpointConfig: (input: DeleteEndpointConfigInput): Record<string, never> => {
       const config = store.config(input.EndpointConfigName);
       store.configs.delete(config.name);
       sm.tags.forget(config.arn);
       return {};
     },
 
-    ListEndpointConfigs: (input: ListEndpointConfigsInput) => {
+    ListEndpointConfigs: (input: ListEndpointConfigsInput): ListEndpointConfigsOutput => {
       const records = [...store.configs.values()];
       const { page, next } = listHostingResources(records, input, ['Name', 'CreationTime']);
       return {

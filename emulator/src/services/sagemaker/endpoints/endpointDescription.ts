@@ -1,6 +1,7 @@
+import type { DescribeEndpointOutput, ProductionVariantSummary } from '@aws-sdk/client-sagemaker';
 import type { DeployedVariant, EndpointState } from './endpointState';
 
-function variantSummary(variant: DeployedVariant, resolutionTime: Date) {
+function variantSummary(variant: DeployedVariant, resolutionTime: Date): ProductionVariantSummary {
   return {
     VariantName: variant.name,
     DeployedImages: variant.images.map((image) => ({
@@ -19,7 +20,7 @@ function variantSummary(variant: DeployedVariant, resolutionTime: Date) {
 }
 
 /** DescribeEndpoint's answer: the serving variants, and while updating the deployment's own. */
-export function describeEndpoint(endpoint: EndpointState) {
+export function describeEndpoint(endpoint: EndpointState): DescribeEndpointOutput {
   const config = endpoint.configRequest;
   const capture = config?.DataCaptureConfig;
   const created = endpoint.creationTime;

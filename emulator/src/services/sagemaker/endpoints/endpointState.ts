@@ -1,4 +1,4 @@
-import type { DeploymentConfig } from '@aws-sdk/client-sagemaker';
+import type { DeploymentConfig, ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import type { ValidEndpointConfigInput } from '../validHostingRequests';
 import type { Fleet } from '../../../modelServing/types';
 
@@ -17,7 +17,7 @@ export interface DeployedVariant {
   name: string;
   configName: string;
   modelName: string;
-  instanceType?: string;
+  instanceType?: ProductionVariantInstanceType;
   /** Undefined for a model-package container (no Image). */
   images: Array<string | undefined>;
   currentWeight: number;

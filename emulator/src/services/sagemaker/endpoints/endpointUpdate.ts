@@ -1,4 +1,9 @@
-import type { DeploymentConfig, UpdateEndpointInput, VariantProperty } from '@aws-sdk/client-sagemaker';
+import type {
+  DeploymentConfig,
+  UpdateEndpointInput,
+  UpdateEndpointOutput,
+  VariantProperty,
+} from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../../environment';
 import { validationError } from '../../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../../protocol/types';
@@ -90,7 +95,7 @@ export function endpointUpdateOperations(
 ): Record<string, OperationHandler> {
   const env = sm.env;
   return {
-    UpdateEndpoint: (input: UpdateEndpointInput, ctx: RequestContext) => {
+    UpdateEndpoint: (input: UpdateEndpointInput, ctx: RequestContext): UpdateEndpointOutput => {
       const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
       const config = store.config(checkName(input.EndpointConfigName, 'endpointConfigName'));
       assertUpdatable(endpoint);

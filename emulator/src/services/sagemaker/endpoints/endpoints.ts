@@ -1,8 +1,11 @@
 import type {
   CreateEndpointInput,
+  CreateEndpointOutput,
   DeleteEndpointInput,
   DescribeEndpointInput,
+  DescribeEndpointOutput,
   ListEndpointsInput,
+  ListEndpointsOutput,
 } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../../environment';
 import { validationError } from '../../../protocol/awsError';
@@ -92,7 +95,7 @@ export function endpointOperations(
     [...store.endpoints.values()].map((e) => ({ ...describeEndpoint(e), Tags: sm.tags.list(e.arn) })),
   );
   return {
-    CreateEndpoint: (input: CreateEndpointInput, ctx: RequestContext) => {
+    CreateEndpoint: (input: CreateEndpointInput, ctx: RequestContext): CreateEndpointOutput => {
       const name = checkName(input.EndpointName, 'endpointName');
       const arn = sagemakerArn(ctx, 'endpoint', name);
       if (store.endpoints.has(name))
@@ -120,10 +123,11 @@ export function endpointOperations(
       return { EndpointArn: arn };
     },
 
-    DescribeEndpoint: (input: DescribeEndpointInput) =>
+    DescribeEndpoint: (input: DescribeEndpointInput): DescribeEndpointOutput =>
       describeEndpoint(store.endpoint(requireMember(input.EndpointName, 'endpointName'))),
 
-    DeleteEndpoint: (input: DeleteEndpointInput) => {
+    // DeleteEndpoint answers with an empty body.
+    DeleteEndpoint: (input: DeleteEndpointInput): Record<string, never> => {
       const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
       if (IN_PROGRESS.has(endpoint.status)) {
         throw validationError(`Cannot update in-progress endpoint "${endpoint.arn}".`);
@@ -140,7 +144,7 @@ export function endpointOperations(
       return {};
     },
 
-    ListEndpoints: (input: ListEndpointsInput) => {
+    ListEndpoints: (input: ListEndpointsInput): ListEndpointsOutput => {
       checkEnum(input.StatusEquals, 'statusEquals', ENDPOINT_STATUSES);
       const endpoints = [...store.endpoints.values()].map((e) => ({
         name: e.name,

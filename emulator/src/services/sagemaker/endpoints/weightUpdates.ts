@@ -1,6 +1,7 @@
 import type {
   DesiredWeightAndCapacity,
   UpdateEndpointWeightsAndCapacitiesInput,
+  UpdateEndpointWeightsAndCapacitiesOutput,
 } from '@aws-sdk/client-sagemaker';
 import type { EmulatorEnvironment } from '../../../environment';
 import type { Fleet } from '../../../modelServing/types';
@@ -142,7 +143,9 @@ export function weightUpdateOperations(
 ): Record<string, OperationHandler> {
   const env = sm.env;
   return {
-    UpdateEndpointWeightsAndCapacities: (input: UpdateEndpointWeightsAndCapacitiesInput) => {
+    UpdateEndpointWeightsAndCapacities: (
+      input: UpdateEndpointWeightsAndCapacitiesInput,
+    ): UpdateEndpointWeightsAndCapacitiesOutput => {
       const endpoint = store.endpoint(requireMember(input.EndpointName, 'endpointName'));
       assertUpdatable(endpoint);
       const changes = desiredChanges(endpoint, input);

@@ -1,8 +1,11 @@
 import type {
   CreateModelInput,
+  CreateModelOutput,
   DeleteModelInput,
   DescribeModelInput,
+  DescribeModelOutput,
   ListModelsInput,
+  ListModelsOutput,
 } from '@aws-sdk/client-sagemaker';
 import { validationError } from '../../../protocol/awsError';
 import type { OperationHandler, RequestContext } from '../../../protocol/types';
@@ -16,7 +19,7 @@ import { requireMember } from '../validation';
 /** CreateModel, DescribeModel, DeleteModel, ListModels. */
 export function modelOperations(sm: SageMakerContext, store: HostingStore): Record<string, OperationHandler> {
   return {
-    CreateModel: (input: CreateModelInput, ctx: RequestContext) => {
+    CreateModel: (input: CreateModelInput, ctx: RequestContext): CreateModelOutput => {
       validateCreateModel(input);
       const name = requireMember(input.ModelName, 'modelName');
       const arn = sagemakerArn(ctx, 'model', name);
@@ -26,7 +29,7 @@ export function modelOperations(sm: SageMakerContext, store: HostingStore): Reco
       return { ModelArn: arn };
     },
 
-    DescribeModel: (input: DescribeModelInput, ctx: RequestContext) => {
+    DescribeModel: (input: DescribeModelInput, ctx: RequestContext): DescribeModelOutput => {
       const model = store.model(input.ModelName, ctx);
       const { Tags: _tags, ...request } = model.request;
       return {
@@ -37,14 +40,15 @@ export function modelOperations(sm: SageMakerContext, store: HostingStore): Reco
       };
     },
 
-    DeleteModel: (input: DeleteModelInput, ctx: RequestContext) => {
+    // DeleteModel answers with an empty body.
+    DeleteModel: (input: DeleteModelInput, ctx: RequestContext): Record<string, never> => {
       const model = store.model(input.ModelName, ctx);
       store.models.delete(model.name);
       sm.tags.forget(model.arn);
       return {};
     },
 
-    ListModels: (input: ListModelsInput) => {
+    ListModels: (input: ListModelsInput): ListModelsOutput => {
       const records = [...store.models.values()];
       const { page, next } = listHostingResources(records, input, ['Name', 'CreationTime']);
       return {

@@ -1,7 +1,13 @@
-import type { ListModelPackageGroupsInput, ListModelPackagesInput } from '@aws-sdk/client-sagemaker';
+import type {
+  ListModelPackageGroupsInput,
+  ListModelPackageGroupsOutput,
+  ListModelPackagesInput,
+  ListModelPackagesOutput,
+  ModelApprovalStatus,
+} from '@aws-sdk/client-sagemaker';
 import { checkEnum, checkRange, paginate } from '../validation';
 
-export const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
+export const APPROVAL: ModelApprovalStatus[] = ['Approved', 'Rejected', 'PendingManualApproval'];
 
 export interface PackageGroup {
   name: string;
@@ -20,7 +26,7 @@ export interface ModelPackage {
   description?: string;
   creationTime: Date;
   lastModifiedTime: Date;
-  approval: string;
+  approval: ModelApprovalStatus;
 }
 
 /** Timestamps arrive as epoch seconds (a number, or a string from some clients), typed as Date by the SDK. */
@@ -54,7 +60,7 @@ export function listModelPackages(
   packages: Iterable<ModelPackage>,
   input: ListModelPackagesInput,
   groupName: string | undefined,
-) {
+): ListModelPackagesOutput {
   checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
   checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
   checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
@@ -94,7 +100,10 @@ export function listModelPackages(
 }
 
 /** ListModelPackageGroups: NameContains and creation window, Ascending by default, then pages. */
-export function listModelPackageGroups(groups: Iterable<PackageGroup>, input: ListModelPackageGroupsInput) {
+export function listModelPackageGroups(
+  groups: Iterable<PackageGroup>,
+  input: ListModelPackageGroupsInput,
+): ListModelPackageGroupsOutput {
   checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
   checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
   checkRange(input.MaxResults, 'maxResults', 1, 100);

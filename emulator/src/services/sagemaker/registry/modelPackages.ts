@@ -1,10 +1,20 @@
 import type {
   AdditionalInferenceSpecificationDefinition,
   CreateModelPackageGroupInput,
+  CreateModelPackageGroupOutput,
   CreateModelPackageInput,
+  CreateModelPackageOutput,
+  DeleteModelPackageGroupInput,
+  DescribeModelPackageGroupInput,
+  DescribeModelPackageGroupOutput,
+  DescribeModelPackageInput,
+  DescribeModelPackageOutput,
   ListModelPackageGroupsInput,
+  ListModelPackageGroupsOutput,
   ListModelPackagesInput,
+  ListModelPackagesOutput,
   UpdateModelPackageInput,
+  UpdateModelPackageOutput,
 } from '@aws-sdk/client-sagemaker';
 import { validationError, AwsError } from '../../../protocol/awsError';
 import type { RequestContext } from '../../../protocol/types';
@@ -132,7 +142,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
     if (!found) throw validationError(`ModelPackage ${nameOrArn} does not exist.`);
     return found;
   };
-  const describe = (p: PackageRecord) => ({
+  const describe = (p: PackageRecord): DescribeModelPackageOutput => ({
     ModelPackageName: p.name,
     ModelPackageGroupName: p.group,
     ModelPackageVersion: p.version,
@@ -173,12 +183,14 @@ export function modelPackageOperations(sm: SageMakerContext) {
     };
   };
 
-  const describeGroup = (group: PackageGroup) => ({
+  const describeGroup = (group: PackageGroup): DescribeModelPackageGroupOutput => ({
     ModelPackageGroupName: group.name,
     ModelPackageGroupArn: group.arn,
     ModelPackageGroupDescription: group.description,
     CreationTime: group.creationTime,
     ModelPackageGroupStatus: 'Completed',
+    // Required in the API model; its members name a Studio user or IAM identity the emulator does not track.
+    CreatedBy: {},
   });
   sm.searchable.register('ModelPackage', () =>
     [...packages.values()].map((p) => ({ ...describe(p), Tags: sm.tags.list(p.arn) })),
@@ -188,7 +200,10 @@ export function modelPackageOperations(sm: SageMakerContext) {
   );
 
   return {
-    CreateModelPackageGroup: (input: CreateModelPackageGroupInput, ctx: RequestContext) => {
+    CreateModelPackageGroup: (
+      input: CreateModelPackageGroupInput,
+      ctx: RequestContext,
+    ): CreateModelPackageGroupOutput => {
       const name = checkName(input.ModelPackageGroupName, 'modelPackageGroupName');
       constraints.length(input.ModelPackageGroupDescription, 'modelPackageGroupDescription', 0, 1024);
       if ([...groups.values()].some((g) => g.name.toLowerCase() === name.toLowerCase())) {
@@ -205,12 +220,13 @@ export function modelPackageOperations(sm: SageMakerContext) {
       });
       return { ModelPackageGroupArn: arn };
     },
-    DescribeModelPackageGroup: (input: { ModelPackageGroupName?: string }) => {
+    DescribeModelPackageGroup: (input: DescribeModelPackageGroupInput): DescribeModelPackageGroupOutput => {
       return describeGroup(groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName')));
     },
-    ListModelPackageGroups: (input: ListModelPackageGroupsInput) =>
+    ListModelPackageGroups: (input: ListModelPackageGroupsInput): ListModelPackageGroupsOutput =>
       listModelPackageGroups(groups.values(), input),
-    DeleteModelPackageGroup: (input: { ModelPackageGroupName?: string }) => {
+    // DeleteModelPackageGroup answers with an empty body.
+    DeleteModelPackageGroup: (input: DeleteModelPackageGroupInput): Record<string, never> => {
       const group = groupOf(requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
       if ([...packages.values()].some((p) => p.group === group.name)) {
         throw new AwsError(
@@ -222,7 +238,7 @@ export function modelPackageOperations(sm: SageMakerContext) {
       sm.tags.forget(group.arn);
       return {};
     },
-    CreateModelPackage: (input: CreateModelPackageInput, ctx: RequestContext) => {
+    CreateModelPackage: (input: CreateModelPackageInput, ctx: RequestContext): CreateModelPackageOutput => {
       const target = identify(input, ctx);
       checkPackage(input);
       const additional = checkAdditionalSpecifications(
@@ -247,15 +263,15 @@ export function modelPackageOperations(sm: SageMakerContext) {
       });
       return { ModelPackageArn: target.arn };
     },
-    DescribeModelPackage: (input: { ModelPackageName?: string }) =>
+    DescribeModelPackage: (input: DescribeModelPackageInput): DescribeModelPackageOutput =>
       describe(packageOf(requireMember(input.ModelPackageName, 'modelPackageName'))),
-    ListModelPackages: (input: ListModelPackagesInput) =>
+    ListModelPackages: (input: ListModelPackagesInput): ListModelPackagesOutput =>
       listModelPackages(
         packages.values(),
         input,
         input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined,
       ),
-    UpdateModelPackage: (input: UpdateModelPackageInput) => {
+    UpdateModelPackage: (input: UpdateModelPackageInput): UpdateModelPackageOutput => {
       const pkg = packageOf(requireMember(input.ModelPackageArn, 'modelPackageArn'));
       checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
       checkMetadata(input.CustomerMetadataProperties);

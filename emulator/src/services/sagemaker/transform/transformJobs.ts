@@ -1,7 +1,10 @@
 import type {
   CreateTransformJobRequest,
+  CreateTransformJobResponse,
   DescribeTransformJobRequest,
+  DescribeTransformJobResponse,
   ListTransformJobsRequest,
+  ListTransformJobsResponse,
   StopTransformJobRequest,
   TransformInput,
   TransformOutput,
@@ -230,7 +233,10 @@ export function transformJobOperations(
   };
 
   return {
-    CreateTransformJob: (input: CreateTransformJobRequest, ctx: RequestContext) => {
+    CreateTransformJob: (
+      input: CreateTransformJobRequest,
+      ctx: RequestContext,
+    ): CreateTransformJobResponse => {
       validateCreate(input);
       const name = requireMember(input.TransformJobName, 'transformJobName');
       const arn = sagemakerArn(ctx, 'transform-job', name);
@@ -258,7 +264,7 @@ export function transformJobOperations(
       return { TransformJobArn: arn };
     },
 
-    DescribeTransformJob: (input: DescribeTransformJobRequest) => {
+    DescribeTransformJob: (input: DescribeTransformJobRequest): DescribeTransformJobResponse => {
       const job = get(requireMember(input.TransformJobName, 'transformJobName'));
       const { Tags: _tags, ...request } = job.request;
       return {
@@ -274,7 +280,8 @@ export function transformJobOperations(
       };
     },
 
-    StopTransformJob: (input: StopTransformJobRequest) => {
+    // StopTransformJob answers with an empty body.
+    StopTransformJob: (input: StopTransformJobRequest): Record<string, never> => {
       const job = get(requireMember(input.TransformJobName, 'transformJobName'));
       if (job.status !== 'InProgress') {
         throw validationError(
@@ -287,7 +294,7 @@ export function transformJobOperations(
       return {};
     },
 
-    ListTransformJobs: (input: ListTransformJobsRequest) => {
+    ListTransformJobs: (input: ListTransformJobsRequest): ListTransformJobsResponse => {
       // ListTransformJobs documents Descending as its default order.
       const items = listedJobs(jobs.values(), input, STATUSES, 'Descending').filter(
         (j) => !input.StatusEquals || j.status === input.StatusEquals,
