@@ -38,8 +38,10 @@ describe('awsClientSettings', () => {
       ],
     });
     expect(settings).not.toHaveProperty('endpoint');
-    // 0.3^8: at 30 % throttling fewer than 1 call in 10,000 runs out of attempts.
-    expect(awsClientSettings({ ...base, env: { AWS_REGION: 'eu-west-1' } }).maxAttempts).toBe(8);
+    // 0.3^10: at 30 % throttling fewer than 1 call in 100,000 runs out of attempts.
+    const byDefault = awsClientSettings({ ...base, env: { AWS_REGION: 'eu-west-1' } });
+    expect(byDefault.maxAttempts).toBe(10);
+    expect(byDefault.retryStrategy.maxAttempts).toBe(10);
     expect(settings.requestHandler.constructor.name).toBe('NodeHttpHandler');
   });
 
