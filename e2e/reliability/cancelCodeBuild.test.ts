@@ -17,6 +17,7 @@ const available = existsSync('/usr/bin/buildah') && existsSync('/usr/bin/docker-
 // Under CI the build must run: a missing buildah or registry fails it there instead of skipping it.
 const describeBuild = available || process.env.CI === 'true' ? describe : describe.skip;
 const RUNNER_TERMINATE_AFTER_MS = 7_500;
+const BUILD_PHASE_HOLD_MS = 60_000;
 
 let emulator: RunningEmulator;
 let codebuild: CodeBuildClient;
@@ -34,7 +35,9 @@ const git = (...args: string[]) =>
   }).trim();
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  // The BUILD phase of this tiny image would end within a second, before the step (which polls every
+  // 3 s) has streamed its start; held this long, a cancel aimed at it lands while it is in progress.
+  emulator = await startEmulator({ timing: { buildPhaseMs: BUILD_PHASE_HOLD_MS } });
   codebuild = new CodeBuildClient(sdkClientConfig(emulator));
   ecr = new ECRClient(sdkClientConfig(emulator));
   secrets = secretsOf({ 'ECR password': await ecrPassword(emulator) });
@@ -70,12 +73,12 @@ afterAll(async () => {
 });
 
 describeBuild('cancel build-container with builder codebuild', () => {
-  // Only the cancel right after StartBuild: the emulated BUILD phase of this tiny image ends within a second,
-  // before the step has streamed the phase's first log line, so a cancel aimed at that phase raced the build
-  // and lost on a quiet machine. Holding the BUILD phase needs a phase delay in the emulator's CodeBuild.
-  it.each([{ phase: 'build started', marker: /Started CodeBuild build/, tag: 'started' }])(
+  it.each([
+    { phase: 'build started', marker: /Started CodeBuild build/, tag: 'started', stoppedIn: undefined },
+    { phase: 'BUILD phase', marker: /Entering phase BUILD/, tag: 'building', stoppedIn: 'BUILD' },
+  ])(
     'cancelled at $phase: the build is stopped and no image is pushed',
-    async ({ phase, marker, tag }) => {
+    async ({ phase, marker, tag, stoppedIn }) => {
       await runScenario(
         results,
         { category: 'cancel', action: 'build-container', scenario: `CodeBuild build, cancelled at ${phase}` },
@@ -97,15 +100,19 @@ describeBuild('cancel build-container with builder codebuild', () => {
           expect(run.exitCode).toBe(1);
           const id = /stopping CodeBuild build (\S+)\./.exec(run.stdout)?.[1] as string;
           expect(id).toMatch(/^image-builder:/);
-          const status = await pollUntil(
+          const ended = await pollUntil(
             async () => {
               const build = (await codebuild.send(new BatchGetBuildsCommand({ ids: [id] }))).builds?.[0];
-              return build?.buildStatus === 'IN_PROGRESS' ? undefined : build?.buildStatus;
+              return build?.buildStatus === 'IN_PROGRESS' ? undefined : build;
             },
             30_000,
             `build ${id} to end`,
           );
+          const status = ended.buildStatus;
           expect(status).toBe('STOPPED');
+          if (stoppedIn) {
+            expect(ended.phases?.find((p) => p.phaseType === stoppedIn)?.phaseStatus).toBe('STOPPED');
+          }
           await expect(
             ecr.send(
               new DescribeImagesCommand({ repositoryName: 'remote/churn', imageIds: [{ imageTag: tag }] }),
