@@ -1,5 +1,7 @@
 import type {
   BatchGetBuildsInput,
+  ComputeType,
+  EnvironmentType,
   ListBuildsForProjectInput,
   ListBuildsInput,
   StartBuildInput,
@@ -78,10 +80,14 @@ export class BuildRegistry {
     const environment = { ...project.environment };
     if (input.imageOverride !== undefined)
       environment.image = checkString(input.imageOverride, 'imageOverride');
+    // Any compute and environment type is taken as given: every build runs on the local machine alike.
     if (input.computeTypeOverride !== undefined)
-      environment.computeType = checkString(input.computeTypeOverride, 'computeTypeOverride');
+      environment.computeType = checkString(input.computeTypeOverride, 'computeTypeOverride') as ComputeType;
     if (input.environmentTypeOverride !== undefined)
-      environment.type = checkString(input.environmentTypeOverride, 'environmentTypeOverride');
+      environment.type = checkString(
+        input.environmentTypeOverride,
+        'environmentTypeOverride',
+      ) as EnvironmentType;
     const sourceVersion =
       input.sourceVersion !== undefined
         ? checkString(input.sourceVersion, 'sourceVersion', 0)

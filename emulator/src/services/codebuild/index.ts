@@ -1,14 +1,24 @@
 import type {
   BatchGetBuildsInput,
+  BatchGetBuildsOutput,
   BatchGetProjectsInput,
+  BatchGetProjectsOutput,
   CreateProjectInput,
+  CreateProjectOutput,
   DeleteProjectInput,
+  DeleteProjectOutput,
   ListBuildsForProjectInput,
+  ListBuildsForProjectOutput,
   ListBuildsInput,
+  ListBuildsOutput,
   ListProjectsInput,
+  ListProjectsOutput,
   StartBuildInput,
+  StartBuildOutput,
   StopBuildInput,
+  StopBuildOutput,
   UpdateProjectInput,
+  UpdateProjectOutput,
 } from '@aws-sdk/client-codebuild';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationService } from '../../protocol/types';
@@ -57,7 +67,7 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
     targetPrefix: 'CodeBuild_20161006',
     jsonVersion: '1.1',
     operations: {
-      CreateProject: (input: CreateProjectInput, ctx) => {
+      CreateProject: (input: CreateProjectInput, ctx): CreateProjectOutput => {
         const project = projectFromCreate(input, ctx, new Date(env.clock.now()));
         if (projects.has(project.name)) {
           throw new AwsError(
@@ -68,20 +78,20 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
         projects.set(project.name, project);
         return { project };
       },
-      UpdateProject: (input: UpdateProjectInput, ctx) => {
+      UpdateProject: (input: UpdateProjectInput, ctx): UpdateProjectOutput => {
         const name = checkProjectName(input.name);
         const project = updatedProject(projectNamed(name, ctx), input, new Date(env.clock.now()));
         projects.set(project.name, project);
         return { project };
       },
-      DeleteProject: (input: DeleteProjectInput) => {
+      DeleteProject: (input: DeleteProjectInput): DeleteProjectOutput => {
         const name = projectNameOf(checkString(requireMember(input.name, 'name'), 'name'));
         // CodeBuild answers success for a project that does not exist.
         projects.delete(name);
         builds.forgetNumbering(name);
         return {};
       },
-      BatchGetProjects: (input: BatchGetProjectsInput) => {
+      BatchGetProjects: (input: BatchGetProjectsInput): BatchGetProjectsOutput => {
         const names = requireMember(input.names, 'names');
         if (!Array.isArray(names) || names.length < 1 || names.length > 100) {
           throw invalidInput('names must list between 1 and 100 project names or ARNs.');
@@ -95,19 +105,19 @@ export function createCodeBuildService(env: EmulatorEnvironment): OperationServi
         }
         return { projects: found, projectsNotFound };
       },
-      ListProjects: (input: ListProjectsInput) => {
+      ListProjects: (input: ListProjectsInput): ListProjectsOutput => {
         const names = sortedProjectNames(projects.values(), input.sortBy, input.sortOrder);
         const { page, nextToken } = codeBuildPage(names, input.nextToken);
         return nextToken === undefined ? { projects: page } : { projects: page, nextToken };
       },
-      StartBuild: (input: StartBuildInput, ctx) => {
+      StartBuild: (input: StartBuildInput, ctx): StartBuildOutput => {
         const name = checkProjectName(input.projectName, 'projectName');
         return { build: builds.start(projectNamed(name, ctx), input, ctx) };
       },
-      BatchGetBuilds: (input: BatchGetBuildsInput) => builds.batchGet(input),
-      StopBuild: (input: StopBuildInput) => builds.stop(input),
-      ListBuilds: (input: ListBuildsInput) => builds.list(input),
-      ListBuildsForProject: (input: ListBuildsForProjectInput, ctx) => {
+      BatchGetBuilds: (input: BatchGetBuildsInput): BatchGetBuildsOutput => builds.batchGet(input),
+      StopBuild: (input: StopBuildInput): Promise<StopBuildOutput> => builds.stop(input),
+      ListBuilds: (input: ListBuildsInput): ListBuildsOutput => builds.list(input),
+      ListBuildsForProject: (input: ListBuildsForProjectInput, ctx): ListBuildsForProjectOutput => {
         const name = checkString(requireMember(input.projectName, 'projectName'), 'projectName');
         return builds.list(input, projectNamed(name, ctx).name);
       },

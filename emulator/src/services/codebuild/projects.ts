@@ -1,4 +1,11 @@
-import type { CreateProjectInput, LogsConfig, UpdateProjectInput } from '@aws-sdk/client-codebuild';
+import type {
+  CreateProjectInput,
+  LogsConfig,
+  LogsConfigStatusType,
+  ProjectArtifacts,
+  ProjectEnvironment,
+  UpdateProjectInput,
+} from '@aws-sdk/client-codebuild';
 import type { RequestContext } from '../../protocol/types';
 import { checkEnum, checkPattern, checkRange, checkString, invalidInput, requireMember } from './validation';
 
@@ -71,15 +78,18 @@ export interface Project {
   description?: string;
   source: ProjectSource;
   sourceVersion?: string;
-  artifacts: Record<string, unknown>;
-  environment: Record<string, unknown> & { environmentVariables?: EnvironmentVariable[] };
+  artifacts: ProjectArtifacts;
+  environment: Omit<ProjectEnvironment, 'environmentVariables'> & {
+    environmentVariables?: EnvironmentVariable[];
+    [member: string]: unknown;
+  };
   serviceRole: string;
   timeoutInMinutes: number;
   queuedTimeoutInMinutes: number;
   tags: Array<{ key: string; value: string }>;
   logsConfig: {
-    cloudWatchLogs: { status: string; groupName?: string; streamName?: string };
-    s3Logs: { status: string; location?: string };
+    cloudWatchLogs: { status: LogsConfigStatusType; groupName?: string; streamName?: string };
+    s3Logs: { status: LogsConfigStatusType; location?: string };
   };
   created: Date;
   lastModified: Date;
@@ -109,8 +119,8 @@ export function checkSource(value: unknown, member: string): ProjectSource {
   return { ...source, type } as ProjectSource;
 }
 
-function checkArtifacts(value: unknown): Record<string, unknown> {
-  const artifacts = requireMember(value, 'artifacts') as Record<string, unknown>;
+function checkArtifacts(value: ProjectArtifacts | undefined): ProjectArtifacts {
+  const artifacts = requireMember(value, 'artifacts');
   const type = checkEnum(requireMember(artifacts.type, 'artifacts.type'), 'artifacts.type', ARTIFACTS_TYPES);
   if (type === 'S3' && !artifacts.location) {
     throw invalidInput(
@@ -121,7 +131,7 @@ function checkArtifacts(value: unknown): Record<string, unknown> {
     checkEnum(artifacts.namespaceType, 'artifacts.namespaceType', ARTIFACT_NAMESPACES);
   if (artifacts.packaging !== undefined)
     checkEnum(artifacts.packaging, 'artifacts.packaging', ARTIFACT_PACKAGINGS);
-  return { ...artifacts };
+  return { ...artifacts, type };
 }
 
 export function checkEnvironmentVariables(value: unknown, member: string): EnvironmentVariable[] {
@@ -145,9 +155,13 @@ export function checkEnvironmentVariables(value: unknown, member: string): Envir
 
 function checkEnvironment(value: unknown): Project['environment'] {
   const environment = requireMember(value, 'environment') as Record<string, unknown>;
-  checkEnum(requireMember(environment.type, 'environment.type'), 'environment.type', ENVIRONMENT_TYPES);
-  checkString(requireMember(environment.image, 'environment.image'), 'environment.image');
-  checkEnum(
+  const type = checkEnum(
+    requireMember(environment.type, 'environment.type'),
+    'environment.type',
+    ENVIRONMENT_TYPES,
+  );
+  const image = checkString(requireMember(environment.image, 'environment.image'), 'environment.image');
+  const computeType = checkEnum(
     requireMember(environment.computeType, 'environment.computeType'),
     'environment.computeType',
     COMPUTE_TYPES,
@@ -156,6 +170,9 @@ function checkEnvironment(value: unknown): Project['environment'] {
     privilegedMode: false,
     imagePullCredentialsType: 'CODEBUILD',
     ...environment,
+    type,
+    image,
+    computeType,
   };
   checked.environmentVariables =
     environment.environmentVariables === undefined

@@ -1,9 +1,13 @@
 import type {
   BatchGetApplicationsInput,
+  BatchGetApplicationsOutput,
   CreateApplicationInput,
+  CreateApplicationOutput,
   DeleteApplicationInput,
   GetApplicationInput,
+  GetApplicationOutput,
   ListApplicationsInput,
+  ListApplicationsOutput,
 } from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import type { EmulatorEnvironment } from '../../environment';
@@ -28,7 +32,7 @@ export function applicationOperations(
   state: CodeDeployState,
 ): Record<string, OperationHandler> {
   return {
-    CreateApplication: (input: CreateApplicationInput) => {
+    CreateApplication: (input: CreateApplicationInput): CreateApplicationOutput => {
       const name = input.applicationName;
       if (typeof name !== 'string' || name === '') {
         throw codeDeployError(
@@ -58,11 +62,11 @@ export function applicationOperations(
       return { applicationId: app.applicationId };
     },
 
-    GetApplication: (input: GetApplicationInput) => ({
+    GetApplication: (input: GetApplicationInput): GetApplicationOutput => ({
       application: applicationInfo(state.application(input.applicationName)),
     }),
 
-    BatchGetApplications: (input: BatchGetApplicationsInput) => {
+    BatchGetApplications: (input: BatchGetApplicationsInput): BatchGetApplicationsOutput => {
       const names: unknown[] = input.applicationNames ?? [];
       if (names.length > 100) {
         throw codeDeployError(
@@ -73,7 +77,7 @@ export function applicationOperations(
       return { applicationsInfo: names.map((name) => applicationInfo(state.application(name))) };
     },
 
-    ListApplications: (input: ListApplicationsInput) => {
+    ListApplications: (input: ListApplicationsInput): ListApplicationsOutput => {
       const page = pageOf([...state.applications.keys()].sort(), input.nextToken);
       return { applications: page.items, nextToken: page.nextToken };
     },

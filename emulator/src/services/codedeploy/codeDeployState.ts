@@ -1,4 +1,12 @@
-import type { RevisionLocation } from '@aws-sdk/client-codedeploy';
+import type {
+  BlueGreenDeploymentConfiguration,
+  DeploymentOption,
+  DeploymentType,
+  ErrorCode,
+  LifecycleErrorCode,
+  LoadBalancerInfo,
+  RevisionLocation,
+} from '@aws-sdk/client-codedeploy';
 import type { AppSpec, TrafficPlatform } from './appSpec';
 import {
   applicationMissing,
@@ -39,14 +47,25 @@ export interface DeploymentGroup {
   serviceRoleArn: string;
   alarmConfiguration?: AlarmConfiguration;
   autoRollbackConfiguration?: AutoRollbackConfiguration;
-  deploymentStyle: { deploymentType: string; deploymentOption: string };
+  deploymentStyle: { deploymentType: DeploymentType; deploymentOption: DeploymentOption };
   /** Kept as sent: the emulator has no ECS or load balancers to check them against. */
   ecsServices?: Array<{ serviceName?: string; clusterName?: string }>;
-  loadBalancerInfo?: unknown;
-  blueGreenDeploymentConfiguration?: unknown;
+  loadBalancerInfo?: LoadBalancerInfo;
+  blueGreenDeploymentConfiguration?: BlueGreenDeploymentConfiguration;
   tags: Array<{ Key?: string; Value?: string }>;
   lastAttemptedDeploymentId?: string;
   lastSuccessfulDeploymentId?: string;
+}
+
+/** applicationName, which every operation on an application or its groups requires. */
+export function requiredApplicationName(name: unknown): string {
+  if (typeof name !== 'string' || name === '') {
+    throw codeDeployError(
+      'ApplicationNameRequiredException',
+      'The minimum number of required application names was not specified: set applicationName.',
+    );
+  }
+  return name;
 }
 
 export type DeploymentStatus = 'Created' | 'InProgress' | 'Succeeded' | 'Failed' | 'Stopped';
@@ -58,7 +77,7 @@ export interface LifecycleEventRecord {
   status: LifecycleStatus;
   startTime?: Date;
   endTime?: Date;
-  diagnostics?: { errorCode?: string; scriptName?: string; message?: string };
+  diagnostics?: { errorCode?: LifecycleErrorCode; scriptName?: string; message?: string };
   /** The hook function named in the AppSpec, and the id a hook reports its result with. */
   hookFunction?: string;
   hookExecutionId?: string;
@@ -94,7 +113,7 @@ export interface Deployment {
   creator: 'user' | 'codeDeployRollback';
   description?: string;
   revision: RevisionLocation;
-  errorInformation?: { code: string; message: string };
+  errorInformation?: { code: ErrorCode; message: string };
   rollbackInfo?: {
     rollbackDeploymentId?: string;
     rollbackTriggeringDeploymentId?: string;
@@ -131,14 +150,9 @@ export class CodeDeployState {
   }
 
   application(name: unknown): Application {
-    if (typeof name !== 'string' || name === '') {
-      throw codeDeployError(
-        'ApplicationNameRequiredException',
-        'The minimum number of required application names was not specified: set applicationName.',
-      );
-    }
-    const app = this.applications.get(name);
-    if (!app) throw applicationMissing(name);
+    const given = requiredApplicationName(name);
+    const app = this.applications.get(given);
+    if (!app) throw applicationMissing(given);
     return app;
   }
 

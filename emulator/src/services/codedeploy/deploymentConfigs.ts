@@ -1,8 +1,11 @@
 import type {
   CreateDeploymentConfigInput,
+  CreateDeploymentConfigOutput,
   DeleteDeploymentConfigInput,
   GetDeploymentConfigInput,
+  GetDeploymentConfigOutput,
   ListDeploymentConfigsInput,
+  ListDeploymentConfigsOutput,
   TrafficRoutingConfig as TrafficRoutingConfigInput,
 } from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
@@ -75,7 +78,7 @@ export function deploymentConfigOperations(
     return name;
   };
   return {
-    CreateDeploymentConfig: (input: CreateDeploymentConfigInput) => {
+    CreateDeploymentConfig: (input: CreateDeploymentConfigInput): CreateDeploymentConfigOutput => {
       const name = requiredName(input);
       if (name.length > 100) {
         throw codeDeployError(
@@ -120,11 +123,11 @@ export function deploymentConfigOperations(
       return { deploymentConfigId: config.deploymentConfigId };
     },
 
-    GetDeploymentConfig: (input: GetDeploymentConfigInput) => ({
+    GetDeploymentConfig: (input: GetDeploymentConfigInput): GetDeploymentConfigOutput => ({
       deploymentConfigInfo: configInfo(state.config(requiredName(input))),
     }),
 
-    ListDeploymentConfigs: (input: ListDeploymentConfigsInput) => {
+    ListDeploymentConfigs: (input: ListDeploymentConfigsInput): ListDeploymentConfigsOutput => {
       const names = [...state.configs.keys()].sort();
       const page = pageOf(names, input.nextToken);
       return { deploymentConfigsList: page.items, nextToken: page.nextToken };

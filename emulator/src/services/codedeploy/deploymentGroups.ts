@@ -2,19 +2,26 @@ import type {
   AlarmConfiguration as AlarmConfigurationInput,
   AutoRollbackConfiguration as AutoRollbackConfigurationInput,
   BatchGetDeploymentGroupsInput,
-  CreateDeploymentInput,
-  DeploymentStyle,
+  BatchGetDeploymentGroupsOutput,
   CreateDeploymentGroupInput,
+  CreateDeploymentGroupOutput,
+  CreateDeploymentInput,
   DeleteDeploymentGroupInput,
+  DeleteDeploymentGroupOutput,
+  DeploymentStyle,
   GetDeploymentGroupInput,
+  GetDeploymentGroupOutput,
   ListDeploymentGroupsInput,
+  ListDeploymentGroupsOutput,
   UpdateDeploymentGroupInput,
+  UpdateDeploymentGroupOutput,
 } from '@aws-sdk/client-codedeploy';
 import { randomUUID } from 'node:crypto';
 import type { OperationHandler } from '../../protocol/types';
 import { codeDeployError } from './codeDeployErrors';
 import {
   groupKey,
+  requiredApplicationName,
   type AlarmConfiguration,
   type AutoRollbackConfiguration,
   type AutoRollbackEvent,
@@ -91,7 +98,10 @@ export function autoRollbackFrom(
 }
 
 function deploymentStyleFrom(input: DeploymentStyle | undefined | null): DeploymentGroup['deploymentStyle'] {
-  const style = { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' };
+  const style: DeploymentGroup['deploymentStyle'] = {
+    deploymentType: 'BLUE_GREEN',
+    deploymentOption: 'WITH_TRAFFIC_CONTROL',
+  };
   if (input === undefined || input === null) return style;
   if (
     (input.deploymentType ?? style.deploymentType) !== style.deploymentType ||
@@ -185,7 +195,7 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
   };
 
   return {
-    CreateDeploymentGroup: (input: CreateDeploymentGroupInput) => {
+    CreateDeploymentGroup: (input: CreateDeploymentGroupInput): CreateDeploymentGroupOutput => {
       const app = state.application(input.applicationName);
       const name = groupNameFrom(input.deploymentGroupName);
       if (state.groups.has(groupKey(app.applicationName, name))) {
@@ -212,11 +222,11 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       return { deploymentGroupId: group.deploymentGroupId };
     },
 
-    GetDeploymentGroup: (input: GetDeploymentGroupInput) => ({
+    GetDeploymentGroup: (input: GetDeploymentGroupInput): GetDeploymentGroupOutput => ({
       deploymentGroupInfo: groupInfo(state.group(input.applicationName, input.deploymentGroupName)),
     }),
 
-    BatchGetDeploymentGroups: (input: BatchGetDeploymentGroupsInput) => {
+    BatchGetDeploymentGroups: (input: BatchGetDeploymentGroupsInput): BatchGetDeploymentGroupsOutput => {
       const app = state.application(input.applicationName);
       const names: unknown[] = input.deploymentGroupNames ?? [];
       const found = names.map((name) => state.groups.get(groupKey(app.applicationName, String(name))));
@@ -226,7 +236,7 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       };
     },
 
-    UpdateDeploymentGroup: (input: UpdateDeploymentGroupInput) => {
+    UpdateDeploymentGroup: (input: UpdateDeploymentGroupInput): UpdateDeploymentGroupOutput => {
       const group = state.group(input.applicationName, input.currentDeploymentGroupName);
       const newName =
         input.newDeploymentGroupName === undefined ? undefined : groupNameFrom(input.newDeploymentGroupName);
@@ -281,7 +291,7 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       return { hooksNotCleanedUp: [] };
     },
 
-    ListDeploymentGroups: (input: ListDeploymentGroupsInput) => {
+    ListDeploymentGroups: (input: ListDeploymentGroupsInput): ListDeploymentGroupsOutput => {
       const app = state.application(input.applicationName);
       const names = state
         .groupsOf(app.applicationName)
@@ -295,11 +305,8 @@ export function deploymentGroupOperations(state: CodeDeployState): Record<string
       };
     },
 
-    DeleteDeploymentGroup: (input: DeleteDeploymentGroupInput) => {
-      const applicationName = input.applicationName;
-      // state.application throws ApplicationNameRequiredException for a missing name.
-      if (typeof applicationName !== 'string' || applicationName === '')
-        return state.application(applicationName);
+    DeleteDeploymentGroup: (input: DeleteDeploymentGroupInput): DeleteDeploymentGroupOutput => {
+      const applicationName = requiredApplicationName(input.applicationName);
       const name = groupNameFrom(input.deploymentGroupName);
       // Deleting a group (or from an application) that does not exist succeeds, as in CodeDeploy.
       state.groups.delete(groupKey(applicationName, name));

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@aws-sdk/client-codedeploy';
 import type { EmulatorEnvironment } from '../../environment';
 import {
   groupKey,
@@ -15,7 +16,7 @@ import { trafficSchedule } from './trafficSchedule';
 const ALARM_CHECK_INTERVAL_MS = 25;
 
 export interface DeploymentError {
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 

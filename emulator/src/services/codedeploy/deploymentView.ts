@@ -41,7 +41,7 @@ export function deploymentInfo(d: Deployment) {
     rollbackInfo: d.rollbackInfo,
     deploymentStyle: d.deploymentStyle,
     instanceTerminationWaitTimeStarted: false,
-    fileExistsBehavior: 'DISALLOW',
+    fileExistsBehavior: 'DISALLOW' as const,
     deploymentStatusMessages: d.statusMessages,
     computePlatform: d.computePlatform,
     overrideAlarmConfiguration: d.alarmConfiguration,
@@ -61,7 +61,7 @@ export function deploymentTarget(d: Deployment) {
   };
   if (t.spec.platform === 'Lambda') {
     return {
-      deploymentTargetType: 'LambdaTarget',
+      deploymentTargetType: 'LambdaTarget' as const,
       lambdaTarget: {
         ...common,
         lambdaFunctionInfo: {
@@ -84,7 +84,7 @@ export function deploymentTarget(d: Deployment) {
     taskSetLabel: label,
   });
   return {
-    deploymentTargetType: 'ECSTarget',
+    deploymentTargetType: 'ECSTarget' as const,
     ecsTarget: {
       ...common,
       taskSetsInfo: [

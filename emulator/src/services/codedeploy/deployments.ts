@@ -1,13 +1,22 @@
 import type {
   BatchGetDeploymentTargetsInput,
+  BatchGetDeploymentTargetsOutput,
   BatchGetDeploymentsInput,
+  BatchGetDeploymentsOutput,
   CreateDeploymentInput,
+  CreateDeploymentOutput,
   GetDeploymentInput,
+  GetDeploymentOutput,
   GetDeploymentTargetInput,
+  GetDeploymentTargetOutput,
   ListDeploymentTargetsInput,
+  ListDeploymentTargetsOutput,
   ListDeploymentsInput,
+  ListDeploymentsOutput,
   PutLifecycleEventHookExecutionStatusInput,
+  PutLifecycleEventHookExecutionStatusOutput,
   StopDeploymentInput,
+  StopDeploymentOutput,
 } from '@aws-sdk/client-codedeploy';
 import type { EmulatorEnvironment } from '../../environment';
 import type { OperationHandler } from '../../protocol/types';
@@ -57,7 +66,7 @@ export function deploymentOperations(
   };
 
   return {
-    CreateDeployment: (input: CreateDeploymentInput, ctx) => {
+    CreateDeployment: (input: CreateDeploymentInput, ctx): CreateDeploymentOutput => {
       const app = state.application(input.applicationName);
       const group = state.group(app.applicationName, input.deploymentGroupName);
       const config = state.config(input.deploymentConfigName ?? group.deploymentConfigName);
@@ -114,11 +123,11 @@ export function deploymentOperations(
       return { deploymentId: deployment.deploymentId };
     },
 
-    GetDeployment: (input: GetDeploymentInput) => ({
+    GetDeployment: (input: GetDeploymentInput): GetDeploymentOutput => ({
       deploymentInfo: deploymentInfo(state.deployment(input.deploymentId)),
     }),
 
-    BatchGetDeployments: (input: BatchGetDeploymentsInput) => {
+    BatchGetDeployments: (input: BatchGetDeploymentsInput): BatchGetDeploymentsOutput => {
       const ids: unknown[] = input.deploymentIds ?? [];
       if (ids.length > MAX_BATCH) {
         throw codeDeployError(
@@ -131,7 +140,7 @@ export function deploymentOperations(
       return { deploymentsInfo: found.map(deploymentInfo) };
     },
 
-    ListDeployments: (input: ListDeploymentsInput) => {
+    ListDeployments: (input: ListDeploymentsInput): ListDeploymentsOutput => {
       const app = input.applicationName === undefined ? undefined : state.application(input.applicationName);
       if (input.deploymentGroupName !== undefined && !app) {
         throw codeDeployError(
@@ -176,7 +185,7 @@ export function deploymentOperations(
       return { deployments: page.items, nextToken: page.nextToken };
     },
 
-    StopDeployment: (input: StopDeploymentInput) => {
+    StopDeployment: (input: StopDeploymentInput): StopDeploymentOutput => {
       const d = state.deployment(input.deploymentId);
       if (!isActive(d)) {
         throw codeDeployError(
@@ -202,7 +211,9 @@ export function deploymentOperations(
       };
     },
 
-    PutLifecycleEventHookExecutionStatus: (input: PutLifecycleEventHookExecutionStatusInput) => {
+    PutLifecycleEventHookExecutionStatus: (
+      input: PutLifecycleEventHookExecutionStatusInput,
+    ): PutLifecycleEventHookExecutionStatusOutput => {
       const d = state.deployment(input.deploymentId);
       const id = input.lifecycleEventHookExecutionId;
       const event = d.target.lifecycleEvents.find(
@@ -243,7 +254,7 @@ export function deploymentOperations(
       return { lifecycleEventHookExecutionId: id };
     },
 
-    ListDeploymentTargets: (input: ListDeploymentTargetsInput) => {
+    ListDeploymentTargets: (input: ListDeploymentTargetsInput): ListDeploymentTargetsOutput => {
       const d = state.deployment(input.deploymentId);
       const filters = (input.targetFilters ?? {}) as Record<string, string[]>;
       const unknownFilter = Object.keys(filters).find(
@@ -260,12 +271,12 @@ export function deploymentOperations(
       return { targetIds: pageOf(ids, input.nextToken).items };
     },
 
-    GetDeploymentTarget: (input: GetDeploymentTargetInput) => {
+    GetDeploymentTarget: (input: GetDeploymentTargetInput): GetDeploymentTargetOutput => {
       const d = state.deployment(input.deploymentId);
       return { deploymentTarget: targetOf(d, input.targetId) };
     },
 
-    BatchGetDeploymentTargets: (input: BatchGetDeploymentTargetsInput) => {
+    BatchGetDeploymentTargets: (input: BatchGetDeploymentTargetsInput): BatchGetDeploymentTargetsOutput => {
       const d = state.deployment(input.deploymentId);
       const ids: unknown[] = input.targetIds ?? [];
       if (ids.length === 0) {

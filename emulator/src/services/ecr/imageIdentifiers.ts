@@ -1,3 +1,4 @@
+import type { ImageFailureCode } from '@aws-sdk/client-ecr';
 import type { StoredImage } from './imageStore';
 import { isValidImageDigest, isValidImageTag } from './validation';
 
@@ -8,7 +9,7 @@ export interface ImageId {
 
 export interface ImageFailure {
   imageId: ImageId;
-  failureCode: string;
+  failureCode: ImageFailureCode;
   failureReason: string;
 }
 
@@ -18,7 +19,7 @@ export type ImageResolution = { image: StoredImage } | { failure: ImageFailure }
 export function resolveImageId(images: StoredImage[], id: unknown): ImageResolution {
   const { imageDigest, imageTag } = (id ?? {}) as ImageId;
   const imageId: ImageId = { imageDigest, imageTag };
-  const fail = (failureCode: string, failureReason: string) => ({
+  const fail = (failureCode: ImageFailureCode, failureReason: string) => ({
     failure: { imageId, failureCode, failureReason },
   });
   if (!imageDigest && !imageTag) {

@@ -1,9 +1,16 @@
 import type {
+  Image,
+  ImageDetail,
   BatchDeleteImageRequest,
+  BatchDeleteImageResponse,
   BatchGetImageRequest,
+  BatchGetImageResponse,
   DescribeImagesRequest,
+  DescribeImagesResponse,
   ListImagesRequest,
+  ListImagesResponse,
   PutImageRequest,
+  PutImageResponse,
 } from '@aws-sdk/client-ecr';
 import { AwsError } from '../../protocol/awsError';
 import type { OperationHandler } from '../../protocol/types';
@@ -53,7 +60,7 @@ function checkImageIds(value: unknown): unknown[] {
  * The ImageDetail shape. Scans are not run: with scanOnPush on (now, not at push time) an image
  * reports a completed scan without findings, which is what pipelines gate on.
  */
-function imageDetail(repository: RepositoryRecord, image: StoredImage) {
+function imageDetail(repository: RepositoryRecord, image: StoredImage): ImageDetail {
   return {
     registryId: repository.registryId,
     repositoryName: repository.name,
@@ -86,7 +93,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
     repositories.get(checkRepositoryName(input.repositoryName));
 
   return {
-    DescribeImages: async (input: DescribeImagesRequest) => {
+    DescribeImages: async (input: DescribeImagesRequest): Promise<DescribeImagesResponse> => {
       const repository = repositoryOf(input);
       const maxResults = checkMaxResults(input.maxResults);
       const stored = await images.list(repository.name);
@@ -110,7 +117,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       return { imageDetails: page.map((i) => imageDetail(repository, i)), nextToken };
     },
 
-    ListImages: async (input: ListImagesRequest) => {
+    ListImages: async (input: ListImagesRequest): Promise<ListImagesResponse> => {
       const repository = repositoryOf(input);
       const maxResults = checkMaxResults(input.maxResults);
       const stored = withTagStatus(await images.list(repository.name), input.filter);
@@ -118,11 +125,11 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       return { imageIds: page, nextToken };
     },
 
-    BatchGetImage: async (input: BatchGetImageRequest) => {
+    BatchGetImage: async (input: BatchGetImageRequest): Promise<BatchGetImageResponse> => {
       const repository = repositoryOf(input);
       const ids = checkImageIds(input.imageIds);
       const stored = await images.list(repository.name);
-      const found: unknown[] = [];
+      const found: Image[] = [];
       const failures: ImageFailure[] = [];
       for (const id of ids) {
         const resolution = resolveImageId(stored, id);
@@ -142,7 +149,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       return { images: found, failures };
     },
 
-    PutImage: async (input: PutImageRequest) => {
+    PutImage: async (input: PutImageRequest): Promise<PutImageResponse> => {
       const repository = repositoryOf(input);
       const manifest = input.imageManifest;
       if (typeof manifest !== 'string' || manifest.length === 0 || manifest.length > MAX_MANIFEST_BYTES) {
@@ -185,7 +192,7 @@ export function imageOperations({ repositories, images }: ImageDeps): Record<str
       };
     },
 
-    BatchDeleteImage: async (input: BatchDeleteImageRequest) => {
+    BatchDeleteImage: async (input: BatchDeleteImageRequest): Promise<BatchDeleteImageResponse> => {
       const repository = repositoryOf(input);
       const ids = checkImageIds(input.imageIds);
       let stored = await images.list(repository.name);

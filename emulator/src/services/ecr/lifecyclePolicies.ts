@@ -1,7 +1,10 @@
 import type {
   DeleteLifecyclePolicyRequest,
+  DeleteLifecyclePolicyResponse,
   GetLifecyclePolicyRequest,
+  GetLifecyclePolicyResponse,
   PutLifecyclePolicyRequest,
+  PutLifecyclePolicyResponse,
 } from '@aws-sdk/client-ecr';
 import type { OperationHandler } from '../../protocol/types';
 import { lifecyclePolicyNotFound } from './ecrErrors';
@@ -19,7 +22,7 @@ export function lifecyclePolicyOperations(repositories: RepositoryStore): Record
     return { repository, lifecyclePolicyText: repository.lifecyclePolicyText };
   };
   return {
-    PutLifecyclePolicy: (input: PutLifecyclePolicyRequest) => {
+    PutLifecyclePolicy: (input: PutLifecyclePolicyRequest): PutLifecyclePolicyResponse => {
       const repository = repositories.get(checkRepositoryName(input.repositoryName));
       repository.lifecyclePolicyText = checkLifecyclePolicyText(input.lifecyclePolicyText);
       return {
@@ -28,11 +31,11 @@ export function lifecyclePolicyOperations(repositories: RepositoryStore): Record
         lifecyclePolicyText: repository.lifecyclePolicyText,
       };
     },
-    GetLifecyclePolicy: (input: GetLifecyclePolicyRequest) => {
+    GetLifecyclePolicy: (input: GetLifecyclePolicyRequest): GetLifecyclePolicyResponse => {
       const { repository, lifecyclePolicyText } = withPolicy(input);
       return { registryId, repositoryName: repository.name, lifecyclePolicyText };
     },
-    DeleteLifecyclePolicy: (input: DeleteLifecyclePolicyRequest) => {
+    DeleteLifecyclePolicy: (input: DeleteLifecyclePolicyRequest): DeleteLifecyclePolicyResponse => {
       const { repository, lifecyclePolicyText } = withPolicy(input);
       repository.lifecyclePolicyText = undefined;
       return { registryId, repositoryName: repository.name, lifecyclePolicyText };

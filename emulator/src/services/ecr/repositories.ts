@@ -1,12 +1,19 @@
 import type {
   CreateRepositoryRequest,
+  CreateRepositoryResponse,
   DeleteRepositoryRequest,
   DescribeRepositoriesRequest,
+  DescribeRepositoriesResponse,
   ListTagsForResourceRequest,
+  ListTagsForResourceResponse,
   PutImageScanningConfigurationRequest,
+  PutImageScanningConfigurationResponse,
   PutImageTagMutabilityRequest,
+  PutImageTagMutabilityResponse,
   TagResourceRequest,
+  TagResourceResponse,
   UntagResourceRequest,
+  UntagResourceResponse,
 } from '@aws-sdk/client-ecr';
 import type { OperationHandler } from '../../protocol/types';
 import { invalidParameter, repositoryAlreadyExists, repositoryNotEmpty } from './ecrErrors';
@@ -76,7 +83,7 @@ export function repositoryOperations({
 }: RepositoryDeps): Record<string, OperationHandler> {
   const registryId = repositories.registryId;
   return {
-    CreateRepository: (input: CreateRepositoryRequest, ctx) => {
+    CreateRepository: (input: CreateRepositoryRequest, ctx): CreateRepositoryResponse => {
       const name = checkRepositoryName(input.repositoryName);
       const imageTagMutability =
         checkEnum(input.imageTagMutability, TAG_MUTABILITIES, 'imageTagMutability') ?? 'MUTABLE';
@@ -99,7 +106,7 @@ export function repositoryOperations({
       return { repository: describeRepository(repository) };
     },
 
-    DescribeRepositories: (input: DescribeRepositoriesRequest) => {
+    DescribeRepositories: (input: DescribeRepositoriesRequest): DescribeRepositoriesResponse => {
       const maxResults = checkMaxResults(input.maxResults);
       if (input.repositoryNames !== undefined) {
         if (!Array.isArray(input.repositoryNames) || input.repositoryNames.length === 0) {
@@ -129,7 +136,9 @@ export function repositoryOperations({
       return { repository: describeRepository(repository) };
     },
 
-    PutImageScanningConfiguration: (input: PutImageScanningConfigurationRequest) => {
+    PutImageScanningConfiguration: (
+      input: PutImageScanningConfigurationRequest,
+    ): PutImageScanningConfigurationResponse => {
       const repository = repositories.get(checkRepositoryName(input.repositoryName));
       if (input.imageScanningConfiguration === undefined) {
         throw invalidParameter('imageScanningConfiguration is required: pass {scanOnPush: true|false}.');
@@ -142,7 +151,7 @@ export function repositoryOperations({
       };
     },
 
-    PutImageTagMutability: (input: PutImageTagMutabilityRequest) => {
+    PutImageTagMutability: (input: PutImageTagMutabilityRequest): PutImageTagMutabilityResponse => {
       const repository = repositories.get(checkRepositoryName(input.repositoryName));
       const mutability = checkEnum(input.imageTagMutability, TAG_MUTABILITIES, 'imageTagMutability');
       if (!mutability)
@@ -158,17 +167,17 @@ export function repositoryOperations({
       };
     },
 
-    ListTagsForResource: (input: ListTagsForResourceRequest) => ({
+    ListTagsForResource: (input: ListTagsForResourceRequest): ListTagsForResourceResponse => ({
       tags: repositories.byArn(input.resourceArn).tags,
     }),
 
-    TagResource: (input: TagResourceRequest) => {
+    TagResource: (input: TagResourceRequest): TagResourceResponse => {
       const repository = repositories.byArn(input.resourceArn);
       repository.tags = mergeTags(repository.tags, input.tags);
       return {};
     },
 
-    UntagResource: (input: UntagResourceRequest) => {
+    UntagResource: (input: UntagResourceRequest): UntagResourceResponse => {
       const repository = repositories.byArn(input.resourceArn);
       const keys = input.tagKeys;
       if (!Array.isArray(keys)) throw invalidParameter('tagKeys is required: pass the keys to remove.');

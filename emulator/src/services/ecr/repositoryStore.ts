@@ -1,3 +1,4 @@
+import type { EncryptionType } from '@aws-sdk/client-ecr';
 import { AwsError } from '../../protocol/awsError';
 import { invalidParameter, repositoryNotFound } from './ecrErrors';
 import type { ExclusionFilter } from './tagMutability';
@@ -16,7 +17,7 @@ export interface RepositoryRecord {
   imageTagMutability: TagMutability;
   imageTagMutabilityExclusionFilters?: ExclusionFilter[];
   scanOnPush: boolean;
-  encryptionConfiguration: { encryptionType: string; kmsKey?: string };
+  encryptionConfiguration: { encryptionType: EncryptionType; kmsKey?: string };
   tags: ResourceTag[];
   lifecyclePolicyText?: string;
 }
