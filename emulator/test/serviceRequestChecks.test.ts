@@ -9,6 +9,7 @@ import {
   CreateLogGroupCommand,
   DescribeLogGroupsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
+import { CloudWatchClient, ListMetricsCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { CodeBuildClient, CreateProjectCommand, ListProjectsCommand } from '@aws-sdk/client-codebuild';
 import { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { startEmulator, type RunningEmulator } from '../src';
@@ -19,6 +20,7 @@ let scaling: ApplicationAutoScalingClient;
 let logs: CloudWatchLogsClient;
 let codebuild: CodeBuildClient;
 let ecr: ECRClient;
+let cloudwatch: CloudWatchClient;
 
 beforeAll(async () => {
   emulator = await startEmulator();
@@ -27,6 +29,7 @@ beforeAll(async () => {
   logs = new CloudWatchLogsClient(config);
   codebuild = new CodeBuildClient(config);
   ecr = new ECRClient(config);
+  cloudwatch = new CloudWatchClient(config);
 });
 afterAll(async () => {
   await emulator.stop();
@@ -173,5 +176,32 @@ describe('ECR', () => {
       message:
         "1 validation error detected: Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000",
     });
+  });
+});
+
+describe('CloudWatch ListMetrics', () => {
+  it('answers 500 metrics a page and refuses a NextToken it did not hand out', async () => {
+    const names = Array.from({ length: 501 }, (_, i) => `m${String(i).padStart(3, '0')}`);
+    // In batches of 100: a larger PutMetricData body is one the SDK gzips, which is not what is tested here.
+    for (let i = 0; i < names.length; i += 100) {
+      await cloudwatch.send(
+        new PutMetricDataCommand({
+          Namespace: 'Paged',
+          MetricData: names.slice(i, i + 100).map((MetricName) => ({ MetricName, Value: 1 })),
+        }),
+      );
+    }
+    const first = await cloudwatch.send(new ListMetricsCommand({ Namespace: 'Paged' }));
+    expect(first.Metrics).toHaveLength(500);
+    const rest = await cloudwatch.send(
+      new ListMetricsCommand({ Namespace: 'Paged', NextToken: first.NextToken }),
+    );
+    expect(rest.Metrics).toHaveLength(1);
+    expect(rest.NextToken).toBeUndefined();
+    const listed = [...(first.Metrics ?? []), ...(rest.Metrics ?? [])].map((m) => m.MetricName).sort();
+    expect(listed).toEqual(names);
+    await expect(
+      cloudwatch.send(new ListMetricsCommand({ Namespace: 'Paged', NextToken: 'junk' })),
+    ).rejects.toMatchObject({ name: 'InvalidNextToken' });
   });
 });

@@ -1,7 +1,9 @@
 import type { EmulatorClock } from '../../environment';
+import { pageOf } from '../../protocol/listPager';
 import { asQueryMap } from '../../protocol/query';
 import type { OperationHandler } from '../../protocol/types';
 import {
+  invalidNextToken,
   invalidParameterCombination,
   invalidParameterValue,
   missingParameter,
@@ -14,6 +16,8 @@ import { checkPeriod, requiredString, requiredTime } from './requestValues';
 import { dimensionMap, toList, toNumber } from './wireValues';
 
 const MAX_DATAPOINTS = 1440;
+/** ListMetrics answers 500 metrics a page. */
+const METRICS_PAGE = 500;
 
 type Input = Record<string, unknown>;
 
@@ -201,7 +205,7 @@ export function metricOperations(
 
     ListMetrics: (input: Input) => {
       const wanted = toList<{ Name: string; Value?: string }>(input.Dimensions);
-      const Metrics = metrics
+      const matching = metrics
         .list()
         .filter(
           (m) =>
@@ -216,7 +220,12 @@ export function metricOperations(
           MetricName: m.metricName,
           Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })),
         }));
-      return { Metrics };
+      const { page, next } = pageOf(matching, {
+        size: METRICS_PAGE,
+        token: input.NextToken === undefined ? undefined : String(input.NextToken),
+        invalidToken: invalidNextToken,
+      });
+      return { Metrics: page, NextToken: next };
     },
   };
 }
