@@ -17,7 +17,7 @@ import type { OperationHandler, RequestContext } from '../../../protocol/types';
 import { parseS3Uri } from '../../s3/objectStore';
 import { sagemakerArn } from '../arn';
 import { listedJobs } from '../jobListing';
-import type { HostingStore } from '../hostingStore';
+import type { HostingStore, ModelRecord } from '../hostingStore';
 import type { SageMakerContext } from '../index';
 import { processesRecords, recordFormatOf, type DataProcessing } from './transformDataProcessing';
 import { isWellFormedJsonPath } from './transformJsonPath';
@@ -162,6 +162,39 @@ function s3Location(uri: string, member: string): { bucket: string; key: string 
   return location;
 }
 
+/** What the run needs: the model's containers as a fleet named after the job, and the job's settings. */
+function runSpecOf(job: TransformJobRecord, model: ModelRecord['request']): TransformRunSpec {
+  const request = job.request;
+  const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
+  const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
+  return {
+    jobName: job.name,
+    fleet: {
+      endpointName: job.name,
+      variantName: job.name,
+      endpointConfigName: job.name,
+      modelName: request.ModelName,
+      instanceCount: request.TransformResources.InstanceCount,
+      // The job's Environment is added to each container's, as SageMaker does for transform.
+      containers: containerSpecsOf(model, request.Environment),
+      inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
+      logGroup: LOG_GROUP,
+    },
+    input: { ...input, prefix: input.key, uri: request.TransformInput.DataSource.S3DataSource.S3Uri },
+    output: { bucket: output.bucket, prefix: output.key },
+    contentType: request.TransformInput.ContentType,
+    accept: request.TransformOutput.Accept,
+    splitType: request.TransformInput.SplitType ?? 'None',
+    batchStrategy: request.BatchStrategy ?? 'MultiRecord',
+    maxPayloadMb: request.MaxPayloadInMB || DEFAULT_MAX_PAYLOAD_MB,
+    maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
+    assembleWith: request.TransformOutput.AssembleWith ?? 'None',
+    decompress: request.TransformInput.CompressionType === 'Gzip' ? gunzipSync : undefined,
+    processing: dataProcessingOf(request),
+    formats: formatsOf(request),
+  };
+}
+
 /** CreateTransformJob, DescribeTransformJob, StopTransformJob, ListTransformJobs. */
 export function transformJobOperations(
   sm: SageMakerContext,
@@ -194,36 +227,7 @@ export function transformJobOperations(
   };
 
   const start = (job: TransformJobRecord, ctx: RequestContext) => {
-    const request = job.request;
-    const model = store.model(request.ModelName, ctx).request;
-    const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
-    const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
-    const spec: TransformRunSpec = {
-      jobName: job.name,
-      fleet: {
-        endpointName: job.name,
-        variantName: job.name,
-        endpointConfigName: job.name,
-        modelName: request.ModelName,
-        instanceCount: request.TransformResources.InstanceCount,
-        // The job's Environment is added to each container's, as SageMaker does for transform.
-        containers: containerSpecsOf(model, request.Environment),
-        inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
-        logGroup: LOG_GROUP,
-      },
-      input: { ...input, prefix: input.key, uri: request.TransformInput.DataSource.S3DataSource.S3Uri },
-      output: { bucket: output.bucket, prefix: output.key },
-      contentType: request.TransformInput.ContentType,
-      accept: request.TransformOutput.Accept,
-      splitType: request.TransformInput.SplitType ?? 'None',
-      batchStrategy: request.BatchStrategy ?? 'MultiRecord',
-      maxPayloadMb: request.MaxPayloadInMB || DEFAULT_MAX_PAYLOAD_MB,
-      maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
-      assembleWith: request.TransformOutput.AssembleWith ?? 'None',
-      decompress: request.TransformInput.CompressionType === 'Gzip' ? gunzipSync : undefined,
-      processing: dataProcessingOf(request),
-      formats: formatsOf(request),
-    };
+    const spec = runSpecOf(job, store.model(job.request.ModelName, ctx).request);
     job.startTime = now();
     job.settled = runTransform(sm.env, spec, job.stopper.signal).then((outcome) => {
       if (outcome.kind === 'completed') finish(job, 'Completed');
