@@ -1,7 +1,7 @@
 import { didYouMean } from './didYouMean';
 import { parseDurationSeconds } from './duration';
 import { InputError, type InputProblem } from './errors';
-import type { InputSchema, InputSpec, InputValues } from './inputSchema';
+import type { InputSchema, InputSpec, InputValues, YamlParse } from './inputSchema';
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -10,8 +10,7 @@ type Parsed = { ok: true; value: unknown } | { ok: false; allowed: string; didYo
 
 type SpecOf<K extends InputSpec['kind']> = Extract<InputSpec, { kind: K }>;
 
-/** yaml's `parse`; handed in because loading yaml costs a step's start more than bare node does. */
-export type YamlParse = (text: string) => unknown;
+export type { YamlParse };
 
 /** Kinds written as YAML or JSON. */
 const YAML_KINDS: ReadonlySet<InputSpec['kind']> = new Set(['map', 'records']);
@@ -19,7 +18,9 @@ const YAML_KINDS: ReadonlySet<InputSpec['kind']> = new Set(['map', 'records']);
 /** Whether an input written as YAML has a value (its default included): only then is yaml needed. */
 export function holdsYaml(schema: InputSchema, getInput: (name: string) => string): boolean {
   return Object.entries(schema).some(
-    ([name, spec]) => YAML_KINDS.has(spec.kind) && Boolean(getInput(name).trim() || spec.default),
+    ([name, spec]) =>
+      (YAML_KINDS.has(spec.kind) || (spec.kind === 'string' && spec.readsYaml === true)) &&
+      Boolean(getInput(name).trim() || spec.default),
   );
 }
 
@@ -140,7 +141,10 @@ function parseAndValidate(spec: InputSpec, raw: string, parseYaml: YamlParse): P
   const parsed = parseValue(spec, raw, parseYaml);
   if (!parsed.ok || !spec.validate) return parsed;
   // The union of validators cannot be called directly; parseValue produced the type this one expects.
-  const broken = (spec.validate as (value: unknown) => string | undefined)(parsed.value);
+  const broken = (spec.validate as (value: unknown, yaml: YamlParse) => string | undefined)(
+    parsed.value,
+    parseYaml,
+  );
   return broken ? { ok: false, allowed: broken } : parsed;
 }
 

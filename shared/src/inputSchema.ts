@@ -11,7 +11,7 @@ interface InputBase<V> {
    * Rules the kind alone cannot express, run on the parsed value: return what is allowed when the value
    * breaks them (it becomes the "allowed" part of the error), undefined when it is fine.
    */
-  validate?: (value: V) => string | undefined;
+  validate?: (value: V, parseYaml: YamlParse) => string | undefined;
 }
 
 export type StringInput = InputBase<string> & {
@@ -19,6 +19,11 @@ export type StringInput = InputBase<string> & {
   /** The form a value must have, and how to say it to a person. */
   pattern?: RegExp;
   allowed?: string;
+  /**
+   * The value is YAML that `validate` reads with the parser it is handed (a mapping whose values are
+   * not all strings, say): yaml is then loaded only when the input is set.
+   */
+  readsYaml?: boolean;
 };
 export type EnumInput = InputBase<string> & { kind: 'enum'; values: readonly string[] };
 export type IntegerInput = InputBase<number> & { kind: 'integer'; min?: number; max?: number };
@@ -74,3 +79,6 @@ export type InputValues<T extends InputSchema> = {
 /** `const` keeps enum values and required flags literal, so `readInputs` can type what it returns. */
 export const defineInputs = <const T extends InputSchema>(schema: T): T => schema;
 export const defineOutputs = <const T extends OutputSchema>(schema: T): T => schema;
+
+/** yaml's `parse`; handed in because loading yaml costs a step's start more than bare node does. */
+export type YamlParse = (text: string) => unknown;

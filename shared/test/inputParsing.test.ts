@@ -190,6 +190,28 @@ describe('YAML inputs', () => {
     expect(parseInputs(schema, reader({ 'endpoint-name': 'a' }))['endpoint-name']).toBe('a');
   });
 
+  it('hands the parser to the rule of a string input that reads YAML, and only then needs it', () => {
+    const nested = defineInputs({
+      channels: {
+        kind: 'string',
+        readsYaml: true,
+        description: 'c',
+        validate: (text, parseYaml) =>
+          typeof (parseYaml(text) as { train?: unknown }).train === 'object'
+            ? undefined
+            : 'train must be a mapping',
+      },
+    });
+    expect(holdsYaml(nested, reader({}))).toBe(false);
+    expect(holdsYaml(nested, reader({ channels: 'train: {s3-uri: s3://b/t/}' }))).toBe(true);
+    expect(readInputs(nested, reader({ channels: 'train: {s3-uri: s3://b/t/}' })).channels).toBe(
+      'train: {s3-uri: s3://b/t/}',
+    );
+    expect(() => readInputs(nested, reader({ channels: 'train: s3://b/t/' }))).toThrow(
+      'train must be a mapping',
+    );
+  });
+
   it('refuses to read one without the parser, rather than call it a bad input', () => {
     expect(() => parseInputs(schema, reader({ 'endpoint-name': 'a', environment: 'A: 1' }))).toThrow(
       'not handed a YAML parser',

@@ -1,6 +1,5 @@
 import type { Channel } from '@aws-sdk/client-sagemaker';
-import { S3_URI } from '@modelship/shared';
-import YAML from 'yaml';
+import { S3_URI, type YamlParse } from '@modelship/shared';
 
 /** One channel of `input-data`: the short form is just the S3 prefix, the long form names the options. */
 export interface ChannelSpec {
@@ -50,10 +49,10 @@ function parseChannel(name: string, value: unknown): ChannelSpec | string {
 }
 
 /** `input-data` as written: a YAML or JSON mapping of 1 to 20 channels. */
-export function parseChannels(text: string): Parsed {
+export function parseChannels(text: string, parseYaml: YamlParse): Parsed {
   let parsed: unknown;
   try {
-    parsed = YAML.parse(text);
+    parsed = parseYaml(text);
   } catch {
     parsed = undefined;
   }
@@ -73,8 +72,8 @@ export function parseChannels(text: string): Parsed {
 }
 
 /** For the input schema: what is allowed when `input-data` is not a mapping of channels. */
-export function validateChannelsText(text: string): string | undefined {
-  const parsed = parseChannels(text);
+export function validateChannelsText(text: string, parseYaml: YamlParse): string | undefined {
+  const parsed = parseChannels(text, parseYaml);
   return 'problem' in parsed ? parsed.problem : undefined;
 }
 

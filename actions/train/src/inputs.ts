@@ -25,6 +25,7 @@ export const inputs = defineInputs({
   },
   'pipeline-parameters': {
     kind: 'string',
+    readsYaml: true,
     validate: validatePipelineParameters,
     description: 'Pipeline parameters, as a YAML or JSON mapping of name to value.',
   },
@@ -53,11 +54,13 @@ export const inputs = defineInputs({
   'volume-size-gb': { kind: 'integer', min: 1, description: 'Storage per instance in GB.', default: '30' },
   hyperparameters: {
     kind: 'string',
+    readsYaml: true,
     validate: validateHyperparameters,
     description: 'Hyperparameters, as a YAML or JSON mapping (values are sent as strings).',
   },
   'input-data': {
     kind: 'string',
+    readsYaml: true,
     validate: validateChannelsText,
     description:
       'Channels, as a mapping of channel name to S3 URI prefix, or to {s3-uri, content-type, distribution, input-mode}.',

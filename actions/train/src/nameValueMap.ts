@@ -1,4 +1,4 @@
-import YAML from 'yaml';
+import type { YamlParse } from '@modelship/shared';
 
 const FORM = 'it must be a YAML or JSON mapping of name to value, e.g. epochs: 10';
 
@@ -6,10 +6,13 @@ const FORM = 'it must be a YAML or JSON mapping of name to value, e.g. epochs: 1
  * A mapping of names to scalar values (hyperparameters, pipeline parameters), every value as a string,
  * as SageMaker takes them. A nested mapping or list is refused rather than sent as "[object Object]".
  */
-export function parseNameValueMap(text: string): { values: Record<string, string> } | { problem: string } {
+export function parseNameValueMap(
+  text: string,
+  parseYaml: YamlParse,
+): { values: Record<string, string> } | { problem: string } {
   let parsed: unknown;
   try {
-    parsed = YAML.parse(text);
+    parsed = parseYaml(text);
   } catch {
     return { problem: FORM };
   }
@@ -24,8 +27,8 @@ export function parseNameValueMap(text: string): { values: Record<string, string
 }
 
 /** The values of an input already checked by its schema's validate; empty when the input was not set. */
-export function nameValues(text: string | undefined): Record<string, string> {
+export function nameValues(text: string | undefined, parseYaml: YamlParse): Record<string, string> {
   if (!text) return {};
-  const parsed = parseNameValueMap(text);
+  const parsed = parseNameValueMap(text, parseYaml);
   return 'values' in parsed ? parsed.values : {};
 }

@@ -1,3 +1,4 @@
+import type { YamlParse } from '@modelship/shared';
 import { parseNameValueMap } from './nameValueMap';
 
 /** `metric-definitions`: at most 40, each a regex with one capture group (SageMaker reads group 1). */
@@ -18,8 +19,8 @@ export function validateMetricDefinitions(definitions: Record<string, string>): 
 }
 
 /** `hyperparameters`: a mapping of at most 100, keys up to 256 and values up to 2500 characters. */
-export function validateHyperparameters(text: string): string | undefined {
-  const parsed = parseNameValueMap(text);
+export function validateHyperparameters(text: string, parseYaml: YamlParse): string | undefined {
+  const parsed = parseNameValueMap(text, parseYaml);
   if ('problem' in parsed) return parsed.problem;
   const entries = Object.entries(parsed.values);
   if (entries.length > 100) return 'SageMaker allows at most 100 hyperparameters';
@@ -28,7 +29,7 @@ export function validateHyperparameters(text: string): string | undefined {
 }
 
 /** `pipeline-parameters`: a mapping of parameter name to value. */
-export function validatePipelineParameters(text: string): string | undefined {
-  const parsed = parseNameValueMap(text);
+export function validatePipelineParameters(text: string, parseYaml: YamlParse): string | undefined {
+  const parsed = parseNameValueMap(text, parseYaml);
   return 'problem' in parsed ? parsed.problem : undefined;
 }

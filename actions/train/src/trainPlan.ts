@@ -1,5 +1,6 @@
 import type { ModelApprovalStatus } from '@aws-sdk/client-sagemaker';
 import type { InputValues } from '@modelship/shared';
+import { parse as parseYaml } from 'yaml';
 import { parseChannels } from './channels';
 import type { inputs } from './inputs';
 import { nameValues } from './nameValueMap';
@@ -27,7 +28,7 @@ function trainingJobSpec(
   env: NodeJS.ProcessEnv,
   now: number,
 ): TrainingJobSpec {
-  const channels = values['input-data'] ? parseChannels(values['input-data']) : { channels: [] };
+  const channels = values['input-data'] ? parseChannels(values['input-data'], parseYaml) : { channels: [] };
   const subnets = values['vpc-subnets'] ?? [];
   return {
     name: values['job-name'] ?? defaultTrainingJobName(env, now),
@@ -38,7 +39,7 @@ function trainingJobSpec(
     volumeSizeGb: values['volume-size-gb'] ?? 30,
     channels: 'channels' in channels ? channels.channels : [],
     outputPath: values['output-path']!,
-    hyperparameters: nameValues(values.hyperparameters),
+    hyperparameters: nameValues(values.hyperparameters, parseYaml),
     metricDefinitions: values['metric-definitions'] ?? {},
     maxRuntimeSeconds: values['max-runtime-seconds'] ?? 86400,
     spot: values.spot
@@ -59,7 +60,7 @@ export function resolveTrainPlan(
     ? {
         kind: 'pipeline',
         pipelineName: values['pipeline-name'],
-        parameters: nameValues(values['pipeline-parameters']),
+        parameters: nameValues(values['pipeline-parameters'], parseYaml),
       }
     : { kind: 'job', job: trainingJobSpec(values, env, now) };
   const group = values['model-package-group'];

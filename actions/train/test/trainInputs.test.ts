@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readInputs } from '@modelship/shared';
+import { parse as parseYaml } from 'yaml';
 import { inputs } from '../src/inputs';
 import { trainInputProblems } from '../src/trainInputProblems';
 import { validateChannelsText as validateChannels } from '../src/channels';
@@ -47,10 +48,10 @@ describe('train inputs', () => {
 
 describe('train input rules', () => {
   it('checks channel names and S3 URIs', () => {
-    expect(validateChannels('train: s3://bucket/train/')).toBeUndefined();
-    expect(validateChannels('{}')).toBe('it must name 1 to 20 channels');
-    expect(validateChannels('my channel: s3://bucket/x/')).toMatch(/channel "my channel"/);
-    expect(validateChannels('train: /data/train')).toMatch(/must map to an S3 URI/);
+    expect(validateChannels('train: s3://bucket/train/', parseYaml)).toBeUndefined();
+    expect(validateChannels('{}', parseYaml)).toBe('it must name 1 to 20 channels');
+    expect(validateChannels('my channel: s3://bucket/x/', parseYaml)).toMatch(/channel "my channel"/);
+    expect(validateChannels('train: /data/train', parseYaml)).toMatch(/must map to an S3 URI/);
   });
 
   it('checks that metric regexes compile and capture the value', () => {
@@ -60,9 +61,9 @@ describe('train input rules', () => {
   });
 
   it('keeps hyperparameters within SageMaker limits', () => {
-    expect(validateHyperparameters('epochs: 3')).toBeUndefined();
-    expect(validateHyperparameters(JSON.stringify({ long: 'x'.repeat(2501) }))).toMatch(/2500/);
+    expect(validateHyperparameters('epochs: 3', parseYaml)).toBeUndefined();
+    expect(validateHyperparameters(JSON.stringify({ long: 'x'.repeat(2501) }), parseYaml)).toMatch(/2500/);
     const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, 'v']));
-    expect(validateHyperparameters(JSON.stringify(many))).toMatch(/at most 100/);
+    expect(validateHyperparameters(JSON.stringify(many), parseYaml)).toMatch(/at most 100/);
   });
 });
