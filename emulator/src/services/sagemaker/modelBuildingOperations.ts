@@ -1,6 +1,6 @@
 import type { SageMakerContext } from './index';
 import { modelPackageOperations } from './registry/modelPackages';
-import { pipelineOperations } from './pipelines/pipelines';
+import { pipelineOperations } from './pipelines/pipelineOperations';
 import { trainingJobOperations } from './training/trainingJobs';
 
 /**
