@@ -84,6 +84,12 @@ describe('ThrottlingRetryStrategy', () => {
     expect(await delaysUntilRefused(transient, serverBusy)).toEqual([49, 99, 199]);
   });
 
+  it('never retries a client made for one attempt (integration-test counts every error it gets)', async () => {
+    const once = awsClientSettings({ ...base, env: { AWS_REGION: 'eu-west-1' }, maxAttempts: 1 });
+    expect(await delaysUntilRefused(once.retryStrategy, throttled)).toEqual([]);
+    expect(await delaysUntilRefused(once.retryStrategy, serverBusy)).toEqual([]);
+  });
+
   it('draws each wait at random under the ceiling (full jitter)', async () => {
     const draws = [0, 0.5];
     const strategy = new ThrottlingRetryStrategy(3, () => draws.shift() ?? 0);

@@ -22,10 +22,12 @@ export function wirePorts({ inputs: { region }, env, logger }: IntegrationTestCo
     workspace,
     endpointClients: () => {
       const settings = awsClientSettings({ region, env, action: 'integration-test', version });
+      // One attempt per request: a retried request would hide the errors the tests are there to count.
+      // The retry strategy decides, so the attempt limit is set where the strategy is made.
+      const once = awsClientSettings({ region, env, action: 'integration-test', version, maxAttempts: 1 });
       return {
         sagemaker: new SageMakerClient(settings),
-        // One attempt per request: a retried request would hide the errors the tests are there to count.
-        runtime: new SageMakerRuntimeClient({ ...settings, maxAttempts: 1 }),
+        runtime: new SageMakerRuntimeClient(once),
         s3: new S3Client(s3ClientSettings(settings, env)),
       };
     },
