@@ -1,3 +1,4 @@
+import type { GetCallerIdentityResponse } from '@aws-sdk/client-sts';
 import type { EmulatorEnvironment } from '../environment';
 import type { OperationService } from '../protocol/types';
 
@@ -9,7 +10,7 @@ export function createStsService(env: EmulatorEnvironment): OperationService {
     signingName: 'sts',
     query: { xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/', version: '2011-06-15' },
     operations: {
-      GetCallerIdentity: () => ({
+      GetCallerIdentity: (): GetCallerIdentityResponse => ({
         UserId: 'AIDAMODELSHIPEMULATOR',
         Account: env.accountId,
         Arn: `arn:aws:iam::${env.accountId}:user/modelship-emulator`,

@@ -1,3 +1,11 @@
+import type {
+  DescribeAlarmHistoryOutput,
+  DescribeAlarmsOutput,
+  DescribeAlarmsForMetricOutput,
+  ListTagsForResourceOutput,
+  TagResourceOutput,
+  UntagResourceOutput,
+} from '@aws-sdk/client-cloudwatch';
 import type { AlarmStateValue, EmulatorEnvironment } from '../../environment';
 import type { OperationHandler, RequestContext } from '../../protocol/types';
 import { partitionOf } from '../sagemaker/arn';
@@ -211,7 +219,7 @@ export function alarmOperations(
       return {};
     },
 
-    DescribeAlarms: (input: Input) => {
+    DescribeAlarms: (input: Input): DescribeAlarmsOutput => {
       const names = toList<string>(input.AlarmNames);
       constraints.count(names, 'alarmNames', 0, 100);
       const prefix = input.AlarmNamePrefix as string | undefined;
@@ -240,7 +248,7 @@ export function alarmOperations(
       return { MetricAlarms: items, CompositeAlarms: [], NextToken };
     },
 
-    DescribeAlarmsForMetric: (input: Input) => {
+    DescribeAlarmsForMetric: (input: Input): DescribeAlarmsForMetricOutput => {
       const namespace = required(input, 'Namespace');
       const metricName = required(input, 'MetricName');
       const dimensions = input.Dimensions === undefined ? undefined : dimensionMap(input.Dimensions);
@@ -263,7 +271,7 @@ export function alarmOperations(
       };
     },
 
-    DescribeAlarmHistory: (input: Input) => {
+    DescribeAlarmHistory: (input: Input): DescribeAlarmHistoryOutput => {
       const from = toEpochMs(input.StartDate);
       const to = toEpochMs(input.EndDate);
       const types = toList<string>(input.AlarmTypes);
@@ -326,9 +334,11 @@ export function alarmOperations(
       return {};
     },
 
-    ListTagsForResource: (input: Input) => ({ Tags: alarms.tagsOf(taggedAlarm(input).AlarmArn) }),
+    ListTagsForResource: (input: Input): ListTagsForResourceOutput => ({
+      Tags: alarms.tagsOf(taggedAlarm(input).AlarmArn),
+    }),
 
-    TagResource: (input: Input) => {
+    TagResource: (input: Input): TagResourceOutput => {
       const alarm = taggedAlarm(input);
       alarms.tag(
         alarm.AlarmArn,
@@ -337,7 +347,7 @@ export function alarmOperations(
       return {};
     },
 
-    UntagResource: (input: Input) => {
+    UntagResource: (input: Input): UntagResourceOutput => {
       const alarm = taggedAlarm(input);
       alarms.untag(alarm.AlarmArn, toList<string>(input.TagKeys));
       return {};

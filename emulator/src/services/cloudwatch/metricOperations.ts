@@ -1,3 +1,8 @@
+import type {
+  GetMetricDataOutput,
+  GetMetricStatisticsOutput,
+  ListMetricsOutput,
+} from '@aws-sdk/client-cloudwatch';
 import type { EmulatorClock } from '../../environment';
 import { pageOf } from '../../protocol/listPager';
 import { asQueryMap } from '../../protocol/query';
@@ -131,7 +136,7 @@ export function metricOperations(
       return {};
     },
 
-    GetMetricStatistics: (input: Input) => {
+    GetMetricStatistics: (input: Input): GetMetricStatisticsOutput => {
       const namespace = requiredString(input, 'Namespace', missingParameter);
       const metricName = requiredString(input, 'MetricName', missingParameter);
       const start = requiredTime(input, 'StartTime');
@@ -172,7 +177,7 @@ export function metricOperations(
       return { Label: metricName, Datapoints };
     },
 
-    GetMetricData: (input: Input) => {
+    GetMetricData: (input: Input): GetMetricDataOutput => {
       const start = requiredTime(input, 'StartTime');
       const end = requiredTime(input, 'EndTime');
       const queries = toList<Input>(input.MetricDataQueries);
@@ -203,7 +208,7 @@ export function metricOperations(
       return { MetricDataResults: results.filter((r) => r.returned).map((r) => r.result), Messages: [] };
     },
 
-    ListMetrics: (input: Input) => {
+    ListMetrics: (input: Input): ListMetricsOutput => {
       const wanted = toList<{ Name: string; Value?: string }>(input.Dimensions);
       const matching = metrics
         .list()
