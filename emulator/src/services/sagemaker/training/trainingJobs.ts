@@ -39,7 +39,7 @@ export interface TrainingJobRecord {
   stopCause?: 'Stopped' | 'MaxRuntimeExceeded';
   stopper: AbortController;
   /** Resolves when the job has reached Completed, Failed or Stopped. */
-  settled: Promise<TrainingJobRecord>;
+  settled: Promise<void>;
 }
 
 type MetricDefinitions = Array<{ name: string; regex: RegExp }>;
@@ -107,7 +107,7 @@ export class TrainingJobs {
       );
     }
     const now = this.now();
-    const job = {
+    const job: TrainingJobRecord = {
       name,
       arn,
       request,
@@ -119,7 +119,8 @@ export class TrainingJobs {
       modelArtifacts: modelArtifactsPath(spec),
       metrics: new Map(),
       stopper: new AbortController(),
-    } as unknown as TrainingJobRecord;
+      settled: Promise.resolve(),
+    };
     this.sm.tags.set(arn, input.Tags);
     this.jobs.set(name, job);
     job.settled = this.run(
@@ -219,7 +220,7 @@ export class TrainingJobs {
     metricDefinitions: MetricDefinitions,
     maxRuntimeSeconds: number,
     region: string,
-  ): Promise<TrainingJobRecord> {
+  ): Promise<void> {
     const env = this.sm.env;
     const deadline = this.watchDeadline(job, maxRuntimeSeconds);
     const log = trainingLog(env, job, metricDefinitions);
@@ -244,7 +245,6 @@ export class TrainingJobs {
       deadline.abort();
     }
     this.finish(job, outcome);
-    return job;
   }
 
   /** Stops the job with MaxRuntimeExceeded once its run time is up, unless aborted first. */
