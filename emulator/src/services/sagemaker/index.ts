@@ -26,7 +26,9 @@ type OperationGroup = (sm: SageMakerContext) => Record<string, OperationHandler>
 
 /**
  * SageMaker over AWS JSON 1.1. Each resource family is its own module contributing operations; they
- * share the tag store (AddTags works on any ARN) and the environment.
+ * share the tag store (AddTags works on any ARN) and the environment. The families have a folder each
+ * (models/, endpoints/ with its deployment/, transform/, training/, pipelines/, registry/); the files
+ * beside this one are what several of them use.
  */
 export function createSageMakerService(env: EmulatorEnvironment, groups: OperationGroup[]): OperationService {
   const tags = new TagStore();
