@@ -10,6 +10,7 @@ export * from './clock';
 export * from './logger';
 export * from './polling';
 export * from './aws';
+export * from './throttlingRetryStrategy';
 export * from './transientAwsError';
 export * from './provenance';
 export * from './flow';
