@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { repoRoot, runAction, type ActionRun } from '../../scripts/actionRunner.js';
 import { BAD_INPUTS, BASES, SHELL_MARKER, type BadInputCase } from './badInputCases';
-import { awsEnvironment, ecrPassword, secretsOf } from './credentials';
+import { awsEnvironment, ecrPassword, secretsOf } from '../awsEnvironment';
 import { ScenarioResults } from './scenarioResults';
 import { findSecrets, type SecretLeak } from './secretScan';
 

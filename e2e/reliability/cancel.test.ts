@@ -11,7 +11,7 @@ import {
   pollUntil,
   sdkClientConfig,
 } from '@modelship/emulator/testing';
-import { awsEnvironment, secretsOf } from './credentials';
+import { awsEnvironment, secretsOf } from '../awsEnvironment';
 import { deployInputs, endpointState, ROLE } from './endpointFixture';
 import { runScenario, ScenarioRuns } from './scenario';
 import { ScenarioResults } from './scenarioResults';

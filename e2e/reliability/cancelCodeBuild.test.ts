@@ -9,7 +9,7 @@ import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import { repoRoot } from '../../scripts/actionRunner.js';
-import { awsEnvironment, ecrPassword, secretsOf } from './credentials';
+import { awsEnvironment, ecrPassword, secretsOf } from '../awsEnvironment';
 import { runScenario, ScenarioRuns } from './scenario';
 import { ScenarioResults } from './scenarioResults';
 

@@ -4,7 +4,7 @@ import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import type { RunActionOptions } from '../../scripts/actionRunner.js';
-import { awsEnvironment, secretsOf } from './credentials';
+import { awsEnvironment, secretsOf } from '../awsEnvironment';
 import { deployInputs, endpointState, trafficTo } from './endpointFixture';
 import { runScenario, ScenarioRuns } from './scenario';
 import { ScenarioResults } from './scenarioResults';

@@ -3,7 +3,7 @@ import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { installChurnModel, pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import type { ActionRun } from '../../scripts/actionRunner.js';
-import { awsEnvironment, secretsOf } from './credentials';
+import { awsEnvironment, secretsOf } from '../awsEnvironment';
 import { deployInputs, endpointState } from './endpointFixture';
 import { runScenario, ScenarioRuns } from './scenario';
 import { ScenarioResults } from './scenarioResults';

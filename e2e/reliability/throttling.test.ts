@@ -9,7 +9,7 @@ import { DescribeTrainingJobCommand, SageMakerClient } from '@aws-sdk/client-sag
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, churnModelDir, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import { repoRoot } from '../../scripts/actionRunner.js';
-import { awsEnvironment, ecrPassword, secretsOf } from './credentials';
+import { awsEnvironment, ecrPassword, secretsOf } from '../awsEnvironment';
 import {
   deployInputs as deployEndpointInputs,
   endpointState as describeEndpointState,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE } from '@modelship/emulator/testing';
 import { repoRoot, runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 interface PolicyDocument {
   Version: string;
@@ -75,12 +76,7 @@ describe('deploy-endpoint ends with what to do when AWS refuses it', () => {
 
     const run = await runAction('deploy-endpoint', {
       inputs: inputs('churn-denied'),
-      env: {
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: emulator.url,
-        AWS_ACCESS_KEY_ID: 'AKIDE2E',
-        AWS_SECRET_ACCESS_KEY: 'e2e-secret',
-      },
+      env: awsEnvironment(emulator),
     });
     expect(run.exitCode).toBe(1);
     const error = run.errors.join('\n');

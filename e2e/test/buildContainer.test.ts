@@ -16,6 +16,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { sdkClientConfig } from '@modelship/emulator/testing';
 import { repoRoot, runAction, type ActionRun } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 const BUILDAH = '/usr/bin/buildah';
 const REGISTRY = '/usr/bin/docker-registry';
@@ -37,10 +38,7 @@ beforeAll(async () => {
   ecr = new ECRClient(sdkClientConfig(emulator));
   work = await mkdtemp(path.join(os.tmpdir(), 'modelship-build-e2e-'));
   awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
+    ...awsEnvironment(emulator),
     RUNNER_TEMP: work,
   };
   const token = (await ecr.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0]

@@ -9,6 +9,7 @@ import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from '
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { sdkClientConfig } from '@modelship/emulator/testing';
 import { repoRoot, runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 const available = existsSync('/usr/bin/buildah') && existsSync('/usr/bin/docker-registry');
 // Under CI the build must run: a missing buildah or registry fails this test there instead of skipping it.
@@ -75,10 +76,7 @@ describeBuild('build-container with builder codebuild, the bundled action agains
         'codebuild-project': 'image-builder',
       },
       env: {
-        AWS_ENDPOINT_URL: emulator.url,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'AKIDE2E',
-        AWS_SECRET_ACCESS_KEY: 'e2e-secret',
+        ...awsEnvironment(emulator),
         GITHUB_WORKSPACE: checkout,
         GITHUB_SHA: commit,
         RUNNER_TEMP: work,

@@ -9,6 +9,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;
@@ -49,12 +50,7 @@ beforeAll(async () => {
   // Enough single-record requests that a cancel lands while the job runs.
   const many = Array.from({ length: 400 }, (_, i) => [i / 400, 1 - i / 400, 0.5]);
   for (let part = 0; part < 10; part++) await put(`scoring/big/part-${part}.csv`, csv(many));
-  awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
-  };
+  awsEnv = awsEnvironment(emulator);
 });
 afterAll(async () => {
   await emulator.stop();

@@ -14,6 +14,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 let emulator: RunningEmulator;
 let codedeploy: CodeDeployClient;
@@ -32,10 +33,7 @@ beforeAll(async () => {
   cloudwatch = new CloudWatchClient(sdkClientConfig(emulator));
   workspace = await mkdtemp(path.join(os.tmpdir(), 'modelship-codedeploy-'));
   awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
+    ...awsEnvironment(emulator),
     GITHUB_WORKSPACE: workspace,
   };
   await cloudwatch.send(

@@ -21,6 +21,7 @@ import {
   sdkClientConfig,
 } from '@modelship/emulator/testing';
 import { repoRoot, runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 let emulator: RunningEmulator;
 let awsEnv: Record<string, string>;
@@ -39,10 +40,7 @@ beforeAll(async () => {
   });
   await createTwoVariantEndpoint('it-variants', modelData);
   awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
+    ...awsEnvironment(emulator),
     GITHUB_WORKSPACE: repoRoot,
   };
   scratch = await mkdtemp(path.join(os.tmpdir(), 'modelship-it-'));

@@ -12,6 +12,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, installChurnModel, pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;
@@ -23,12 +24,7 @@ beforeAll(async () => {
   emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 50 } });
   sagemaker = new SageMakerClient(sdkClientConfig(emulator));
   modelData = await installChurnModel(emulator);
-  awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
-  };
+  awsEnv = awsEnvironment(emulator);
 });
 afterAll(async () => {
   await emulator.stop();

@@ -10,6 +10,7 @@ import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagema
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 // An auto-scaled endpoint, deployed with scheduled capacity, then rolled back across an instance-type
 // change: the path on which deploy-endpoint and rollback use all of their Application Auto Scaling
@@ -23,12 +24,7 @@ let awsEnv: Record<string, string>;
 beforeAll(async () => {
   emulator = await startEmulator({ timing: { timeScale: 60, provisioningMs: 50 } });
   modelData = await installChurnModel(emulator);
-  awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
-  };
+  awsEnv = awsEnvironment(emulator);
 });
 afterAll(async () => {
   await emulator.stop();

@@ -11,6 +11,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { pollUntil, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 let emulator: RunningEmulator;
 let codedeploy: CodeDeployClient;
@@ -23,12 +24,7 @@ beforeAll(async () => {
   // At time scale 60 the predefined ten-minute canary bakes for ten seconds: time to stop it mid-bake.
   emulator = await startEmulator({ timing: { timeScale: 60 } });
   codedeploy = new CodeDeployClient(sdkClientConfig(emulator));
-  awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
-  };
+  awsEnv = awsEnvironment(emulator);
   await codedeploy.send(new CreateApplicationCommand({ applicationName: APP, computePlatform: 'Lambda' }));
   await codedeploy.send(
     new CreateDeploymentGroupCommand({

@@ -12,6 +12,7 @@ import {
 import { startEmulator, type RunningEmulator } from '@modelship/emulator';
 import { CHURN_IMAGE, churnModelDir, installChurnModel, sdkClientConfig } from '@modelship/emulator/testing';
 import { runAction } from '../../scripts/actionRunner.js';
+import { awsEnvironment } from '../awsEnvironment';
 
 let emulator: RunningEmulator;
 let sagemaker: SageMakerClient;
@@ -35,12 +36,7 @@ beforeAll(async () => {
       new PutObjectCommand({ Bucket: 'churn-data', Key: `${channel}/${channel}.csv`, Body: body }),
     );
   }
-  awsEnv = {
-    AWS_ENDPOINT_URL: emulator.url,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'AKIDE2E',
-    AWS_SECRET_ACCESS_KEY: 'e2e-secret',
-  };
+  awsEnv = awsEnvironment(emulator);
 });
 afterAll(async () => {
   await emulator.stop();
