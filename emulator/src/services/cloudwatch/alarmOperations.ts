@@ -1,7 +1,5 @@
 import type {
   DescribeAlarmHistoryOutput,
-  DescribeAlarmsOutput,
-  DescribeAlarmsForMetricOutput,
   ListTagsForResourceOutput,
   TagResourceOutput,
   UntagResourceOutput,
@@ -219,7 +217,7 @@ export function alarmOperations(
       return {};
     },
 
-    DescribeAlarms: (input: Input): DescribeAlarmsOutput => {
+    DescribeAlarms: (input: Input) => {
       const names = toList<string>(input.AlarmNames);
       constraints.count(names, 'alarmNames', 0, 100);
       const prefix = input.AlarmNamePrefix as string | undefined;
@@ -248,7 +246,7 @@ export function alarmOperations(
       return { MetricAlarms: items, CompositeAlarms: [], NextToken };
     },
 
-    DescribeAlarmsForMetric: (input: Input): DescribeAlarmsForMetricOutput => {
+    DescribeAlarmsForMetric: (input: Input) => {
       const namespace = required(input, 'Namespace');
       const metricName = required(input, 'MetricName');
       const dimensions = input.Dimensions === undefined ? undefined : dimensionMap(input.Dimensions);

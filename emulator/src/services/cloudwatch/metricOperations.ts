@@ -1,8 +1,4 @@
-import type {
-  GetMetricDataOutput,
-  GetMetricStatisticsOutput,
-  ListMetricsOutput,
-} from '@aws-sdk/client-cloudwatch';
+import type { GetMetricStatisticsOutput, ListMetricsOutput } from '@aws-sdk/client-cloudwatch';
 import type { EmulatorClock } from '../../environment';
 import { pageOf } from '../../protocol/listPager';
 import { asQueryMap } from '../../protocol/query';
@@ -177,7 +173,7 @@ export function metricOperations(
       return { Label: metricName, Datapoints };
     },
 
-    GetMetricData: (input: Input): GetMetricDataOutput => {
+    GetMetricData: (input: Input) => {
       const start = requiredTime(input, 'StartTime');
       const end = requiredTime(input, 'EndTime');
       const queries = toList<Input>(input.MetricDataQueries);

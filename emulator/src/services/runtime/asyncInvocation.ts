@@ -41,22 +41,7 @@ export async function invokeAsync(
       `Endpoint ${endpointName} is not configured for asynchronous inference (no AsyncInferenceConfig).`,
     );
   }
-  let body = req.body;
-  let contentType = requestHeader(req, 'x-amzn-sagemaker-content-type');
-  if (inputLocation) {
-    const source = parseS3Uri(inputLocation);
-    if (!source) throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
-    const objects = env.stores.objects;
-    const input = objects?.get(source.bucket, source.key);
-    if (!input) {
-      throw new AwsError(
-        'ValidationError',
-        `Could not access model input data at ${inputLocation}. Please ensure that the object exists and that the execution role can read it.`,
-      );
-    }
-    body = input.body;
-    contentType ??= input.contentType;
-  }
+  const { body, contentType } = asyncInput(env, req, inputLocation);
 
   const inferenceId = requestHeader(req, 'x-amzn-sagemaker-inference-id') ?? randomUUID();
   const outputId = randomUUID();
@@ -73,17 +58,15 @@ export async function invokeAsync(
     .then((outcome) => {
       const status = outcome.answered ? outcome.result.status : 0;
       const ok = status >= 200 && status < 300;
-      const written = outcome.answered
-        ? outcome.result.body
-        : Buffer.from(JSON.stringify({ error: outcome.failure.message }));
-      const target = parseS3Uri(ok ? outputLocation : failureLocation);
-      if (target) {
-        env.stores.objects?.put(
-          target.bucket,
-          target.key,
-          written,
-          outcome.answered ? outcome.result.contentType : 'application/json',
+      if (outcome.answered) {
+        putObject(
+          env,
+          ok ? outputLocation : failureLocation,
+          outcome.result.body,
+          outcome.result.contentType,
         );
+      } else {
+        putObject(env, failureLocation, errorDocument(outcome.failure.message), 'application/json');
       }
       metrics(endpointName, fleet, {
         status,
@@ -91,18 +74,10 @@ export async function invokeAsync(
         countInvocation: false,
       });
     })
-    .catch((err: unknown) => {
-      // The caller has its 202 already; what went wrong goes where SageMaker puts failures.
-      const target = parseS3Uri(failureLocation);
-      if (target) {
-        env.stores.objects?.put(
-          target.bucket,
-          target.key,
-          Buffer.from(JSON.stringify({ error: (err as Error).message })),
-          'application/json',
-        );
-      }
-    });
+    // The caller has its 202 already; what went wrong goes where SageMaker puts failures.
+    .catch((err: unknown) =>
+      putObject(env, failureLocation, errorDocument((err as Error).message), 'application/json'),
+    );
 
   return {
     status: 202,
@@ -116,3 +91,35 @@ export async function invokeAsync(
 }
 
 const trimSlash = (uri: string) => uri.replace(/\/+$/, '');
+
+const errorDocument = (message: string) => Buffer.from(JSON.stringify({ error: message }));
+
+function putObject(
+  env: EmulatorEnvironment,
+  uri: string,
+  body: Buffer,
+  contentType: string | undefined,
+): void {
+  const target = parseS3Uri(uri);
+  if (target) env.stores.objects?.put(target.bucket, target.key, body, contentType);
+}
+
+/** The request's input: the object at InputLocation (its content type unless the request gives one), else the body. */
+function asyncInput(
+  env: EmulatorEnvironment,
+  req: RestRequest,
+  inputLocation: string | undefined,
+): { body: Buffer; contentType: string | undefined } {
+  const contentType = requestHeader(req, 'x-amzn-sagemaker-content-type');
+  if (!inputLocation) return { body: req.body, contentType };
+  const source = parseS3Uri(inputLocation);
+  if (!source) throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
+  const input = env.stores.objects?.get(source.bucket, source.key);
+  if (!input) {
+    throw new AwsError(
+      'ValidationError',
+      `Could not access model input data at ${inputLocation}. Please ensure that the object exists and that the execution role can read it.`,
+    );
+  }
+  return { body: input.body, contentType: contentType ?? input.contentType };
+}

@@ -2,7 +2,7 @@ import { AwsError } from '../../protocol/awsError';
 import type { RequestContext, RestRequest, RestResponse } from '../../protocol/types';
 import { listPage } from './objectListing';
 import type { Bucket, InMemoryObjectStore } from './objectStore';
-import { invalidArgument, noSuchBucket, notImplemented, parseXml, xmlResponse } from './s3Xml';
+import { invalidArgument, malformedXml, noSuchBucket, notImplemented, parseXml, xmlResponse } from './s3Xml';
 
 const BUCKET_NAME = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
@@ -39,6 +39,54 @@ export function bucketOrFail(store: InMemoryObjectStore, bucket: string): Bucket
   return found;
 }
 
+function createBucket(
+  store: InMemoryObjectStore,
+  bucket: string,
+  req: RestRequest,
+  ctx: RequestContext,
+): RestResponse {
+  ctx.operation = 'CreateBucket';
+  if (!BUCKET_NAME.test(bucket)) {
+    throw new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, {
+      BucketName: bucket,
+    });
+  }
+  const configured = req.body.length
+    ? (parseXml(req.body) as CreateBucketDocument).CreateBucketConfiguration?.LocationConstraint
+    : undefined;
+  const region = configured || ctx.region;
+  const existing = store.buckets.get(bucket);
+  // us-east-1 answers 200 to re-creating a bucket you own; every other region says so.
+  if (existing && ctx.region !== 'us-east-1') {
+    throw new AwsError(
+      'BucketAlreadyOwnedByYou',
+      'Your previous request to create the named bucket succeeded and you already own it.',
+      409,
+      { BucketName: bucket },
+    );
+  }
+  store.createBucket(bucket, region);
+  return { status: 200, headers: { location: `/${bucket}` } };
+}
+
+function deleteObjects(
+  store: InMemoryObjectStore,
+  bucket: string,
+  req: RestRequest,
+  ctx: RequestContext,
+): RestResponse {
+  if (!req.query.has('delete')) throw notImplemented(`POST /${bucket}`);
+  ctx.operation = 'DeleteObjects';
+  const found = bucketOrFail(store, bucket);
+  const request = (parseXml(req.body) as DeleteObjectsDocument).Delete;
+  if (!request?.Object?.length) throw malformedXml();
+  const keys = request.Object.map((o) => String(o.Key ?? ''));
+  for (const key of keys) found.objects.delete(key);
+  return xmlResponse('DeleteResult', {
+    Deleted: request.Quiet === 'true' ? [] : keys.map((Key) => ({ Key })),
+  });
+}
+
 /** Requests on `/<bucket>`: create, head, delete, location, listings and batch delete. */
 export function handleBucketRequest(
   store: InMemoryObjectStore,
@@ -53,30 +101,8 @@ export function handleBucketRequest(
   }
   if (req.method === 'HEAD') ctx.operation = 'HeadBucket';
   switch (req.method) {
-    case 'PUT': {
-      ctx.operation = 'CreateBucket';
-      if (!BUCKET_NAME.test(bucket)) {
-        throw new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, {
-          BucketName: bucket,
-        });
-      }
-      const configured = req.body.length
-        ? (parseXml(req.body) as CreateBucketDocument).CreateBucketConfiguration?.LocationConstraint
-        : undefined;
-      const region = configured || ctx.region;
-      const existing = store.buckets.get(bucket);
-      // us-east-1 answers 200 to re-creating a bucket you own; every other region says so.
-      if (existing && ctx.region !== 'us-east-1') {
-        throw new AwsError(
-          'BucketAlreadyOwnedByYou',
-          'Your previous request to create the named bucket succeeded and you already own it.',
-          409,
-          { BucketName: bucket },
-        );
-      }
-      store.createBucket(bucket, region);
-      return { status: 200, headers: { location: `/${bucket}` } };
-    }
+    case 'PUT':
+      return createBucket(store, bucket, req, ctx);
     case 'HEAD': {
       ctx.operation = 'HeadBucket';
       const found = bucketOrFail(store, bucket);
@@ -93,23 +119,8 @@ export function handleBucketRequest(
       store.buckets.delete(bucket);
       return { status: 204 };
     }
-    case 'POST': {
-      if (!req.query.has('delete')) throw notImplemented(`POST /${bucket}`);
-      ctx.operation = 'DeleteObjects';
-      const found = bucketOrFail(store, bucket);
-      const request = (parseXml(req.body) as DeleteObjectsDocument).Delete;
-      if (!request?.Object?.length)
-        throw new AwsError(
-          'MalformedXML',
-          'The XML you provided was not well-formed or did not validate against our published schema',
-          400,
-        );
-      const keys = request.Object.map((o) => String(o.Key ?? ''));
-      for (const key of keys) found.objects.delete(key);
-      return xmlResponse('DeleteResult', {
-        Deleted: request.Quiet === 'true' ? [] : keys.map((Key) => ({ Key })),
-      });
-    }
+    case 'POST':
+      return deleteObjects(store, bucket, req, ctx);
     case 'GET':
       break;
     default:
