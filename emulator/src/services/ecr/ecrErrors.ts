@@ -4,6 +4,10 @@ import { AwsError } from '../../protocol/awsError';
 export const invalidParameter = (message: string): AwsError =>
   new AwsError('InvalidParameterException', message);
 
+/** ECR's own wording for a parameter that breaks a rule, then what to do about it. */
+export const parameterConstraint = (member: string, rule: string, hint = ''): AwsError =>
+  invalidParameter(`Invalid parameter at '${member}' failed to satisfy constraint: '${rule}'${hint}`);
+
 export const repositoryNotFound = (name: string, registryId: string): AwsError =>
   new AwsError(
     'RepositoryNotFoundException',

@@ -1,12 +1,10 @@
-import { invalidParameter } from './ecrErrors';
+import { parameterConstraint } from './ecrErrors';
 
 const MIN_LENGTH = 100;
 const MAX_LENGTH = 30_720;
 
 const failure = (reason: string) =>
-  invalidParameter(
-    `Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: ${reason}'`,
-  );
+  parameterConstraint('LifecyclePolicyText', `Lifecycle policy validation failure: ${reason}`);
 
 /** A JSON object's members, to be checked one by one; undefined for anything that is not an object. */
 const membersOf = (value: unknown): Record<string, unknown> | undefined =>
@@ -59,8 +57,10 @@ function checkRule(rule: unknown, index: number, priorities: Set<number>): void 
  */
 export function checkLifecyclePolicyText(text: unknown): string {
   if (typeof text !== 'string' || text.length < MIN_LENGTH || text.length > MAX_LENGTH) {
-    throw invalidParameter(
-      `Invalid parameter at 'lifecyclePolicyText' failed to satisfy constraint: 'Member must have length between ${MIN_LENGTH} and ${MAX_LENGTH}'.`,
+    throw parameterConstraint(
+      'lifecyclePolicyText',
+      `Member must have length between ${MIN_LENGTH} and ${MAX_LENGTH}`,
+      '.',
     );
   }
   let policy: unknown;

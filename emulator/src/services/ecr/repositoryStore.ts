@@ -1,6 +1,6 @@
 import type { EncryptionType } from '@aws-sdk/client-ecr';
 import { AwsError } from '../../protocol/awsError';
-import { invalidParameter, repositoryNotFound } from './ecrErrors';
+import { invalidParameter, parameterConstraint, repositoryNotFound } from './ecrErrors';
 import type { ExclusionFilter } from './tagMutability';
 import type { TagMutability } from './validation';
 
@@ -114,8 +114,10 @@ export class RepositoryStore {
     const match =
       typeof arn === 'string' ? /^arn:aws[\w-]*:ecr:[^:]+:\d{12}:repository\/(.+)$/.exec(arn) : null;
     if (!match) {
-      throw invalidParameter(
-        `Invalid parameter at 'resourceArn' failed to satisfy constraint: 'Invalid ARN' (got '${String(arn)}'); pass a repositoryArn from DescribeRepositories.`,
+      throw parameterConstraint(
+        'resourceArn',
+        'Invalid ARN',
+        ` (got '${String(arn)}'); pass a repositoryArn from DescribeRepositories.`,
       );
     }
     const repository = this.get(match[1] as string);

@@ -1,5 +1,5 @@
 import { memberConstraints } from '../../protocol/memberConstraints';
-import { invalidParameter } from './ecrErrors';
+import { invalidParameter, parameterConstraint } from './ecrErrors';
 
 /** ECR's member checks, in the wording every service shares, answered with InvalidParameterException. */
 export const constraints = memberConstraints(invalidParameter);
@@ -32,8 +32,10 @@ export function requireString(value: unknown, member: string): string {
 export function checkRepositoryName(value: unknown): string {
   const name = requireString(value, 'repositoryName');
   if (name.length < 2 || name.length > 256 || !REPOSITORY_NAME.test(name)) {
-    throw invalidParameter(
-      `Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*' and be 2 to 256 characters long' (got '${name}'). Use lower-case letters, digits, and . _ - / between them.`,
+    throw parameterConstraint(
+      'repositoryName',
+      "must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*' and be 2 to 256 characters long",
+      ` (got '${name}'). Use lower-case letters, digits, and . _ - / between them.`,
     );
   }
   return name;
@@ -45,8 +47,10 @@ export const isValidImageDigest = (digest: string): boolean => IMAGE_DIGEST.test
 export function checkImageTag(value: unknown): string {
   const tag = requireString(value, 'imageTag');
   if (!isValidImageTag(tag)) {
-    throw invalidParameter(
-      `Invalid parameter at 'imageTag' failed to satisfy constraint: 'must be 1 to 300 characters of letters, digits, _ . - not starting with . or -' (got '${tag}').`,
+    throw parameterConstraint(
+      'imageTag',
+      'must be 1 to 300 characters of letters, digits, _ . - not starting with . or -',
+      ` (got '${tag}').`,
     );
   }
   return tag;
