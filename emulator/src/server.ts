@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { handleAdmin } from './admin';
 import type { Dispatcher } from './dispatcher';
 import { ConnectionResetFault } from './faults';
@@ -69,6 +70,24 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * The SDK gzips large request bodies of the operations that allow it (CloudWatch PutMetricData above
+ * 10 KB). S3 is left alone: there Content-Encoding describes the object stored, not the request.
+ */
+function decodedBody(req: http.IncomingMessage, body: Buffer, signingName: string | undefined): Buffer {
+  const encodings = String(req.headers['content-encoding'] ?? '').toLowerCase();
+  if (signingName === 's3' || !encodings.split(',').some((e) => e.trim() === 'gzip')) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: MAX_BODY_BYTES });
+  } catch (err) {
+    throw new AwsError(
+      'SerializationException',
+      `The gzip request body could not be read: ${(err as Error).message}`,
+      400,
+    );
+  }
+}
+
 /** `Credential=AKID/20260101/us-east-1/sagemaker/aws4_request` -> region and signing name. */
 export function credentialScope(authorization: string | undefined): {
   region?: string;
@@ -89,7 +108,7 @@ async function handle(dispatcher: Dispatcher, req: http.IncomingMessage): Promis
   const url = new URL(req.url ?? '/', 'http://emulator');
   let body: Buffer;
   try {
-    body = await readBody(req);
+    body = decodedBody(req, await readBody(req), credentialScope(req.headers.authorization).signingName);
   } catch (err) {
     const e = err as AwsError;
     return { status: e.status ?? 400, headers: { 'content-type': 'text/plain' }, body: e.message };

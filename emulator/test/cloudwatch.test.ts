@@ -102,6 +102,30 @@ const fiveXxAlarm = (name: string, dimensions: Array<{ Name: string; Value: stri
   );
 
 describe('CloudWatch metrics', () => {
+  it('reads a PutMetricData the SDK gzipped (bodies over 10 KB), as CloudWatch does', async () => {
+    const now = Date.now();
+    // 1000 values make a body of about 30 KB, which the SDK compresses before sending.
+    const values = Array.from({ length: 1000 }, (_, i) => i % 10);
+    await cloudwatch.send(
+      new PutMetricDataCommand({
+        Namespace: 'Shop',
+        MetricData: values.map((value) => ({ MetricName: 'Batch', Dimensions: dims, Value: value })),
+      }),
+    );
+    const stats = await cloudwatch.send(
+      new GetMetricStatisticsCommand({
+        Namespace: 'Shop',
+        MetricName: 'Batch',
+        Dimensions: dims,
+        StartTime: new Date(now - 60_000),
+        EndTime: new Date(now + 60_000),
+        Period: 120,
+        Statistics: ['SampleCount', 'Sum'],
+      }),
+    );
+    expect(stats.Datapoints).toEqual([expect.objectContaining({ SampleCount: 1000, Sum: 4500 })]);
+  });
+
   it('computes statistics and percentiles over the values put (Value, Values/Counts, StatisticValues)', async () => {
     const now = Date.now();
     await cloudwatch.send(
