@@ -8699,6 +8699,7 @@ const DEFAULT_TIMING = {
     provisioningMs: 200,
     healthCheckTimeoutMs: 20_000,
     weightUpdateMs: 200,
+    buildPhaseMs: 0,
 };
 
 ;// CONCATENATED MODULE: ./emulator/src/protocol/awsError.ts
@@ -9201,6 +9202,8 @@ class RequestLog {
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./emulator/src/admin.ts
 
 const json = (status, value) => ({
@@ -15058,6 +15061,7 @@ function queryErrorResponse(err, xmlNamespace, requestId) {
 
 
 
+
 /** Larger bodies are refused before they are buffered; S3 model artifacts in tests are far smaller. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
 function createHttpServer(dispatcher) {
@@ -15103,6 +15107,21 @@ async function readBody(req) {
     }
     return Buffer.concat(chunks);
 }
+/**
+ * The SDK gzips large request bodies of the operations that allow it (CloudWatch PutMetricData above
+ * 10 KB). S3 is left alone: there Content-Encoding describes the object stored, not the request.
+ */
+function decodedBody(req, body, signingName) {
+    const encodings = String(req.headers['content-encoding'] ?? '').toLowerCase();
+    if (signingName === 's3' || !encodings.split(',').some((e) => e.trim() === 'gzip'))
+        return body;
+    try {
+        return (0,external_node_zlib_namespaceObject.gunzipSync)(body, { maxOutputLength: MAX_BODY_BYTES });
+    }
+    catch (err) {
+        throw new AwsError('SerializationException', `The gzip request body could not be read: ${err.message}`, 400);
+    }
+}
 /** `Credential=AKID/20260101/us-east-1/sagemaker/aws4_request` -> region and signing name. */
 function credentialScope(authorization) {
     const match = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(authorization ?? '');
@@ -15112,7 +15131,7 @@ async function handle(dispatcher, req) {
     const url = new URL(req.url ?? '/', 'http://emulator');
     let body;
     try {
-        body = await readBody(req);
+        body = decodedBody(req, await readBody(req), credentialScope(req.headers.authorization).signingName);
     }
     catch (err) {
         const e = err;
@@ -16106,7 +16125,88 @@ function validateSpec(spec) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/autoscaling/index.ts
+;// CONCATENATED MODULE: ./emulator/src/protocol/listPager.ts
+/**
+ * The one way List and Describe operations page: NextToken is the offset of the next item, handed out
+ * by the previous page; anything else is a token the service did not hand out, answered with the
+ * service's own error.
+ */
+function pageOf(items, options) {
+    const { size, token } = options;
+    if (token !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(token))
+        throw options.invalidToken(token);
+    const start = Number(token ?? 0);
+    const page = items.slice(start, start + size);
+    return { page, next: start + size < items.length ? String(start + size) : undefined };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/protocol/memberConstraints.ts
+function shown(value) {
+    if (value === undefined || value === null)
+        return 'null';
+    return `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+}
+function memberConstraints(error) {
+    const violation = (value, member, rule) => error(`1 validation error detected: Value ${shown(value)} at '${member}' failed to satisfy constraint: ${rule}`);
+    const required = (value, member) => {
+        if (value === undefined || value === null || value === '') {
+            throw violation(null, member, 'Member must not be null');
+        }
+        return value;
+    };
+    const bounds = (value, member, size, min, max, what) => {
+        if (size < min)
+            throw violation(value, member, `Member must have ${what} greater than or equal to ${min}`);
+        if (size > max)
+            throw violation(value, member, `Member must have ${what} less than or equal to ${max}`);
+    };
+    function count(list, member, min, max) {
+        if (list === undefined)
+            return [];
+        if (!Array.isArray(list))
+            throw violation(list, member, 'Member must be a list');
+        bounds(list, member, list.length, min, max, 'length');
+        return list;
+    }
+    return {
+        violation,
+        required,
+        length(value, member, min, max) {
+            if (value === undefined)
+                return;
+            if (typeof value !== 'string')
+                throw violation(value, member, 'Member must be a string');
+            bounds(value, member, value.length, min, max, 'length');
+        },
+        pattern(value, member, regex, shownPattern) {
+            const text = required(value, member);
+            if (typeof text !== 'string' || !regex.test(text)) {
+                throw violation(text, member, `Member must satisfy regular expression pattern: ${shownPattern}`);
+            }
+            return text;
+        },
+        range(value, member, min, max) {
+            if (value === undefined)
+                return;
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+                throw violation(value, member, 'Member must be a number');
+            }
+            bounds(value, member, value, min, max, 'value');
+        },
+        oneOf(value, member, allowed) {
+            if (value === undefined)
+                return;
+            if (!allowed.includes(value)) {
+                throw violation(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+            }
+        },
+        count,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/autoscaling/scalingRequestChecks.ts
+
+
 
 const DIMENSIONS = [
     'sagemaker:variant:DesiredInstanceCount',
@@ -16114,21 +16214,41 @@ const DIMENSIONS = [
     'sagemaker:inference-component:DesiredCopyCount',
 ];
 const RESOURCE_ID = /^(endpoint\/[^/]+\/variant\/[^/]+|inference-component\/[^/]+)$/;
-const validation = (message) => new AwsError('ValidationException', message);
+/** The Describe operations' page size: MaxResults is 1 to 50, and 50 when not given. */
+const MAX_PAGE = 50;
 const notFound = (message) => new AwsError('ObjectNotFoundException', message);
+/** Application Auto Scaling's member checks: every refusal is a ValidationException. */
+const constraints = memberConstraints(validationError);
 const keyOf = (s) => `${s.ServiceNamespace}|${s.ResourceId}|${s.ScalableDimension}`;
 function checkScope(input) {
     if (input.ServiceNamespace !== 'sagemaker') {
-        throw validation(`The modelship emulator scales only sagemaker resources, not ${String(input.ServiceNamespace)}.`);
+        throw validationError(`The modelship emulator scales only sagemaker resources, not ${String(input.ServiceNamespace)}.`);
     }
     if (!input.ResourceId || !RESOURCE_ID.test(input.ResourceId)) {
-        throw validation(`Unsupported resource ID ${String(input.ResourceId)}: use endpoint/<endpoint>/variant/<variant>.`);
+        throw validationError(`Unsupported resource ID ${String(input.ResourceId)}: use endpoint/<endpoint>/variant/<variant>.`);
     }
-    if (!input.ScalableDimension || !DIMENSIONS.includes(input.ScalableDimension)) {
-        throw validation(`1 validation error detected: Value '${String(input.ScalableDimension)}' at 'scalableDimension' failed to satisfy constraint: Member must satisfy enum value set: [${DIMENSIONS.join(', ')}]`);
-    }
-    return input;
+    const dimension = constraints.required(input.ScalableDimension, 'scalableDimension');
+    constraints.oneOf(dimension, 'scalableDimension', DIMENSIONS);
+    return {
+        ServiceNamespace: 'sagemaker',
+        ResourceId: input.ResourceId,
+        ScalableDimension: dimension,
+    };
 }
+/** One page of a Describe operation; NextToken is the offset the previous page handed out. */
+function describePage(items, input) {
+    constraints.range(input.MaxResults, 'maxResults', 1, MAX_PAGE);
+    const { page, next } = pageOf(items, {
+        size: input.MaxResults ?? MAX_PAGE,
+        token: input.NextToken,
+        invalidToken: () => validationError('Invalid NextToken: pass the NextToken of the previous response.'),
+    });
+    return next === undefined ? { page } : { page, NextToken: next };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/autoscaling/index.ts
+
+
 /**
  * Application Auto Scaling for SageMaker variants (AWS JSON 1.1): targets, policies and scheduled
  * actions are kept, not acted on. SageMaker reads the targets to refuse instance-type changes.
@@ -16164,10 +16284,11 @@ function createAutoScalingService(env) {
                 const scope = checkScope(input);
                 const existing = targets.get(keyOf(scope));
                 if (!existing && (input.MinCapacity === undefined || input.MaxCapacity === undefined)) {
-                    throw validation('MinCapacity and MaxCapacity are required to register a new scalable target.');
+                    throw validationError('MinCapacity and MaxCapacity are required to register a new scalable target.');
                 }
                 const target = {
                     ...existing,
+                    ...input,
                     ...scope,
                     MinCapacity: input.MinCapacity ?? existing?.MinCapacity,
                     MaxCapacity: input.MaxCapacity ?? existing?.MaxCapacity,
@@ -16175,8 +16296,8 @@ function createAutoScalingService(env) {
                         `arn:aws:iam::${ctx.accountId}:role/aws-service-role/sagemaker.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_SageMakerEndpoint`,
                     CreationTime: existing?.CreationTime ?? new Date(env.clock.now()),
                 };
-                if (target.MinCapacity > target.MaxCapacity) {
-                    throw validation('MinCapacity must be less than or equal to MaxCapacity.');
+                if ((target.MinCapacity ?? 0) > (target.MaxCapacity ?? 0)) {
+                    throw validationError('MinCapacity must be less than or equal to MaxCapacity.');
                 }
                 targets.set(keyOf(scope), target);
                 return { ScalableTargetARN: arn(ctx, 'scalable-target', scope.ResourceId) };
@@ -16193,18 +16314,21 @@ function createAutoScalingService(env) {
                         scheduled.delete(key);
                 return {};
             },
-            DescribeScalableTargets: (input) => ({
-                ScalableTargets: matching(targets, input),
-            }),
+            DescribeScalableTargets: (input) => {
+                const { page, NextToken } = describePage(matching(targets, input), input);
+                return { ScalableTargets: page, NextToken };
+            },
             PutScalingPolicy: (input, ctx) => {
                 const scope = checkScope(input);
                 if (!targets.has(keyOf(scope)))
                     throw notFound(`No scalable target registered for ${scope.ResourceId}; register it first.`);
                 if (!input.PolicyName)
-                    throw validation('PolicyName is required.');
+                    throw validationError('PolicyName is required.');
                 const policyArn = arn(ctx, 'scalingPolicy', `${scope.ResourceId}:policyName/${input.PolicyName}`);
                 policies.set(`${keyOf(scope)}|${input.PolicyName}`, {
                     ...input,
+                    ...scope,
+                    PolicyType: input.PolicyType,
                     PolicyARN: policyArn,
                     CreationTime: new Date(env.clock.now()),
                 });
@@ -16216,16 +16340,19 @@ function createAutoScalingService(env) {
                     throw notFound(`No scaling policy found for ${input.PolicyName}.`);
                 return {};
             },
-            DescribeScalingPolicies: (input) => ({
-                ScalingPolicies: matching(policies, input),
-            }),
+            DescribeScalingPolicies: (input) => {
+                const { page, NextToken } = describePage(matching(policies, input), input);
+                return { ScalingPolicies: page, NextToken };
+            },
             PutScheduledAction: (input, ctx) => {
                 const scope = checkScope(input);
                 if (!/^(at|rate|cron)\(.+\)$/.test(String(input.Schedule ?? ''))) {
-                    throw validation(`Schedule ${String(input.Schedule)} must be at(...), rate(...) or cron(...).`);
+                    throw validationError(`Schedule ${String(input.Schedule)} must be at(...), rate(...) or cron(...).`);
                 }
                 scheduled.set(`${keyOf(scope)}|${input.ScheduledActionName}`, {
                     ...input,
+                    ...scope,
+                    Schedule: input.Schedule,
                     ScheduledActionARN: arn(ctx, 'scheduledAction', `${scope.ResourceId}:scheduledActionName/${input.ScheduledActionName}`),
                     CreationTime: new Date(env.clock.now()),
                 });
@@ -16237,9 +16364,10 @@ function createAutoScalingService(env) {
                     throw notFound(`No scheduled action ${input.ScheduledActionName}.`);
                 return {};
             },
-            DescribeScheduledActions: (input) => ({
-                ScheduledActions: matching(scheduled, input),
-            }),
+            DescribeScheduledActions: (input) => {
+                const { page, NextToken } = describePage(matching(scheduled, input), input);
+                return { ScheduledActions: page, NextToken };
+            },
         },
     };
 }
@@ -16371,70 +16499,6 @@ function describe(comparison) {
     }[comparison];
 }
 
-;// CONCATENATED MODULE: ./emulator/src/protocol/memberConstraints.ts
-function shown(value) {
-    if (value === undefined || value === null)
-        return 'null';
-    return `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
-}
-function memberConstraints(error) {
-    const violation = (value, member, rule) => error(`1 validation error detected: Value ${shown(value)} at '${member}' failed to satisfy constraint: ${rule}`);
-    const required = (value, member) => {
-        if (value === undefined || value === null || value === '') {
-            throw violation(null, member, 'Member must not be null');
-        }
-        return value;
-    };
-    const bounds = (value, member, size, min, max, what) => {
-        if (size < min)
-            throw violation(value, member, `Member must have ${what} greater than or equal to ${min}`);
-        if (size > max)
-            throw violation(value, member, `Member must have ${what} less than or equal to ${max}`);
-    };
-    function count(list, member, min, max) {
-        if (list === undefined)
-            return [];
-        if (!Array.isArray(list))
-            throw violation(list, member, 'Member must be a list');
-        bounds(list, member, list.length, min, max, 'length');
-        return list;
-    }
-    return {
-        violation,
-        required,
-        length(value, member, min, max) {
-            if (value === undefined)
-                return;
-            if (typeof value !== 'string')
-                throw violation(value, member, 'Member must be a string');
-            bounds(value, member, value.length, min, max, 'length');
-        },
-        pattern(value, member, regex, shownPattern) {
-            const text = required(value, member);
-            if (typeof text !== 'string' || !regex.test(text)) {
-                throw violation(text, member, `Member must satisfy regular expression pattern: ${shownPattern}`);
-            }
-            return text;
-        },
-        range(value, member, min, max) {
-            if (value === undefined)
-                return;
-            if (typeof value !== 'number' || !Number.isFinite(value)) {
-                throw violation(value, member, 'Member must be a number');
-            }
-            bounds(value, member, value, min, max, 'value');
-        },
-        oneOf(value, member, allowed) {
-            if (value === undefined)
-                return;
-            if (!allowed.includes(value)) {
-                throw violation(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
-            }
-        },
-        count,
-    };
-}
-
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/cloudWatchErrors.ts
 
 
@@ -16449,10 +16513,10 @@ const missingParameter = (name) => new AwsError('MissingRequiredParameterExcepti
 const invalidParameterCombination = (message) => new AwsError('InvalidParameterCombinationException', message, 400, {}, 'InvalidParameterCombination');
 const cloudWatchErrors_validationError = (message) => new AwsError('ValidationException', message, 400, {}, 'ValidationError');
 /** CloudWatch's member checks, in the wording every service shares, answered with its ValidationError. */
-const constraints = memberConstraints(cloudWatchErrors_validationError);
+const cloudWatchErrors_constraints = memberConstraints(cloudWatchErrors_validationError);
 /** `1 validation error detected: Value null at 'alarmName' failed to satisfy constraint: Member must not be null` */
-const memberMustNotBeNull = (member) => constraints.violation(null, lowerFirst(member), 'Member must not be null');
-const memberNotInEnum = (member, value, allowed) => constraints.violation(value, lowerFirst(member), `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+const memberMustNotBeNull = (member) => cloudWatchErrors_constraints.violation(null, lowerFirst(member), 'Member must not be null');
+const memberNotInEnum = (member, value, allowed) => cloudWatchErrors_constraints.violation(value, lowerFirst(member), `Member must satisfy enum value set: [${allowed.join(', ')}]`);
 /** SetAlarmState and DeleteAlarms on an alarm that does not exist. */
 const alarmNotFound = (message) => new AwsError('ResourceNotFound', message, 404, {}, 'ResourceNotFound');
 /** The tagging operations on an ARN that names no alarm. */
@@ -16924,21 +16988,6 @@ function alarmQueriesValue(queries, metrics, start, periodMs) {
     return { value: valueOf(returned.Id), sampleCount };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/protocol/listPager.ts
-/**
- * The one way List and Describe operations page: NextToken is the offset of the next item, handed out
- * by the previous page; anything else is a token the service did not hand out, answered with the
- * service's own error.
- */
-function pageOf(items, options) {
-    const { size, token } = options;
-    if (token !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(token))
-        throw options.invalidToken(token);
-    const start = Number(token ?? 0);
-    const page = items.slice(start, start + size);
-    return { page, next: start + size < items.length ? String(start + size) : undefined };
-}
-
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/alarmOperations.ts
 
 
@@ -16953,7 +17002,7 @@ const STATE_VALUES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
 function page(items, input, defaultMax) {
     const max = toNumber(input.MaxRecords) ?? defaultMax;
     if (!Number.isInteger(max) || max < 1 || max > 100) {
-        throw constraints.violation(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
+        throw cloudWatchErrors_constraints.violation(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
     }
     const token = input.NextToken === undefined ? undefined : String(input.NextToken);
     const { page: pageItems, next } = pageOf(items, { size: max, token, invalidToken: invalidNextToken });
@@ -16967,7 +17016,7 @@ function requiredInteger(input, name, min) {
         throw memberMustNotBeNull(name);
     const value = toNumber(input[name]);
     if (value === undefined || !Number.isInteger(value) || value < min) {
-        throw constraints.violation(input[name], `${name.charAt(0).toLowerCase()}${name.slice(1)}`, `Member must have value greater than or equal to ${min}`);
+        throw cloudWatchErrors_constraints.violation(input[name], `${name.charAt(0).toLowerCase()}${name.slice(1)}`, `Member must have value greater than or equal to ${min}`);
     }
     return value;
 }
@@ -17013,7 +17062,7 @@ function subjectOf(input) {
 /** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
 function alarmFromInput(input, arn, now) {
     const name = required(input, 'AlarmName');
-    constraints.length(name, 'alarmName', 1, 255);
+    cloudWatchErrors_constraints.length(name, 'alarmName', 1, 255);
     const { subject, periodSeconds } = subjectOf(input);
     const comparison = required(input, 'ComparisonOperator');
     if (ANOMALY_COMPARISON_OPERATORS.includes(comparison)) {
@@ -17089,7 +17138,7 @@ function alarmOperations(env, alarms, scheduler) {
         },
         DescribeAlarms: (input) => {
             const names = toList(input.AlarmNames);
-            constraints.count(names, 'alarmNames', 0, 100);
+            cloudWatchErrors_constraints.count(names, 'alarmNames', 0, 100);
             const prefix = input.AlarmNamePrefix;
             if (prefix !== undefined && names.length) {
                 throw cloudWatchErrors_validationError('AlarmNames and AlarmNamePrefix cannot be specified together.');
@@ -17146,7 +17195,7 @@ function alarmOperations(env, alarms, scheduler) {
             const name = required(input, 'AlarmName');
             const state = checkStateValue(required(input, 'StateValue'));
             const reason = required(input, 'StateReason');
-            constraints.length(reason, 'stateReason', 0, 1023);
+            cloudWatchErrors_constraints.length(reason, 'stateReason', 0, 1023);
             const reasonData = input.StateReasonData;
             if (reasonData !== undefined) {
                 try {
@@ -17165,7 +17214,7 @@ function alarmOperations(env, alarms, scheduler) {
         },
         DeleteAlarms: (input) => {
             const names = toList(input.AlarmNames);
-            constraints.count(names, 'alarmNames', 0, 100);
+            cloudWatchErrors_constraints.count(names, 'alarmNames', 0, 100);
             const missing = names.filter((n) => !alarms.get(n));
             // All or nothing, as CloudWatch: one unknown name deletes none.
             if (missing.length)
@@ -17190,7 +17239,9 @@ function alarmOperations(env, alarms, scheduler) {
             }
             return {};
         },
-        ListTagsForResource: (input) => ({ Tags: alarms.tagsOf(taggedAlarm(input).AlarmArn) }),
+        ListTagsForResource: (input) => ({
+            Tags: alarms.tagsOf(taggedAlarm(input).AlarmArn),
+        }),
         TagResource: (input) => {
             const alarm = taggedAlarm(input);
             alarms.tag(alarm.AlarmArn, toList(input.Tags).map((t) => ({ Key: String(t.Key), Value: String(t.Value) })));
@@ -17549,7 +17600,10 @@ function metricDataSeries(queries, metrics, window) {
 
 
 
+
 const MAX_DATAPOINTS = 1440;
+/** ListMetrics answers 500 metrics a page. */
+const METRICS_PAGE = 500;
 function sampleOf(datum, index, timestamp) {
     const where = `MetricData.member.${index}`;
     const unit = datum.Unit;
@@ -17716,7 +17770,7 @@ function metricOperations(metrics, clock) {
         },
         ListMetrics: (input) => {
             const wanted = toList(input.Dimensions);
-            const Metrics = metrics
+            const matching = metrics
                 .list()
                 .filter((m) => (!input.Namespace || m.namespace === input.Namespace) &&
                 (!input.MetricName || m.metricName === input.MetricName) &&
@@ -17726,7 +17780,12 @@ function metricOperations(metrics, clock) {
                 MetricName: m.metricName,
                 Dimensions: Object.entries(m.dimensions).map(([Name, Value]) => ({ Name, Value })),
             }));
-            return { Metrics };
+            const { page, next } = pageOf(matching, {
+                size: METRICS_PAGE,
+                token: input.NextToken === undefined ? undefined : String(input.NextToken),
+                invalidToken: invalidNextToken,
+            });
+            return { Metrics: page, NextToken: next };
         },
     };
 }
@@ -21344,6 +21403,19 @@ function describePhases(buildspec, log) {
     }
 }
 /**
+ * Keeps a command phase IN_PROGRESS for timing.buildPhaseMs before its commands; a stop or timeout
+ * ends the wait at once, so the phase ends STOPPED without running a command.
+ */
+async function holdPhase(env, signal) {
+    const ms = env.timing.buildPhaseMs;
+    if (ms <= 0)
+        return;
+    await env.clock.sleep(ms, signal).catch((err) => {
+        if (!signal.aborted)
+            throw err;
+    });
+}
+/**
  * Runs one build to COMPLETED: PROVISIONING, the source into a temporary directory, the buildspec,
  * then each command phase in a shell, following CodeBuild's phase transitions. Every line goes to
  * the build's log stream. A stop or timeout (build.stopper) kills the running phase and moves to
@@ -21448,7 +21520,8 @@ async function runBuild(env, build) {
                         throw err;
                     failure = err.context;
                 }
-                if (environment) {
+                await holdPhase(env, signal);
+                if (environment && !signal.aborted) {
                     const result = await runPhaseShell({
                         shell: buildspec.shell,
                         commands: specPhase.commands,
@@ -21508,44 +21581,42 @@ function killProcessGroups(build) {
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codebuild/validation.ts
 
+
 /** CodeBuild answers every malformed request with InvalidInputException. */
 const invalidInput = (message) => new AwsError('InvalidInputException', message);
 const validation_notFound = (message) => new AwsError('ResourceNotFoundException', message);
-const validation_shown = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
-const constraint = (value, member, rule) => invalidInput(`1 validation error detected: Value '${validation_shown(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
+/** CodeBuild's member checks, in the wording every service shares, answered with InvalidInputException. */
+const validation_constraints = memberConstraints(invalidInput);
 function requireMember(value, member) {
-    if (value === undefined || value === null) {
-        throw invalidInput(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
-    }
+    if (value === undefined || value === null)
+        throw validation_constraints.violation(null, member, 'Member must not be null');
     return value;
 }
+/** A string of min to max characters; unlike the shared `length`, a missing value is refused too. */
 function checkString(value, member, min = 1, max = Infinity) {
     if (typeof value !== 'string')
-        throw constraint(value, member, 'Member must be a string');
-    if (value.length < min)
-        throw constraint(value, member, `Member must have length greater than or equal to ${min}`);
-    if (value.length > max)
-        throw constraint(value, member, `Member must have length less than or equal to ${max}`);
+        throw validation_constraints.violation(value, member, 'Member must be a string');
+    validation_constraints.length(value, member, min, max);
     return value;
 }
 function checkEnum(value, member, allowed) {
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-        throw constraint(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
+    if (typeof value !== 'string') {
+        throw validation_constraints.violation(value, member, `Member must satisfy enum value set: [${allowed.join(', ')}]`);
     }
+    validation_constraints.oneOf(value, member, allowed);
     return value;
 }
+/** A whole number within [min, max]: CodeBuild's minutes and counts are integers. */
 function checkRange(value, member, min, max) {
     if (typeof value !== 'number' || !Number.isInteger(value))
-        throw constraint(value, member, 'Member must be an integer');
-    if (value < min)
-        throw constraint(value, member, `Member must have value greater than or equal to ${min}`);
-    if (value > max)
-        throw constraint(value, member, `Member must have value less than or equal to ${max}`);
+        throw validation_constraints.violation(value, member, 'Member must be an integer');
+    validation_constraints.range(value, member, min, max);
     return value;
 }
 function checkPattern(value, member, pattern, patternText) {
+    // Tested here rather than with the shared `pattern`, which calls an empty string missing.
     if (typeof value !== 'string' || !pattern.test(value)) {
-        throw constraint(value, member, `Member must satisfy regular expression pattern: ${patternText}`);
+        throw validation_constraints.violation(value, member, `Member must satisfy regular expression pattern: ${patternText}`);
     }
     return value;
 }
@@ -21627,7 +21698,7 @@ function checkArtifacts(value) {
         checkEnum(artifacts.namespaceType, 'artifacts.namespaceType', ARTIFACT_NAMESPACES);
     if (artifacts.packaging !== undefined)
         checkEnum(artifacts.packaging, 'artifacts.packaging', ARTIFACT_PACKAGINGS);
-    return { ...artifacts };
+    return { ...artifacts, type };
 }
 function checkEnvironmentVariables(value, member) {
     if (!Array.isArray(value))
@@ -21643,13 +21714,16 @@ function checkEnvironmentVariables(value, member) {
 }
 function checkEnvironment(value) {
     const environment = requireMember(value, 'environment');
-    checkEnum(requireMember(environment.type, 'environment.type'), 'environment.type', ENVIRONMENT_TYPES);
-    checkString(requireMember(environment.image, 'environment.image'), 'environment.image');
-    checkEnum(requireMember(environment.computeType, 'environment.computeType'), 'environment.computeType', COMPUTE_TYPES);
+    const type = checkEnum(requireMember(environment.type, 'environment.type'), 'environment.type', ENVIRONMENT_TYPES);
+    const image = checkString(requireMember(environment.image, 'environment.image'), 'environment.image');
+    const computeType = checkEnum(requireMember(environment.computeType, 'environment.computeType'), 'environment.computeType', COMPUTE_TYPES);
     const checked = {
         privilegedMode: false,
         imagePullCredentialsType: 'CODEBUILD',
         ...environment,
+        type,
+        image,
+        computeType,
     };
     checked.environmentVariables =
         environment.environmentVariables === undefined
@@ -21660,10 +21734,13 @@ function checkEnvironment(value) {
 function checkLogsConfig(value) {
     const config = (value ?? {});
     const cloudWatchLogs = config.cloudWatchLogs ?? { status: 'ENABLED' };
-    checkEnum(requireMember(cloudWatchLogs.status, 'logsConfig.cloudWatchLogs.status'), 'logsConfig.cloudWatchLogs.status', LOGS_STATUSES);
+    const cloudWatchStatus = checkEnum(requireMember(cloudWatchLogs.status, 'logsConfig.cloudWatchLogs.status'), 'logsConfig.cloudWatchLogs.status', LOGS_STATUSES);
     const s3Logs = config.s3Logs ?? { status: 'DISABLED' };
-    checkEnum(requireMember(s3Logs.status, 'logsConfig.s3Logs.status'), 'logsConfig.s3Logs.status', LOGS_STATUSES);
-    return { cloudWatchLogs: { ...cloudWatchLogs }, s3Logs: { ...s3Logs } };
+    const s3Status = checkEnum(requireMember(s3Logs.status, 'logsConfig.s3Logs.status'), 'logsConfig.s3Logs.status', LOGS_STATUSES);
+    return {
+        cloudWatchLogs: { ...cloudWatchLogs, status: cloudWatchStatus },
+        s3Logs: { ...s3Logs, status: s3Status },
+    };
 }
 function checkTags(value) {
     if (value === undefined)
@@ -21769,13 +21846,27 @@ function sortedProjectNames(projects, sortBy = 'NAME', sortOrder = 'ASCENDING') 
     return sorted.map((p) => p.name);
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/codebuild/listPaging.ts
+
+
+const PAGE_SIZE = 100;
+/** One page of a CodeBuild list (100 names or IDs); nextToken is the offset the previous page handed out. */
+function codeBuildPage(items, nextToken) {
+    const { page, next } = pageOf(items, {
+        size: PAGE_SIZE,
+        token: nextToken,
+        invalidToken: (token) => invalidInput(`Invalid nextToken ${token}; pass the nextToken of the previous answer.`),
+    });
+    return next === undefined ? { page } : { page, nextToken: next };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/codebuild/builds.ts
 
 
 
 
 
-const PAGE_SIZE = 100;
+
 const builds_LOGS_STATUSES = ['DISABLED', 'ENABLED'];
 function logsOf(project, input, build) {
     const config = { ...project.logsConfig, ...(input.logsConfigOverride ?? {}) };
@@ -21796,14 +21887,6 @@ function logsOf(project, input, build) {
         s3Logs,
     };
     return { logs, target: { groupName, streamName } };
-}
-function builds_pageOf(ids, nextToken) {
-    const start = nextToken === undefined ? 0 : Number(nextToken);
-    if (!Number.isInteger(start) || start < 0 || start > ids.length) {
-        throw invalidInput(`Invalid nextToken ${String(nextToken)}; pass the nextToken of the previous answer.`);
-    }
-    const page = ids.slice(start, start + PAGE_SIZE);
-    return start + PAGE_SIZE < ids.length ? { ids: page, nextToken: String(start + PAGE_SIZE) } : { ids: page };
 }
 /** Builds of all projects: started, run as local processes, stopped, listed. */
 class BuildRegistry {
@@ -21836,6 +21919,7 @@ class BuildRegistry {
         const environment = { ...project.environment };
         if (input.imageOverride !== undefined)
             environment.image = checkString(input.imageOverride, 'imageOverride');
+        // Any compute and environment type is taken as given: every build runs on the local machine alike.
         if (input.computeTypeOverride !== undefined)
             environment.computeType = checkString(input.computeTypeOverride, 'computeTypeOverride');
         if (input.environmentTypeOverride !== undefined)
@@ -21943,7 +22027,8 @@ class BuildRegistry {
             .reverse();
         if (order === 'ASCENDING')
             ids.reverse();
-        return builds_pageOf(ids, input.nextToken);
+        const { page, nextToken } = codeBuildPage(ids, input.nextToken);
+        return nextToken === undefined ? { ids: page } : { ids: page, nextToken };
     }
     forgetNumbering(projectName) {
         this.numbers.delete(projectName);
@@ -21966,6 +22051,7 @@ class BuildRegistry {
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codebuild/index.ts
+
 
 
 
@@ -22037,13 +22123,8 @@ function createCodeBuildService(env) {
             },
             ListProjects: (input) => {
                 const names = sortedProjectNames(projects.values(), input.sortBy, input.sortOrder);
-                const start = input.nextToken === undefined ? 0 : Number(input.nextToken);
-                if (!Number.isInteger(start) || start < 0)
-                    throw invalidInput('Invalid nextToken; pass the nextToken of the previous answer.');
-                const page = names.slice(start, start + 100);
-                return start + 100 < names.length
-                    ? { projects: page, nextToken: String(start + 100) }
-                    : { projects: page };
+                const { page, nextToken } = codeBuildPage(names, input.nextToken);
+                return nextToken === undefined ? { projects: page } : { projects: page, nextToken };
             },
             StartBuild: (input, ctx) => {
                 const name = checkProjectName(input.projectName, 'projectName');
@@ -22112,6 +22193,13 @@ function predefinedDeploymentConfigs() {
 ;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/codeDeployState.ts
 
 
+/** applicationName, which every operation on an application or its groups requires. */
+function requiredApplicationName(name) {
+    if (typeof name !== 'string' || name === '') {
+        throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified: set applicationName.');
+    }
+    return name;
+}
 const isActive = (d) => d.status === 'Created' || d.status === 'InProgress';
 /** Everything CodeDeploy holds, with look-ups that fail with the service's errors. */
 class CodeDeployState {
@@ -22132,12 +22220,10 @@ class CodeDeployState {
             this.configs.set(config.deploymentConfigName, config);
     }
     application(name) {
-        if (typeof name !== 'string' || name === '') {
-            throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified: set applicationName.');
-        }
-        const app = this.applications.get(name);
+        const given = requiredApplicationName(name);
+        const app = this.applications.get(given);
         if (!app)
-            throw applicationMissing(name);
+            throw applicationMissing(given);
         return app;
     }
     group(applicationName, groupName) {
@@ -22196,15 +22282,16 @@ function trafficPlatform(value) {
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/listPaging.ts
 
+
 const listPaging_PAGE_SIZE = 100;
-/** One page of a CodeDeploy list; the token is the offset of the next page. */
+/** One page of a CodeDeploy list; the token is the offset of the next page, as the shared pager hands out. */
 function listPaging_pageOf(items, nextToken) {
-    const offset = nextToken === undefined || nextToken === null ? 0 : Number(nextToken);
-    if (!Number.isInteger(offset) || offset < 0 || offset > items.length) {
-        throw codeDeployError('InvalidNextTokenException', 'The next token was specified in an invalid format: pass the nextToken of the previous page.');
-    }
-    const end = offset + listPaging_PAGE_SIZE;
-    return { items: items.slice(offset, end), nextToken: end < items.length ? String(end) : undefined };
+    const { page, next } = pageOf(items, {
+        size: listPaging_PAGE_SIZE,
+        token: nextToken,
+        invalidToken: () => codeDeployError('InvalidNextTokenException', 'The next token was specified in an invalid format: pass the nextToken of the previous page.'),
+    });
+    return { items: page, nextToken: next };
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/codedeploy/applications.ts
@@ -22357,18 +22444,18 @@ function routingConfigFrom(input) {
     // Without trafficRoutingConfig a Lambda or ECS config shifts everything at once, as CodeDeploy does.
     if (input === undefined || input === null)
         return allAtOnce;
-    const raw = input;
-    const config = { type: raw.type };
-    if (raw.type === 'TimeBasedCanary' && raw.timeBasedCanary) {
+    // The casts stand until trafficRoutingProblem below has checked the type and every number.
+    const config = { type: input.type };
+    if (input.type === 'TimeBasedCanary' && input.timeBasedCanary) {
         config.timeBasedCanary = {
-            canaryPercentage: raw.timeBasedCanary.canaryPercentage,
-            canaryInterval: raw.timeBasedCanary.canaryInterval,
+            canaryPercentage: input.timeBasedCanary.canaryPercentage,
+            canaryInterval: input.timeBasedCanary.canaryInterval,
         };
     }
-    if (raw.type === 'TimeBasedLinear' && raw.timeBasedLinear) {
+    if (input.type === 'TimeBasedLinear' && input.timeBasedLinear) {
         config.timeBasedLinear = {
-            linearPercentage: raw.timeBasedLinear.linearPercentage,
-            linearInterval: raw.timeBasedLinear.linearInterval,
+            linearPercentage: input.timeBasedLinear.linearPercentage,
+            linearInterval: input.timeBasedLinear.linearInterval,
         };
     }
     const problem = trafficRoutingProblem(config);
@@ -22457,8 +22544,7 @@ const GROUP_NAME = /^[A-Za-z0-9._+\-@]{1,100}$/;
 function alarmConfigurationFrom(input) {
     if (input === undefined || input === null)
         return undefined;
-    const raw = input;
-    const alarms = raw.alarms ?? [];
+    const alarms = input.alarms ?? [];
     if (alarms.length > MAX_ALARMS) {
         throw codeDeployError('AlarmsLimitExceededException', `A deployment group can watch at most ${MAX_ALARMS} alarms; ${alarms.length} were given.`);
     }
@@ -22466,13 +22552,13 @@ function alarmConfigurationFrom(input) {
     if (names.some((name) => typeof name !== 'string' || name === '')) {
         throw codeDeployError('InvalidAlarmConfigException', 'Every alarm in alarmConfiguration.alarms needs a name.');
     }
-    const enabled = raw.enabled === true;
+    const enabled = input.enabled === true;
     if (enabled && names.length === 0) {
         throw codeDeployError('InvalidAlarmConfigException', 'The alarm configuration is enabled but lists no alarms: add alarms[{name}] or set enabled to false.');
     }
     return {
         enabled,
-        ignorePollAlarmFailure: raw.ignorePollAlarmFailure === true,
+        ignorePollAlarmFailure: input.ignorePollAlarmFailure === true,
         alarms: names.map((name) => ({ name })),
     };
 }
@@ -22480,25 +22566,26 @@ function alarmConfigurationFrom(input) {
 function autoRollbackFrom(input) {
     if (input === undefined || input === null)
         return undefined;
-    const raw = input;
-    const events = raw.events ?? [];
+    const events = input.events ?? [];
     const unknown = events.find((e) => !ROLLBACK_EVENTS.includes(e));
     if (unknown !== undefined) {
         throw codeDeployError('InvalidAutoRollbackConfigException', `${String(unknown)} is not a rollback event; use ${ROLLBACK_EVENTS.join(', ')}.`);
     }
-    const enabled = raw.enabled === true;
+    const enabled = input.enabled === true;
     if (enabled && events.length === 0) {
         throw codeDeployError('InvalidAutoRollbackConfigException', 'Automatic rollback is enabled but lists no events: add events (e.g. DEPLOYMENT_STOP_ON_ALARM) or set enabled to false.');
     }
     return { enabled, events: [...new Set(events)] };
 }
 function deploymentStyleFrom(input) {
-    const style = { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' };
+    const style = {
+        deploymentType: 'BLUE_GREEN',
+        deploymentOption: 'WITH_TRAFFIC_CONTROL',
+    };
     if (input === undefined || input === null)
         return style;
-    const raw = input;
-    if ((raw.deploymentType ?? style.deploymentType) !== style.deploymentType ||
-        (raw.deploymentOption ?? style.deploymentOption) !== style.deploymentOption) {
+    if ((input.deploymentType ?? style.deploymentType) !== style.deploymentType ||
+        (input.deploymentOption ?? style.deploymentOption) !== style.deploymentOption) {
         throw codeDeployError('InvalidDeploymentStyleException', 'Lambda and ECS deployment groups are BLUE_GREEN with WITH_TRAFFIC_CONTROL: remove deploymentStyle or set it to that.');
     }
     return style;
@@ -22649,10 +22736,7 @@ function deploymentGroupOperations(state) {
             };
         },
         DeleteDeploymentGroup: (input) => {
-            const applicationName = input.applicationName;
-            // state.application throws ApplicationNameRequiredException for a missing name.
-            if (typeof applicationName !== 'string' || applicationName === '')
-                return state.application(applicationName);
+            const applicationName = requiredApplicationName(input.applicationName);
             const name = groupNameFrom(input.deploymentGroupName);
             // Deleting a group (or from an application) that does not exist succeeds, as in CodeDeploy.
             state.groups.delete(groupKey(applicationName, name));
@@ -23540,6 +23624,8 @@ function authorizationOperations({ proxyEndpoint, now, }) {
 
 /** ECR's errors, worded as ECR words them, with what to do next where ECR leaves it out. */
 const invalidParameter = (message) => new AwsError('InvalidParameterException', message);
+/** ECR's own wording for a parameter that breaks a rule, then what to do about it. */
+const parameterConstraint = (member, rule, hint = '') => invalidParameter(`Invalid parameter at '${member}' failed to satisfy constraint: '${rule}'${hint}`);
 const repositoryNotFound = (name, registryId) => new AwsError('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${registryId}'. Create it first with CreateRepository.`);
 const repositoryAlreadyExists = (name, registryId) => new AwsError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${registryId}'`);
 const repositoryNotEmpty = (name, registryId) => new AwsError('RepositoryNotEmptyException', `The repository with name '${name}' in registry with id '${registryId}' cannot be deleted because it still contains images. Delete the images first, or pass force: true.`);
@@ -23548,6 +23634,9 @@ const serverError = (message) => new AwsError('ServerException', message, 500);
 
 ;// CONCATENATED MODULE: ./emulator/src/services/ecr/validation.ts
 
+
+/** ECR's member checks, in the wording every service shares, answered with InvalidParameterException. */
+const ecr_validation_constraints = memberConstraints(invalidParameter);
 /** The model's repositoryName pattern; it also keeps names safe to use as registry and storage paths. */
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 /** Docker's tag grammar (ECR allows up to 300 characters). */
@@ -23570,7 +23659,7 @@ function requireString(value, member) {
 function checkRepositoryName(value) {
     const name = requireString(value, 'repositoryName');
     if (name.length < 2 || name.length > 256 || !REPOSITORY_NAME.test(name)) {
-        throw invalidParameter(`Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*' and be 2 to 256 characters long' (got '${name}'). Use lower-case letters, digits, and . _ - / between them.`);
+        throw parameterConstraint('repositoryName', "must satisfy regular expression '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*' and be 2 to 256 characters long", ` (got '${name}'). Use lower-case letters, digits, and . _ - / between them.`);
     }
     return name;
 }
@@ -23579,25 +23668,22 @@ const isValidImageDigest = (digest) => IMAGE_DIGEST.test(digest);
 function checkImageTag(value) {
     const tag = requireString(value, 'imageTag');
     if (!isValidImageTag(tag)) {
-        throw invalidParameter(`Invalid parameter at 'imageTag' failed to satisfy constraint: 'must be 1 to 300 characters of letters, digits, _ . - not starting with . or -' (got '${tag}').`);
+        throw parameterConstraint('imageTag', 'must be 1 to 300 characters of letters, digits, _ . - not starting with . or -', ` (got '${tag}').`);
     }
     return tag;
 }
 function validation_checkEnum(value, allowed, member) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-        throw invalidParameter(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
-    }
+    ecr_validation_constraints.oneOf(value, member, allowed);
     return value;
 }
-/** maxResults of the Describe/List operations: 1 to 1000. */
+/** maxResults of the Describe/List operations: a whole number from 1 to 1000. */
 function checkMaxResults(value) {
     if (value === undefined)
         return undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1000) {
-        throw invalidParameter(`Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000' (got ${String(value)}).`);
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+        throw ecr_validation_constraints.violation(value, 'maxResults', 'Member must be an integer');
     }
+    ecr_validation_constraints.range(value, 'maxResults', 1, 1000);
     return value;
 }
 
@@ -23643,8 +23729,12 @@ const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.
 const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST].join(', ');
 /** The digest a registry gives these exact bytes. */
 const manifestDigest = (manifest) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(manifest).digest('hex')}`;
+const isSchemaVersion2 = (value) => typeof value === 'object' && value !== null && value.schemaVersion === 2;
 const sizeOf = (items) => Array.isArray(items)
-    ? items.reduce((sum, item) => sum + (typeof item?.size === 'number' ? item.size : 0), 0)
+    ? items.reduce((sum, item) => {
+        const size = item?.size;
+        return sum + (typeof size === 'number' ? size : 0);
+    }, 0)
     : 0;
 /**
  * Reads what ECR reports about a manifest. The media type is the declared one, else the manifest's own
@@ -23658,17 +23748,14 @@ function manifestFacts(manifest, declaredMediaType) {
     catch {
         throw invalidParameter('Invalid parameter at imageManifest: the manifest is not valid JSON.');
     }
-    if (typeof parsed !== 'object' || parsed === null || parsed.schemaVersion !== 2) {
+    if (!isSchemaVersion2(parsed)) {
         throw invalidParameter('Invalid parameter at imageManifest: only schemaVersion 2 manifests (Docker v2 or OCI) are supported.');
     }
-    const inferred = typeof parsed.mediaType === 'string'
-        ? parsed.mediaType
-        : Array.isArray(parsed.manifests)
-            ? OCI_INDEX
-            : OCI_MANIFEST;
+    const ownMediaType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const inferred = ownMediaType ?? (Array.isArray(parsed.manifests) ? OCI_INDEX : OCI_MANIFEST);
     const mediaType = declaredMediaType || inferred;
-    if (typeof parsed.mediaType === 'string' && declaredMediaType && declaredMediaType !== parsed.mediaType) {
-        throw invalidParameter(`Invalid parameter at imageManifestMediaType: ${declaredMediaType} does not match the manifest's mediaType ${parsed.mediaType}.`);
+    if (ownMediaType !== undefined && declaredMediaType && declaredMediaType !== ownMediaType) {
+        throw invalidParameter(`Invalid parameter at imageManifestMediaType: ${declaredMediaType} does not match the manifest's mediaType ${ownMediaType}.`);
     }
     const sizeInBytes = Array.isArray(parsed.manifests)
         ? sizeOf(parsed.manifests)
@@ -23678,26 +23765,30 @@ function manifestFacts(manifest, declaredMediaType) {
 
 ;// CONCATENATED MODULE: ./emulator/src/services/ecr/paging.ts
 
+
+/** ECR's tokens are opaque strings; these wrap the shared pager's offset so that clients do not read it. */
+const encoded = (offset) => Buffer.from(offset).toString('base64url');
+const decoded = (token) => Buffer.from(token, 'base64url').toString();
 /**
- * One page of `items` for ECR's maxResults/nextToken. The token is the offset, opaque to clients;
- * lists are in a stable order, so an offset is enough for a local emulator.
+ * One page of `items` for ECR's maxResults/nextToken (100 when maxResults is not given). Lists are in a
+ * stable order, so an offset is enough for a local emulator.
  */
 function paging_pageOf(items, maxResults, nextToken) {
-    let start = 0;
-    if (nextToken !== undefined) {
-        const decoded = typeof nextToken === 'string' ? Number(Buffer.from(nextToken, 'base64url').toString()) : NaN;
-        if (!Number.isInteger(decoded) || decoded < 0) {
-            throw invalidParameter('Invalid parameter at nextToken: pass the nextToken of the previous response.');
-        }
-        start = decoded;
-    }
-    const size = maxResults ?? 100;
-    const page = items.slice(start, start + size);
-    const end = start + page.length;
-    return end < items.length ? { page, nextToken: Buffer.from(String(end)).toString('base64url') } : { page };
+    if (nextToken !== undefined && typeof nextToken !== 'string')
+        throw invalidToken();
+    const { page, next } = pageOf(items, {
+        size: maxResults ?? 100,
+        token: nextToken === undefined ? undefined : decoded(nextToken),
+        invalidToken,
+    });
+    return next === undefined ? { page } : { page, nextToken: encoded(next) };
+}
+function invalidToken() {
+    return invalidParameter('Invalid parameter at nextToken: pass the nextToken of the previous response.');
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/services/ecr/tagMutability.ts
+
 
 const FILTER = /^[0-9a-zA-Z._*-]{1,128}$/;
 /**
@@ -23719,9 +23810,7 @@ function checkExclusionFilters(mutability, filters) {
         throw invalidParameter('imageTagMutabilityExclusionFilters must hold 1 to 5 filters.');
     }
     return filters.map((f) => {
-        if (f?.filterType !== 'WILDCARD') {
-            throw invalidParameter(`1 validation error detected: Value '${String(f?.filterType)}' at 'imageTagMutabilityExclusionFilters.member.filterType' failed to satisfy constraint: Member must satisfy enum value set: [WILDCARD]`);
-        }
+        ecr_validation_constraints.oneOf(ecr_validation_constraints.required(f?.filterType, 'imageTagMutabilityExclusionFilters.member.filterType'), 'imageTagMutabilityExclusionFilters.member.filterType', ['WILDCARD']);
         if (typeof f.filter !== 'string' || !FILTER.test(f.filter)) {
             throw invalidParameter(`Invalid exclusion filter '${String(f.filter)}': use 1 to 128 letters, digits, . _ - and * as a wildcard.`);
         }
@@ -23974,38 +24063,46 @@ class InMemoryImageStore {
 
 const MIN_LENGTH = 100;
 const MAX_LENGTH = 30_720;
-const failure = (reason) => invalidParameter(`Invalid parameter at 'LifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy validation failure: ${reason}'`);
+const failure = (reason) => parameterConstraint('LifecyclePolicyText', `Lifecycle policy validation failure: ${reason}`);
+/** A JSON object's members, to be checked one by one; undefined for anything that is not an object. */
+const membersOf = (value) => typeof value === 'object' && value !== null ? value : undefined;
+const isPositiveInteger = (value) => Number.isInteger(value) && value >= 1;
+const nonEmptyList = (value) => Array.isArray(value) && value.length > 0;
+function checkSelection(selection, where) {
+    const members = membersOf(selection);
+    if (!members)
+        throw failure(`${where}.selection is required.`);
+    const { tagStatus, tagPrefixList, tagPatternList, countType, countNumber, countUnit } = members;
+    if (tagStatus !== 'tagged' && tagStatus !== 'untagged' && tagStatus !== 'any') {
+        throw failure(`${where}.selection.tagStatus must be tagged, untagged or any.`);
+    }
+    if (tagStatus === 'tagged' && !nonEmptyList(tagPrefixList) && !nonEmptyList(tagPatternList)) {
+        throw failure(`${where}.selection with tagStatus tagged needs a tagPrefixList or a tagPatternList.`);
+    }
+    if (countType !== 'imageCountMoreThan' && countType !== 'sinceImagePushed') {
+        throw failure(`${where}.selection.countType must be imageCountMoreThan or sinceImagePushed.`);
+    }
+    if (!isPositiveInteger(countNumber)) {
+        throw failure(`${where}.selection.countNumber must be a positive integer.`);
+    }
+    if (countType === 'sinceImagePushed' && countUnit !== 'days') {
+        throw failure(`${where}.selection.countUnit must be days when countType is sinceImagePushed.`);
+    }
+}
 function checkRule(rule, index, priorities) {
     const where = `rules[${index}]`;
-    if (typeof rule !== 'object' || rule === null)
+    const members = membersOf(rule);
+    if (!members)
         throw failure(`${where} must be an object.`);
-    const { rulePriority, selection, action } = rule;
-    if (!Number.isInteger(rulePriority) || rulePriority < 1) {
+    const { rulePriority, selection, action } = members;
+    if (!isPositiveInteger(rulePriority)) {
         throw failure(`${where}.rulePriority must be a positive integer.`);
     }
     if (priorities.has(rulePriority))
         throw failure(`rulePriority ${rulePriority} is used by more than one rule.`);
     priorities.add(rulePriority);
-    if (typeof selection !== 'object' || selection === null)
-        throw failure(`${where}.selection is required.`);
-    if (!['tagged', 'untagged', 'any'].includes(selection.tagStatus)) {
-        throw failure(`${where}.selection.tagStatus must be tagged, untagged or any.`);
-    }
-    if (selection.tagStatus === 'tagged' &&
-        !(Array.isArray(selection.tagPrefixList) && selection.tagPrefixList.length) &&
-        !(Array.isArray(selection.tagPatternList) && selection.tagPatternList.length)) {
-        throw failure(`${where}.selection with tagStatus tagged needs a tagPrefixList or a tagPatternList.`);
-    }
-    if (!['imageCountMoreThan', 'sinceImagePushed'].includes(selection.countType)) {
-        throw failure(`${where}.selection.countType must be imageCountMoreThan or sinceImagePushed.`);
-    }
-    if (!Number.isInteger(selection.countNumber) || selection.countNumber < 1) {
-        throw failure(`${where}.selection.countNumber must be a positive integer.`);
-    }
-    if (selection.countType === 'sinceImagePushed' && selection.countUnit !== 'days') {
-        throw failure(`${where}.selection.countUnit must be days when countType is sinceImagePushed.`);
-    }
-    if (action?.type !== 'expire')
+    checkSelection(selection, where);
+    if (membersOf(action)?.type !== 'expire')
         throw failure(`${where}.action.type must be expire.`);
 }
 /**
@@ -24014,7 +24111,7 @@ function checkRule(rule, index, priorities) {
  */
 function checkLifecyclePolicyText(text) {
     if (typeof text !== 'string' || text.length < MIN_LENGTH || text.length > MAX_LENGTH) {
-        throw invalidParameter(`Invalid parameter at 'lifecyclePolicyText' failed to satisfy constraint: 'Member must have length between ${MIN_LENGTH} and ${MAX_LENGTH}'.`);
+        throw parameterConstraint('lifecyclePolicyText', `Member must have length between ${MIN_LENGTH} and ${MAX_LENGTH}`, '.');
     }
     let policy;
     try {
@@ -24459,7 +24556,7 @@ class RepositoryStore {
     byArn(arn) {
         const match = typeof arn === 'string' ? /^arn:aws[\w-]*:ecr:[^:]+:\d{12}:repository\/(.+)$/.exec(arn) : null;
         if (!match) {
-            throw invalidParameter(`Invalid parameter at 'resourceArn' failed to satisfy constraint: 'Invalid ARN' (got '${String(arn)}'); pass a repositoryArn from DescribeRepositories.`);
+            throw parameterConstraint('resourceArn', 'Invalid ARN', ` (got '${String(arn)}'); pass a repositoryArn from DescribeRepositories.`);
         }
         const repository = this.get(match[1]);
         if (repositoryArn(repository) !== arn)
@@ -24791,42 +24888,77 @@ class InMemoryLogStore {
     }
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/logs/logsRequestChecks.ts
+
+
+
+const logsRequestChecks_notFound = (message) => new AwsError('ResourceNotFoundException', message);
+const logsRequestChecks_invalidParameter = (message) => new AwsError('InvalidParameterException', message);
+const alreadyExists = (message) => new AwsError('ResourceAlreadyExistsException', message);
+/** CloudWatch Logs' member checks: it answers a member that breaks its model with InvalidParameterException. */
+const logsRequestChecks_constraints = memberConstraints(logsRequestChecks_invalidParameter);
+/** `limit` of the Describe, Get and Filter operations: 1 to `max`, `fallback` when not given. */
+function limitOf(limit, max, fallback) {
+    if (limit === undefined)
+        return fallback;
+    if (!Number.isInteger(limit))
+        throw logsRequestChecks_constraints.violation(limit, 'limit', 'Member must be an integer');
+    logsRequestChecks_constraints.range(limit, 'limit', 1, max);
+    return limit;
+}
+/** Offset paging for the Describe and Filter operations; any token not handed out here is refused. */
+function pageOfLogs(items, nextToken, limit) {
+    const { page, next } = pageOf(items, {
+        size: limit,
+        token: nextToken,
+        invalidToken: () => logsRequestChecks_invalidParameter('The specified nextToken is invalid.'),
+    });
+    return { items: page, nextToken: next };
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** PutLogEvents: each event counts its UTF-8 message plus 26 bytes, at most 1 MiB per batch. */
+const MAX_BATCH_BYTES = 1_048_576;
+const MAX_BATCH_EVENTS = 10_000;
+/** PutLogEvents' batch as CloudWatch Logs checks it: 1 to 10,000 events, in order, within 1 MiB and 24 hours. */
+function checkedLogEvents(given) {
+    const events = given ?? [];
+    if (!Array.isArray(events) || events.length === 0 || events.length > MAX_BATCH_EVENTS) {
+        // The count stands for the list in the message: a batch can be thousands of events long.
+        throw logsRequestChecks_constraints.violation(`${Array.isArray(events) ? events.length : 0} events`, 'logEvents', `Member must have length between 1 and ${MAX_BATCH_EVENTS}`);
+    }
+    const checked = [];
+    let bytes = 0;
+    for (const [i, event] of events.entries()) {
+        const { message, timestamp } = (event ?? {});
+        if (typeof message !== 'string' || typeof timestamp !== 'number') {
+            throw logsRequestChecks_invalidParameter(`Log event ${i} needs a message and a numeric timestamp.`);
+        }
+        if (i > 0 && timestamp < (checked[i - 1]?.timestamp ?? timestamp)) {
+            throw logsRequestChecks_invalidParameter('Log events in a single PutLogEvents request must be in chronological order.');
+        }
+        bytes += Buffer.byteLength(message) + 26;
+        checked.push({ timestamp, message });
+    }
+    if (bytes > MAX_BATCH_BYTES) {
+        throw logsRequestChecks_invalidParameter(`Log events in a single PutLogEvents request must not exceed ${MAX_BATCH_BYTES} bytes.`);
+    }
+    if ((checked.at(-1)?.timestamp ?? 0) - (checked[0]?.timestamp ?? 0) > DAY_MS) {
+        throw logsRequestChecks_invalidParameter('The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
+    }
+    return checked;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/logs/index.ts
 
 
 
 
-const logs_notFound = (message) => new AwsError('ResourceNotFoundException', message);
-const invalid = (message) => new AwsError('InvalidParameterException', message);
-const alreadyExists = (message) => new AwsError('ResourceAlreadyExistsException', message);
 const logs_GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
 const STREAM_NAME = /^[^:*]{1,512}$/;
 const RETENTION_DAYS = [
     1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ];
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** PutLogEvents: each event counts its UTF-8 message plus 26 bytes, at most 1 MiB per batch. */
-const MAX_BATCH_BYTES = 1_048_576;
-function logs_constraint(member, value, rule) {
-    return invalid(`1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${rule}`);
-}
-function limitOf(input, max, fallback) {
-    if (input.limit === undefined)
-        return fallback;
-    const limit = Number(input.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-        throw logs_constraint('limit', input.limit, `Member must have value between 1 and ${max}`);
-    }
-    return limit;
-}
-/** Offset paging for the Describe and Filter operations; the token is the offset of the next item. */
-function logs_pageOf(items, nextToken, limit) {
-    const offset = nextToken === undefined ? 0 : Number(nextToken);
-    if (!Number.isInteger(offset) || offset < 0)
-        throw invalid('The specified nextToken is invalid.');
-    const next = offset + limit;
-    return { items: items.slice(offset, next), nextToken: next < items.length ? String(next) : undefined };
-}
+const logs_DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * CloudWatch Logs over AWS JSON 1.1: enough for a step, `aws logs tail` or the SageMaker SDKs to follow
  * an endpoint's or a training job's output. Tools rely on ResourceNotFoundException for a group that
@@ -24840,27 +24972,28 @@ function createLogsService(env) {
     const groupName = (input) => {
         const identifier = input.logGroupIdentifier;
         if (input.logGroupName !== undefined && identifier !== undefined) {
-            throw invalid('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
+            throw logsRequestChecks_invalidParameter('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
         }
         const name = identifier?.startsWith('arn:')
             ? identifier.replace(/^arn:[^:]+:logs:[^:]*:[^:]*:log-group:/, '').replace(/:\*$/, '')
             : (input.logGroupName ?? identifier);
         if (!name)
-            throw invalid('Either logGroupName or logGroupIdentifier is required.');
+            throw logsRequestChecks_invalidParameter('Either logGroupName or logGroupIdentifier is required.');
         return name;
     };
     const groupOrFail = (input) => {
         const group = store.group(groupName(input));
         if (!group)
-            throw logs_notFound('The specified log group does not exist.');
+            throw logsRequestChecks_notFound('The specified log group does not exist.');
         return group;
     };
     const streamOrFail = (group, name) => {
-        if (typeof name !== 'string' || !name)
-            throw logs_constraint('logStreamName', name, 'Member must not be null');
-        const stream = store.stream(group, name);
+        const given = logsRequestChecks_constraints.required(name, 'logStreamName');
+        if (typeof given !== 'string')
+            throw logsRequestChecks_constraints.violation(given, 'logStreamName', 'Member must be a string');
+        const stream = store.stream(group, given);
         if (!stream)
-            throw logs_notFound('The specified log stream does not exist.');
+            throw logsRequestChecks_notFound('The specified log stream does not exist.');
         return stream;
     };
     const groupArn = (ctx, group) => `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${group}`;
@@ -24882,10 +25015,7 @@ function createLogsService(env) {
         jsonVersion: '1.1',
         operations: {
             CreateLogGroup: (input) => {
-                const name = input.logGroupName;
-                if (typeof name !== 'string' || !logs_GROUP_NAME.test(name)) {
-                    throw logs_constraint('logGroupName', name, 'Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+');
-                }
+                const name = logsRequestChecks_constraints.pattern(input.logGroupName, 'logGroupName', logs_GROUP_NAME, '[\\.\\-_/#A-Za-z0-9]+');
                 if (store.group(name))
                     throw alreadyExists('The specified log group already exists');
                 store.group(name, true);
@@ -24899,17 +25029,14 @@ function createLogsService(env) {
                 const group = groupOrFail(input);
                 const days = Number(input.retentionInDays);
                 if (!RETENTION_DAYS.includes(days)) {
-                    throw logs_constraint('retentionInDays', input.retentionInDays, `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`);
+                    throw logsRequestChecks_constraints.violation(input.retentionInDays, 'retentionInDays', `Member must satisfy enum value set: [${RETENTION_DAYS.join(', ')}]`);
                 }
                 group.retentionInDays = days;
                 return {};
             },
             CreateLogStream: (input) => {
                 const group = groupOrFail(input);
-                const name = input.logStreamName;
-                if (typeof name !== 'string' || !STREAM_NAME.test(name)) {
-                    throw logs_constraint('logStreamName', name, 'Member must satisfy regular expression pattern: [^:*]*');
-                }
+                const name = logsRequestChecks_constraints.pattern(input.logStreamName, 'logStreamName', STREAM_NAME, '[^:*]*');
                 if (store.stream(group, name))
                     throw alreadyExists('The specified log stream already exists');
                 store.stream(group, name, true);
@@ -24924,13 +25051,13 @@ function createLogsService(env) {
                 const prefix = input.logGroupNamePrefix;
                 const pattern = input.logGroupNamePattern?.toLowerCase();
                 if (prefix !== undefined && pattern !== undefined) {
-                    throw invalid('LogGroupNamePrefix and LogGroupNamePattern are mutually exclusive parameters.');
+                    throw logsRequestChecks_invalidParameter('LogGroupNamePrefix and LogGroupNamePattern are mutually exclusive parameters.');
                 }
                 const groups = [...store.groups.values()]
                     .filter((g) => (prefix === undefined || g.name.startsWith(prefix)) &&
                     (!pattern || g.name.toLowerCase().includes(pattern)))
                     .sort((a, b) => (a.name < b.name ? -1 : 1));
-                const { items, nextToken } = logs_pageOf(groups, input.nextToken, limitOf(input, 50, 50));
+                const { items, nextToken } = pageOfLogs(groups, input.nextToken, limitOf(input.limit, 50, 50));
                 return {
                     logGroups: items.map((g) => ({
                         logGroupName: g.name,
@@ -24949,11 +25076,9 @@ function createLogsService(env) {
                 const group = groupOrFail(input);
                 const prefix = input.logStreamNamePrefix;
                 const orderBy = input.orderBy ?? 'LogStreamName';
-                if (!['LogStreamName', 'LastEventTime'].includes(orderBy)) {
-                    throw logs_constraint('orderBy', orderBy, 'Member must satisfy enum value set: [LogStreamName, LastEventTime]');
-                }
+                logsRequestChecks_constraints.oneOf(orderBy, 'orderBy', ['LogStreamName', 'LastEventTime']);
                 if (orderBy === 'LastEventTime' && prefix) {
-                    throw invalid('Cannot order by LastEventTime with a logStreamNamePrefix.');
+                    throw logsRequestChecks_invalidParameter('Cannot order by LastEventTime with a logStreamNamePrefix.');
                 }
                 const streams = [...group.streams.values()].filter((s) => !prefix || s.name.startsWith(prefix));
                 if (orderBy === 'LastEventTime') {
@@ -24965,37 +25090,16 @@ function createLogsService(env) {
                 }
                 if (input.descending === true)
                     streams.reverse();
-                const { items, nextToken } = logs_pageOf(streams, input.nextToken, limitOf(input, 50, 50));
+                const { items, nextToken } = pageOfLogs(streams, input.nextToken, limitOf(input.limit, 50, 50));
                 return { logStreams: items.map((s) => describeStream(ctx, group, s)), nextToken };
             },
             PutLogEvents: (input) => {
                 const group = groupOrFail(input);
                 const stream = streamOrFail(group, input.logStreamName);
-                const events = (input.logEvents ?? []);
-                if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) {
-                    throw logs_constraint('logEvents', `${Array.isArray(events) ? events.length : 0} events`, 'Member must have length between 1 and 10000');
-                }
-                let bytes = 0;
-                for (const [i, event] of events.entries()) {
-                    if (typeof event?.message !== 'string' || typeof event.timestamp !== 'number') {
-                        throw invalid(`Log event ${i} needs a message and a numeric timestamp.`);
-                    }
-                    if (i > 0 && event.timestamp < events[i - 1].timestamp) {
-                        throw invalid('Log events in a single PutLogEvents request must be in chronological order.');
-                    }
-                    bytes += Buffer.byteLength(event.message) + 26;
-                }
-                if (bytes > MAX_BATCH_BYTES) {
-                    throw invalid(`Log events in a single PutLogEvents request must not exceed ${MAX_BATCH_BYTES} bytes.`);
-                }
-                if (events.at(-1).timestamp -
-                    events[0].timestamp >
-                    DAY_MS) {
-                    throw invalid('The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
-                }
+                const events = checkedLogEvents(input.logEvents);
                 // Like CloudWatch, events too old (14 days, or the retention) or too new (2 hours) are skipped, not refused.
                 const now = env.clock.now();
-                const oldest = now - Math.min(14, group.retentionInDays ?? 14) * DAY_MS;
+                const oldest = now - Math.min(14, group.retentionInDays ?? 14) * logs_DAY_MS;
                 const newest = now + 2 * 60 * 60 * 1000;
                 const tooOld = events.filter((e) => e.timestamp < oldest).length;
                 const tooNewFrom = events.findIndex((e) => e.timestamp > newest);
@@ -25012,13 +25116,13 @@ function createLogsService(env) {
             },
             GetLogEvents: (input) => {
                 const stream = streamOrFail(groupOrFail(input), input.logStreamName);
-                if (input.nextToken !== undefined && !parseLogToken(String(input.nextToken))) {
-                    throw invalid('The specified nextToken is invalid.');
+                if (input.nextToken !== undefined && !parseLogToken(input.nextToken)) {
+                    throw logsRequestChecks_invalidParameter('The specified nextToken is invalid.');
                 }
                 return getLogEventsPage(stream, {
                     nextToken: input.nextToken,
                     startFromHead: input.startFromHead === true,
-                    limit: limitOf(input, 10_000, 10_000),
+                    limit: limitOf(input.limit, 10_000, 10_000),
                     startTime: input.startTime,
                     endTime: input.endTime,
                 });
@@ -25028,11 +25132,11 @@ function createLogsService(env) {
                 const names = input.logStreamNames;
                 const prefix = input.logStreamNamePrefix;
                 if (names && prefix) {
-                    throw invalid('logStreamNames and logStreamNamePrefix are mutually exclusive parameters.');
+                    throw logsRequestChecks_invalidParameter('logStreamNames and logStreamNamePrefix are mutually exclusive parameters.');
                 }
                 const matches = compileFilterPattern(input.filterPattern);
                 if (typeof matches !== 'function')
-                    throw invalid(matches.unsupported);
+                    throw logsRequestChecks_invalidParameter(matches.unsupported);
                 const streams = [...group.streams.values()].filter((s) => (!prefix || s.name.startsWith(prefix)) && (!names || names.includes(s.name)));
                 const events = streams
                     .flatMap((s) => s.events.map((e, i) => ({
@@ -25047,7 +25151,7 @@ function createLogsService(env) {
                     matches(e.message))
                     // Stable: events of one stream keep their order when timestamps tie.
                     .sort((a, b) => a.timestamp - b.timestamp);
-                const { items, nextToken } = logs_pageOf(events, input.nextToken, limitOf(input, 10_000, 10_000));
+                const { items, nextToken } = pageOfLogs(events, input.nextToken, limitOf(input.limit, 10_000, 10_000));
                 return {
                     events: items,
                     searchedLogStreams: streams.map((s) => ({ logStreamName: s.name, searchedCompletely: true })),
@@ -25164,20 +25268,7 @@ async function invokeAsync(env, metrics, req, ctx, endpointName) {
     if (!output) {
         throw new AwsError('ValidationError', `Endpoint ${endpointName} is not configured for asynchronous inference (no AsyncInferenceConfig).`);
     }
-    let body = req.body;
-    let contentType = requestHeader(req, 'x-amzn-sagemaker-content-type');
-    if (inputLocation) {
-        const source = parseS3Uri(inputLocation);
-        if (!source)
-            throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
-        const objects = env.stores.objects;
-        const input = objects?.get(source.bucket, source.key);
-        if (!input) {
-            throw new AwsError('ValidationError', `Could not access model input data at ${inputLocation}. Please ensure that the object exists and that the execution role can read it.`);
-        }
-        body = input.body;
-        contentType ??= input.contentType;
-    }
+    const { body, contentType } = asyncInput(env, req, inputLocation);
     const inferenceId = requestHeader(req, 'x-amzn-sagemaker-inference-id') ?? (0,external_node_crypto_namespaceObject.randomUUID)();
     const outputId = (0,external_node_crypto_namespaceObject.randomUUID)();
     const outputLocation = `${trimSlash(output.s3OutputPath)}/${outputId}.out`;
@@ -25192,12 +25283,11 @@ async function invokeAsync(env, metrics, req, ctx, endpointName) {
         .then((outcome) => {
         const status = outcome.answered ? outcome.result.status : 0;
         const ok = status >= 200 && status < 300;
-        const written = outcome.answered
-            ? outcome.result.body
-            : Buffer.from(JSON.stringify({ error: outcome.failure.message }));
-        const target = parseS3Uri(ok ? outputLocation : failureLocation);
-        if (target) {
-            env.stores.objects?.put(target.bucket, target.key, written, outcome.answered ? outcome.result.contentType : 'application/json');
+        if (outcome.answered) {
+            putObject(env, ok ? outputLocation : failureLocation, outcome.result.body, outcome.result.contentType);
+        }
+        else {
+            putObject(env, failureLocation, errorDocument(outcome.failure.message), 'application/json');
         }
         metrics(endpointName, fleet, {
             status,
@@ -25205,13 +25295,8 @@ async function invokeAsync(env, metrics, req, ctx, endpointName) {
             countInvocation: false,
         });
     })
-        .catch((err) => {
         // The caller has its 202 already; what went wrong goes where SageMaker puts failures.
-        const target = parseS3Uri(failureLocation);
-        if (target) {
-            env.stores.objects?.put(target.bucket, target.key, Buffer.from(JSON.stringify({ error: err.message })), 'application/json');
-        }
-    });
+        .catch((err) => putObject(env, failureLocation, errorDocument(err.message), 'application/json'));
     return {
         status: 202,
         headers: {
@@ -25223,6 +25308,26 @@ async function invokeAsync(env, metrics, req, ctx, endpointName) {
     };
 }
 const trimSlash = (uri) => uri.replace(/\/+$/, '');
+const errorDocument = (message) => Buffer.from(JSON.stringify({ error: message }));
+function putObject(env, uri, body, contentType) {
+    const target = parseS3Uri(uri);
+    if (target)
+        env.stores.objects?.put(target.bucket, target.key, body, contentType);
+}
+/** The request's input: the object at InputLocation (its content type unless the request gives one), else the body. */
+function asyncInput(env, req, inputLocation) {
+    const contentType = requestHeader(req, 'x-amzn-sagemaker-content-type');
+    if (!inputLocation)
+        return { body: req.body, contentType };
+    const source = parseS3Uri(inputLocation);
+    if (!source)
+        throw new AwsError('ValidationError', `InputLocation ${inputLocation} is not an S3 URI.`);
+    const input = env.stores.objects?.get(source.bucket, source.key);
+    if (!input) {
+        throw new AwsError('ValidationError', `Could not access model input data at ${inputLocation}. Please ensure that the object exists and that the execution role can read it.`);
+    }
+    return { body: input.body, contentType: contentType ?? input.contentType };
+}
 
 ;// CONCATENATED MODULE: ./emulator/src/services/runtime/invocationMetrics.ts
 const NAMESPACE = 'AWS/SageMaker';
@@ -31434,6 +31539,10 @@ function xmlResponse(root, body, headers = {}) {
         body: `<?xml version="1.0" encoding="UTF-8"?>\n${s3Xml_builder.build({ [root]: { '@_xmlns': S3_XMLNS, ...body } })}`,
     };
 }
+/**
+ * A request document as the parser reads it: element names to text (tag values are not converted) or to
+ * nested elements; `Object` is always a list. Callers narrow it to the document they expect.
+ */
 function s3Xml_parseXml(body) {
     try {
         return parser.parse(body.toString('utf8'));
@@ -31481,13 +31590,46 @@ const LIST_PARAMETERS = new Set([
     'fetch-owner',
     'x-id',
 ]);
-/** Keys in a listing with `encoding-type=url`, which botocore asks for and decodes. */
 const urlEncode = (value) => encodeURIComponent(value).replace(/%2F/g, '/');
 function bucketOrFail(store, bucket) {
     const found = store.buckets.get(bucket);
     if (!found)
         throw noSuchBucket(bucket);
     return found;
+}
+function createBucket(store, bucket, req, ctx) {
+    ctx.operation = 'CreateBucket';
+    if (!BUCKET_NAME.test(bucket)) {
+        throw new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, {
+            BucketName: bucket,
+        });
+    }
+    const configured = req.body.length
+        ? s3Xml_parseXml(req.body).CreateBucketConfiguration?.LocationConstraint
+        : undefined;
+    const region = configured || ctx.region;
+    const existing = store.buckets.get(bucket);
+    // us-east-1 answers 200 to re-creating a bucket you own; every other region says so.
+    if (existing && ctx.region !== 'us-east-1') {
+        throw new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { BucketName: bucket });
+    }
+    store.createBucket(bucket, region);
+    return { status: 200, headers: { location: `/${bucket}` } };
+}
+function deleteObjects(store, bucket, req, ctx) {
+    if (!req.query.has('delete'))
+        throw notImplemented(`POST /${bucket}`);
+    ctx.operation = 'DeleteObjects';
+    const found = bucketOrFail(store, bucket);
+    const request = s3Xml_parseXml(req.body).Delete;
+    if (!request?.Object?.length)
+        throw malformedXml();
+    const keys = request.Object.map((o) => String(o.Key ?? ''));
+    for (const key of keys)
+        found.objects.delete(key);
+    return xmlResponse('DeleteResult', {
+        Deleted: request.Quiet === 'true' ? [] : keys.map((Key) => ({ Key })),
+    });
 }
 /** Requests on `/<bucket>`: create, head, delete, location, listings and batch delete. */
 function handleBucketRequest(store, bucket, req, ctx) {
@@ -31499,25 +31641,8 @@ function handleBucketRequest(store, bucket, req, ctx) {
     if (req.method === 'HEAD')
         ctx.operation = 'HeadBucket';
     switch (req.method) {
-        case 'PUT': {
-            ctx.operation = 'CreateBucket';
-            if (!BUCKET_NAME.test(bucket)) {
-                throw new AwsError('InvalidBucketName', 'The specified bucket is not valid.', 400, {
-                    BucketName: bucket,
-                });
-            }
-            const configured = req.body.length
-                ? s3Xml_parseXml(req.body).CreateBucketConfiguration?.LocationConstraint
-                : undefined;
-            const region = configured || ctx.region;
-            const existing = store.buckets.get(bucket);
-            // us-east-1 answers 200 to re-creating a bucket you own; every other region says so.
-            if (existing && ctx.region !== 'us-east-1') {
-                throw new AwsError('BucketAlreadyOwnedByYou', 'Your previous request to create the named bucket succeeded and you already own it.', 409, { BucketName: bucket });
-            }
-            store.createBucket(bucket, region);
-            return { status: 200, headers: { location: `/${bucket}` } };
-        }
+        case 'PUT':
+            return createBucket(store, bucket, req, ctx);
         case 'HEAD': {
             ctx.operation = 'HeadBucket';
             const found = bucketOrFail(store, bucket);
@@ -31534,21 +31659,8 @@ function handleBucketRequest(store, bucket, req, ctx) {
             store.buckets.delete(bucket);
             return { status: 204 };
         }
-        case 'POST': {
-            if (!req.query.has('delete'))
-                throw notImplemented(`POST /${bucket}`);
-            ctx.operation = 'DeleteObjects';
-            const found = bucketOrFail(store, bucket);
-            const request = s3Xml_parseXml(req.body).Delete;
-            if (!request?.Object?.length)
-                throw new AwsError('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema', 400);
-            const keys = request.Object.map((o) => String(o.Key ?? ''));
-            for (const key of keys)
-                found.objects.delete(key);
-            return xmlResponse('DeleteResult', {
-                Deleted: request.Quiet === 'true' ? [] : keys.map((Key) => ({ Key })),
-            });
-        }
+        case 'POST':
+            return deleteObjects(store, bucket, req, ctx);
         case 'GET':
             break;
         default:
@@ -31692,8 +31804,6 @@ function parseByteRange(header, size) {
     return { start, end };
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./emulator/src/services/s3/objectChecksums.ts
 
 
@@ -31780,7 +31890,7 @@ function handleObjectRequest(store, bucket, key, req, ctx) {
         case 'PUT':
             return requestHeader(req, 'x-amz-copy-source')
                 ? copyObject(store, bucket, key, req, ctx)
-                : putObject(store, bucket, key, req, ctx, existing);
+                : objectOperations_putObject(store, bucket, key, req, ctx, existing);
         case 'DELETE':
             ctx.operation = 'DeleteObject';
             found.objects.delete(key);
@@ -31792,7 +31902,7 @@ function handleObjectRequest(store, bucket, key, req, ctx) {
             throw notImplemented(`${req.method} on an object`);
     }
 }
-function putObject(store, bucket, key, req, ctx, existing) {
+function objectOperations_putObject(store, bucket, key, req, ctx, existing) {
     ctx.operation = 'PutObject';
     let body = req.body;
     let sent = req.headers;
@@ -31944,19 +32054,19 @@ function createS3Service(env) {
 
 const NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 /** SageMaker's member checks: every refusal is a ValidationException in the services' shared wording. */
-const validation_constraints = memberConstraints(validationError);
+const sagemaker_validation_constraints = memberConstraints(validationError);
 /** SageMaker's own wording for a member that breaks its pattern. */
 function checkName(value, member) {
-    return validation_constraints.pattern(value, member, NAME_PATTERN, '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}');
+    return sagemaker_validation_constraints.pattern(value, member, NAME_PATTERN, '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}');
 }
 function validation_requireMember(value, member) {
-    return validation_constraints.required(value, member);
+    return sagemaker_validation_constraints.required(value, member);
 }
 function validation_checkRange(value, member, min, max) {
-    validation_constraints.range(value, member, min, max);
+    sagemaker_validation_constraints.range(value, member, min, max);
 }
 function sagemaker_validation_checkEnum(value, member, allowed) {
-    validation_constraints.oneOf(value, member, allowed);
+    sagemaker_validation_constraints.oneOf(value, member, allowed);
 }
 /** ListX pagination: NextToken is the index of the next item; any other token is refused, as AWS does. */
 function paginate(items, maxResults, nextToken) {
@@ -32123,9 +32233,9 @@ function matchesNested(record, nested) {
 }
 function checkExpression(expression, member) {
     sagemaker_validation_checkEnum(expression.Operator, `${member}.operator`, ['And', 'Or']);
-    validation_constraints.count(expression.Filters, `${member}.filters`, 0, MAX_MEMBERS);
-    validation_constraints.count(expression.NestedFilters, `${member}.nestedFilters`, 0, MAX_MEMBERS);
-    validation_constraints.count(expression.SubExpressions, `${member}.subExpressions`, 0, MAX_MEMBERS);
+    sagemaker_validation_constraints.count(expression.Filters, `${member}.filters`, 0, MAX_MEMBERS);
+    sagemaker_validation_constraints.count(expression.NestedFilters, `${member}.nestedFilters`, 0, MAX_MEMBERS);
+    sagemaker_validation_constraints.count(expression.SubExpressions, `${member}.subExpressions`, 0, MAX_MEMBERS);
     expression.Filters?.forEach((f, i) => checkFilter(f, `${member}.filters.${i + 1}.member`));
     expression.NestedFilters?.forEach((n, i) => {
         validation_requireMember(n.NestedPropertyName, `${member}.nestedFilters.${i + 1}.member.nestedPropertyName`);
@@ -32167,6 +32277,7 @@ function search(resources, input) {
     if (input.SortOrder !== 'Ascending')
         found.reverse();
     const { page, next } = paginate(found, input.MaxResults, input.NextToken);
+    // Each record is its resource's Describe answer plus Tags, which is what the SDK's result member holds.
     return { Results: page.map((record) => ({ [resource]: record })), NextToken: next };
 }
 
@@ -32219,7 +32330,9 @@ class TagStore {
 
 /**
  * SageMaker over AWS JSON 1.1. Each resource family is its own module contributing operations; they
- * share the tag store (AddTags works on any ARN) and the environment.
+ * share the tag store (AddTags works on any ARN) and the environment. The families have a folder each
+ * (models/, endpoints/ with its deployment/, transform/, training/, pipelines/, registry/); the files
+ * beside this one are what several of them use.
  */
 function createSageMakerService(env, groups) {
     const tags = new TagStore();
@@ -32232,9 +32345,9 @@ function createSageMakerService(env, groups) {
             return { Tags: input.Tags };
         },
         ListTags: (input) => {
-            validation_requireMember(input.ResourceArn, 'resourceArn');
+            const arn = validation_requireMember(input.ResourceArn, 'resourceArn');
             validation_checkRange(input.MaxResults, 'maxResults', 50, 100);
-            const { page, next } = paginate(tags.list(input.ResourceArn), input.MaxResults ?? 50, input.NextToken);
+            const { page, next } = paginate(tags.list(arn), input.MaxResults ?? 50, input.NextToken);
             return { Tags: page, NextToken: next };
         },
         Search: (input) => search(searchable, input),
@@ -32310,14 +32423,14 @@ const ENVIRONMENT_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const CAPTURE_MODES = ['Input', 'Output', 'InputAndOutput'];
 /** AWS's wording for a list outside its length bounds. */
 function checkLength(list, member, min, max) {
-    validation_constraints.count(list, member, min, max);
+    sagemaker_validation_constraints.count(list, member, min, max);
 }
 function checkContainer(container, member) {
     if (!container.Image && !container.ModelPackageName) {
         throw validationError(`${member}: a container needs an Image or a ModelPackageName.`);
     }
     if (container.ModelDataUrl !== undefined)
-        validation_constraints.pattern(container.ModelDataUrl, `${member}.modelDataUrl`, MODEL_DATA_URL, '^(https|s3)://([^/]+)/?(.*)$');
+        sagemaker_validation_constraints.pattern(container.ModelDataUrl, `${member}.modelDataUrl`, MODEL_DATA_URL, '^(https|s3)://([^/]+)/?(.*)$');
     if (container.ContainerHostname !== undefined)
         checkName(container.ContainerHostname, `${member}.containerHostname`);
     sagemaker_validation_checkEnum(container.Mode, `${member}.mode`, ['SingleModel', 'MultiModel']);
@@ -32327,7 +32440,7 @@ function checkContainer(container, member) {
     }
     for (const [key, value] of Object.entries(environment)) {
         if (!ENVIRONMENT_KEY.test(key) || key.length > 1024) {
-            throw validation_constraints.violation(key, `${member}.environment`, 'Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]');
+            throw sagemaker_validation_constraints.violation(key, `${member}.environment`, 'Map keys must satisfy constraint: [Member must satisfy regular expression pattern: [a-zA-Z_][a-zA-Z0-9_]*]');
         }
         if (typeof value !== 'string' || value.length > 1024) {
             throw validationError(`${member}.environment: the value of ${key} must be a string of at most 1024 characters.`);
@@ -32358,7 +32471,7 @@ function validateCreateModel(input) {
             throw validationError('Direct inference needs a unique ContainerHostname for every container.');
         }
     }
-    validation_constraints.pattern(input.ExecutionRoleArn, 'executionRoleArn', hostingValidation_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
+    sagemaker_validation_constraints.pattern(input.ExecutionRoleArn, 'executionRoleArn', hostingValidation_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
     if (input.VpcConfig) {
         checkLength(validation_requireMember(input.VpcConfig.SecurityGroupIds, 'vpcConfig.securityGroupIds'), 'vpcConfig.securityGroupIds', 1, 5);
         checkLength(validation_requireMember(input.VpcConfig.Subnets, 'vpcConfig.subnets'), 'vpcConfig.subnets', 1, 16);
@@ -32399,7 +32512,7 @@ function checkVariants(variants, member, store, ctx) {
         }
         const instanceType = validation_requireMember(variant.InstanceType, `${at}.instanceType`);
         if (!/^ml\.[a-z0-9]+\.[a-z0-9]+$/.test(instanceType)) {
-            throw validation_constraints.violation(instanceType, `${at}.instanceType`, 'Member must satisfy enum value set of ml.* instance types');
+            throw sagemaker_validation_constraints.violation(instanceType, `${at}.instanceType`, 'Member must satisfy enum value set of ml.* instance types');
         }
         const count = validation_requireMember(variant.InitialInstanceCount, `${at}.initialInstanceCount`);
         if (!Number.isInteger(count))
@@ -32450,7 +32563,7 @@ function validateCreateEndpointConfig(input, store, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointConfigs.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/endpointConfigs.ts
 
 
 
@@ -32511,7 +32624,7 @@ function endpointConfigOperations(sm, store) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointDescription.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/endpointDescription.ts
 function variantSummary(variant, resolutionTime) {
     return {
         VariantName: variant.name,
@@ -32577,7 +32690,7 @@ function describeEndpoint(endpoint) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointState.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/endpointState.ts
 /** SageMaker keeps at most 5 VariantStatus entries; one current phase per variant is what it shows in practice. */
 function setPhase(variants, at, phase, message) {
     for (const variant of variants)
@@ -32585,7 +32698,7 @@ function setPhase(variants, at, phase, message) {
 }
 const capFailureReason = (reason) => reason.slice(0, 1024);
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/trafficRoutes.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/trafficRoutes.ts
 /** A variant's fleets, each weighted by its instances, scaled to `share` of the variant's traffic. */
 function fleetShares(fleets, share) {
     const instances = fleets.reduce((sum, f) => sum + f.spec.instanceCount, 0);
@@ -32626,7 +32739,7 @@ function splitRoutes(blue, green, greenShare) {
     return routes;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/variantFleets.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/variantFleets.ts
 function hostingOf(env) {
     const hosting = env.stores.hosting;
     if (!hosting)
@@ -32730,7 +32843,7 @@ async function stopFleets(variants) {
     await Promise.all(variants.flatMap((v) => v.fleets.map((f) => f.stop().catch(() => undefined))));
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/endpoints.ts
 
 
 
@@ -32829,6 +32942,7 @@ function endpointOperations(sm, store) {
             return { EndpointArn: arn };
         },
         DescribeEndpoint: (input) => describeEndpoint(store.endpoint(validation_requireMember(input.EndpointName, 'endpointName'))),
+        // DeleteEndpoint answers with an empty body.
         DeleteEndpoint: (input) => {
             const endpoint = store.endpoint(validation_requireMember(input.EndpointName, 'endpointName'));
             if (IN_PROGRESS.has(endpoint.status)) {
@@ -32870,7 +32984,7 @@ function endpointOperations(sm, store) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/blueGreenDeployment.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/deployment/blueGreenDeployment.ts
 
 function bakeMessage(plan, step, share) {
     const traffic = share >= 1 ? 'all traffic' : `${Math.round(share * 100)}% of traffic`;
@@ -32910,7 +33024,7 @@ async function runBlueGreenDeployment(run, plan, planned) {
     run.complete(plan.terminationWaitSeconds);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/deploymentPolicy.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/deployment/deploymentPolicy.ts
 
 
 const EPSILON = 1e-9;
@@ -32969,7 +33083,7 @@ function checkAlarms(config) {
     if (!auto)
         return [];
     const alarms = validation_requireMember(auto.Alarms, 'autoRollbackConfiguration.alarms');
-    validation_constraints.count(alarms, 'deploymentConfig.autoRollbackConfiguration.alarms', 1, 10);
+    sagemaker_validation_constraints.count(alarms, 'deploymentConfig.autoRollbackConfiguration.alarms', 1, 10);
     return alarms.map((a) => {
         const name = validation_requireMember(a.AlarmName, 'autoRollbackConfiguration.alarms.member.alarmName');
         if (typeof name !== 'string' || name.length > 255) {
@@ -33067,7 +33181,7 @@ function allAtOnceWithoutBake(alarms) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/alarmWatch.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/deployment/alarmWatch.ts
 /** How often guarding alarms are read during shifts and bakes: well under any scaled alarm period. */
 const alarmWatch_ALARM_CHECK_INTERVAL_MS = 50;
 /** The first of `alarms` that is in ALARM now (alarms that do not exist guard nothing, as in SageMaker). */
@@ -33096,7 +33210,7 @@ async function watchAlarms(env, alarms, ms, deadline, signal) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/deploymentRun.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/deployment/deploymentRun.ts
 
 
 
@@ -33232,7 +33346,7 @@ class DeploymentRun {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/rollingDeployment.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/deployment/rollingDeployment.ts
 
 /** Instances per batch: MaximumBatchSize of the variant's count, at least one. */
 function rollingBatchSize(plan, instanceCount) {
@@ -33277,7 +33391,7 @@ async function runRollingDeployment(run, plan, planned) {
     run.complete(0);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpointUpdate.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/endpointUpdate.ts
 
 
 
@@ -33290,7 +33404,7 @@ const RETAINABLE = ['DesiredInstanceCount', 'DesiredWeight', 'DataCaptureConfig'
 /** RetainAllVariantProperties: same-named variants keep their current weight and count unless excluded. */
 function retainVariantProperties(input, endpoint, planned) {
     const excluded = input.ExcludeRetainedVariantProperties ?? [];
-    validation_constraints.count(excluded, 'excludeRetainedVariantProperties', 0, 3);
+    sagemaker_validation_constraints.count(excluded, 'excludeRetainedVariantProperties', 0, 3);
     for (const property of excluded)
         sagemaker_validation_checkEnum(property.VariantPropertyType, 'excludeRetainedVariantProperties.member.variantPropertyType', RETAINABLE);
     if (!input.RetainAllVariantProperties)
@@ -33410,7 +33524,7 @@ class HostingStore {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/models.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/models/models.ts
 
 
 
@@ -33439,6 +33553,7 @@ function modelOperations(sm, store) {
                 CreationTime: model.creationTime,
             };
         },
+        // DeleteModel answers with an empty body.
         DeleteModel: (input, ctx) => {
             const model = store.model(input.ModelName, ctx);
             store.models.delete(model.name);
@@ -36157,7 +36272,7 @@ JSONPath.toPathArray = function (expr) {
 
 
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformJsonPath.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transform/transformJsonPath.ts
 
 /**
  * JSONPath as batch transform's InputFilter and OutputFilter use it: one match is that value; a union of
@@ -36215,7 +36330,7 @@ function isWellFormedJsonPath(path) {
     return depth === 0 && !quote;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformDataProcessing.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transform/transformDataProcessing.ts
 
 /** The content types DataProcessing reads, as SageMaker documents them; undefined for any other. */
 function recordFormatOf(contentType) {
@@ -36323,7 +36438,7 @@ function csvField(value) {
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformRecords.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transform/transformRecords.ts
 /**
  * How batch transform cuts an input object into requests and glues the responses back together, as
  * SageMaker documents it: SplitType decides what a record is, BatchStrategy how many records go in one
@@ -36403,7 +36518,7 @@ function joinWith(parts, separator) {
     return Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [separator, p])));
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformRun.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transform/transformRun.ts
 
 
 
@@ -36516,7 +36631,7 @@ async function mapInOrder(items, concurrency, signal, call) {
     return signal.aborted ? undefined : results;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transformJobs.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/transform/transformJobs.ts
 
 
 
@@ -36616,6 +36731,38 @@ function s3Location(uri, member) {
     }
     return location;
 }
+/** What the run needs: the model's containers as a fleet named after the job, and the job's settings. */
+function runSpecOf(job, model) {
+    const request = job.request;
+    const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
+    const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
+    return {
+        jobName: job.name,
+        fleet: {
+            endpointName: job.name,
+            variantName: job.name,
+            endpointConfigName: job.name,
+            modelName: request.ModelName,
+            instanceCount: request.TransformResources.InstanceCount,
+            // The job's Environment is added to each container's, as SageMaker does for transform.
+            containers: containerSpecsOf(model, request.Environment),
+            inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
+            logGroup: LOG_GROUP,
+        },
+        input: { ...input, prefix: input.key, uri: request.TransformInput.DataSource.S3DataSource.S3Uri },
+        output: { bucket: output.bucket, prefix: output.key },
+        contentType: request.TransformInput.ContentType,
+        accept: request.TransformOutput.Accept,
+        splitType: request.TransformInput.SplitType ?? 'None',
+        batchStrategy: request.BatchStrategy ?? 'MultiRecord',
+        maxPayloadMb: request.MaxPayloadInMB || DEFAULT_MAX_PAYLOAD_MB,
+        maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
+        assembleWith: request.TransformOutput.AssembleWith ?? 'None',
+        decompress: request.TransformInput.CompressionType === 'Gzip' ? external_node_zlib_namespaceObject.gunzipSync : undefined,
+        processing: dataProcessingOf(request),
+        formats: formatsOf(request),
+    };
+}
 /** CreateTransformJob, DescribeTransformJob, StopTransformJob, ListTransformJobs. */
 function transformJobOperations(sm, store) {
     const jobs = new Map();
@@ -36644,36 +36791,7 @@ function transformJobOperations(sm, store) {
         job.lastModifiedTime = job.endTime;
     };
     const start = (job, ctx) => {
-        const request = job.request;
-        const model = store.model(request.ModelName, ctx).request;
-        const input = s3Location(request.TransformInput.DataSource.S3DataSource.S3Uri, 'S3Uri');
-        const output = s3Location(request.TransformOutput.S3OutputPath, 'S3OutputPath');
-        const spec = {
-            jobName: job.name,
-            fleet: {
-                endpointName: job.name,
-                variantName: job.name,
-                endpointConfigName: job.name,
-                modelName: request.ModelName,
-                instanceCount: request.TransformResources.InstanceCount,
-                // The job's Environment is added to each container's, as SageMaker does for transform.
-                containers: containerSpecsOf(model, request.Environment),
-                inferenceExecutionMode: model.InferenceExecutionConfig?.Mode,
-                logGroup: LOG_GROUP,
-            },
-            input: { ...input, prefix: input.key, uri: request.TransformInput.DataSource.S3DataSource.S3Uri },
-            output: { bucket: output.bucket, prefix: output.key },
-            contentType: request.TransformInput.ContentType,
-            accept: request.TransformOutput.Accept,
-            splitType: request.TransformInput.SplitType ?? 'None',
-            batchStrategy: request.BatchStrategy ?? 'MultiRecord',
-            maxPayloadMb: request.MaxPayloadInMB || DEFAULT_MAX_PAYLOAD_MB,
-            maxConcurrentTransforms: request.MaxConcurrentTransforms || 1,
-            assembleWith: request.TransformOutput.AssembleWith ?? 'None',
-            decompress: request.TransformInput.CompressionType === 'Gzip' ? external_node_zlib_namespaceObject.gunzipSync : undefined,
-            processing: dataProcessingOf(request),
-            formats: formatsOf(request),
-        };
+        const spec = runSpecOf(job, store.model(job.request.ModelName, ctx).request);
         job.startTime = now();
         job.settled = runTransform(sm.env, spec, job.stopper.signal).then((outcome) => {
             if (outcome.kind === 'completed')
@@ -36724,6 +36842,7 @@ function transformJobOperations(sm, store) {
                 TransformEndTime: job.endTime,
             };
         },
+        // StopTransformJob answers with an empty body.
         StopTransformJob: (input) => {
             const job = get(validation_requireMember(input.TransformJobName, 'transformJobName'));
             if (job.status !== 'InProgress') {
@@ -36754,7 +36873,7 @@ function transformJobOperations(sm, store) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/weightUpdates.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/endpoints/weightUpdates.ts
 
 
 
@@ -36763,7 +36882,7 @@ function transformJobOperations(sm, store) {
 
 function desiredChanges(endpoint, input) {
     const desired = validation_requireMember(input.DesiredWeightsAndCapacities, 'desiredWeightsAndCapacities');
-    validation_constraints.count(desired, 'desiredWeightsAndCapacities', 1, 10);
+    sagemaker_validation_constraints.count(desired, 'desiredWeightsAndCapacities', 1, 10);
     const names = desired.map((d) => d.VariantName);
     const repeated = names.filter((name, i) => names.indexOf(name) !== i);
     if (repeated.length) {
@@ -36900,7 +37019,7 @@ function hostingOperations(sm) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelPackageListing.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/registry/modelPackageListing.ts
 
 const APPROVAL = ['Approved', 'Rejected', 'PendingManualApproval'];
 /** Timestamps arrive as epoch seconds (a number, or a string from some clients), typed as Date by the SDK. */
@@ -36989,13 +37108,13 @@ function listModelPackageGroups(groups, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/modelPackages.ts
-
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/registry/modelPackageRequests.ts
 
 
 
 const METADATA_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const MAX_INFERENCE_SPECIFICATIONS = 15;
+/** CustomerMetadataProperties: 1 to 50 entries, keys and values within SageMaker's lengths and characters. */
 function checkMetadata(properties) {
     if (!properties)
         return;
@@ -37013,7 +37132,7 @@ function checkMetadata(properties) {
 function checkAdditionalSpecifications(current, added, member) {
     if (added === undefined)
         return current;
-    validation_constraints.count(added, member, 1, MAX_INFERENCE_SPECIFICATIONS);
+    sagemaker_validation_constraints.count(added, member, 1, MAX_INFERENCE_SPECIFICATIONS);
     const names = new Set(current.map((s) => s.Name));
     added.forEach((spec, index) => {
         const name = checkName(spec.Name, `${member}.${index + 1}.member.name`);
@@ -37044,9 +37163,10 @@ function placementOf(input) {
         return { name: checkName(input.ModelPackageName, 'modelPackageName') };
     throw validationError('Either ModelPackageGroupName (a versioned package) or ModelPackageName (an unversioned package) must be given.');
 }
+/** CreateModelPackage's own members, once the package's place (group or name) is known. */
 function checkPackage(input) {
     sagemaker_validation_checkEnum(input.ModelApprovalStatus, 'modelApprovalStatus', APPROVAL);
-    validation_constraints.length(input.ModelPackageDescription, 'modelPackageDescription', 0, 1024);
+    sagemaker_validation_constraints.length(input.ModelPackageDescription, 'modelPackageDescription', 0, 1024);
     const containers = input.InferenceSpecification?.Containers ?? [];
     if (input.InferenceSpecification && (containers.length < 1 || containers.length > 15)) {
         throw validationError('InferenceSpecification.Containers must have 1 to 15 containers.');
@@ -37055,62 +37175,45 @@ function checkPackage(input) {
         validation_requireMember(container.Image, 'inferenceSpecification.containers.member.image');
     checkMetadata(input.CustomerMetadataProperties);
 }
-/**
- * The model registry: versioned packages in groups and unversioned packages by name, with approval
- * status, metrics, metadata and additional inference specifications.
- */
-function modelPackageOperations(sm) {
-    const groups = new Map();
-    const packages = new Map();
-    sm.env.onReset(() => {
-        groups.clear();
-        packages.clear();
-    });
-    const now = () => new Date(sm.env.clock.now());
-    const groupArn = (ctx, name) => sagemakerArn(ctx, 'model-package-group', name);
-    const groupOf = (nameOrArn) => {
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/registry/registryStore.ts
+
+
+
+/** Package groups by name and packages by ARN, found as the API finds them. */
+class ModelRegistry {
+    groups = new Map();
+    packages = new Map();
+    clear() {
+        this.groups.clear();
+        this.packages.clear();
+    }
+    /** A group by name or ARN, in any case. */
+    groupOf(nameOrArn) {
         const name = nameOrArn.startsWith('arn:') ? (nameOrArn.split('/').pop() ?? '') : nameOrArn;
-        const group = [...groups.values()].find((g) => g.name.toLowerCase() === name.toLowerCase());
+        const group = [...this.groups.values()].find((g) => g.name.toLowerCase() === name.toLowerCase());
         if (!group)
             throw validationError(`Model Package Group ${name} does not exist.`);
         return group;
-    };
-    const packageOf = (nameOrArn) => {
-        const found = packages.get(nameOrArn) ??
-            [...packages.values()].find((p) => p.group === undefined ? p.name === nameOrArn : `${p.group}/${p.version}` === nameOrArn);
+    }
+    /** A package by ARN, by `group/version`, or (unversioned) by name. */
+    packageOf(nameOrArn) {
+        const found = this.packages.get(nameOrArn) ??
+            [...this.packages.values()].find((p) => p.group === undefined ? p.name === nameOrArn : `${p.group}/${p.version}` === nameOrArn);
         if (!found)
             throw validationError(`ModelPackage ${nameOrArn} does not exist.`);
         return found;
-    };
-    const describe = (p) => ({
-        ModelPackageName: p.name,
-        ModelPackageGroupName: p.group,
-        ModelPackageVersion: p.version,
-        ModelPackageArn: p.arn,
-        ModelPackageDescription: p.description,
-        CreationTime: p.creationTime,
-        LastModifiedTime: p.lastModifiedTime,
-        InferenceSpecification: p.request.InferenceSpecification,
-        AdditionalInferenceSpecifications: p.additional.length ? p.additional : undefined,
-        ModelApprovalStatus: p.approval,
-        ApprovalDescription: p.approvalDescription,
-        ModelPackageStatus: 'Completed',
-        ModelPackageStatusDetails: { ValidationStatuses: [], ImageScanStatuses: [] },
-        ModelMetrics: p.request.ModelMetrics,
-        CustomerMetadataProperties: Object.keys(p.metadata).length ? p.metadata : undefined,
-        Domain: p.request.Domain,
-        Task: p.request.Task,
-    });
-    /** A new package's name, ARN, group and version; a group's version counter moves only on success. */
-    const identify = (input, ctx) => {
+    }
+    /** A new package's place; a group's version counter moves only on commit. */
+    place(input, ctx) {
         const placement = placementOf(input);
         if ('name' in placement) {
             const arn = sagemakerArn(ctx, 'model-package', placement.name);
-            if (packages.has(arn))
+            if (this.packages.has(arn))
                 throw validationError(`Model Package ${arn} already exists.`);
             return { name: placement.name, arn, commit: () => undefined };
         }
-        const group = groupOf(placement.group);
+        const group = this.groupOf(placement.group);
         const version = group.versions + 1;
         return {
             name: group.name,
@@ -37121,20 +37224,62 @@ function modelPackageOperations(sm) {
                 group.versions = version;
             },
         };
-    };
-    const describeGroup = (group) => ({
-        ModelPackageGroupName: group.name,
-        ModelPackageGroupArn: group.arn,
-        ModelPackageGroupDescription: group.description,
-        CreationTime: group.creationTime,
-        ModelPackageGroupStatus: 'Completed',
-    });
-    sm.searchable.register('ModelPackage', () => [...packages.values()].map((p) => ({ ...describe(p), Tags: sm.tags.list(p.arn) })));
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/registry/modelPackages.ts
+
+
+
+
+
+
+const modelPackages_describe = (p) => ({
+    ModelPackageName: p.name,
+    ModelPackageGroupName: p.group,
+    ModelPackageVersion: p.version,
+    ModelPackageArn: p.arn,
+    ModelPackageDescription: p.description,
+    CreationTime: p.creationTime,
+    LastModifiedTime: p.lastModifiedTime,
+    InferenceSpecification: p.request.InferenceSpecification,
+    AdditionalInferenceSpecifications: p.additional.length ? p.additional : undefined,
+    ModelApprovalStatus: p.approval,
+    ApprovalDescription: p.approvalDescription,
+    ModelPackageStatus: 'Completed',
+    ModelPackageStatusDetails: { ValidationStatuses: [], ImageScanStatuses: [] },
+    ModelMetrics: p.request.ModelMetrics,
+    CustomerMetadataProperties: Object.keys(p.metadata).length ? p.metadata : undefined,
+    Domain: p.request.Domain,
+    Task: p.request.Task,
+});
+const describeGroup = (group) => ({
+    ModelPackageGroupName: group.name,
+    ModelPackageGroupArn: group.arn,
+    ModelPackageGroupDescription: group.description,
+    CreationTime: group.creationTime,
+    ModelPackageGroupStatus: 'Completed',
+    // Required in the API model; its members name a Studio user or IAM identity the emulator does not track.
+    CreatedBy: {},
+});
+/**
+ * The model registry: versioned packages in groups and unversioned packages by name, with approval
+ * status, metrics, metadata and additional inference specifications.
+ */
+function modelPackageOperations(sm) {
+    const registry = new ModelRegistry();
+    const { groups, packages } = registry;
+    sm.env.onReset(() => registry.clear());
+    const now = () => new Date(sm.env.clock.now());
+    const groupArn = (ctx, name) => sagemakerArn(ctx, 'model-package-group', name);
+    const groupOf = (nameOrArn) => registry.groupOf(nameOrArn);
+    const packageOf = (nameOrArn) => registry.packageOf(nameOrArn);
+    sm.searchable.register('ModelPackage', () => [...packages.values()].map((p) => ({ ...modelPackages_describe(p), Tags: sm.tags.list(p.arn) })));
     sm.searchable.register('ModelPackageGroup', () => [...groups.values()].map((g) => ({ ...describeGroup(g), Tags: sm.tags.list(g.arn) })));
     return {
         CreateModelPackageGroup: (input, ctx) => {
             const name = checkName(input.ModelPackageGroupName, 'modelPackageGroupName');
-            validation_constraints.length(input.ModelPackageGroupDescription, 'modelPackageGroupDescription', 0, 1024);
+            sagemaker_validation_constraints.length(input.ModelPackageGroupDescription, 'modelPackageGroupDescription', 0, 1024);
             if ([...groups.values()].some((g) => g.name.toLowerCase() === name.toLowerCase())) {
                 throw validationError(`Model Package Group already exists: ${groupArn(ctx, name)}`);
             }
@@ -37153,6 +37298,7 @@ function modelPackageOperations(sm) {
             return describeGroup(groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName')));
         },
         ListModelPackageGroups: (input) => listModelPackageGroups(groups.values(), input),
+        // DeleteModelPackageGroup answers with an empty body.
         DeleteModelPackageGroup: (input) => {
             const group = groupOf(validation_requireMember(input.ModelPackageGroupName, 'modelPackageGroupName'));
             if ([...packages.values()].some((p) => p.group === group.name)) {
@@ -37163,7 +37309,7 @@ function modelPackageOperations(sm) {
             return {};
         },
         CreateModelPackage: (input, ctx) => {
-            const target = identify(input, ctx);
+            const target = registry.place(input, ctx);
             checkPackage(input);
             const additional = checkAdditionalSpecifications([], input.AdditionalInferenceSpecifications, 'additionalInferenceSpecifications');
             sm.tags.set(target.arn, input.Tags);
@@ -37183,7 +37329,7 @@ function modelPackageOperations(sm) {
             });
             return { ModelPackageArn: target.arn };
         },
-        DescribeModelPackage: (input) => describe(packageOf(validation_requireMember(input.ModelPackageName, 'modelPackageName'))),
+        DescribeModelPackage: (input) => modelPackages_describe(packageOf(validation_requireMember(input.ModelPackageName, 'modelPackageName'))),
         ListModelPackages: (input) => listModelPackages(packages.values(), input, input.ModelPackageGroupName ? groupOf(input.ModelPackageGroupName).name : undefined),
         UpdateModelPackage: (input) => {
             const pkg = packageOf(validation_requireMember(input.ModelPackageArn, 'modelPackageArn'));
@@ -37207,7 +37353,230 @@ function modelPackageOperations(sm) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelineDefinition.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines/pipelineRequests.ts
+
+
+const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
+const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';
+const pipelineRequests_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const ROLE_ARN_SHOWN = '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$';
+const MAX_DEFINITION_CHARS = 1_048_576;
+const pattern = sagemaker_validation_constraints.pattern;
+function checkToken(token, member) {
+    const text = sagemaker_validation_constraints.required(token, member);
+    if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
+        throw sagemaker_validation_constraints.violation(text, member, 'Member must have length between 32 and 128');
+    }
+    return text;
+}
+/** Parameter values arrive as strings; the definition's Type says what expressions see. */
+function typedValue(type, name, value) {
+    if (type === 'Integer' || type === 'Float') {
+        const number = Number(value);
+        if (value === '' || !Number.isFinite(number) || (type === 'Integer' && !Number.isInteger(number))) {
+            throw validationError(`Value '${String(value)}' of parameter ${name} is not a valid ${type}.`);
+        }
+        return number;
+    }
+    if (type === 'Boolean')
+        return value === true || String(value).toLowerCase() === 'true';
+    return String(value);
+}
+/**
+ * The definition of CreatePipeline or UpdatePipeline: inline, or read from S3. `required` false lets
+ * UpdatePipeline leave it out (undefined then means "keep the current one").
+ */
+function definitionText(input, objects, required) {
+    let text;
+    const location = input.PipelineDefinitionS3Location;
+    if (typeof input.PipelineDefinition === 'string')
+        text = input.PipelineDefinition;
+    else if (location?.Bucket && location.ObjectKey) {
+        const object = objects?.get(location.Bucket, location.ObjectKey);
+        if (!object) {
+            throw validationError(`Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`);
+        }
+        text = object.body.toString('utf8');
+    }
+    else if (required) {
+        throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
+    }
+    sagemaker_validation_constraints.length(text, 'pipelineDefinition', 1, MAX_DEFINITION_CHARS);
+    return text;
+}
+/** A training job name for a step: `pipelines-<execution id>-<step>`, within the 63-character rule. */
+function trainingJobName(executionId, step) {
+    const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
+    return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
+}
+/**
+ * StartPipelineExecution's parameters against the declared ones: the values as expressions see them, and
+ * the list ListPipelineParametersForExecution gives back (supplied first, then the defaults used).
+ */
+function resolveParameters(declaredParameters, supplied) {
+    sagemaker_validation_constraints.count(supplied, 'pipelineParameters', 0, 200);
+    const declared = new Map(declaredParameters.map((p) => [p.name, p]));
+    const parameters = {};
+    const parameterList = [];
+    for (const { Name, Value } of supplied) {
+        const parameter = declared.get(String(Name));
+        if (!parameter)
+            throw validationError(`Parameter ${String(Name)} is not defined in the pipeline definition.`);
+        if (typeof Value !== 'string' || Value.length > 1024) {
+            throw validationError(`Value of parameter ${String(Name)} must be a string of at most 1024 characters.`);
+        }
+        parameters[parameter.name] = typedValue(parameter.type, parameter.name, Value);
+        parameterList.push({ Name: parameter.name, Value });
+    }
+    for (const parameter of declared.values()) {
+        if (parameter.name in parameters)
+            continue;
+        if (parameter.defaultValue === undefined) {
+            throw validationError(`Parameter ${parameter.name} has no default value and was not supplied.`);
+        }
+        parameters[parameter.name] = typedValue(parameter.type, parameter.name, parameter.defaultValue);
+        parameterList.push({ Name: parameter.name, Value: String(parameter.defaultValue) });
+    }
+    return { parameters, parameterList };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines/executionOperations.ts
+
+
+
+
+/** An execution id as SageMaker shows them: 12 lower-case letters and digits. */
+function executionId() {
+    return (0,external_node_crypto_namespaceObject.randomBytes)(9)
+        .toString('base64url')
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '0')
+        .slice(0, 12);
+}
+function newExecution(pipeline, input, token, created) {
+    const { parameters, parameterList } = resolveParameters(pipeline.definition.parameters, input.PipelineParameters ?? []);
+    const id = executionId();
+    return {
+        id,
+        arn: `${pipeline.arn}/execution/${id}`,
+        pipeline,
+        definitionText: pipeline.definitionText,
+        definition: pipeline.definition,
+        versionId: pipeline.versionId,
+        token,
+        displayName: input.PipelineExecutionDisplayName ?? `execution-${created.getTime()}`,
+        description: input.PipelineExecutionDescription,
+        parameterList,
+        parameters,
+        status: 'Executing',
+        creationTime: created,
+        lastModifiedTime: created,
+        steps: [],
+        stopper: new AbortController(),
+        done: Promise.resolve(),
+    };
+}
+function executionOperations_createdWithin(time, input) {
+    return ((input.CreatedAfter === undefined || time.getTime() > Number(input.CreatedAfter) * 1000) &&
+        (input.CreatedBefore === undefined || time.getTime() < Number(input.CreatedBefore) * 1000));
+}
+/** Start, describe, list and stop pipeline executions; the runner does the work. */
+function executionOperations(store, runner, now) {
+    return {
+        StartPipelineExecution: (input, ctx) => {
+            const pipeline = store.pipelineOf(input.PipelineName, ctx);
+            // The SDKs fill the token in; a retry with the same token gets the same execution.
+            const token = checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
+            const repeated = [...store.executions.values()].find((e) => e.pipeline === pipeline && e.token === token);
+            if (repeated)
+                return { PipelineExecutionArn: repeated.arn };
+            const created = now();
+            const execution = newExecution(pipeline, input, token, created);
+            store.executions.set(execution.arn, execution);
+            pipeline.lastRunTime = created;
+            runner.start(execution, ctx);
+            return { PipelineExecutionArn: execution.arn };
+        },
+        DescribePipelineExecution: (input) => {
+            const e = store.executionOf(input.PipelineExecutionArn);
+            return {
+                PipelineArn: e.pipeline.arn,
+                PipelineExecutionArn: e.arn,
+                PipelineExecutionDisplayName: e.displayName,
+                PipelineExecutionStatus: e.status,
+                PipelineExecutionDescription: e.description,
+                FailureReason: e.failureReason,
+                CreationTime: e.creationTime,
+                LastModifiedTime: e.lastModifiedTime,
+                PipelineVersionId: e.versionId,
+            };
+        },
+        ListPipelineExecutions: (input, ctx) => {
+            const pipeline = store.pipelineOf(input.PipelineName, ctx);
+            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['CreationTime', 'PipelineExecutionArn']);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const items = [...store.executions.values()]
+                .filter((e) => e.pipeline === pipeline && executionOperations_createdWithin(e.creationTime, input))
+                .sort((a, b) => input.SortBy === 'PipelineExecutionArn'
+                ? a.arn.localeCompare(b.arn)
+                : a.creationTime.getTime() - b.creationTime.getTime());
+            if (input.SortOrder !== 'Ascending')
+                items.reverse();
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                PipelineExecutionSummaries: page.map((e) => ({
+                    PipelineExecutionArn: e.arn,
+                    StartTime: e.creationTime,
+                    PipelineExecutionStatus: e.status,
+                    PipelineExecutionDescription: e.description,
+                    PipelineExecutionDisplayName: e.displayName,
+                    PipelineExecutionFailureReason: e.failureReason,
+                })),
+                NextToken: next,
+            };
+        },
+        ListPipelineExecutionSteps: (input) => {
+            const execution = store.executionOf(input.PipelineExecutionArn);
+            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
+            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
+            const items = [...execution.steps];
+            // Most recent step first unless asked otherwise, as SageMaker lists them.
+            if (input.SortOrder !== 'Ascending')
+                items.reverse();
+            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            return {
+                PipelineExecutionSteps: page.map((s) => ({
+                    StepName: s.step.name,
+                    StepDisplayName: s.step.displayName,
+                    StepDescription: s.step.description,
+                    StartTime: s.startTime,
+                    EndTime: s.endTime,
+                    StepStatus: s.status,
+                    FailureReason: s.failureReason,
+                    Metadata: s.metadata,
+                    AttemptCount: 1,
+                })),
+                NextToken: next,
+            };
+        },
+        ListPipelineParametersForExecution: (input) => ({
+            PipelineParameters: store.executionOf(input.PipelineExecutionArn).parameterList,
+        }),
+        StopPipelineExecution: (input) => {
+            const execution = store.executionOf(input.PipelineExecutionArn);
+            checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
+            if (execution.status === 'Executing')
+                runner.stop(execution);
+            else if (execution.status !== 'Stopping') {
+                throw new AwsError('ConflictException', `Pipeline execution '${execution.arn}' is already in status ${execution.status} and cannot be stopped.`);
+            }
+            return { PipelineExecutionArn: execution.arn };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines/pipelineDefinition.ts
 /**
  * The subset of the SageMaker Pipelines definition language the emulator runs: enough for
  * train -> evaluate -> register pipelines, written as the SageMaker Python SDK writes them.
@@ -37245,7 +37614,7 @@ const STEP_TYPES = ['Training', 'RegisterModel', 'Condition', 'Fail'];
 const isStepType = (type) => STEP_TYPES.includes(type);
 const PARAMETER_TYPES = ['String', 'Integer', 'Float', 'Boolean'];
 const STEP_NAME = /^[A-Za-z0-9\-_]{1,64}$/;
-function pipelineDefinition_invalid(message) {
+function invalid(message) {
     throw validationError(`Invalid pipeline definition: ${message}`);
 }
 /** Step names read by `{"Get": "Steps.X..."}` anywhere inside a value. */
@@ -37279,19 +37648,19 @@ function parameterReferences(value, into) {
 }
 function readStep(raw, steps, branch) {
     if (!raw || typeof raw !== 'object')
-        pipelineDefinition_invalid('each step must be an object.');
+        invalid('each step must be an object.');
     const step = raw;
     if (typeof step.Name !== 'string' || !STEP_NAME.test(step.Name)) {
-        pipelineDefinition_invalid(`step name ${JSON.stringify(step.Name)} must be 1 to 64 letters, digits, "-" or "_".`);
+        invalid(`step name ${JSON.stringify(step.Name)} must be 1 to 64 letters, digits, "-" or "_".`);
     }
     if (steps.has(step.Name))
-        pipelineDefinition_invalid(`step name "${step.Name}" is used more than once.`);
+        invalid(`step name "${step.Name}" is used more than once.`);
     if (!isStepType(step.Type)) {
-        pipelineDefinition_invalid(`step "${step.Name}" has type ${JSON.stringify(step.Type)}; the emulator runs ${STEP_TYPES.join(', ')} steps.`);
+        invalid(`step "${step.Name}" has type ${JSON.stringify(step.Type)}; the emulator runs ${STEP_TYPES.join(', ')} steps.`);
     }
     const args = (step.Arguments ?? {});
     if (typeof args !== 'object' || Array.isArray(args))
-        pipelineDefinition_invalid(`step "${step.Name}" Arguments must be an object.`);
+        invalid(`step "${step.Name}" Arguments must be an object.`);
     const dependsOn = new Set(Array.isArray(step.DependsOn) ? step.DependsOn : []);
     const parsed = {
         name: step.Name,
@@ -37307,7 +37676,7 @@ function readStep(raw, steps, branch) {
         dependsOn.add(branch.condition);
     if (parsed.type === 'Condition') {
         if (!Array.isArray(args.Conditions) || args.Conditions.length === 0) {
-            pipelineDefinition_invalid(`Condition step "${parsed.name}" needs Arguments.Conditions, a non-empty list.`);
+            invalid(`Condition step "${parsed.name}" needs Arguments.Conditions, a non-empty list.`);
         }
         stepReferences(args.Conditions, dependsOn);
         parsed.ifSteps = (args.IfSteps ?? []).map((s) => readStep(s, steps, { condition: parsed.name, outcome: true }).name);
@@ -37317,7 +37686,7 @@ function readStep(raw, steps, branch) {
         stepReferences(args, dependsOn);
     }
     if (parsed.type === 'Fail' && args.ErrorMessage === undefined) {
-        pipelineDefinition_invalid(`Fail step "${parsed.name}" needs Arguments.ErrorMessage.`);
+        invalid(`Fail step "${parsed.name}" needs Arguments.ErrorMessage.`);
     }
     dependsOn.delete(parsed.name);
     parsed.dependsOn = [...dependsOn];
@@ -37330,23 +37699,23 @@ function parsePipelineDefinition(text) {
         document = JSON.parse(text);
     }
     catch (err) {
-        return pipelineDefinition_invalid(`it is not valid JSON (${err.message}).`);
+        return invalid(`it is not valid JSON (${err.message}).`);
     }
     if (!document || typeof document !== 'object' || Array.isArray(document))
-        pipelineDefinition_invalid('it must be a JSON object.');
+        invalid('it must be a JSON object.');
     if (document.Version !== undefined && document.Version !== '2020-12-01') {
-        pipelineDefinition_invalid(`Version ${JSON.stringify(document.Version)} is not supported; use "2020-12-01".`);
+        invalid(`Version ${JSON.stringify(document.Version)} is not supported; use "2020-12-01".`);
     }
     const parameters = (document.Parameters ?? []).map((p) => {
         if (typeof p?.Name !== 'string' || !p.Name)
-            pipelineDefinition_invalid('each parameter needs a Name.');
+            invalid('each parameter needs a Name.');
         const type = p.Type ?? 'String';
         if (!PARAMETER_TYPES.includes(type))
-            pipelineDefinition_invalid(`parameter "${p.Name}" has unknown Type ${JSON.stringify(type)}.`);
+            invalid(`parameter "${p.Name}" has unknown Type ${JSON.stringify(type)}.`);
         return { name: p.Name, type, defaultValue: p.DefaultValue };
     });
     if (!Array.isArray(document.Steps) || document.Steps.length === 0)
-        pipelineDefinition_invalid('Steps must be a non-empty list.');
+        invalid('Steps must be a non-empty list.');
     const steps = new Map();
     for (const raw of document.Steps)
         readStep(raw, steps);
@@ -37354,11 +37723,11 @@ function parsePipelineDefinition(text) {
     for (const step of steps.values()) {
         for (const dependency of step.dependsOn) {
             if (!steps.has(dependency))
-                pipelineDefinition_invalid(`step "${step.name}" depends on unknown step "${dependency}".`);
+                invalid(`step "${step.name}" depends on unknown step "${dependency}".`);
         }
         for (const name of parameterReferences(step.arguments, new Set())) {
             if (!parameterNames.has(name))
-                pipelineDefinition_invalid(`step "${step.name}" reads undefined parameter "${name}".`);
+                invalid(`step "${step.name}" reads undefined parameter "${name}".`);
         }
     }
     checkAcyclic(steps);
@@ -37370,7 +37739,7 @@ function checkAcyclic(steps) {
         if (state.get(name) === 'done')
             return;
         if (state.get(name) === 'visiting')
-            pipelineDefinition_invalid(`steps depend on each other in a cycle: ${[...path, name].join(' -> ')}.`);
+            invalid(`steps depend on each other in a cycle: ${[...path, name].join(' -> ')}.`);
         state.set(name, 'visiting');
         for (const dependency of steps.get(name)?.dependsOn ?? [])
             visit(dependency, [...path, name]);
@@ -37467,230 +37836,89 @@ function evaluateCondition(condition) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelineRequests.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines/pipelineRun.ts
 
 
-const PIPELINE_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$/;
-const PIPELINE_NAME_SHOWN = '^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}';
-const pipelineRequests_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
-const ROLE_ARN_SHOWN = '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$';
-const MAX_DEFINITION_CHARS = 1_048_576;
-const pattern = validation_constraints.pattern;
-function checkToken(token, member) {
-    const text = validation_constraints.required(token, member);
-    if (typeof text !== 'string' || text.length < 32 || text.length > 128) {
-        throw validation_constraints.violation(text, member, 'Member must have length between 32 and 128');
-    }
-    return text;
-}
-/** Parameter values arrive as strings; the definition's Type says what expressions see. */
-function typedValue(type, name, value) {
-    if (type === 'Integer' || type === 'Float') {
-        const number = Number(value);
-        if (value === '' || !Number.isFinite(number) || (type === 'Integer' && !Number.isInteger(number))) {
-            throw validationError(`Value '${String(value)}' of parameter ${name} is not a valid ${type}.`);
-        }
-        return number;
-    }
-    if (type === 'Boolean')
-        return value === true || String(value).toLowerCase() === 'true';
-    return String(value);
-}
+
+const MAX_FAILURE_REASON = 1300;
 /**
- * The definition of CreatePipeline or UpdatePipeline: inline, or read from S3. `required` false lets
- * UpdatePipeline leave it out (undefined then means "keep the current one").
+ * Runs pipeline executions: walks the definition's steps in dependency order (pipelineDefinition.ts says
+ * which steps and expressions exist), running training jobs and registering packages through the same
+ * code as the API calls.
  */
-function definitionText(input, objects, required) {
-    let text;
-    const location = input.PipelineDefinitionS3Location;
-    if (typeof input.PipelineDefinition === 'string')
-        text = input.PipelineDefinition;
-    else if (location?.Bucket && location.ObjectKey) {
-        const object = objects?.get(location.Bucket, location.ObjectKey);
-        if (!object) {
-            throw validationError(`Could not read the pipeline definition from s3://${location.Bucket}/${location.ObjectKey}.`);
-        }
-        text = object.body.toString('utf8');
+class PipelineRunner {
+    services;
+    now;
+    constructor(services, now) {
+        this.services = services;
+        this.now = now;
     }
-    else if (required) {
-        throw validationError('Either PipelineDefinition or PipelineDefinitionS3Location must be specified.');
+    /** Runs the execution in the background; `execution.done` settles once it has ended. */
+    start(execution, ctx) {
+        execution.done = this.execute(execution, ctx).catch((err) => {
+            execution.status = 'Failed';
+            execution.failureReason = `InternalServerError: ${err.message}`;
+        });
     }
-    validation_constraints.length(text, 'pipelineDefinition', 1, MAX_DEFINITION_CHARS);
-    return text;
-}
-/** A training job name for a step: `pipelines-<execution id>-<step>`, within the 63-character rule. */
-function trainingJobName(executionId, step) {
-    const cleaned = step.replace(/[^a-zA-Z0-9-]+/g, '-');
-    return `pipelines-${executionId}-${cleaned}`.slice(0, 63).replace(/-+$/, '');
-}
-
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines.ts
-
-
-
-
-
-
-const pipelines_notFound = (message) => new AwsError('ResourceNotFound', message);
-/**
- * Pipelines and their executions. An execution walks the definition's steps in dependency order
- * (pipelineDefinition.ts says which steps and expressions exist), running training jobs and
- * registering packages through the same code as the API calls.
- */
-function pipelineOperations(sm, services) {
-    const pipelines = new Map();
-    const executions = new Map();
-    const now = () => new Date(sm.env.clock.now());
-    const stopEverything = async () => {
-        const running = [...executions.values()].filter((e) => e.status === 'Executing' || e.status === 'Stopping');
-        for (const execution of running)
-            stopExecution(execution);
-        await Promise.all(running.map((e) => e.done));
-    };
-    sm.env.onReset(async () => {
-        await stopEverything();
-        executions.clear();
-        pipelines.clear();
-    });
-    sm.env.onShutdown(stopEverything);
-    const pipelineOf = (nameOrArn, ctx) => {
-        const key = String(validation_requireMember(nameOrArn, 'pipelineName'));
-        const name = key.startsWith('arn:') ? (key.split(':pipeline/')[1] ?? '') : key;
-        const found = pipelines.get(name) ??
-            [...pipelines.values()].find((p) => p.arn === key.toLowerCase() || p.name.toLowerCase() === name.toLowerCase());
-        if (!found)
-            throw pipelines_notFound(`Pipeline '${key.startsWith('arn:') ? key : sagemakerArn(ctx, 'pipeline', name)}' does not exist.`);
-        return found;
-    };
-    const executionOf = (arn) => {
-        const key = String(validation_requireMember(arn, 'pipelineExecutionArn'));
-        const found = executions.get(key) ?? executions.get(key.toLowerCase());
-        if (!found)
-            throw pipelines_notFound(`Pipeline execution '${key}' does not exist.`);
-        return found;
-    };
-    function stopExecution(execution) {
+    /** Stopping now; the running steps' training jobs are stopped, and no further step starts. */
+    stop(execution) {
         execution.status = 'Stopping';
-        execution.lastModifiedTime = now();
+        execution.lastModifiedTime = this.now();
         execution.stopper.abort();
         for (const run of execution.steps) {
             if (run.status !== 'Executing' && run.status !== 'Starting')
                 continue;
             run.status = 'Stopping';
-            const job = run.trainingJob ? services.training.jobs.get(run.trainingJob) : undefined;
+            const job = run.trainingJob ? this.services.training.jobs.get(run.trainingJob) : undefined;
             if (job?.status === 'InProgress')
-                services.training.stop(job);
-        }
-    }
-    async function runStep(execution, run, ctx) {
-        const step = run.step;
-        const scope = {
-            parameters: execution.parameters,
-            execution: { PipelineExecutionId: execution.id, PipelineExecutionArn: execution.arn },
-            stepProperties: (name) => execution.steps.find((s) => s.step.name === name)?.properties,
-        };
-        const succeed = (properties) => {
-            run.properties = properties;
-            run.status = 'Succeeded';
-        };
-        const fail = (reason) => {
-            run.status = 'Failed';
-            run.failureReason = reason;
-        };
-        try {
-            run.status = 'Executing';
-            const args = resolveExpressions(step.arguments, scope);
-            if (step.type === 'Training') {
-                const job = services.training.create(
-                // A Training step's Arguments are a CreateTrainingJob request, which create validates as the API does.
-                {
-                    ...args,
-                    TrainingJobName: trainingJobName(execution.id, step.name),
-                }, ctx);
-                run.trainingJob = job.name;
-                run.metadata = { TrainingJob: { Arn: job.arn } };
-                if (execution.stopper.signal.aborted)
-                    services.training.stop(job);
-                await job.settled;
-                const properties = services.training.describe(job);
-                if (job.status === 'Completed')
-                    succeed(properties);
-                else if (job.status === 'Failed')
-                    fail(job.failureReason ?? 'Training job failed.');
-                else if (execution.stopper.signal.aborted)
-                    run.status = 'Stopped';
-                else
-                    fail(`Training job ${job.name} stopped: ${job.secondaryStatus}.`);
-            }
-            else if (step.type === 'RegisterModel') {
-                const created = (await services.registry.CreateModelPackage?.(args, ctx));
-                run.metadata = { RegisterModel: { Arn: created.ModelPackageArn } };
-                succeed(await services.registry.DescribeModelPackage?.({ ModelPackageName: created.ModelPackageArn }, ctx));
-            }
-            else if (step.type === 'Condition') {
-                const conditions = args.Conditions;
-                const outcome = conditions.every(evaluateCondition);
-                run.metadata = { Condition: { Outcome: outcome ? 'True' : 'False' } };
-                succeed({ Outcome: outcome });
-            }
-            else {
-                const message = String(args.ErrorMessage ?? '');
-                run.metadata = { Fail: { ErrorMessage: message } };
-                fail(message);
-            }
-        }
-        catch (err) {
-            fail(err instanceof AwsError ? `${err.code}: ${err.message}` : err.message);
-        }
-        finally {
-            run.endTime = now();
-            execution.lastModifiedTime = run.endTime;
+                this.services.training.stop(job);
         }
     }
     /** Starts every step whose dependencies have succeeded, until nothing more can run. */
-    async function execute(execution, ctx) {
-        const steps = [...execution.definition.steps.values()];
+    async execute(execution, ctx) {
         const decided = new Map();
         const running = new Map();
-        const runOf = (name) => execution.steps.find((s) => s.step.name === name);
-        const state = (name) => {
-            if (decided.has(name))
-                return decided.get(name);
-            return 'pending';
-        };
         for (;;) {
-            for (const step of steps) {
+            for (const step of execution.definition.steps.values()) {
                 if (decided.has(step.name) || running.has(step.name))
                     continue;
-                const dependencies = step.dependsOn.map(state);
-                if (dependencies.includes('not-run')) {
+                const readiness = this.readiness(execution, step, decided);
+                if (readiness === 'pending')
+                    continue;
+                if (readiness === 'not-run') {
                     decided.set(step.name, 'not-run');
                     continue;
                 }
-                if (dependencies.includes('pending'))
-                    continue;
-                if (step.branch) {
-                    const outcome = (runOf(step.branch.condition)?.properties).Outcome;
-                    if (outcome !== step.branch.outcome) {
-                        decided.set(step.name, 'not-run');
-                        continue;
-                    }
-                }
-                if (execution.stopper.signal.aborted) {
-                    decided.set(step.name, 'not-run');
-                    continue;
-                }
-                const run = { step, status: 'Starting', startTime: now(), metadata: {} };
+                const run = { step, status: 'Starting', startTime: this.now(), metadata: {} };
                 execution.steps.push(run);
-                running.set(step.name, runStep(execution, run, ctx).then(() => {
+                const settled = this.runStep(execution, run, ctx).then(() => {
                     running.delete(step.name);
                     decided.set(step.name, run.status === 'Succeeded' ? 'succeeded' : 'not-run');
-                }));
+                });
+                running.set(step.name, settled);
             }
             if (running.size === 0)
                 break;
             await Promise.race(running.values());
         }
+        this.finish(execution);
+    }
+    /** Whether a step can start now, must wait for a dependency, or will not run in this execution. */
+    readiness(execution, step, decided) {
+        const dependencies = step.dependsOn.map((name) => decided.get(name) ?? 'pending');
+        if (dependencies.includes('not-run'))
+            return 'not-run';
+        if (dependencies.includes('pending'))
+            return 'pending';
+        if (step.branch) {
+            const condition = execution.steps.find((s) => s.step.name === step.branch?.condition);
+            const outcome = (condition?.properties).Outcome;
+            if (outcome !== step.branch.outcome)
+                return 'not-run';
+        }
+        return execution.stopper.signal.aborted ? 'not-run' : 'ready';
+    }
+    finish(execution) {
         const failed = execution.steps.filter((s) => s.status === 'Failed');
         if (execution.stopper.signal.aborted) {
             execution.status = 'Stopped';
@@ -37699,40 +37927,194 @@ function pipelineOperations(sm, services) {
             execution.status = 'Failed';
             execution.failureReason = `Step failure: One or multiple steps failed. ${failed
                 .map((s) => `${s.step.name}: ${s.failureReason ?? ''}`)
-                .join('; ')}`.slice(0, 1300);
+                .join('; ')}`.slice(0, MAX_FAILURE_REASON);
         }
         else {
             execution.status = 'Succeeded';
         }
-        execution.lastModifiedTime = now();
+        execution.lastModifiedTime = this.now();
     }
-    const describePipeline = (p) => ({
-        PipelineArn: p.arn,
-        PipelineName: p.name,
-        PipelineDisplayName: p.displayName,
-        PipelineDescription: p.description,
-        PipelineDefinition: p.definitionText,
-        RoleArn: p.roleArn,
-        PipelineStatus: 'Active',
-        CreationTime: p.creationTime,
-        LastModifiedTime: p.lastModifiedTime,
-        LastRunTime: p.lastRunTime,
+    async runStep(execution, run, ctx) {
+        const scope = {
+            parameters: execution.parameters,
+            execution: { PipelineExecutionId: execution.id, PipelineExecutionArn: execution.arn },
+            stepProperties: (name) => execution.steps.find((s) => s.step.name === name)?.properties,
+        };
+        try {
+            run.status = 'Executing';
+            const args = resolveExpressions(run.step.arguments, scope);
+            if (run.step.type === 'Training')
+                await this.runTraining(execution, run, args, ctx);
+            else if (run.step.type === 'RegisterModel')
+                await this.registerModel(run, args, ctx);
+            else if (run.step.type === 'Condition') {
+                const outcome = args.Conditions.every(evaluateCondition);
+                run.metadata = { Condition: { Outcome: outcome ? 'True' : 'False' } };
+                succeed(run, { Outcome: outcome });
+            }
+            else {
+                const message = String(args.ErrorMessage ?? '');
+                run.metadata = { Fail: { ErrorMessage: message } };
+                fail(run, message);
+            }
+        }
+        catch (err) {
+            fail(run, err instanceof AwsError ? `${err.code}: ${err.message}` : err.message);
+        }
+        finally {
+            run.endTime = this.now();
+            execution.lastModifiedTime = run.endTime;
+        }
+    }
+    async runTraining(execution, run, args, ctx) {
+        const training = this.services.training;
+        const job = training.create(
+        // A Training step's Arguments are a CreateTrainingJob request, which create validates as the API does.
+        {
+            ...args,
+            TrainingJobName: trainingJobName(execution.id, run.step.name),
+        }, ctx);
+        run.trainingJob = job.name;
+        run.metadata = { TrainingJob: { Arn: job.arn } };
+        if (execution.stopper.signal.aborted)
+            training.stop(job);
+        await job.settled;
+        const properties = training.describe(job);
+        if (job.status === 'Completed')
+            succeed(run, properties);
+        else if (job.status === 'Failed')
+            fail(run, job.failureReason ?? 'Training job failed.');
+        else if (execution.stopper.signal.aborted)
+            run.status = 'Stopped';
+        else
+            fail(run, `Training job ${job.name} stopped: ${job.secondaryStatus}.`);
+    }
+    async registerModel(run, args, ctx) {
+        const registry = this.services.registry;
+        const created = (await registry.CreateModelPackage?.(args, ctx));
+        run.metadata = { RegisterModel: { Arn: created.ModelPackageArn } };
+        const described = (await registry.DescribeModelPackage?.({ ModelPackageName: created.ModelPackageArn }, ctx));
+        succeed(run, described);
+    }
+}
+function succeed(run, properties) {
+    run.properties = properties;
+    run.status = 'Succeeded';
+}
+function fail(run, reason) {
+    run.status = 'Failed';
+    run.failureReason = reason;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines/pipelineStore.ts
+
+
+
+const pipelineStore_notFound = (message) => new AwsError('ResourceNotFound', message);
+/** Pipelines and executions by key, found as the API finds them (name or ARN, any case). */
+class PipelineStore {
+    pipelines = new Map();
+    /** By execution ARN. */
+    executions = new Map();
+    pipelineOf(nameOrArn, ctx) {
+        const key = String(validation_requireMember(nameOrArn, 'pipelineName'));
+        const name = key.startsWith('arn:') ? (key.split(':pipeline/')[1] ?? '') : key;
+        const found = this.pipelines.get(name) ??
+            [...this.pipelines.values()].find((p) => p.arn === key.toLowerCase() || p.name.toLowerCase() === name.toLowerCase());
+        if (!found)
+            throw pipelineStore_notFound(`Pipeline '${key.startsWith('arn:') ? key : sagemakerArn(ctx, 'pipeline', name)}' does not exist.`);
+        return found;
+    }
+    executionOf(arn) {
+        const key = String(validation_requireMember(arn, 'pipelineExecutionArn'));
+        const found = this.executions.get(key) ?? this.executions.get(key.toLowerCase());
+        if (!found)
+            throw pipelineStore_notFound(`Pipeline execution '${key}' does not exist.`);
+        return found;
+    }
+    /** Executions that have not ended yet. */
+    unfinished() {
+        return [...this.executions.values()].filter((e) => e.status === 'Executing' || e.status === 'Stopping');
+    }
+    clear() {
+        this.executions.clear();
+        this.pipelines.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/pipelines/pipelineOperations.ts
+
+
+
+
+
+
+
+
+
+const describePipeline = (p) => ({
+    PipelineArn: p.arn,
+    PipelineName: p.name,
+    PipelineDisplayName: p.displayName,
+    PipelineDescription: p.description,
+    PipelineDefinition: p.definitionText,
+    RoleArn: p.roleArn,
+    PipelineStatus: 'Active',
+    CreationTime: p.creationTime,
+    LastModifiedTime: p.lastModifiedTime,
+    LastRunTime: p.lastRunTime,
+});
+function checkedCreate(input, sm, ctx) {
+    const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, PIPELINE_NAME_SHOWN);
+    checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
+    const roleArn = pattern(input.RoleArn, 'roleArn', pipelineRequests_ROLE_ARN, ROLE_ARN_SHOWN);
+    const text = definitionText(input, sm.env.stores.objects, true);
+    const arn = sagemakerArn(ctx, 'pipeline', name);
+    return { name, arn, roleArn, text };
+}
+function listedPipelines(pipelines, input) {
+    const items = [...pipelines]
+        .filter((p) => (!input.PipelineNamePrefix || p.name.startsWith(input.PipelineNamePrefix)) &&
+        (input.CreatedAfter === undefined || p.creationTime.getTime() > Number(input.CreatedAfter) * 1000) &&
+        (input.CreatedBefore === undefined || p.creationTime.getTime() < Number(input.CreatedBefore) * 1000))
+        .sort((a, b) => input.SortBy === 'Name'
+        ? a.name.localeCompare(b.name)
+        : a.creationTime.getTime() - b.creationTime.getTime());
+    // No documented default order; newest first, as the console lists them.
+    if (input.SortOrder !== 'Ascending')
+        items.reverse();
+    return items;
+}
+/**
+ * Pipelines and their executions: the operations on pipelines here, those on executions in
+ * executionOperations.ts, and the execution engine in pipelineRun.ts.
+ */
+function pipelineOperations(sm, services) {
+    const store = new PipelineStore();
+    const now = () => new Date(sm.env.clock.now());
+    const runner = new PipelineRunner(services, now);
+    const stopEverything = async () => {
+        const running = store.unfinished();
+        for (const execution of running)
+            runner.stop(execution);
+        await Promise.all(running.map((e) => e.done));
+    };
+    sm.env.onReset(async () => {
+        await stopEverything();
+        store.clear();
     });
-    sm.searchable.register('Pipeline', () => [...pipelines.values()].map((p) => ({ ...describePipeline(p), Tags: sm.tags.list(p.arn) })));
+    sm.env.onShutdown(stopEverything);
+    sm.searchable.register('Pipeline', () => [...store.pipelines.values()].map((p) => ({ ...describePipeline(p), Tags: sm.tags.list(p.arn) })));
     return {
         CreatePipeline: (input, ctx) => {
-            const name = pattern(input.PipelineName, 'pipelineName', PIPELINE_NAME, PIPELINE_NAME_SHOWN);
-            checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
-            const roleArn = pattern(input.RoleArn, 'roleArn', pipelineRequests_ROLE_ARN, ROLE_ARN_SHOWN);
-            const text = definitionText(input, sm.env.stores.objects, true);
-            const arn = sagemakerArn(ctx, 'pipeline', name);
-            if (pipelines.has(name)) {
+            const { name, arn, roleArn, text } = checkedCreate(input, sm, ctx);
+            if (store.pipelines.has(name)) {
                 throw validationError(`Pipeline names must be unique within an AWS account and region. Pipeline with name (${name}) already exists.`);
             }
             const definition = parsePipelineDefinition(text);
             const created = now();
             sm.tags.set(arn, input.Tags);
-            pipelines.set(name, {
+            store.pipelines.set(name, {
                 name,
                 arn,
                 displayName: input.PipelineDisplayName ?? name,
@@ -37747,7 +38129,7 @@ function pipelineOperations(sm, services) {
             return { PipelineArn: arn };
         },
         UpdatePipeline: (input, ctx) => {
-            const pipeline = pipelineOf(input.PipelineName, ctx);
+            const pipeline = store.pipelineOf(input.PipelineName, ctx);
             const roleArn = input.RoleArn === undefined ? undefined : pattern(input.RoleArn, 'roleArn', pipelineRequests_ROLE_ARN, ROLE_ARN_SHOWN);
             const text = definitionText(input, sm.env.stores.objects, false);
             // Parsed before anything changes: a refused definition leaves the pipeline as it was.
@@ -37767,17 +38149,17 @@ function pipelineOperations(sm, services) {
             return { PipelineArn: pipeline.arn, PipelineVersionId: pipeline.versionId };
         },
         DescribePipelineDefinitionForExecution: (input) => {
-            const execution = executionOf(input.PipelineExecutionArn);
+            const execution = store.executionOf(input.PipelineExecutionArn);
             return { PipelineDefinition: execution.definitionText, CreationTime: execution.creationTime };
         },
-        DescribePipeline: (input, ctx) => describePipeline(pipelineOf(input.PipelineName, ctx)),
+        DescribePipeline: (input, ctx) => describePipeline(store.pipelineOf(input.PipelineName, ctx)),
         DeletePipeline: (input, ctx) => {
-            const pipeline = pipelineOf(input.PipelineName, ctx);
-            for (const execution of executions.values()) {
+            const pipeline = store.pipelineOf(input.PipelineName, ctx);
+            for (const execution of store.executions.values()) {
                 if (execution.pipeline === pipeline && execution.status === 'Executing')
-                    stopExecution(execution);
+                    runner.stop(execution);
             }
-            pipelines.delete(pipeline.name);
+            store.pipelines.delete(pipeline.name);
             sm.tags.forget(pipeline.arn);
             return { PipelineArn: pipeline.arn };
         },
@@ -37785,19 +38167,7 @@ function pipelineOperations(sm, services) {
             sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['Name', 'CreationTime']);
             sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
             validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const items = [...pipelines.values()]
-                .filter((p) => (!input.PipelineNamePrefix || p.name.startsWith(input.PipelineNamePrefix)) &&
-                (input.CreatedAfter === undefined ||
-                    p.creationTime.getTime() > Number(input.CreatedAfter) * 1000) &&
-                (input.CreatedBefore === undefined ||
-                    p.creationTime.getTime() < Number(input.CreatedBefore) * 1000))
-                .sort((a, b) => input.SortBy === 'Name'
-                ? a.name.localeCompare(b.name)
-                : a.creationTime.getTime() - b.creationTime.getTime());
-            // No documented default order; newest first, as the console lists them.
-            if (input.SortOrder !== 'Ascending')
-                items.reverse();
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
+            const { page, next } = paginate(listedPipelines(store.pipelines.values(), input), input.MaxResults, input.NextToken);
             return {
                 PipelineSummaries: page.map((p) => ({
                     PipelineArn: p.arn,
@@ -37812,155 +38182,191 @@ function pipelineOperations(sm, services) {
                 NextToken: next,
             };
         },
-        StartPipelineExecution: (input, ctx) => {
-            const pipeline = pipelineOf(input.PipelineName, ctx);
-            // The SDKs fill the token in; a retry with the same token gets the same execution.
-            const token = checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
-            const repeated = [...executions.values()].find((e) => e.pipeline === pipeline && e.token === token);
-            if (repeated)
-                return { PipelineExecutionArn: repeated.arn };
-            const supplied = (input.PipelineParameters ?? []);
-            validation_constraints.count(supplied, 'pipelineParameters', 0, 200);
-            const declared = new Map(pipeline.definition.parameters.map((p) => [p.name, p]));
-            const parameters = {};
-            const parameterList = [];
-            for (const { Name, Value } of supplied) {
-                const parameter = declared.get(String(Name));
-                if (!parameter)
-                    throw validationError(`Parameter ${String(Name)} is not defined in the pipeline definition.`);
-                if (typeof Value !== 'string' || Value.length > 1024) {
-                    throw validationError(`Value of parameter ${String(Name)} must be a string of at most 1024 characters.`);
-                }
-                parameters[parameter.name] = typedValue(parameter.type, parameter.name, Value);
-                parameterList.push({ Name: parameter.name, Value });
-            }
-            for (const parameter of declared.values()) {
-                if (parameter.name in parameters)
-                    continue;
-                if (parameter.defaultValue === undefined) {
-                    throw validationError(`Parameter ${parameter.name} has no default value and was not supplied.`);
-                }
-                parameters[parameter.name] = typedValue(parameter.type, parameter.name, parameter.defaultValue);
-                parameterList.push({ Name: parameter.name, Value: String(parameter.defaultValue) });
-            }
-            const id = (0,external_node_crypto_namespaceObject.randomBytes)(9)
-                .toString('base64url')
-                .toLowerCase()
-                .replace(/[^a-z0-9]/g, '0')
-                .slice(0, 12);
-            const created = now();
-            const execution = {
-                id,
-                arn: `${pipeline.arn}/execution/${id}`,
-                pipeline,
-                definitionText: pipeline.definitionText,
-                definition: pipeline.definition,
-                versionId: pipeline.versionId,
-                token,
-                displayName: input.PipelineExecutionDisplayName ?? `execution-${created.getTime()}`,
-                description: input.PipelineExecutionDescription,
-                parameterList,
-                parameters,
-                status: 'Executing',
-                creationTime: created,
-                lastModifiedTime: created,
-                steps: [],
-                stopper: new AbortController(),
-                done: Promise.resolve(),
-            };
-            executions.set(execution.arn, execution);
-            pipeline.lastRunTime = created;
-            execution.done = execute(execution, ctx).catch((err) => {
-                execution.status = 'Failed';
-                execution.failureReason = `InternalServerError: ${err.message}`;
-            });
-            return { PipelineExecutionArn: execution.arn };
-        },
-        DescribePipelineExecution: (input) => {
-            const e = executionOf(input.PipelineExecutionArn);
-            return {
-                PipelineArn: e.pipeline.arn,
-                PipelineExecutionArn: e.arn,
-                PipelineExecutionDisplayName: e.displayName,
-                PipelineExecutionStatus: e.status,
-                PipelineExecutionDescription: e.description,
-                FailureReason: e.failureReason,
-                CreationTime: e.creationTime,
-                LastModifiedTime: e.lastModifiedTime,
-                PipelineVersionId: e.versionId,
-            };
-        },
-        ListPipelineExecutions: (input, ctx) => {
-            const pipeline = pipelineOf(input.PipelineName, ctx);
-            sagemaker_validation_checkEnum(input.SortBy, 'sortBy', ['CreationTime', 'PipelineExecutionArn']);
-            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const items = [...executions.values()]
-                .filter((e) => e.pipeline === pipeline &&
-                (input.CreatedAfter === undefined ||
-                    e.creationTime.getTime() > Number(input.CreatedAfter) * 1000) &&
-                (input.CreatedBefore === undefined ||
-                    e.creationTime.getTime() < Number(input.CreatedBefore) * 1000))
-                .sort((a, b) => input.SortBy === 'PipelineExecutionArn'
-                ? a.arn.localeCompare(b.arn)
-                : a.creationTime.getTime() - b.creationTime.getTime());
-            if (input.SortOrder !== 'Ascending')
-                items.reverse();
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-            return {
-                PipelineExecutionSummaries: page.map((e) => ({
-                    PipelineExecutionArn: e.arn,
-                    StartTime: e.creationTime,
-                    PipelineExecutionStatus: e.status,
-                    PipelineExecutionDescription: e.description,
-                    PipelineExecutionDisplayName: e.displayName,
-                    PipelineExecutionFailureReason: e.failureReason,
-                })),
-                NextToken: next,
-            };
-        },
-        ListPipelineExecutionSteps: (input) => {
-            const execution = executionOf(input.PipelineExecutionArn);
-            sagemaker_validation_checkEnum(input.SortOrder, 'sortOrder', ['Ascending', 'Descending']);
-            validation_checkRange(input.MaxResults, 'maxResults', 1, 100);
-            const items = [...execution.steps];
-            // Most recent step first unless asked otherwise, as SageMaker lists them.
-            if (input.SortOrder !== 'Ascending')
-                items.reverse();
-            const { page, next } = paginate(items, input.MaxResults, input.NextToken);
-            return {
-                PipelineExecutionSteps: page.map((s) => ({
-                    StepName: s.step.name,
-                    StepDisplayName: s.step.displayName,
-                    StepDescription: s.step.description,
-                    StartTime: s.startTime,
-                    EndTime: s.endTime,
-                    StepStatus: s.status,
-                    FailureReason: s.failureReason,
-                    Metadata: s.metadata,
-                    AttemptCount: 1,
-                })),
-                NextToken: next,
-            };
-        },
-        ListPipelineParametersForExecution: (input) => {
-            const execution = executionOf(input.PipelineExecutionArn);
-            return { PipelineParameters: execution.parameterList };
-        },
-        StopPipelineExecution: (input) => {
-            const execution = executionOf(input.PipelineExecutionArn);
-            checkToken(input.ClientRequestToken ?? (0,external_node_crypto_namespaceObject.randomUUID)(), 'clientRequestToken');
-            if (execution.status === 'Executing')
-                stopExecution(execution);
-            else if (execution.status !== 'Stopping') {
-                throw new AwsError('ConflictException', `Pipeline execution '${execution.arn}' is already in status ${execution.status} and cannot be stopped.`);
-            }
-            return { PipelineExecutionArn: execution.arn };
-        },
+        ...executionOperations(store, runner, now),
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/trainingRun.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/training/trainingRequest.ts
+
+
+
+const INPUT_MODES = ['File', 'Pipe', 'FastFile'];
+const CHANNEL_NAME = /^[A-Za-z0-9.\-_]+$/;
+const trainingRequest_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+const S3_URI = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
+const ENV_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DEFAULT_MAX_RUNTIME_S = 86_400;
+const MAX_RUNTIME_LIMIT_S = 28 * 86_400;
+const constraint = sagemaker_validation_constraints.violation;
+const trainingRequest_checkPattern = sagemaker_validation_constraints.pattern;
+const trainingRequest_checkLength = sagemaker_validation_constraints.length;
+const checkCount = sagemaker_validation_constraints.count;
+function checkStringMap(map, member, limits) {
+    if (map === undefined)
+        return {};
+    if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+        throw constraint(map, member, 'Member must be a map of strings to strings');
+    }
+    const entries = Object.entries(map);
+    if (entries.length > limits.entries) {
+        throw constraint(map, member, `Map must have length less than or equal to ${limits.entries}`);
+    }
+    for (const [key, value] of entries) {
+        if (typeof value !== 'string') {
+            throw constraint(value, `${member}.${key}`, `Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`);
+        }
+        if (key.length < 1 || key.length > limits.key || (limits.keyPattern && !limits.keyPattern.test(key))) {
+            throw constraint(key, `${member}`, `Map keys must satisfy constraint: [Member must have length less than or equal to ${limits.key}${limits.keyPattern ? `, Member must satisfy regular expression pattern: ${limits.keyPattern.source}` : ''}]`);
+        }
+        if (value.length > limits.value) {
+            throw constraint(value, `${member}.${key}`, `Member must have length less than or equal to ${limits.value}`);
+        }
+    }
+    return map;
+}
+function compileMetricDefinitions(definitions) {
+    return checkCount(definitions, 'algorithmSpecification.metricDefinitions', 0, 40).map((entry, index) => {
+        const definition = entry;
+        const member = `algorithmSpecification.metricDefinitions.${index + 1}.member`;
+        validation_requireMember(definition.Name, `${member}.name`);
+        validation_requireMember(definition.Regex, `${member}.regex`);
+        trainingRequest_checkLength(definition.Name, `${member}.name`, 1, 255);
+        trainingRequest_checkLength(definition.Regex, `${member}.regex`, 1, 500);
+        try {
+            return { name: definition.Name, regex: new RegExp(definition.Regex) };
+        }
+        catch (err) {
+            throw validationError(`Invalid regular expression "${String(definition.Regex)}" for metric "${String(definition.Name)}": ${err.message}`);
+        }
+    });
+}
+/** The training image (a local command once bound) and how metrics are read from its log. */
+function checkAlgorithm(input) {
+    const algorithm = validation_requireMember(input.AlgorithmSpecification, 'algorithmSpecification');
+    if (!algorithm.TrainingImage && !algorithm.AlgorithmName) {
+        throw validationError('Either TrainingImage or AlgorithmName must be specified in AlgorithmSpecification.');
+    }
+    if (!algorithm.TrainingImage) {
+        throw validationError(`Algorithm "${String(algorithm.AlgorithmName)}" cannot be used in the modelship emulator: give AlgorithmSpecification.TrainingImage, bound to a local command.`);
+    }
+    validation_requireMember(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode');
+    sagemaker_validation_checkEnum(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode', INPUT_MODES);
+    const metricDefinitions = compileMetricDefinitions(algorithm.MetricDefinitions);
+    return {
+        specification: algorithm,
+        image: algorithm.TrainingImage,
+        inputMode: algorithm.TrainingInputMode,
+        metricDefinitions,
+    };
+}
+function checkChannel(channel, index, defaultInputMode) {
+    const member = `inputDataConfig.${index + 1}.member`;
+    const channelName = trainingRequest_checkPattern(channel.ChannelName, `${member}.channelName`, CHANNEL_NAME, '[A-Za-z0-9\\.\\-_]+');
+    trainingRequest_checkLength(channelName, `${member}.channelName`, 1, 64);
+    const source = validation_requireMember(channel.DataSource, `${member}.dataSource`);
+    if (!source.S3DataSource) {
+        throw validationError(`Channel "${channelName}": only S3DataSource is supported by the modelship emulator (FileSystemDataSource is not).`);
+    }
+    const s3 = source.S3DataSource;
+    const s3Member = `${member}.dataSource.s3DataSource`;
+    validation_requireMember(s3.S3DataType, `${s3Member}.s3DataType`);
+    sagemaker_validation_checkEnum(s3.S3DataType, `${s3Member}.s3DataType`, [
+        'ManifestFile',
+        'S3Prefix',
+        'AugmentedManifestFile',
+        'Converse',
+    ]);
+    const s3Uri = trainingRequest_checkPattern(s3.S3Uri, `${s3Member}.s3Uri`, S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
+    sagemaker_validation_checkEnum(s3.S3DataDistributionType, `${s3Member}.s3DataDistributionType`, [
+        'FullyReplicated',
+        'ShardedByS3Key',
+    ]);
+    sagemaker_validation_checkEnum(channel.InputMode, `${member}.inputMode`, INPUT_MODES);
+    sagemaker_validation_checkEnum(channel.CompressionType, `${member}.compressionType`, ['None', 'Gzip']);
+    sagemaker_validation_checkEnum(channel.RecordWrapperType, `${member}.recordWrapperType`, ['None', 'RecordIO']);
+    return {
+        name: channelName,
+        s3Uri,
+        s3DataType: s3.S3DataType,
+        contentType: channel.ContentType,
+        distribution: s3.S3DataDistributionType ?? 'FullyReplicated',
+        inputMode: channel.InputMode ?? defaultInputMode,
+    };
+}
+function checkChannels(input, defaultInputMode) {
+    const channels = checkCount(input.InputDataConfig, 'inputDataConfig', 1, 20).map((channel, index) => checkChannel(channel, index, defaultInputMode));
+    const seen = new Set();
+    for (const channel of channels) {
+        if (seen.has(channel.name))
+            throw validationError(`Channel names must be unique: "${channel.name}" is repeated.`);
+        seen.add(channel.name);
+    }
+    return channels;
+}
+/** The stopping condition with its default run time; MaxWaitTimeInSeconds only for spot training. */
+function checkStopping(input) {
+    const stopping = input.StoppingCondition ?? {};
+    validation_checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
+    validation_checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
+    const maxRuntime = stopping.MaxRuntimeInSeconds ?? DEFAULT_MAX_RUNTIME_S;
+    if (stopping.MaxWaitTimeInSeconds !== undefined) {
+        if (!input.EnableManagedSpotTraining) {
+            throw validationError('MaxWaitTimeInSeconds can be set only for managed spot training jobs.');
+        }
+        if (stopping.MaxWaitTimeInSeconds < maxRuntime) {
+            throw validationError(`Invalid MaxWaitTimeInSeconds. It must be present and be greater than or equal to MaxRuntimeInSeconds.`);
+        }
+    }
+    return { ...stopping, MaxRuntimeInSeconds: maxRuntime };
+}
+/** Validates a CreateTrainingJob request as the service does and derives what the run needs. */
+function trainingRequest_validateCreate(input, ctx) {
+    const name = checkName(input.TrainingJobName, 'trainingJobName');
+    const roleArn = trainingRequest_checkPattern(input.RoleArn, 'roleArn', trainingRequest_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
+    const output = validation_requireMember(input.OutputDataConfig, 'outputDataConfig');
+    const s3OutputPath = trainingRequest_checkPattern(output.S3OutputPath, 'outputDataConfig.s3OutputPath', S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
+    sagemaker_validation_checkEnum(output.CompressionType, 'outputDataConfig.compressionType', ['GZIP', 'NONE']);
+    const algorithm = checkAlgorithm(input);
+    const channels = checkChannels(input, algorithm.inputMode);
+    const resources = input.ResourceConfig ?? {};
+    validation_checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
+    validation_checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
+    const stoppingCondition = checkStopping(input);
+    const hyperParameters = checkStringMap(input.HyperParameters, 'hyperParameters', {
+        entries: 100,
+        key: 256,
+        value: 2500,
+    });
+    const environment = checkStringMap(input.Environment, 'environment', {
+        entries: 100,
+        key: 512,
+        value: 512,
+        keyPattern: ENV_KEY,
+    });
+    checkCount(input.Tags, 'tags', 0, 50);
+    const arn = sagemakerArn(ctx, 'training-job', name);
+    const spec = {
+        jobName: name,
+        jobArn: arn,
+        roleArn,
+        image: algorithm.image,
+        hyperParameters,
+        channels,
+        instanceType: resources.InstanceType ?? 'ml.m5.large',
+        environment,
+        s3OutputPath,
+        compression: output.CompressionType === 'NONE' ? 'NONE' : 'GZIP',
+    };
+    // The request as accepted: what DescribeTrainingJob shows, with the members it requires present.
+    const request = {
+        ...input,
+        AlgorithmSpecification: algorithm.specification,
+        StoppingCondition: stoppingCondition,
+    };
+    return { name, arn, spec, request, metricDefinitions: algorithm.metricDefinitions };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/training/trainingRun.ts
 
 
 
@@ -38233,170 +38639,51 @@ async function runTraining(env, spec, region, progress) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/trainingJobs.ts
+;// CONCATENATED MODULE: ./emulator/src/services/sagemaker/training/trainingJobs.ts
 
 
 
 
 
 const trainingJobs_LOG_GROUP = '/aws/sagemaker/TrainingJobs';
-const INPUT_MODES = ['File', 'Pipe', 'FastFile'];
-const CHANNEL_NAME = /^[A-Za-z0-9.\-_]+$/;
-const trainingJobs_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
-const S3_URI = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
-const ENV_KEY = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const DEFAULT_MAX_RUNTIME_S = 86_400;
-const MAX_RUNTIME_LIMIT_S = 28 * 86_400;
+const trainingJobs_HOST = 'algo-1';
 /** SageMaker gives an algorithm 120 s between SIGTERM and SIGKILL; scaled, and kept short for tests. */
 const trainingJobs_STOP_GRACE_MS = 120_000;
 const STOP_GRACE_CAP_MS = 2_000;
-const trainingJobs_constraint = validation_constraints.violation;
-const trainingJobs_checkPattern = validation_constraints.pattern;
-const trainingJobs_checkLength = validation_constraints.length;
-const checkCount = validation_constraints.count;
-function checkStringMap(map, member, limits) {
-    if (map === undefined)
-        return {};
-    if (typeof map !== 'object' || map === null || Array.isArray(map)) {
-        throw trainingJobs_constraint(map, member, 'Member must be a map of strings to strings');
-    }
-    const entries = Object.entries(map);
-    if (entries.length > limits.entries) {
-        throw trainingJobs_constraint(map, member, `Map must have length less than or equal to ${limits.entries}`);
-    }
-    for (const [key, value] of entries) {
-        if (typeof value !== 'string') {
-            throw trainingJobs_constraint(value, `${member}.${key}`, `Member must be a string (SageMaker takes every ${member} value as a string, e.g. "${String(value)}")`);
-        }
-        if (key.length < 1 || key.length > limits.key || (limits.keyPattern && !limits.keyPattern.test(key))) {
-            throw trainingJobs_constraint(key, `${member}`, `Map keys must satisfy constraint: [Member must have length less than or equal to ${limits.key}${limits.keyPattern ? `, Member must satisfy regular expression pattern: ${limits.keyPattern.source}` : ''}]`);
-        }
-        if (value.length > limits.value) {
-            throw trainingJobs_constraint(value, `${member}.${key}`, `Member must have length less than or equal to ${limits.value}`);
-        }
-    }
-    return map;
-}
-function compileMetricDefinitions(definitions) {
-    return checkCount(definitions, 'algorithmSpecification.metricDefinitions', 0, 40).map((entry, index) => {
-        const definition = entry;
-        const member = `algorithmSpecification.metricDefinitions.${index + 1}.member`;
-        validation_requireMember(definition.Name, `${member}.name`);
-        validation_requireMember(definition.Regex, `${member}.regex`);
-        trainingJobs_checkLength(definition.Name, `${member}.name`, 1, 255);
-        trainingJobs_checkLength(definition.Regex, `${member}.regex`, 1, 500);
-        try {
-            return { name: definition.Name, regex: new RegExp(definition.Regex) };
-        }
-        catch (err) {
-            throw validationError(`Invalid regular expression "${String(definition.Regex)}" for metric "${String(definition.Name)}": ${err.message}`);
-        }
-    });
-}
-/** Validates a CreateTrainingJob request as the service does and derives what the run needs. */
-function trainingJobs_validateCreate(input, ctx) {
-    const name = checkName(input.TrainingJobName, 'trainingJobName');
-    const roleArn = trainingJobs_checkPattern(input.RoleArn, 'roleArn', trainingJobs_ROLE_ARN, '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$');
-    const output = validation_requireMember(input.OutputDataConfig, 'outputDataConfig');
-    const s3OutputPath = trainingJobs_checkPattern(output.S3OutputPath, 'outputDataConfig.s3OutputPath', S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
-    sagemaker_validation_checkEnum(output.CompressionType, 'outputDataConfig.compressionType', ['GZIP', 'NONE']);
-    const algorithm = validation_requireMember(input.AlgorithmSpecification, 'algorithmSpecification');
-    if (!algorithm.TrainingImage && !algorithm.AlgorithmName) {
-        throw validationError('Either TrainingImage or AlgorithmName must be specified in AlgorithmSpecification.');
-    }
-    if (!algorithm.TrainingImage) {
-        throw validationError(`Algorithm "${String(algorithm.AlgorithmName)}" cannot be used in the modelship emulator: give AlgorithmSpecification.TrainingImage, bound to a local command.`);
-    }
-    validation_requireMember(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode');
-    sagemaker_validation_checkEnum(algorithm.TrainingInputMode, 'algorithmSpecification.trainingInputMode', INPUT_MODES);
-    const metricDefinitions = compileMetricDefinitions(algorithm.MetricDefinitions);
-    const channels = checkCount(input.InputDataConfig, 'inputDataConfig', 1, 20).map((entry, index) => {
-        const channel = entry;
-        const member = `inputDataConfig.${index + 1}.member`;
-        const channelName = trainingJobs_checkPattern(channel.ChannelName, `${member}.channelName`, CHANNEL_NAME, '[A-Za-z0-9\\.\\-_]+');
-        trainingJobs_checkLength(channelName, `${member}.channelName`, 1, 64);
-        const source = validation_requireMember(channel.DataSource, `${member}.dataSource`);
-        if (!source.S3DataSource) {
-            throw validationError(`Channel "${channelName}": only S3DataSource is supported by the modelship emulator (FileSystemDataSource is not).`);
-        }
-        const s3 = source.S3DataSource;
-        const s3Member = `${member}.dataSource.s3DataSource`;
-        validation_requireMember(s3.S3DataType, `${s3Member}.s3DataType`);
-        sagemaker_validation_checkEnum(s3.S3DataType, `${s3Member}.s3DataType`, [
-            'ManifestFile',
-            'S3Prefix',
-            'AugmentedManifestFile',
-            'Converse',
-        ]);
-        const s3Uri = trainingJobs_checkPattern(s3.S3Uri, `${s3Member}.s3Uri`, S3_URI, '^(https|s3)://([^/]+)/?(.*)$');
-        sagemaker_validation_checkEnum(s3.S3DataDistributionType, `${s3Member}.s3DataDistributionType`, [
-            'FullyReplicated',
-            'ShardedByS3Key',
-        ]);
-        sagemaker_validation_checkEnum(channel.InputMode, `${member}.inputMode`, INPUT_MODES);
-        sagemaker_validation_checkEnum(channel.CompressionType, `${member}.compressionType`, ['None', 'Gzip']);
-        sagemaker_validation_checkEnum(channel.RecordWrapperType, `${member}.recordWrapperType`, ['None', 'RecordIO']);
-        return {
-            name: channelName,
-            s3Uri,
-            s3DataType: s3.S3DataType,
-            contentType: channel.ContentType,
-            distribution: s3.S3DataDistributionType ?? 'FullyReplicated',
-            inputMode: channel.InputMode ?? algorithm.TrainingInputMode,
-        };
-    });
-    const seen = new Set();
-    for (const channel of channels) {
-        if (seen.has(channel.name))
-            throw validationError(`Channel names must be unique: "${channel.name}" is repeated.`);
-        seen.add(channel.name);
-    }
-    const resources = input.ResourceConfig ?? {};
-    validation_checkRange(resources.InstanceCount, 'resourceConfig.instanceCount', 0, Number.MAX_SAFE_INTEGER);
-    validation_checkRange(resources.VolumeSizeInGB, 'resourceConfig.volumeSizeInGB', 0, Number.MAX_SAFE_INTEGER);
-    const stopping = input.StoppingCondition ?? {};
-    validation_checkRange(stopping.MaxRuntimeInSeconds, 'stoppingCondition.maxRuntimeInSeconds', 1, MAX_RUNTIME_LIMIT_S);
-    validation_checkRange(stopping.MaxPendingTimeInSeconds, 'stoppingCondition.maxPendingTimeInSeconds', 1800, 2_419_200);
-    const maxRuntime = stopping.MaxRuntimeInSeconds ?? DEFAULT_MAX_RUNTIME_S;
-    if (stopping.MaxWaitTimeInSeconds !== undefined) {
-        if (!input.EnableManagedSpotTraining) {
-            throw validationError('MaxWaitTimeInSeconds can be set only for managed spot training jobs.');
-        }
-        if (stopping.MaxWaitTimeInSeconds < maxRuntime) {
-            throw validationError(`Invalid MaxWaitTimeInSeconds. It must be present and be greater than or equal to MaxRuntimeInSeconds.`);
-        }
-    }
-    const hyperParameters = checkStringMap(input.HyperParameters, 'hyperParameters', {
-        entries: 100,
-        key: 256,
-        value: 2500,
-    });
-    const environment = checkStringMap(input.Environment, 'environment', {
-        entries: 100,
-        key: 512,
-        value: 512,
-        keyPattern: ENV_KEY,
-    });
-    checkCount(input.Tags, 'tags', 0, 50);
-    const arn = sagemakerArn(ctx, 'training-job', name);
-    const spec = {
-        jobName: name,
-        jobArn: arn,
-        roleArn,
-        image: algorithm.TrainingImage,
-        hyperParameters,
-        channels,
-        instanceType: resources.InstanceType ?? 'ml.m5.large',
-        environment,
-        s3OutputPath,
-        compression: output.CompressionType === 'NONE' ? 'NONE' : 'GZIP',
-    };
-    const stoppingCondition = { ...stopping, MaxRuntimeInSeconds: maxRuntime };
-    return { name, arn, spec, metricDefinitions, stoppingCondition };
-}
 function modelArtifactsPath(spec) {
     const base = `${spec.s3OutputPath.replace(/\/+$/, '')}/${spec.jobName}/output/`;
     return spec.compression === 'NONE' ? `${base}model/` : `${base}model.tar.gz`;
+}
+/**
+ * Where the job's output lines go: its log stream (named once training starts) and the metrics its
+ * definitions find in them.
+ */
+function trainingLog(env, job, metricDefinitions) {
+    let stream;
+    return {
+        open(startTime) {
+            stream = `${job.name}/${trainingJobs_HOST}-${Math.floor(startTime.getTime() / 1000)}`;
+        },
+        onLine(line) {
+            const timestamp = env.clock.now();
+            if (stream)
+                env.stores.logs?.append(trainingJobs_LOG_GROUP, stream, line, timestamp);
+            for (const { name, regex } of metricDefinitions) {
+                const match = regex.exec(line);
+                const value = match ? Number(match[1] ?? match[0]) : Number.NaN;
+                if (!Number.isFinite(value))
+                    continue;
+                job.metrics.set(name, { value, timestamp: new Date(timestamp) });
+                env.stores.metrics?.put({
+                    namespace: '/aws/sagemaker/TrainingJobs',
+                    metricName: name,
+                    dimensions: { Host: `${job.name}/${trainingJobs_HOST}` },
+                    value,
+                    timestamp,
+                });
+            }
+        },
+    };
 }
 /** Training jobs, for the operations below and for pipelines' Training steps. */
 class TrainingJobs {
@@ -38413,7 +38700,7 @@ class TrainingJobs {
     }
     /** Validates and starts a job; it runs in the background. */
     create(input, ctx) {
-        const { name, arn, spec, metricDefinitions, stoppingCondition } = trainingJobs_validateCreate(input, ctx);
+        const { name, arn, spec, request, metricDefinitions } = trainingRequest_validateCreate(input, ctx);
         if (this.jobs.has(name)) {
             throw new AwsError('ResourceInUse', `Training job names must be unique within an AWS account and region, and a training job with this name already exists (${arn})`);
         }
@@ -38421,7 +38708,7 @@ class TrainingJobs {
         const job = {
             name,
             arn,
-            request: { ...input, StoppingCondition: stoppingCondition },
+            request,
             creationTime: now,
             lastModifiedTime: now,
             status: 'InProgress',
@@ -38430,10 +38717,11 @@ class TrainingJobs {
             modelArtifacts: modelArtifactsPath(spec),
             metrics: new Map(),
             stopper: new AbortController(),
+            settled: Promise.resolve(),
         };
         this.sm.tags.set(arn, input.Tags);
         this.jobs.set(name, job);
-        job.settled = this.run(job, spec, metricDefinitions, stoppingCondition.MaxRuntimeInSeconds, ctx.region);
+        job.settled = this.run(job, spec, metricDefinitions, request.StoppingCondition.MaxRuntimeInSeconds, ctx.region);
         return job;
     }
     /** StopTrainingJob: Stopping now, Stopped once the process has exited (after SIGTERM, then SIGKILL). */
@@ -38472,7 +38760,7 @@ class TrainingJobs {
             HyperParameters: request.HyperParameters,
             AlgorithmSpecification: {
                 ...request.AlgorithmSpecification,
-                EnableSageMakerMetricsTimeSeries: request.AlgorithmSpecification?.EnableSageMakerMetricsTimeSeries ?? false,
+                EnableSageMakerMetricsTimeSeries: request.AlgorithmSpecification.EnableSageMakerMetricsTimeSeries ?? false,
             },
             RoleArn: request.RoleArn,
             InputDataConfig: request.InputDataConfig,
@@ -38512,47 +38800,18 @@ class TrainingJobs {
     }
     async run(job, spec, metricDefinitions, maxRuntimeSeconds, region) {
         const env = this.sm.env;
-        const timeScale = env.timing.timeScale;
-        const deadline = new AbortController();
-        void env.clock
-            .sleep((maxRuntimeSeconds * 1000) / timeScale, deadline.signal)
-            .then(() => {
-            if (job.status !== 'InProgress')
-                return;
-            job.stopCause = 'MaxRuntimeExceeded';
-            job.stopper.abort();
-        })
-            .catch(() => undefined);
-        let stream;
-        const onLine = (line) => {
-            const timestamp = env.clock.now();
-            if (stream)
-                env.stores.logs?.append(trainingJobs_LOG_GROUP, stream, line, timestamp);
-            for (const { name, regex } of metricDefinitions) {
-                const match = regex.exec(line);
-                const value = match ? Number(match[1] ?? match[0]) : Number.NaN;
-                if (!Number.isFinite(value))
-                    continue;
-                job.metrics.set(name, { value, timestamp: new Date(timestamp) });
-                env.stores.metrics?.put({
-                    namespace: '/aws/sagemaker/TrainingJobs',
-                    metricName: name,
-                    dimensions: { Host: `${job.name}/${'algo-1'}` },
-                    value,
-                    timestamp,
-                });
-            }
-        };
+        const deadline = this.watchDeadline(job, maxRuntimeSeconds);
+        const log = trainingLog(env, job, metricDefinitions);
         let outcome;
         try {
             outcome = await runTraining(env, spec, region, {
                 stopSignal: job.stopper.signal,
-                graceMs: Math.min(trainingJobs_STOP_GRACE_MS / timeScale, STOP_GRACE_CAP_MS),
-                onLine,
+                graceMs: Math.min(trainingJobs_STOP_GRACE_MS / env.timing.timeScale, STOP_GRACE_CAP_MS),
+                onLine: log.onLine,
                 enter: (status, message) => {
                     if (status === 'Training') {
                         job.trainingStartTime = this.now();
-                        stream = `${job.name}/algo-1-${Math.floor(job.trainingStartTime.getTime() / 1000)}`;
+                        log.open(job.trainingStartTime);
                     }
                     // Once stopping, the job reports Stopping until it ends, whatever the run is doing.
                     if (job.status === 'InProgress' || status === 'Uploading')
@@ -38566,6 +38825,24 @@ class TrainingJobs {
         finally {
             deadline.abort();
         }
+        this.finish(job, outcome);
+    }
+    /** Stops the job with MaxRuntimeExceeded once its run time is up, unless aborted first. */
+    watchDeadline(job, maxRuntimeSeconds) {
+        const env = this.sm.env;
+        const deadline = new AbortController();
+        void env.clock
+            .sleep((maxRuntimeSeconds * 1000) / env.timing.timeScale, deadline.signal)
+            .then(() => {
+            if (job.status !== 'InProgress')
+                return;
+            job.stopCause = 'MaxRuntimeExceeded';
+            job.stopper.abort();
+        })
+            .catch(() => undefined);
+        return deadline;
+    }
+    finish(job, outcome) {
         if (outcome.kind === 'completed') {
             job.status = 'Completed';
             this.enter(job, 'Completed', 'Training job completed');
@@ -38587,7 +38864,6 @@ class TrainingJobs {
         job.trainingEndTime = end.StartTime;
         if ('modelArtifacts' in outcome && outcome.modelArtifacts)
             job.modelArtifacts = outcome.modelArtifacts;
-        return job;
     }
 }
 const TRAINING_STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
@@ -38605,6 +38881,7 @@ function trainingJobOperations(sm) {
             TrainingJobArn: jobs.create(input, ctx).arn,
         }),
         DescribeTrainingJob: (input) => jobs.describe(jobs.get(validation_requireMember(input.TrainingJobName, 'trainingJobName'))),
+        // StopTrainingJob answers with an empty body.
         StopTrainingJob: (input) => {
             jobs.stop(jobs.get(validation_requireMember(input.TrainingJobName, 'trainingJobName')));
             return {};

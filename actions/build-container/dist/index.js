@@ -487,7 +487,8 @@ const FALSE = ['false', 'False', 'FALSE'];
 const YAML_KINDS = new Set(['map', 'records']);
 /** Whether an input written as YAML has a value (its default included): only then is yaml needed. */
 function holdsYaml(schema, getInput) {
-    return Object.entries(schema).some(([name, spec]) => YAML_KINDS.has(spec.kind) && Boolean(getInput(name).trim() || spec.default));
+    return Object.entries(schema).some(([name, spec]) => (YAML_KINDS.has(spec.kind) || (spec.kind === 'string' && spec.readsYaml === true)) &&
+        Boolean(getInput(name).trim() || spec.default));
 }
 /** Loads yaml's parser, for `parseInputs` when `holdsYaml`. */
 const loadYamlParse = async () => (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).parse;
@@ -598,7 +599,7 @@ function parseAndValidate(spec, raw, parseYaml) {
     if (!parsed.ok || !spec.validate)
         return parsed;
     // The union of validators cannot be called directly; parseValue produced the type this one expects.
-    const broken = spec.validate(parsed.value);
+    const broken = spec.validate(parsed.value, parseYaml);
     return broken ? { ok: false, allowed: broken } : parsed;
 }
 function parseStructured(raw, parseYaml) {
@@ -877,7 +878,7 @@ async function main() {
         outputs: outputs,
         crossCheck: (values) => (0,buildInputProblems/* buildInputProblems */.z)(values, files),
         // The AWS SDK and the step load once the inputs are valid: a bad input fails without that cost.
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(273), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9710))).runWiredBuild(context, files.workspace),
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(273), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6976))).runWiredBuild(context, files.workspace),
     });
 }
 /** The entry @github/local-action calls: `npx @github/local-action run actions/<name> src/main.ts .env`. */

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/duration.ts
 var duration = __webpack_require__(2515);
-// EXTERNAL MODULE: ./shared/src/aws.ts
-var aws = __webpack_require__(3526);
+// EXTERNAL MODULE: ./shared/src/aws.ts + 1 modules
+var aws = __webpack_require__(4407);
 ;// CONCATENATED MODULE: ./shared/src/version.ts
 const MODELSHIP_VERSION = '0.1.0';
 
@@ -358,33 +358,127 @@ async function resolveContainers(ports, source) {
 
 /***/ }),
 
-/***/ 3526:
+/***/ 4407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lz: () => (/* binding */ s3ClientSettings),
-/* harmony export */   SQ: () => (/* binding */ awsClientSettings)
-/* harmony export */ });
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SQ: () => (/* binding */ awsClientSettings),
+  Lz: () => (/* binding */ s3ClientSettings)
+});
+
+// UNUSED EXPORTS: maskCredentials
+
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/throttlingRetryStrategy.ts
+/** First-retry ceilings; each further retry doubles its ceiling, up to MAX_RETRY_DELAY_MS. */
+const THROTTLED_RETRY_BASE_MS = 100;
+const TRANSIENT_RETRY_BASE_MS = 50;
+const MAX_RETRY_DELAY_MS = 20_000;
+/** The retry quota, as the SDK's standard mode keeps it: a throttled retry costs less than a 5xx one. */
+const RETRY_QUOTA = 500;
+const THROTTLED_RETRY_COST = 5;
+const TRANSIENT_RETRY_COST = 14;
+const NO_RETRY_REFILL = 1;
+class RetryTicket {
+    retries;
+    delayMs;
+    cost;
+    constructor(retries, delayMs, 
+    /** What this retry took from the quota, given back when it succeeds. */
+    cost) {
+        this.retries = retries;
+        this.delayMs = delayMs;
+        this.cost = cost;
+    }
+    getRetryCount() {
+        return this.retries;
+    }
+    getRetryDelay() {
+        return this.delayMs;
+    }
+}
+/**
+ * The SDK's standard mode (its retryable errors, attempt limit and retry quota) with a shorter back-off
+ * for throttling: each retry waits a random time (full jitter) under a ceiling that starts at 100 ms and
+ * doubles, where the SDK's starts at 1 s.
+ *
+ * Why, for real AWS too: SageMaker, CloudWatch, ECR and CodeBuild throttle control-plane calls per
+ * account and region, at rates counted per second. A step makes its calls one at a time, so its own
+ * retries add next to nothing to that load: the call was throttled because of what else the account
+ * did in that second, and a few hundred milliseconds later it usually goes through. The 1 s ceiling
+ * suits clients that send many calls at once, whose back-off is what relieves the service; here it
+ * only made a throttled rollback take 3x its time. Sustained throttling still meets a doubling
+ * back-off (the 9 retries of a call may wait up to 51 s) and the quota: every throttled retry takes
+ * 5 of 500, given back when it succeeds, so a storm of failures stops retrying.
+ * Adaptive mode is not used either: its client-side rate limiter drops a client to half a call a
+ * second after one throttled answer, which never made a call more likely to succeed.
+ */
+class ThrottlingRetryStrategy {
+    maxAttempts;
+    random;
+    now;
+    mode = 'standard';
+    quota = RETRY_QUOTA;
+    constructor(maxAttempts, random = Math.random, now = Date.now) {
+        this.maxAttempts = maxAttempts;
+        this.random = random;
+        this.now = now;
+    }
+    async acquireInitialRetryToken() {
+        return new RetryTicket(0, 0, undefined);
+    }
+    async refreshRetryTokenForRetry(token, info) {
+        const retries = token.getRetryCount();
+        const throttled = info.errorType === 'THROTTLING';
+        const cost = throttled ? THROTTLED_RETRY_COST : TRANSIENT_RETRY_COST;
+        const retryable = throttled || info.errorType === 'TRANSIENT';
+        if (!retryable || retries + 1 >= this.maxAttempts || this.quota < cost) {
+            throw new Error('No retry token available');
+        }
+        this.quota -= cost;
+        return new RetryTicket(retries + 1, this.delayMs(retries, throttled, info.retryAfterHint), cost);
+    }
+    recordSuccess(token) {
+        const refill = token instanceof RetryTicket ? (token.cost ?? NO_RETRY_REFILL) : NO_RETRY_REFILL;
+        this.quota = Math.min(RETRY_QUOTA, this.quota + refill);
+    }
+    /** What is left of the retry quota. */
+    get remainingQuota() {
+        return this.quota;
+    }
+    delayMs(retries, throttled, retryAfter) {
+        const base = throttled ? THROTTLED_RETRY_BASE_MS : TRANSIENT_RETRY_BASE_MS;
+        const jittered = Math.floor(this.random() * Math.min(base * 2 ** retries, MAX_RETRY_DELAY_MS));
+        if (!retryAfter)
+            return jittered;
+        // A service that says when to come back is believed, within 5 s more than the back-off's own wait.
+        const asked = retryAfter.getTime() - this.now();
+        return Math.max(jittered, Math.min(asked, jittered + 5_000));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/aws.ts
+
 
 
 /**
  * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
  * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
- * action has emulator-specific code.
- *
- * Standard retries, not adaptive: adaptive mode's client-side rate limiter drops a client to half a
- * call a second after one throttled answer, which made a throttled rollback or build take 3-10x its
- * time while never making a call more likely to succeed. Reads inside poll loops do not rely on these
- * retries anyway (see transientAwsError); the standard strategy's retry quota (500, 5 per throttled
- * retry, refunded on success) stays level at 30 % throttling, so mutating calls keep their retries.
+ * action has emulator-specific code. The clients of one step share one retry strategy, and so one
+ * retry quota, as they share the account's throttling. Reads inside poll loops do not rely on these
+ * retries alone (see transientAwsError).
  */
 function awsClientSettings(options) {
     const env = options.env ?? process.env;
+    const maxAttempts = options.maxAttempts ?? 10;
     const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (!region) {
-        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz.single({
+        throw errors/* InputError */.dz.single({
             input: 'region',
             value: '',
             allowed: 'set it, or AWS_REGION (aws-actions/configure-aws-credentials does), e.g. us-east-1',
@@ -397,10 +491,10 @@ function awsClientSettings(options) {
             ['modelship', options.version],
             ['md/modelship-action', options.action],
         ],
-        retryMode: 'standard',
-        maxAttempts: options.maxAttempts ?? 8,
+        retryStrategy: new ThrottlingRetryStrategy(maxAttempts),
+        maxAttempts,
         // A hung connection must not hold a job until GitHub's six-hour limit.
-        requestHandler: new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler({
+        requestHandler: new dist_cjs.NodeHttpHandler({
             connectionTimeout: options.connectionTimeoutMs ?? 10_000,
             requestTimeout: options.requestTimeoutMs ?? 70_000,
         }),

@@ -19,8 +19,8 @@ var dist_cjs = __webpack_require__(2684);
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sagemaker/dist-cjs/index.js
 var client_sagemaker_dist_cjs = __webpack_require__(4459);
-// EXTERNAL MODULE: ./shared/src/aws.ts
-var aws = __webpack_require__(3526);
+// EXTERNAL MODULE: ./shared/src/aws.ts + 1 modules
+var aws = __webpack_require__(4407);
 // EXTERNAL MODULE: ./shared/src/workflowCommands.ts
 var workflowCommands = __webpack_require__(8476);
 ;// CONCATENATED MODULE: ./shared/src/jobSummary.ts

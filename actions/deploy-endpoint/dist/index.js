@@ -332,7 +332,8 @@ const FALSE = ['false', 'False', 'FALSE'];
 const YAML_KINDS = new Set(['map', 'records']);
 /** Whether an input written as YAML has a value (its default included): only then is yaml needed. */
 function holdsYaml(schema, getInput) {
-    return Object.entries(schema).some(([name, spec]) => YAML_KINDS.has(spec.kind) && Boolean(getInput(name).trim() || spec.default));
+    return Object.entries(schema).some(([name, spec]) => (YAML_KINDS.has(spec.kind) || (spec.kind === 'string' && spec.readsYaml === true)) &&
+        Boolean(getInput(name).trim() || spec.default));
 }
 /** Loads yaml's parser, for `parseInputs` when `holdsYaml`. */
 const loadYamlParse = async () => (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).parse;
@@ -443,7 +444,7 @@ function parseAndValidate(spec, raw, parseYaml) {
     if (!parsed.ok || !spec.validate)
         return parsed;
     // The union of validators cannot be called directly; parseValue produced the type this one expects.
-    const broken = spec.validate(parsed.value);
+    const broken = spec.validate(parsed.value, parseYaml);
     return broken ? { ok: false, allowed: broken } : parsed;
 }
 function parseStructured(raw, parseYaml) {

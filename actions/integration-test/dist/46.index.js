@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 46;
+export const ids = [46];
 export const modules = {
 
-/***/ 3543:
+/***/ 2046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -928,86 +928,245 @@ async function pickContainerRuntime(image, port, run) {
 }
 const firstLine = (text) => text.split('\n').find(Boolean) ?? 'no output';
 
-;// CONCATENATED MODULE: ./actions/integration-test/src/httpExchange.ts
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
+var http_parser = __webpack_require__(9460);
+;// CONCATENATED MODULE: ./actions/integration-test/src/keepAliveConnection.ts
+
+
+
+/** A failed exchange and its kind, as the load run counts errors. */
+class ExchangeError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
 /**
- * The exchanges in flight, each ended when the signal of its run aborts. One listener per signal,
- * not one per request: the load run sends thousands of requests a second, and adding and removing
- * an AbortSignal listener cost more than a tenth of what undici spends on a request.
+ * One keep-alive HTTP/1.1 connection carrying one exchange at a time: the request is written as one
+ * buffer built once per case, and the answer parsed by http-parser-js, the parser autocannon uses. A
+ * general-purpose client (undici) cost three times the CPU per request on a 2-core machine, where every
+ * cycle the load generator spends is taken from the model server it measures.
  */
-class InFlightExchanges {
-    aborts = new Set();
+class KeepAliveConnection {
+    timeoutMs;
+    events;
+    socket;
+    parser = new http_parser/* HTTPParser */.e(http_parser/* HTTPParser */.e.RESPONSE);
+    pending;
+    status = 0;
+    chunks = [];
+    keepAlive = true;
+    closed = false;
+    constructor(origin, timeoutMs, events) {
+        this.timeoutMs = timeoutMs;
+        this.events = events;
+        const { hostname: host, port } = origin;
+        this.socket = origin.secure
+            ? external_node_tls_default().connect({ host, port, servername: external_node_net_default().isIP(host) ? undefined : host })
+            : external_node_net_default().connect({ host, port });
+        this.socket.setNoDelay(true);
+        // Reset by every read and write: an answer slower than this, or an idle connection, is closed.
+        this.socket.setTimeout(timeoutMs);
+        this.parser[http_parser/* HTTPParser */.e.kOnHeadersComplete] = (info) => {
+            this.status = info.statusCode;
+            this.keepAlive = info.shouldKeepAlive;
+        };
+        this.parser[http_parser/* HTTPParser */.e.kOnBody] = (chunk, offset, length) => {
+            this.chunks.push(chunk.subarray(offset, offset + length));
+        };
+        this.parser[http_parser/* HTTPParser */.e.kOnMessageComplete] = () => this.answered();
+        this.listen();
+    }
+    /** Sends a whole request and resolves with the whole answer; one at a time per connection. */
+    exchange(request) {
+        if (this.closed)
+            return Promise.reject(new ExchangeError('the connection is closed', 'ConnectionClosed'));
+        return new Promise((resolve, reject) => {
+            this.pending = { resolve, reject };
+            this.socket.write(request);
+        });
+    }
+    /** Ends the connection; an exchange in flight fails with the reason. */
+    destroy(reason) {
+        this.fail(reason);
+    }
+    listen() {
+        this.socket.on('data', (data) => {
+            const parsed = this.parser.execute(data);
+            if (parsed instanceof Error)
+                this.fail(new ExchangeError(`unreadable answer: ${parsed.message}`, 'BadResponse'));
+        });
+        // An answer without a length ends with the connection.
+        this.socket.on('end', () => {
+            if (this.pending)
+                this.parser.finish();
+            this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed'));
+        });
+        this.socket.on('timeout', () => this.fail(new ExchangeError(`no answer within ${Math.round(this.timeoutMs / 1000)} s`, 'Timeout')));
+        this.socket.on('error', (err) => this.fail(err));
+        this.socket.on('close', () => this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed')));
+    }
+    answered() {
+        // An informational 1xx answer comes before the real one on the same exchange.
+        if (this.status < 200 && this.status !== 101)
+            return this.resetAnswer();
+        const pending = this.pending;
+        const answer = {
+            status: this.status,
+            body: this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks),
+        };
+        this.pending = undefined;
+        this.resetAnswer();
+        if (this.keepAlive)
+            this.events.idle(this);
+        else
+            this.fail(new ExchangeError('the server closed the connection', 'ConnectionClosed'));
+        pending?.resolve(answer);
+    }
+    resetAnswer() {
+        this.status = 0;
+        this.chunks = [];
+    }
+    fail(err) {
+        const pending = this.pending;
+        this.pending = undefined;
+        if (!this.closed) {
+            this.closed = true;
+            this.socket.destroy();
+            this.events.closed(this);
+        }
+        pending?.reject(err);
+    }
+}
+/** Connection resets are the server closing on us; other system errors keep their code (ECONNREFUSED). */
+const CLOSED_CODES = new Set(['ECONNRESET', 'EPIPE']);
+/** The kind of a failed exchange, for the errors-by-kind table. */
+function exchangeErrorKind(err) {
+    if (err instanceof ExchangeError)
+        return err.kind;
+    const code = err?.code;
+    if (code && CLOSED_CODES.has(code))
+        return 'ConnectionClosed';
+    return code || 'RequestFailed';
+}
+
+;// CONCATENATED MODULE: ./actions/integration-test/src/httpConnectionPool.ts
+
+/**
+ * Up to `connections` keep-alive connections to one origin, each reused from request to request: the
+ * load run keeps exactly that many requests in flight, so it measures the model, not TCP handshakes.
+ * A run's signal ends every exchange in flight when it aborts, through one listener per signal, not
+ * one per request (adding and removing a listener per request cost a tenth of an exchange).
+ */
+class HttpConnectionPool {
+    origin;
+    options;
+    idle = [];
+    busy = new Set();
+    waiting = [];
     watched = new WeakSet();
+    stopped = false;
+    constructor(origin, options) {
+        this.origin = origin;
+        this.options = options;
+    }
+    exchange(request, signal) {
+        if (signal.aborted)
+            return Promise.reject(signal.reason);
+        if (this.stopped)
+            return Promise.reject(new ExchangeError('the connection pool is stopped', 'Aborted'));
+        this.watch(signal);
+        const connection = this.idle.pop() ?? this.openIfRoom();
+        if (connection)
+            return this.exchangeOn(connection, request);
+        return this.waitForConnection(signal).then((free) => this.exchangeOn(free, request));
+    }
+    /** Closes every connection; exchanges in flight fail. */
+    stop() {
+        this.stopped = true;
+        const reason = new ExchangeError('the connection pool is stopped', 'Aborted');
+        for (const connection of [...this.idle, ...this.busy])
+            connection.destroy(reason);
+        for (const waiter of this.waiting.splice(0))
+            waiter.reject(reason);
+    }
+    exchangeOn(connection, request) {
+        this.busy.add(connection);
+        return connection.exchange(request);
+    }
+    openIfRoom() {
+        if (this.idle.length + this.busy.size >= this.options.connections)
+            return undefined;
+        return new KeepAliveConnection(this.origin, this.options.timeoutMs, {
+            idle: (connection) => this.release(connection),
+            closed: (connection) => this.forget(connection),
+        });
+    }
+    waitForConnection(signal) {
+        return new Promise((resolve, reject) => this.waiting.push({ signal, resolve, reject }));
+    }
+    /** A connection free again goes to the longest waiter, or back to the idle ones. */
+    release(connection) {
+        this.busy.delete(connection);
+        const waiter = this.waiting.shift();
+        if (waiter) {
+            this.busy.add(connection);
+            waiter.resolve(connection);
+        }
+        else
+            this.idle.push(connection);
+    }
+    /** A closed connection leaves room for a new one, which a waiter gets. */
+    forget(connection) {
+        this.busy.delete(connection);
+        const index = this.idle.indexOf(connection);
+        if (index !== -1)
+            this.idle.splice(index, 1);
+        if (this.stopped || this.waiting.length === 0)
+            return;
+        const fresh = this.openIfRoom();
+        if (fresh)
+            this.waiting.shift()?.resolve(fresh);
+    }
     watch(signal) {
         if (this.watched.has(signal))
             return;
         this.watched.add(signal);
-        signal.addEventListener('abort', () => {
-            for (const abort of this.aborts)
-                abort(signal.reason);
-        }, { once: true });
+        signal.addEventListener('abort', () => this.abort(signal), { once: true });
     }
-    add(abort) {
-        this.aborts.add(abort);
-    }
-    delete(abort) {
-        if (abort)
-            this.aborts.delete(abort);
+    abort(signal) {
+        const reason = signal.reason;
+        // Waiters first: a connection destroyed below would otherwise be replaced and handed to one of them.
+        const cancelled = this.waiting.filter((w) => w.signal === signal);
+        this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((w) => w.signal !== signal));
+        for (const waiter of cancelled)
+            waiter.reject(reason);
+        for (const connection of [...this.busy])
+            connection.destroy(reason);
     }
 }
-/**
- * One request and its whole answer through an undici dispatcher (a keep-alive pool). It uses the
- * dispatcher's handler callbacks rather than `request()`: a response stream per request cost more
- * CPU than the model server it measures, and on a small machine that CPU is taken from the server.
- * The body is still read to its end, so the connection is reused and the latency covers the answer.
- */
-function exchange(dispatcher, request, signal, inFlight) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        inFlight.watch(signal);
-        const chunks = [];
-        let status = 0;
-        let abortExchange;
-        dispatcher.dispatch(request, {
-            onConnect: (abort) => {
-                abortExchange = abort;
-                if (signal.aborted)
-                    abort(signal.reason);
-                else
-                    inFlight.add(abort);
-            },
-            // An informational 1xx answer comes first when there is one; the last status is the answer's.
-            onHeaders: (statusCode) => {
-                status = statusCode;
-                return true;
-            },
-            onData: (chunk) => {
-                chunks.push(chunk);
-                return true;
-            },
-            onComplete: () => {
-                inFlight.delete(abortExchange);
-                resolve({ status, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
-            },
-            onError: (err) => {
-                inFlight.delete(abortExchange);
-                reject(err);
-            },
-        });
-    });
-}
-/** undici's error codes as the load run's error kinds; a system error keeps its own (ECONNREFUSED). */
-const ERROR_KINDS = {
-    UND_ERR_CONNECT_TIMEOUT: 'Timeout',
-    UND_ERR_HEADERS_TIMEOUT: 'Timeout',
-    UND_ERR_BODY_TIMEOUT: 'Timeout',
-    UND_ERR_SOCKET: 'ConnectionClosed',
-    UND_ERR_ABORTED: 'Aborted',
-};
-/** The kind of a failed exchange, for the errors-by-kind table. */
-function exchangeErrorKind(err) {
-    const code = err?.code;
-    return (code && (ERROR_KINDS[code] ?? code)) || 'RequestFailed';
+
+;// CONCATENATED MODULE: ./actions/integration-test/src/httpRequestBytes.ts
+/** A request as the pool sends it: its head and body in one buffer, built once per case. */
+function httpRequestBytes(request) {
+    const lines = [`${request.method} ${request.path} HTTP/1.1`, `host: ${request.host}`];
+    for (const [name, value] of Object.entries(request.headers)) {
+        // A line break in a value would start a header, or a request, the test file never wrote.
+        if (/[\r\n\0]/.test(value))
+            throw new Error(`The ${name} header value ${JSON.stringify(value)} has a line break.`);
+        lines.push(`${name}: ${value}`);
+    }
+    if (request.body || request.method === 'POST')
+        lines.push(`content-length: ${request.body?.length ?? 0}`);
+    const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
+    return request.body ? Buffer.concat([head, request.body]) : head;
 }
 
 ;// CONCATENATED MODULE: ./actions/integration-test/src/ports.ts
@@ -1019,25 +1178,25 @@ const statusErrorKind = (status) => status >= 200 && status < 300 ? undefined : 
 
 
 
+
+
 /** How often GET /ping is retried while the server starts. */
 const PING_INTERVAL_MS = 250;
 const REQUEST_TIMEOUT_MS = 60_000;
 /**
  * A model server that speaks the SageMaker container contract over HTTP: GET /ping answers 200 once
- * it is ready, POST /invocations predicts. Requests go through one undici pool of keep-alive
- * connections, one per request in flight (the load run's concurrency), reused from request to request, so the load generator measures the model, not TCP handshakes. undici is loaded on first use:
- * an endpoint run never needs it, and the action's cold start does not pay for it.
+ * it is ready, POST /invocations predicts. Requests go through a pool of keep-alive connections, one
+ * per request in flight (the load run's concurrency), each request's bytes built once per case.
  */
 class HttpModelServer {
     gone;
     description;
     base;
     pool;
-    inFlight = new InFlightExchanges();
+    ping;
     invocations = new WeakMap();
     clock;
     readyWithinMs;
-    connections;
     constructor(url, options, 
     /** Why the server will never answer (its process exited), checked between pings. */
     gone = () => undefined) {
@@ -1046,7 +1205,14 @@ class HttpModelServer {
         this.description = url;
         this.clock = options.clock;
         this.readyWithinMs = options.timeoutMs;
-        this.connections = options.connections;
+        this.pool = new HttpConnectionPool({
+            secure: this.base.protocol === 'https:',
+            hostname: this.base.hostname.replace(/^\[|\]$/g, ''),
+            port: Number(this.base.port) || (this.base.protocol === 'https:' ? 443 : 80),
+        }, 
+        // SageMaker gives a model 60 s to answer; a hung local server gets no longer.
+        { connections: options.connections, timeoutMs: REQUEST_TIMEOUT_MS });
+        this.ping = this.requestBytes('GET', 'ping', {});
     }
     async ready(signal) {
         const deadline = this.clock.now() + this.readyWithinMs;
@@ -1056,7 +1222,7 @@ class HttpModelServer {
             if (exited)
                 throw new errors/* ModelshipError */.W7(`The model server at ${this.description} stopped: ${exited}`);
             try {
-                const answer = await this.request('GET', 'ping', undefined, signal);
+                const answer = await this.request(undefined, signal);
                 if (answer.status === 200)
                     return;
                 last = `GET /ping answered ${answer.status}`;
@@ -1075,7 +1241,7 @@ class HttpModelServer {
     async invoke(request, signal) {
         const started = external_node_perf_hooks_.performance.now();
         try {
-            const answer = await this.request('POST', 'invocations', request, signal);
+            const answer = await this.request(request, signal);
             const latencyMs = external_node_perf_hooks_.performance.now() - started;
             return {
                 status: answer.status,
@@ -1097,43 +1263,28 @@ class HttpModelServer {
         }
     }
     async stop() {
-        const pool = this.pool;
-        this.pool = undefined;
-        await pool?.destroy();
+        this.pool.stop();
     }
-    request(method, route, invocation, signal) {
-        const options = invocation ? this.invocationOptions(invocation) : this.options(method, route, {});
-        // No await once the pool is open: a promise less per request of the load run.
-        if (this.pool)
-            return exchange(this.pool, options, signal, this.inFlight);
-        return this.openPool().then((pool) => exchange(pool, options, signal, this.inFlight));
+    request(invocation, signal) {
+        return this.pool.exchange(invocation ? this.invocationBytes(invocation) : this.ping, signal);
     }
     /** A case's request, built once: the load run sends the same few cases thousands of times. */
-    invocationOptions(invocation) {
-        let options = this.invocations.get(invocation);
-        if (!options) {
+    invocationBytes(invocation) {
+        let bytes = this.invocations.get(invocation);
+        if (!bytes) {
             const headers = { 'content-type': invocation.contentType };
             if (invocation.accept)
                 headers.accept = invocation.accept;
             if (invocation.customAttributes)
                 headers['x-amzn-sagemaker-custom-attributes'] = invocation.customAttributes;
-            options = this.options('POST', 'invocations', headers, invocation.body);
-            this.invocations.set(invocation, options);
+            bytes = this.requestBytes('POST', 'invocations', headers, invocation.body);
+            this.invocations.set(invocation, bytes);
         }
-        return options;
+        return bytes;
     }
-    options(method, route, headers, body) {
+    requestBytes(method, route, headers, body) {
         const path = `${this.base.pathname}${route}`;
-        // SageMaker gives a model 60 s to answer; a hung local server gets no longer.
-        const timeouts = { headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS };
-        return { method, path, headers, body, ...timeouts };
-    }
-    async openPool() {
-        const { Pool } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-        // Never more connections than requests in flight: a request finds its connection free again
-        // only a tick after the answer, and an unbounded pool would open a new one in that tick.
-        this.pool ??= new Pool(this.base.origin, { connections: this.connections });
-        return this.pool;
+        return httpRequestBytes({ method, path, host: this.base.host, headers, body });
     }
 }
 
@@ -1485,6 +1636,10 @@ function readCase(file, raw, index, readSibling, report) {
     const { expectation, problems } = parseExpectation(raw.expect, readSibling);
     problems.forEach(say);
     const text = (key) => (typeof raw[key] === 'string' ? raw[key] : undefined);
+    // These are sent as HTTP headers: a line break would start a header, or a request, of its own.
+    for (const key of ['content-type', 'accept', 'custom-attributes'])
+        if (/[\r\n\0]/.test(text(key) ?? ''))
+            say(`${key} must be one line with no line break (it is an HTTP header)`);
     if (!body || problems.length)
         return [];
     return [
@@ -1618,22 +1773,108 @@ var promises_ = __webpack_require__(1455);
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var node_http_handler_dist_cjs = __webpack_require__(1279);
+;// CONCATENATED MODULE: ./shared/src/throttlingRetryStrategy.ts
+/** First-retry ceilings; each further retry doubles its ceiling, up to MAX_RETRY_DELAY_MS. */
+const THROTTLED_RETRY_BASE_MS = 100;
+const TRANSIENT_RETRY_BASE_MS = 50;
+const MAX_RETRY_DELAY_MS = 20_000;
+/** The retry quota, as the SDK's standard mode keeps it: a throttled retry costs less than a 5xx one. */
+const RETRY_QUOTA = 500;
+const THROTTLED_RETRY_COST = 5;
+const TRANSIENT_RETRY_COST = 14;
+const NO_RETRY_REFILL = 1;
+class RetryTicket {
+    retries;
+    delayMs;
+    cost;
+    constructor(retries, delayMs, 
+    /** What this retry took from the quota, given back when it succeeds. */
+    cost) {
+        this.retries = retries;
+        this.delayMs = delayMs;
+        this.cost = cost;
+    }
+    getRetryCount() {
+        return this.retries;
+    }
+    getRetryDelay() {
+        return this.delayMs;
+    }
+}
+/**
+ * The SDK's standard mode (its retryable errors, attempt limit and retry quota) with a shorter back-off
+ * for throttling: each retry waits a random time (full jitter) under a ceiling that starts at 100 ms and
+ * doubles, where the SDK's starts at 1 s.
+ *
+ * Why, for real AWS too: SageMaker, CloudWatch, ECR and CodeBuild throttle control-plane calls per
+ * account and region, at rates counted per second. A step makes its calls one at a time, so its own
+ * retries add next to nothing to that load: the call was throttled because of what else the account
+ * did in that second, and a few hundred milliseconds later it usually goes through. The 1 s ceiling
+ * suits clients that send many calls at once, whose back-off is what relieves the service; here it
+ * only made a throttled rollback take 3x its time. Sustained throttling still meets a doubling
+ * back-off (the 9 retries of a call may wait up to 51 s) and the quota: every throttled retry takes
+ * 5 of 500, given back when it succeeds, so a storm of failures stops retrying.
+ * Adaptive mode is not used either: its client-side rate limiter drops a client to half a call a
+ * second after one throttled answer, which never made a call more likely to succeed.
+ */
+class ThrottlingRetryStrategy {
+    maxAttempts;
+    random;
+    now;
+    mode = 'standard';
+    quota = RETRY_QUOTA;
+    constructor(maxAttempts, random = Math.random, now = Date.now) {
+        this.maxAttempts = maxAttempts;
+        this.random = random;
+        this.now = now;
+    }
+    async acquireInitialRetryToken() {
+        return new RetryTicket(0, 0, undefined);
+    }
+    async refreshRetryTokenForRetry(token, info) {
+        const retries = token.getRetryCount();
+        const throttled = info.errorType === 'THROTTLING';
+        const cost = throttled ? THROTTLED_RETRY_COST : TRANSIENT_RETRY_COST;
+        const retryable = throttled || info.errorType === 'TRANSIENT';
+        if (!retryable || retries + 1 >= this.maxAttempts || this.quota < cost) {
+            throw new Error('No retry token available');
+        }
+        this.quota -= cost;
+        return new RetryTicket(retries + 1, this.delayMs(retries, throttled, info.retryAfterHint), cost);
+    }
+    recordSuccess(token) {
+        const refill = token instanceof RetryTicket ? (token.cost ?? NO_RETRY_REFILL) : NO_RETRY_REFILL;
+        this.quota = Math.min(RETRY_QUOTA, this.quota + refill);
+    }
+    /** What is left of the retry quota. */
+    get remainingQuota() {
+        return this.quota;
+    }
+    delayMs(retries, throttled, retryAfter) {
+        const base = throttled ? THROTTLED_RETRY_BASE_MS : TRANSIENT_RETRY_BASE_MS;
+        const jittered = Math.floor(this.random() * Math.min(base * 2 ** retries, MAX_RETRY_DELAY_MS));
+        if (!retryAfter)
+            return jittered;
+        // A service that says when to come back is believed, within 5 s more than the back-off's own wait.
+        const asked = retryAfter.getTime() - this.now();
+        return Math.max(jittered, Math.min(asked, jittered + 5_000));
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/src/aws.ts
+
 
 
 /**
  * Settings every AWS client of every action shares. Endpoints are deliberately absent: the SDK reads
  * AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> itself, which is how the emulator is reached, so no
- * action has emulator-specific code.
- *
- * Standard retries, not adaptive: adaptive mode's client-side rate limiter drops a client to half a
- * call a second after one throttled answer, which made a throttled rollback or build take 3-10x its
- * time while never making a call more likely to succeed. Reads inside poll loops do not rely on these
- * retries anyway (see transientAwsError); the standard strategy's retry quota (500, 5 per throttled
- * retry, refunded on success) stays level at 30 % throttling, so mutating calls keep their retries.
+ * action has emulator-specific code. The clients of one step share one retry strategy, and so one
+ * retry quota, as they share the account's throttling. Reads inside poll loops do not rely on these
+ * retries alone (see transientAwsError).
  */
 function awsClientSettings(options) {
     const env = options.env ?? process.env;
+    const maxAttempts = options.maxAttempts ?? 10;
     const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     if (!region) {
         throw errors/* InputError */.dz.single({
@@ -1649,8 +1890,8 @@ function awsClientSettings(options) {
             ['modelship', options.version],
             ['md/modelship-action', options.action],
         ],
-        retryMode: 'standard',
-        maxAttempts: options.maxAttempts ?? 8,
+        retryStrategy: new ThrottlingRetryStrategy(maxAttempts),
+        maxAttempts,
         // A hung connection must not hold a job until GitHub's six-hour limit.
         requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({
             connectionTimeout: options.connectionTimeoutMs ?? 10_000,
@@ -1850,10 +2091,12 @@ function wirePorts({ inputs: { region }, env, logger }) {
         workspace,
         endpointClients: () => {
             const settings = awsClientSettings({ region, env, action: 'integration-test', version: MODELSHIP_VERSION });
+            // One attempt per request: a retried request would hide the errors the tests are there to count.
+            // The retry strategy decides, so the attempt limit is set where the strategy is made.
+            const once = awsClientSettings({ region, env, action: 'integration-test', version: MODELSHIP_VERSION, maxAttempts: 1 });
             return {
                 sagemaker: new client_sagemaker_dist_cjs/* SageMakerClient */.kHU(settings),
-                // One attempt per request: a retried request would hide the errors the tests are there to count.
-                runtime: new dist_cjs/* SageMakerRuntimeClient */.OX({ ...settings, maxAttempts: 1 }),
+                runtime: new dist_cjs/* SageMakerRuntimeClient */.OX(once),
                 s3: new client_s3_dist_cjs/* S3Client */.YxF(s3ClientSettings(settings, env)),
             };
         },
