@@ -42,7 +42,8 @@ async function readResults() {
 
 const CATEGORY_TITLES = {
   'bad-input': 'Bad input',
-  throttling: 'Throttling (30 % of SageMaker, CloudWatch, ECR, CodeBuild calls)',
+  throttling:
+    'Throttling (the first call to each of SageMaker, CloudWatch, ECR, CodeBuild, then 30 % of them)',
   'control-plane-faults': '5xx bursts and connection resets',
   'model-faults': 'Model and endpoint faults',
   cancel: 'Cancel (SIGINT, then SIGTERM)',
