@@ -12,6 +12,7 @@ import {
   PutMetricAlarmCommand,
   type PutMetricAlarmCommandInput,
   PutMetricDataCommand,
+  type StandardUnit,
   SetAlarmStateCommand,
   TagResourceCommand,
   UntagResourceCommand,
@@ -254,6 +255,23 @@ describe('CloudWatch metrics', () => {
         }),
       ),
     ).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
+    // Unit is an enum in CloudWatch's model; a unit it does not know is refused, not stored.
+    const furlongs = 'Furlongs' as StandardUnit;
+    await expect(
+      cloudwatch.send(
+        new PutMetricDataCommand({
+          Namespace: 'Shop',
+          MetricData: [{ MetricName: 'Latency', Value: 1, Unit: furlongs }],
+        }),
+      ),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^1 validation error detected: Value 'Furlongs' at 'metricData\.member\.1\.unit' failed to satisfy constraint: Member must satisfy enum value set: \[Seconds, /,
+      ),
+    });
+    await expect(alarmOn('unit-typo', { Unit: furlongs })).rejects.toMatchObject({
+      message: expect.stringContaining("Value 'Furlongs' at 'unit'"),
+    });
   });
 });
 

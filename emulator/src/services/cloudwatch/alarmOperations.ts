@@ -1,5 +1,8 @@
 import type {
   DescribeAlarmHistoryOutput,
+  DescribeAlarmsOutput,
+  Statistic,
+  DescribeAlarmsForMetricOutput,
   ListTagsForResourceOutput,
   TagResourceOutput,
   UntagResourceOutput,
@@ -23,6 +26,7 @@ import {
   validationError,
 } from './cloudWatchErrors';
 import { checkPeriod, requiredString } from './requestValues';
+import { checkUnit } from './standardUnits';
 import { isExtendedStatistic, STATISTICS } from './statistics';
 import {
   metricKey,
@@ -106,10 +110,10 @@ function singleMetricOf(input: Input): { subject: AlarmSubject; periodSeconds: n
       Namespace: namespace,
       MetricName: metricName,
       Dimensions: dimensions.map((d) => ({ Name: String(d.Name), Value: String(d.Value) })),
-      Statistic: statistic,
+      Statistic: statistic as Statistic | undefined,
       ExtendedStatistic: extended,
       Period: period,
-      Unit: input.Unit as string | undefined,
+      Unit: checkUnit(input.Unit, 'Unit'),
     },
     periodSeconds: period,
   };
@@ -123,7 +127,7 @@ function subjectOf(input: Input): { subject: AlarmSubject; periodSeconds: number
   }
   if (input.Metrics === undefined) return singleMetricOf(input);
   const { queries, periodSeconds } = alarmQueriesFromInput(input);
-  return { subject: { Metrics: queries, Unit: input.Unit as string | undefined }, periodSeconds };
+  return { subject: { Metrics: queries, Unit: checkUnit(input.Unit, 'Unit') }, periodSeconds };
 }
 
 /** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
@@ -217,7 +221,7 @@ export function alarmOperations(
       return {};
     },
 
-    DescribeAlarms: (input: Input) => {
+    DescribeAlarms: (input: Input): DescribeAlarmsOutput => {
       const names = toList<string>(input.AlarmNames);
       constraints.count(names, 'alarmNames', 0, 100);
       const prefix = input.AlarmNamePrefix as string | undefined;
@@ -246,7 +250,7 @@ export function alarmOperations(
       return { MetricAlarms: items, CompositeAlarms: [], NextToken };
     },
 
-    DescribeAlarmsForMetric: (input: Input) => {
+    DescribeAlarmsForMetric: (input: Input): DescribeAlarmsForMetricOutput => {
       const namespace = required(input, 'Namespace');
       const metricName = required(input, 'MetricName');
       const dimensions = input.Dimensions === undefined ? undefined : dimensionMap(input.Dimensions);

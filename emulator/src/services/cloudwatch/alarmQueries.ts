@@ -1,3 +1,4 @@
+import type { StandardUnit } from '@aws-sdk/client-cloudwatch';
 import { memberMustNotBeNull, validationError } from './cloudWatchErrors';
 import type { CloudWatchMetricStore } from './metricStore';
 import {
@@ -8,6 +9,7 @@ import {
   type MathNode,
 } from './metricMath';
 import { checkPeriod } from './requestValues';
+import { checkUnit } from './standardUnits';
 import { computeStatistic, isStatistic } from './statistics';
 import { dimensionMap, toBoolean, toList, toNumber, type Dimension } from './wireValues';
 
@@ -18,7 +20,7 @@ export interface AlarmMetricQuery {
     Metric: { Namespace: string; MetricName: string; Dimensions: Dimension[] };
     Period: number;
     Stat: string;
-    Unit?: string;
+    Unit?: StandardUnit;
   };
   Expression?: string;
   Label?: string;
@@ -62,7 +64,7 @@ function metricStatOf(stat: Input, at: string): NonNullable<AlarmMetricQuery['Me
     },
     Period: checkPeriod(toNumber(stat.Period), `${at}.MetricStat.Period`, validationError),
     Stat: statistic,
-    Unit: stat.Unit === undefined ? undefined : String(stat.Unit),
+    Unit: checkUnit(stat.Unit, `${at.replace(/^Metrics/, 'metrics')}.metricStat.unit`),
   };
 }
 

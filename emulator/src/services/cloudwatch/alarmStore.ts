@@ -1,3 +1,4 @@
+import type { StandardUnit, Statistic } from '@aws-sdk/client-cloudwatch';
 import type { AlarmStateReader, AlarmStateValue, EmulatorClock } from '../../environment';
 import type { AlarmRule } from './alarmEvaluation';
 import type { AlarmMetricQuery } from './alarmQueries';
@@ -10,7 +11,7 @@ export interface MetricAlarm {
   Namespace?: string;
   MetricName?: string;
   Dimensions?: Array<{ Name: string; Value: string }>;
-  Statistic?: string;
+  Statistic?: Statistic;
   ExtendedStatistic?: string;
   Period?: number;
   Metrics?: AlarmMetricQuery[];
@@ -23,7 +24,7 @@ export interface MetricAlarm {
   AlarmActions: string[];
   OKActions: string[];
   InsufficientDataActions: string[];
-  Unit?: string;
+  Unit?: StandardUnit;
   StateValue: AlarmStateValue;
   StateReason: string;
   StateReasonData?: string;

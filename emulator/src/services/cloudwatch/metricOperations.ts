@@ -1,4 +1,8 @@
-import type { GetMetricStatisticsOutput, ListMetricsOutput } from '@aws-sdk/client-cloudwatch';
+import type {
+  GetMetricDataOutput,
+  GetMetricStatisticsOutput,
+  ListMetricsOutput,
+} from '@aws-sdk/client-cloudwatch';
 import type { EmulatorClock } from '../../environment';
 import { pageOf } from '../../protocol/listPager';
 import { asQueryMap } from '../../protocol/query';
@@ -14,6 +18,7 @@ import { metricDataSeries, periodBuckets } from './metricDataQueries';
 import type { CloudWatchMetricStore } from './metricStore';
 import { computeStatistic, isExtendedStatistic, STATISTICS, type Sample } from './statistics';
 import { checkPeriod, requiredString, requiredTime } from './requestValues';
+import { checkUnit } from './standardUnits';
 import { dimensionMap, toList, toNumber } from './wireValues';
 
 const MAX_DATAPOINTS = 1440;
@@ -24,7 +29,7 @@ type Input = Record<string, unknown>;
 
 function sampleOf(datum: Input, index: number, timestamp: number): Sample {
   const where = `MetricData.member.${index}`;
-  const unit = datum.Unit as string | undefined;
+  const unit = checkUnit(datum.Unit, `metricData.member.${index}.unit`);
   const given = ['Value', 'StatisticValues', 'Values'].filter((k) => datum[k] !== undefined);
   if (given.length > 1) {
     throw invalidParameterCombination(
@@ -173,7 +178,7 @@ export function metricOperations(
       return { Label: metricName, Datapoints };
     },
 
-    GetMetricData: (input: Input) => {
+    GetMetricData: (input: Input): GetMetricDataOutput => {
       const start = requiredTime(input, 'StartTime');
       const end = requiredTime(input, 'EndTime');
       const queries = toList<Input>(input.MetricDataQueries);
@@ -196,7 +201,7 @@ export function metricOperations(
               Label: (query.Label as string | undefined) ?? String(metric.MetricName ?? id),
               Timestamps: shown.map(([t]) => new Date(t)),
               Values: shown.map(([, value]) => value),
-              StatusCode: shown.length < points.length ? 'PartialData' : 'Complete',
+              StatusCode: shown.length < points.length ? ('PartialData' as const) : ('Complete' as const),
             },
           };
         },
