@@ -16,9 +16,9 @@ export default tseslint.config(
     },
   },
   {
-    // Emulator handlers are typed with the AWS SDK's own shapes (issue 18); parsed JSON and XML are
-    // `unknown` until narrowed.
-    files: ['emulator/src/services/**/*.ts'],
+    // Shipped code is typed: the actions and shared with the AWS SDK's types, emulator handlers with the
+    // SDK's own shapes (issue 18); parsed JSON, YAML and XML are `unknown` until narrowed.
+    files: ['emulator/src/**/*.ts', 'shared/src/**/*.ts', 'actions/*/src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
     },

@@ -38,7 +38,8 @@ export function readAppSpecTraffic(content: string): AppSpecTraffic {
   if (!Array.isArray(resources) || resources.length !== 1) {
     throw parseError('Resources must be a list with exactly one resource');
   }
-  const [resource, spec] = Object.entries(resources[0] as Record<string, any>)[0] ?? [];
+  const [resource, spec] =
+    Object.entries(resources[0] as Record<string, { Type?: unknown; Properties?: unknown } | null>)[0] ?? [];
   if (!resource || typeof spec !== 'object' || spec === null) throw parseError('the resource has no body');
   const properties = (spec.Properties ?? {}) as Record<string, unknown>;
   const text = (key: string) => {

@@ -15,7 +15,7 @@ export interface RequestContext {
  * tag 1 in CBOR). Query-protocol input arrives with numbers and booleans as strings, so handlers of
  * services that speak query coerce them (see `coerce.ts`).
  */
-export type OperationHandler = (input: any, ctx: RequestContext) => unknown;
+export type OperationHandler = (input: never, ctx: RequestContext) => unknown;
 
 /** A service reached by an operation name: AWS JSON 1.0/1.1, and for some also Query and RPC v2 CBOR. */
 export interface OperationService {

@@ -1,4 +1,4 @@
-import type { CreateTrainingJobRequest, DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
+import type { CreateModelPackageInput, CreateTrainingJobRequest } from '@aws-sdk/client-sagemaker';
 import { AwsError } from '../../../protocol/awsError';
 import type { RequestContext } from '../../../protocol/types';
 import { evaluateCondition, resolveExpressions, type PipelineStep } from './pipelineDefinition';
@@ -159,13 +159,10 @@ export class PipelineRunner {
     ctx: RequestContext,
   ): Promise<void> {
     const registry = this.services.registry;
-    const created = (await registry.CreateModelPackage?.(args, ctx)) as { ModelPackageArn: string };
+    // The step's arguments are the request as the definition wrote it; CreateModelPackage checks them.
+    const created = registry.CreateModelPackage(args as CreateModelPackageInput, ctx);
     run.metadata = { RegisterModel: { Arn: created.ModelPackageArn } };
-    const described = (await registry.DescribeModelPackage?.(
-      { ModelPackageName: created.ModelPackageArn },
-      ctx,
-    )) as DescribeModelPackageOutput | undefined;
-    succeed(run, described);
+    succeed(run, registry.DescribeModelPackage({ ModelPackageName: created.ModelPackageArn }));
   }
 }
 

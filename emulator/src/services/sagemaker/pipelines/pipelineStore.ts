@@ -5,8 +5,9 @@ import type {
   StepStatus,
 } from '@aws-sdk/client-sagemaker';
 import { AwsError } from '../../../protocol/awsError';
-import type { OperationHandler, RequestContext } from '../../../protocol/types';
+import type { RequestContext } from '../../../protocol/types';
 import { sagemakerArn } from '../arn';
+import type { modelPackageOperations } from '../registry/modelPackages';
 import type { TrainingJobs } from '../training/trainingJobs';
 import { requireMember } from '../validation';
 import type { PipelineDefinition, PipelineStep } from './pipelineDefinition';
@@ -62,7 +63,7 @@ export interface ExecutionRecord {
 /** What the pipeline steps call: training jobs and the registry's own operations. */
 export interface PipelineStepServices {
   training: TrainingJobs;
-  registry: Record<string, OperationHandler>;
+  registry: Pick<ReturnType<typeof modelPackageOperations>, 'CreateModelPackage' | 'DescribeModelPackage'>;
 }
 
 const notFound = (message: string) => new AwsError('ResourceNotFound', message);
