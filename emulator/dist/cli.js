@@ -15180,6 +15180,8 @@ async function handle(dispatcher, req) {
             const handler = route.service.operations[route.operation];
             if (!handler)
                 throw unknownOperation(route.service, route.operation);
+            // The decoded request is the handler's declared SDK input only as far as the client sent it so:
+            // handlers check every member they rely on.
             const output = await handler(route.input, ctx);
             response = encodeOutput(route, output, ctx);
         }
@@ -16761,6 +16763,47 @@ function checkPeriod(period, name, invalid) {
     return period;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/standardUnits.ts
+
+/** The units CloudWatch accepts; typed by the SDK's enum, so that a unit it lacks does not compile. */
+const STANDARD_UNITS = [
+    'Seconds',
+    'Microseconds',
+    'Milliseconds',
+    'Bytes',
+    'Kilobytes',
+    'Megabytes',
+    'Gigabytes',
+    'Terabytes',
+    'Bits',
+    'Kilobits',
+    'Megabits',
+    'Gigabits',
+    'Terabits',
+    'Percent',
+    'Count',
+    'Bytes/Second',
+    'Kilobytes/Second',
+    'Megabytes/Second',
+    'Gigabytes/Second',
+    'Terabytes/Second',
+    'Bits/Second',
+    'Kilobits/Second',
+    'Megabits/Second',
+    'Gigabits/Second',
+    'Terabits/Second',
+    'Count/Second',
+    'None',
+];
+/** A request's unit member, refused as CloudWatch refuses it when it is not a unit. */
+function checkUnit(value, member) {
+    if (value === undefined)
+        return undefined;
+    if (!STANDARD_UNITS.includes(value))
+        throw memberNotInEnum(member, value, STANDARD_UNITS);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/services/cloudwatch/statistics.ts
 const STATISTICS = ['SampleCount', 'Sum', 'Average', 'Minimum', 'Maximum'];
 /** Percentiles (`p99`, `p99.9`, `p100`); CloudWatch's trimmed and windsorized means are not emulated. */
@@ -16837,6 +16880,7 @@ function percentile(values, statistic) {
 
 
 
+
 const MAX_QUERIES = 10;
 const ID_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
 /** What an alarm on Metrics may not also name: its metric lives in the queries. */
@@ -16871,7 +16915,7 @@ function metricStatOf(stat, at) {
         },
         Period: checkPeriod(toNumber(stat.Period), `${at}.MetricStat.Period`, cloudWatchErrors_validationError),
         Stat: statistic,
-        Unit: stat.Unit === undefined ? undefined : String(stat.Unit),
+        Unit: checkUnit(stat.Unit, `${at.replace(/^Metrics/, 'metrics')}.metricStat.unit`),
     };
 }
 function queryOf(raw, index) {
@@ -16997,6 +17041,7 @@ function alarmQueriesValue(queries, metrics, start, periodMs) {
 
 
 
+
 const STATE_VALUES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
 /** NextToken is the offset of the next page; anything else is a token CloudWatch did not hand out. */
 function page(items, input, defaultMax) {
@@ -17045,7 +17090,7 @@ function singleMetricOf(input) {
             Statistic: statistic,
             ExtendedStatistic: extended,
             Period: period,
-            Unit: input.Unit,
+            Unit: checkUnit(input.Unit, 'Unit'),
         },
         periodSeconds: period,
     };
@@ -17057,7 +17102,7 @@ function subjectOf(input) {
     if (input.Metrics === undefined)
         return singleMetricOf(input);
     const { queries, periodSeconds } = alarmQueriesFromInput(input);
-    return { subject: { Metrics: queries, Unit: input.Unit }, periodSeconds };
+    return { subject: { Metrics: queries, Unit: checkUnit(input.Unit, 'Unit') }, periodSeconds };
 }
 /** PutMetricAlarm's input, validated as CloudWatch does, as a stored alarm starting in INSUFFICIENT_DATA. */
 function alarmFromInput(input, arn, now) {
@@ -17601,12 +17646,13 @@ function metricDataSeries(queries, metrics, window) {
 
 
 
+
 const MAX_DATAPOINTS = 1440;
 /** ListMetrics answers 500 metrics a page. */
 const METRICS_PAGE = 500;
 function sampleOf(datum, index, timestamp) {
     const where = `MetricData.member.${index}`;
-    const unit = datum.Unit;
+    const unit = checkUnit(datum.Unit, `metricData.member.${index}.unit`);
     const given = ['Value', 'StatisticValues', 'Values'].filter((k) => datum[k] !== undefined);
     if (given.length > 1) {
         throw invalidParameterCombination(`The parameters ${where}.Value, ${where}.StatisticValues and ${where}.Values are mutually exclusive and you have specified at least two.`);
@@ -37991,10 +38037,10 @@ class PipelineRunner {
     }
     async registerModel(run, args, ctx) {
         const registry = this.services.registry;
-        const created = (await registry.CreateModelPackage?.(args, ctx));
+        // The step's arguments are the request as the definition wrote it; CreateModelPackage checks them.
+        const created = registry.CreateModelPackage(args, ctx);
         run.metadata = { RegisterModel: { Arn: created.ModelPackageArn } };
-        const described = (await registry.DescribeModelPackage?.({ ModelPackageName: created.ModelPackageArn }, ctx));
-        succeed(run, described);
+        succeed(run, registry.DescribeModelPackage({ ModelPackageName: created.ModelPackageArn }));
     }
 }
 function succeed(run, properties) {
