@@ -106,9 +106,10 @@ type Route =
 
 async function handle(dispatcher: Dispatcher, req: http.IncomingMessage): Promise<RestResponse> {
   const url = new URL(req.url ?? '/', 'http://emulator');
+  const scope = credentialScope(req.headers.authorization);
   let body: Buffer;
   try {
-    body = decodedBody(req, await readBody(req), credentialScope(req.headers.authorization).signingName);
+    body = decodedBody(req, await readBody(req), scope.signingName);
   } catch (err) {
     const e = err as AwsError;
     return { status: e.status ?? 400, headers: { 'content-type': 'text/plain' }, body: e.message };
@@ -116,7 +117,6 @@ async function handle(dispatcher: Dispatcher, req: http.IncomingMessage): Promis
   if (url.pathname.startsWith('/_emulator/')) return handleAdmin(dispatcher, req.method ?? 'GET', url, body);
 
   const started = Date.now();
-  const scope = credentialScope(req.headers.authorization);
   const ctx: RequestContext = {
     region: scope.region ?? 'us-east-1',
     accountId: dispatcher.env.accountId,

@@ -87,9 +87,11 @@ export class HttpConnectionPool {
   private abort(signal: AbortSignal): void {
     const reason = signal.reason as Error;
     // Waiters first: a connection destroyed below would otherwise be replaced and handed to one of them.
-    const cancelled = this.waiting.filter((w) => w.signal === signal);
-    this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((w) => w.signal !== signal));
-    for (const waiter of cancelled) waiter.reject(reason);
+    const waiters = this.waiting.splice(0);
+    for (const waiter of waiters) {
+      if (waiter.signal === signal) waiter.reject(reason);
+      else this.waiting.push(waiter);
+    }
     for (const connection of [...this.busy]) connection.destroy(reason);
   }
 }

@@ -92,18 +92,18 @@ export class KeepAliveConnection {
       if (parsed instanceof Error)
         this.fail(new ExchangeError(`unreadable answer: ${parsed.message}`, 'BadResponse'));
     });
+    const closedWithoutAnswer = () =>
+      this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed'));
     // An answer without a length ends with the connection.
     this.socket.on('end', () => {
       if (this.pending) this.parser.finish();
-      this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed'));
+      closedWithoutAnswer();
     });
     this.socket.on('timeout', () =>
       this.fail(new ExchangeError(`no answer within ${Math.round(this.timeoutMs / 1000)} s`, 'Timeout')),
     );
     this.socket.on('error', (err) => this.fail(err));
-    this.socket.on('close', () =>
-      this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed')),
-    );
+    this.socket.on('close', closedWithoutAnswer);
   }
 
   private answered(): void {
