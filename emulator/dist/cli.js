@@ -15129,9 +15129,10 @@ function credentialScope(authorization) {
 }
 async function handle(dispatcher, req) {
     const url = new URL(req.url ?? '/', 'http://emulator');
+    const scope = credentialScope(req.headers.authorization);
     let body;
     try {
-        body = decodedBody(req, await readBody(req), credentialScope(req.headers.authorization).signingName);
+        body = decodedBody(req, await readBody(req), scope.signingName);
     }
     catch (err) {
         const e = err;
@@ -15140,7 +15141,6 @@ async function handle(dispatcher, req) {
     if (url.pathname.startsWith('/_emulator/'))
         return handleAdmin(dispatcher, req.method ?? 'GET', url, body);
     const started = Date.now();
-    const scope = credentialScope(req.headers.authorization);
     const ctx = {
         region: scope.region ?? 'us-east-1',
         accountId: dispatcher.env.accountId,

@@ -1003,15 +1003,16 @@ class KeepAliveConnection {
             if (parsed instanceof Error)
                 this.fail(new ExchangeError(`unreadable answer: ${parsed.message}`, 'BadResponse'));
         });
+        const closedWithoutAnswer = () => this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed'));
         // An answer without a length ends with the connection.
         this.socket.on('end', () => {
             if (this.pending)
                 this.parser.finish();
-            this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed'));
+            closedWithoutAnswer();
         });
         this.socket.on('timeout', () => this.fail(new ExchangeError(`no answer within ${Math.round(this.timeoutMs / 1000)} s`, 'Timeout')));
         this.socket.on('error', (err) => this.fail(err));
-        this.socket.on('close', () => this.fail(new ExchangeError('the server closed the connection without an answer', 'ConnectionClosed')));
+        this.socket.on('close', closedWithoutAnswer);
     }
     answered() {
         // An informational 1xx answer comes before the real one on the same exchange.
@@ -1144,10 +1145,13 @@ class HttpConnectionPool {
     abort(signal) {
         const reason = signal.reason;
         // Waiters first: a connection destroyed below would otherwise be replaced and handed to one of them.
-        const cancelled = this.waiting.filter((w) => w.signal === signal);
-        this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((w) => w.signal !== signal));
-        for (const waiter of cancelled)
-            waiter.reject(reason);
+        const waiters = this.waiting.splice(0);
+        for (const waiter of waiters) {
+            if (waiter.signal === signal)
+                waiter.reject(reason);
+            else
+                this.waiting.push(waiter);
+        }
         for (const connection of [...this.busy])
             connection.destroy(reason);
     }
